@@ -1,0 +1,15 @@
+namespace Site.Load;
+
+/// <summary>The columns of Skolverket's exports that the site uses, whatever a given report calls them.</summary>
+public enum ExportColumn
+{
+    SchoolName,
+    SchoolCode,
+    MunicipalityCode,
+    OrganizerType,
+    Pupils,
+    AllSubjectsPassed,
+    EligibleVocational,
+    MeritValue17,
+    MeritValue16,
+}

@@ -1,0 +1,123 @@
+using Site.Diagnostics;
+using Site.Model;
+
+namespace Site.Load;
+
+/// <summary>The load stage: the only code that reads input files. It reads everything and reports every problem it sees.</summary>
+public static class LoadInputs
+{
+    public const string SettingsFile = "site.json";
+    public const string SchoolsFile = "schools.csv";
+    public const string ResultsFolder = "results";
+
+    /// <param name="inputFolder">input/ with Markdown pages; null when only the data is checked.</param>
+    public static LoadedInputs? Run(string dataFolder, string? inputFolder, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(dataFolder))
+        {
+            diagnostics.Error(new SourceRef(dataFolder, 0), "the data folder does not exist", fix: "pass --data with the folder that holds site.json, schools.csv and results/");
+            return null;
+        }
+
+        var files = new List<string>();
+        var settingsPath = Path.Combine(dataFolder, SettingsFile);
+        var settings = ReadText(settingsPath, diagnostics, files) is { } settingsText ? SiteSettingsReader.Read(settingsPath, settingsText, diagnostics) : null;
+
+        var schoolsPath = Path.Combine(dataFolder, SchoolsFile);
+        var schools = ReadText(schoolsPath, diagnostics, files) is { } schoolsText ? SchoolRegistryReader.Read(schoolsPath, schoolsText, diagnostics) : [];
+
+        var results = ReadResults(Path.Combine(dataFolder, ResultsFolder), diagnostics, files);
+
+        IReadOnlyList<DistrictShape> districts = [];
+        if (settings is not null)
+        {
+            var districtsPath = Path.Combine(dataFolder, settings.DistrictsFile);
+            if (ReadText(districtsPath, diagnostics, files) is { } geoText)
+            {
+                districts = DistrictBoundaryReader.Read(districtsPath, geoText, settings.DistrictNameProperty, diagnostics);
+            }
+        }
+
+        var pages = inputFolder is null ? [] : ReadPages(inputFolder, diagnostics, files);
+        return settings is null ? null : new LoadedInputs(settings, results, schools, districts, pages, files);
+    }
+
+    private static List<ResultsFile> ReadResults(string folder, DiagnosticBag diagnostics, List<string> files)
+    {
+        var results = new List<ResultsFile>();
+        if (!Directory.Exists(folder))
+        {
+            diagnostics.Error(new SourceRef(folder, 0), "the results folder does not exist", fix: "put Skolverket's exports (or tidy files from 'import') in data/results/");
+            return results;
+        }
+
+        var paths = Directory.GetFiles(folder, "*.csv").Order(StringComparer.Ordinal).ToList();
+        if (paths.Count == 0)
+        {
+            diagnostics.Error(new SourceRef(folder, 0), "no .csv files in the results folder", fix: "put Skolverket's exports (or tidy files from 'import') in data/results/");
+        }
+
+        foreach (var path in paths)
+        {
+            if (ReadText(path, diagnostics, files) is not { } text)
+            {
+                continue;
+            }
+
+            if (text.Length == 0)
+            {
+                diagnostics.Error(new SourceRef(path, 1), "the file is empty", fix: "download the export again, or remove the file");
+                continue;
+            }
+
+            var file = text.StartsWith("school_code,", StringComparison.Ordinal)
+                ? TidyResultsReader.Read(path, text, diagnostics)
+                : SkolverketExportReader.Read(path, TextFileDecoder.Lines(text), diagnostics);
+            if (file is not null)
+            {
+                results.Add(file);
+            }
+        }
+
+        return results;
+    }
+
+    private static List<MarkdownSource> ReadPages(string folder, DiagnosticBag diagnostics, List<string> files)
+    {
+        var pages = new List<MarkdownSource>();
+        if (!Directory.Exists(folder))
+        {
+            diagnostics.Error(new SourceRef(folder, 0), "the input folder does not exist", fix: "pass --input with the folder of Markdown pages");
+            return pages;
+        }
+
+        foreach (var path in Directory.GetFiles(folder, "*.md").Order(StringComparer.Ordinal))
+        {
+            var slug = Path.GetFileNameWithoutExtension(path);
+            if (!slug.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+            {
+                diagnostics.Error(new SourceRef(path, 0), "a page's file name becomes its URL: use lower-case ASCII letters, digits and '-'", slug);
+                continue;
+            }
+
+            if (ReadText(path, diagnostics, files) is { } text)
+            {
+                pages.Add(new MarkdownSource(slug, path, text));
+            }
+        }
+
+        return pages;
+    }
+
+    private static string? ReadText(string path, DiagnosticBag diagnostics, List<string> files)
+    {
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(new SourceRef(path, 0), "the file does not exist", fix: "see data/README.md for the files a build needs");
+            return null;
+        }
+
+        files.Add(path);
+        return TextFileDecoder.Decode(path, File.ReadAllBytes(path), diagnostics);
+    }
+}

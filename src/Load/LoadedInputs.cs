@@ -1,0 +1,12 @@
+using Site.Model;
+
+namespace Site.Load;
+
+/// <summary>Everything the load stage read, before any cross-file check.</summary>
+public sealed record LoadedInputs(
+    SiteSettings Settings,
+    IReadOnlyList<ResultsFile> ResultsFiles,
+    IReadOnlyList<SchoolRecord> Schools,
+    IReadOnlyList<DistrictShape> Districts,
+    IReadOnlyList<MarkdownSource> Pages,
+    IReadOnlyList<string> InputFiles);

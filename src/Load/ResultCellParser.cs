@@ -1,0 +1,41 @@
+using System.Globalization;
+using Site.Diagnostics;
+using Site.Model;
+
+namespace Site.Load;
+
+/// <summary>Checks one result cell: a marker, or a number inside the measure's range.</summary>
+public static class ResultCellParser
+{
+    public static ResultValue? Parse(string raw, Measure measure, SourceRef where, DiagnosticBag diagnostics)
+    {
+        var value = SwedishNumberParser.ParseCell(raw);
+        return Check(value, raw, measure, where, diagnostics, "a number with decimal comma (245,9) or one of Skolverket's markers '..', '.', '~100'");
+    }
+
+    /// <summary>Shared by the export and tidy readers, which differ only in how a number is written.</summary>
+    public static ResultValue? Check(ResultValue? value, string raw, Measure measure, SourceRef where, DiagnosticBag diagnostics, string expected)
+    {
+        var info = MeasureInfo.Of(measure);
+        if (value is null)
+        {
+            diagnostics.Error(where, $"{info.Code} is not {expected}", raw, "write the value as Skolverket publishes it");
+            return null;
+        }
+
+        if (value.Value.Status == ValueStatus.RoundedNear100 && info.Max != 100m)
+        {
+            diagnostics.Error(where, $"'~100' is only used for shares, not for {info.Code}", raw);
+            return null;
+        }
+
+        if (value.Value.Number is { } n && (n < info.Min || n > info.Max))
+        {
+            var range = string.Create(CultureInfo.InvariantCulture, $"{info.Min}–{info.Max}");
+            diagnostics.Error(where, $"{info.Code} must lie between {range}", raw, "check the cell against Skolverket's published file");
+            return null;
+        }
+
+        return value;
+    }
+}

@@ -1,0 +1,106 @@
+using Site.Diagnostics;
+using Site.Load;
+
+namespace Site.Model;
+
+/// <summary>The validate stage: checks the loaded inputs against each other and freezes them into a <see cref="Dataset"/>.</summary>
+public static class DatasetBuilder
+{
+    public static Dataset? Build(LoadedInputs inputs, DiagnosticBag diagnostics)
+    {
+        var settings = inputs.Settings;
+        var districts = BuildDistricts(inputs.Districts, diagnostics);
+        var registry = BuildRegistry(inputs.Schools, diagnostics);
+
+        bool Published(string code, string? municipality) =>
+            (municipality ?? (registry.TryGetValue(code, out var r) ? r.MunicipalityCode : null)) is { } m && settings.Municipalities.Contains(m);
+
+        CheckRegistryCoversResults(inputs, registry, Published, diagnostics);
+
+        var rows = inputs.ResultsFiles.SelectMany(f => f.Results).Where(r => Published(r.SchoolCode, r.MunicipalityCode) && registry.ContainsKey(r.SchoolCode));
+        var results = ResultMerger.Merge(rows, diagnostics);
+        var pupilRows = inputs.ResultsFiles.SelectMany(f => f.PupilCounts).Where(r => Published(r.SchoolCode, r.MunicipalityCode) && registry.ContainsKey(r.SchoolCode));
+        var pupils = ResultMerger.MergePupils(pupilRows, diagnostics);
+
+        var withResults = results.Keys.Select(k => k.Code).ToHashSet(StringComparer.Ordinal);
+        var schools = registry.Values
+            .Where(r => withResults.Contains(r.Code))
+            .OrderBy(r => r.Code, StringComparer.Ordinal)
+            .Select(r => new School(r.Code, r.Name, r.MunicipalityCode, r.Organizer, r.Latitude, r.Longitude, DistrictAssigner.Assign(r, districts, diagnostics), r.SuccessorCode))
+            .ToList();
+
+        foreach (var record in registry.Values.Where(r => r.SuccessorCode is { } s && !registry.ContainsKey(s)))
+        {
+            diagnostics.Warning(record.Source with { Column = 8 }, $"school {record.Code} names a successor that is not in the registry", record.SuccessorCode);
+        }
+
+        if (schools.Count == 0 && !diagnostics.HasErrors)
+        {
+            diagnostics.Error(new SourceRef(LoadInputs.ResultsFolder, 0), $"no results for any school in municipality {string.Join(", ", settings.Municipalities)}", fix: "check 'municipalities' in site.json against the export's Kommun-kod column");
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        var resultsBySchool = results.Values
+            .GroupBy(r => r.SchoolCode, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<SchoolResult>)g.OrderBy(r => r.Year).ThenBy(r => r.Measure).ToList(), StringComparer.Ordinal);
+        var pupilsBySchool = pupils.Values
+            .GroupBy(p => p.SchoolCode, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<PupilCount>)g.OrderBy(p => p.Year).ToList(), StringComparer.Ordinal);
+        var years = results.Keys.Select(k => k.Year).Distinct().Order().ToList();
+        var sources = inputs.ResultsFiles.Select(f => new SourceFile(f.Path, f.ReportName, f.Years)).OrderBy(s => s.Path, StringComparer.Ordinal).ToList();
+        return new Dataset(settings, schools, districts, years, resultsBySchool, pupilsBySchool, sources);
+    }
+
+    private static List<District> BuildDistricts(IReadOnlyList<DistrictShape> shapes, DiagnosticBag diagnostics)
+    {
+        var districts = new List<District>();
+        foreach (var shape in shapes.OrderBy(s => s.Name, SwedishComparer.Instance))
+        {
+            var slug = Slug.From(shape.Name);
+            if (slug.Length == 0 || districts.Any(d => d.Slug == slug))
+            {
+                diagnostics.Error(shape.Source, "two districts have the same name (or the same URL slug), or a name has no letters", shape.Name, "give every district a distinct name");
+                continue;
+            }
+
+            districts.Add(new District(shape.Name, slug, shape.Boundary));
+        }
+
+        return districts;
+    }
+
+    private static Dictionary<string, SchoolRecord> BuildRegistry(IReadOnlyList<SchoolRecord> records, DiagnosticBag diagnostics)
+    {
+        var registry = new Dictionary<string, SchoolRecord>(StringComparer.Ordinal);
+        foreach (var record in records)
+        {
+            if (!registry.TryAdd(record.Code, record))
+            {
+                diagnostics.Error(record.Source with { Column = 1 }, $"school {record.Code} is in the registry twice (first at {registry[record.Code].Source})", record.Code, "keep one row per school-unit code");
+            }
+        }
+
+        return registry;
+    }
+
+    private static void CheckRegistryCoversResults(LoadedInputs inputs, Dictionary<string, SchoolRecord> registry, Func<string, string?, bool> published, DiagnosticBag diagnostics)
+    {
+        foreach (var file in inputs.ResultsFiles)
+        {
+            foreach (var row in file.Schools.Where(s => published(s.SchoolCode, s.MunicipalityCode) && !registry.ContainsKey(s.SchoolCode)))
+            {
+                diagnostics.Error(row.Source, $"school {row.SchoolCode} ({row.Name}) has results but is not in {LoadInputs.SchoolsFile}", row.SchoolCode, $"add a row for it to {LoadInputs.SchoolsFile} (run 'import' for schools in the API responses, or add it by hand)");
+            }
+
+            foreach (var code in file.Results.Where(r => r.MunicipalityCode is null && !registry.ContainsKey(r.SchoolCode)).Select(r => r.SchoolCode).Distinct().Order(StringComparer.Ordinal))
+            {
+                var first = file.Results.First(r => r.SchoolCode == code);
+                diagnostics.Error(first.Source with { Column = 1 }, $"school {code} has results but is not in {LoadInputs.SchoolsFile}, so its municipality is unknown", code, $"add a row for it to {LoadInputs.SchoolsFile}");
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+using Site.Diagnostics;
+
+namespace Site.Model;
+
+/// <summary>
+/// Joins the values of all results files. Two files may give the same school, year and measure (the API history and the
+/// export overlap in 2024/25): equal values are one value with two sources, different values are an error naming both.
+/// </summary>
+public static class ResultMerger
+{
+    public static Dictionary<(string Code, SchoolYear Year, Measure Measure), SchoolResult> Merge(IEnumerable<ResultRow> rows, DiagnosticBag diagnostics)
+    {
+        var merged = new Dictionary<(string, SchoolYear, Measure), SchoolResult>();
+        foreach (var row in rows)
+        {
+            var key = (row.SchoolCode, row.Year, row.Measure);
+            if (!merged.TryGetValue(key, out var existing))
+            {
+                merged[key] = new SchoolResult(row.SchoolCode, row.Year, row.Measure, row.Value, [row.Source]);
+                continue;
+            }
+
+            if (existing.Sources.Any(s => s.File == row.Source.File))
+            {
+                diagnostics.Error(row.Source, $"school {row.SchoolCode} has {MeasureInfo.Of(row.Measure).Code} for {row.Year} twice in the same file (first at {existing.Sources[0]})", row.Value.ToString(), "remove the repeated row");
+            }
+            else if (existing.Value != row.Value)
+            {
+                diagnostics.Error(row.Source, $"school {row.SchoolCode}, {row.Year}, {MeasureInfo.Of(row.Measure).Code}: this file says {Show(row.Value)} but {existing.Sources[0]} says {Show(existing.Value)}", row.Value.ToString(), "keep the newer publication, or correct the file that is wrong");
+            }
+            else
+            {
+                merged[key] = existing with { Sources = [.. existing.Sources, row.Source] };
+            }
+        }
+
+        return merged;
+    }
+
+    public static Dictionary<(string Code, SchoolYear Year), PupilCount> MergePupils(IEnumerable<PupilCountRow> rows, DiagnosticBag diagnostics)
+    {
+        var merged = new Dictionary<(string, SchoolYear), PupilCount>();
+        foreach (var row in rows)
+        {
+            var key = (row.SchoolCode, row.Year);
+            if (!merged.TryGetValue(key, out var existing))
+            {
+                merged[key] = new PupilCount(row.SchoolCode, row.Year, row.Count, row.Source);
+            }
+            else if (existing.Count != row.Count || existing.Source.File == row.Source.File)
+            {
+                diagnostics.Error(row.Source, $"school {row.SchoolCode}, {row.Year}: pupil count {Show(row.Count)} here but {Show(existing.Count)} at {existing.Source}", row.Count.ToString(), "remove one of the two rows");
+            }
+        }
+
+        return merged;
+    }
+
+    private static string Show(ResultValue value) =>
+        value.Number is { } n ? n.ToString(CultureInfo.InvariantCulture) : $"'{ValueStatusCodes.Marker(value.Status)}'";
+}

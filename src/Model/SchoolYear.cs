@@ -1,0 +1,39 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Site.Model;
+
+/// <summary>A Swedish school year (läsår) such as 2024/25, identified by the calendar year it starts in.</summary>
+public readonly partial record struct SchoolYear(int StartYear) : IComparable<SchoolYear>
+{
+    public string Label => string.Create(CultureInfo.InvariantCulture, $"{StartYear}/{(StartYear + 1) % 100:00}");
+
+    public int CompareTo(SchoolYear other) => StartYear.CompareTo(other.StartYear);
+
+    public override string ToString() => Label;
+
+    /// <summary>Reads <c>2024/25</c>; the second part must be the year after the first.</summary>
+    public static SchoolYear? TryParse(string text)
+    {
+        var match = Pattern().Match(text.Trim());
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var start = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+        var end = int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
+        return (start + 1) % 100 == end ? new SchoolYear(start) : null;
+    }
+
+    public static bool operator <(SchoolYear a, SchoolYear b) => a.StartYear < b.StartYear;
+
+    public static bool operator >(SchoolYear a, SchoolYear b) => a.StartYear > b.StartYear;
+
+    public static bool operator <=(SchoolYear a, SchoolYear b) => a.StartYear <= b.StartYear;
+
+    public static bool operator >=(SchoolYear a, SchoolYear b) => a.StartYear >= b.StartYear;
+
+    [GeneratedRegex(@"^((?:19|20)\d\d)/(\d\d)$")]
+    private static partial Regex Pattern();
+}

@@ -1,0 +1,39 @@
+namespace Site.Model;
+
+/// <summary>The two spellings of a status: Skolverket's marker in exports, and the word in our tidy CSV files.</summary>
+public static class ValueStatusCodes
+{
+    public static string Marker(ValueStatus status) => status switch
+    {
+        ValueStatus.Suppressed => "..",
+        ValueStatus.Missing => ".",
+        ValueStatus.RoundedNear100 => "~100",
+        _ => "",
+    };
+
+    public static string TidyCode(ValueStatus status) => status switch
+    {
+        ValueStatus.Reported => "ok",
+        ValueStatus.Suppressed => "suppressed",
+        ValueStatus.Missing => "missing",
+        ValueStatus.RoundedNear100 => "rounded_100",
+        _ => throw new ArgumentOutOfRangeException(nameof(status)),
+    };
+
+    public static ValueStatus? FromTidyCode(string code) => code switch
+    {
+        "ok" => ValueStatus.Reported,
+        "suppressed" => ValueStatus.Suppressed,
+        "missing" => ValueStatus.Missing,
+        "rounded_100" => ValueStatus.RoundedNear100,
+        _ => null,
+    };
+
+    public static ValueStatus? FromMarker(string marker) => marker switch
+    {
+        ".." => ValueStatus.Suppressed,
+        "." => ValueStatus.Missing,
+        "~100" => ValueStatus.RoundedNear100,
+        _ => null,
+    };
+}
