@@ -1,1 +1,58 @@
-return 0;
+using System.CommandLine;
+using System.Text;
+using Site;
+using Site.Build;
+using Site.Import;
+
+// The composition root: parse the command line, run one command, return its exit code.
+Console.OutputEncoding = new UTF8Encoding(false);
+var log = Console.Out;
+
+Option<string> Folder(string name, string defaultValue, string description) =>
+    new(name) { Description = description, DefaultValueFactory = _ => defaultValue };
+
+Option<string> DataOption() => Folder("--data", "data", "Folder with site.json, schools.csv, results/ and the district boundaries.");
+Option<string> InputOption() => Folder("--input", "input", "Folder with the Markdown pages.");
+Option<string> OutputOption() => Folder("--output", "output", "Folder the site is written to; replaced whole, only when the build succeeds.");
+
+Command BuildLike(Command command)
+{
+    var data = DataOption();
+    var input = InputOption();
+    var output = OutputOption();
+    command.Options.Add(data);
+    command.Options.Add(input);
+    command.Options.Add(output);
+    command.SetAction((result, _) => BuildCommand.RunAsync(new BuildPaths(result.GetValue(data)!, result.GetValue(input)!, result.GetValue(output)!), log));
+    return command;
+}
+
+var build = BuildLike(new Command("build", "Build the site from the data and input folders."));
+
+var validateData = DataOption();
+var validate = new Command("validate", "Read and check every input; print every problem; write nothing.") { validateData };
+validate.SetAction(result => ValidateCommand.Run(result.GetValue(validateData)!, log));
+
+var importApi = new Option<string>("--api") { Description = "Folder of saved API responses (school-units/ and statistics-gr/).", Required = true };
+var importData = DataOption();
+var import = new Command("import", "Turn saved Skolverket API responses into a tidy results file and the school registry in the data folder.") { importApi, importData };
+import.SetAction(result => ImportCommand.Run(result.GetValue(importApi)!, result.GetValue(importData)!, log));
+
+var root = BuildLike(new RootCommand("Builds a static site of school results from Skolverket's published files. Without a command it builds with the default folders."));
+root.Subcommands.Add(build);
+root.Subcommands.Add(validate);
+root.Subcommands.Add(import);
+
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    foreach (var error in parsed.Errors)
+    {
+        Console.Error.WriteLine($"error: {error.Message}");
+    }
+
+    Console.Error.WriteLine("Run with --help for the commands and options.");
+    return ExitCodes.UsageErrors;
+}
+
+return await parsed.InvokeAsync();

@@ -169,7 +169,7 @@ public static class SkolverketExportReader
             var where = new SourceRef(path, line, pc + 1);
             var raw = fields[pc];
             var value = SwedishNumberParser.ParseCell(raw);
-            if (value is null || value.Value.Status == ValueStatus.RoundedNear100 || value.Value.Number is < 0 || value.Value.Number % 1 != 0)
+            if (value is null || value.Value.Status == ValueStatus.RoundedNear100 || (value.Value.Number is { } n && (n < 0 || n % 1 != 0)))
             {
                 diagnostics.Error(where, "a pupil count must be a whole number or a marker ('..', '.')", raw);
             }

@@ -1,0 +1,60 @@
+using System.Globalization;
+using Site.Compute;
+using Site.Diagnostics;
+using Site.Load;
+using Site.Model;
+using Site.Render;
+using Site.Write;
+
+namespace Site.Build;
+
+/// <summary>The site pipeline: load → validate → compute → render → write. Any input error stops it before anything is written.</summary>
+public static class BuildCommand
+{
+    public static async Task<int> RunAsync(BuildPaths paths, TextWriter log)
+    {
+        var timer = new StageTimer(log);
+        var diagnostics = new DiagnosticBag();
+        var inputs = timer.Run("Load", () => LoadInputs.Run(paths.Data, paths.Input, diagnostics), i => i is null ? "failed" : $"{i.InputFiles.Count} files");
+        var dataset = inputs is null ? null : timer.Run("Validate", () => DatasetBuilder.Build(inputs, diagnostics), d => d is null ? "failed" : $"{d.Schools.Count} schools, {d.Districts.Count} districts, {d.Years.Count} school years");
+        if (Report(diagnostics, log) || dataset is null || inputs is null)
+        {
+            log.WriteLine("Build stopped: fix the errors above. Nothing was written; the previous site is unchanged.");
+            return ExitCodes.DataErrors;
+        }
+
+        var views = timer.Run("Compute", () => ComputeViews.Run(dataset), v => $"{v.Schools.Count + v.Districts.Count + 3} page views");
+        var files = await timer.RunAsync("Render", () => RenderSite.RunAsync(views, inputs.Pages, dataset.Settings.BaseUrl), f => $"{f.Count} files");
+        try
+        {
+            timer.Run("Write", () => { WriteFiles.Site(paths.Output, files); return files; }, f => $"{f.Sum(x => (long)x.Bytes.Length) / 1024} KB to {paths.Output}");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            log.WriteLine($"error: could not write the site: {ex.Message}");
+            return ExitCodes.DataErrors;
+        }
+
+        var pages = files.Count(f => f.RelativePath.EndsWith(".html", StringComparison.Ordinal));
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Built {pages} pages ({files.Count} files) in {timer.Elapsed.TotalSeconds:0.00} s."));
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Prints every diagnostic, sorted; returns whether any is an error.</summary>
+    public static bool Report(DiagnosticBag diagnostics, TextWriter log)
+    {
+        foreach (var diagnostic in diagnostics.Sorted())
+        {
+            log.WriteLine(diagnostic);
+        }
+
+        var errors = diagnostics.Items.Count(d => d.Severity == Severity.Error);
+        var warnings = diagnostics.Items.Count - errors;
+        if (diagnostics.Items.Count > 0)
+        {
+            log.WriteLine($"{errors} error(s), {warnings} warning(s).");
+        }
+
+        return errors > 0;
+    }
+}

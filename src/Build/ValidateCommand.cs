@@ -1,0 +1,24 @@
+using Site.Diagnostics;
+using Site.Load;
+using Site.Model;
+
+namespace Site.Build;
+
+/// <summary>Reads and checks every input, prints every problem, writes nothing.</summary>
+public static class ValidateCommand
+{
+    public static int Run(string dataFolder, TextWriter log)
+    {
+        var diagnostics = new DiagnosticBag();
+        var inputs = LoadInputs.Run(dataFolder, null, diagnostics);
+        var dataset = inputs is null ? null : DatasetBuilder.Build(inputs, diagnostics);
+        var failed = BuildCommand.Report(diagnostics, log);
+        if (failed || dataset is null)
+        {
+            return ExitCodes.DataErrors;
+        }
+
+        log.WriteLine($"{dataFolder} is valid: {dataset.Schools.Count} schools, {dataset.Districts.Count} districts, school years {dataset.Years[0]}–{dataset.Years[^1]}.");
+        return ExitCodes.Ok;
+    }
+}

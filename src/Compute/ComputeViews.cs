@@ -1,0 +1,22 @@
+using Site.Compute.Views;
+using Site.Model;
+
+namespace Site.Compute;
+
+/// <summary>The compute stage: turns the frozen dataset into the view records of every page. Pure: reads nothing, writes nothing.</summary>
+public static class ComputeViews
+{
+    public static SiteViews Run(Dataset dataset)
+    {
+        var frame = FrameBuilder.Build(dataset);
+        var cityLatest = CityViewBuilder.LatestCityMeans(dataset);
+        var notFound = new NotFoundPageView(new PageMeta("/404.html", "Sidan finns inte", "Sidan du sökte finns inte.", [new LinkView(dataset.Settings.AreaName, Paths.City)]), frame);
+        return new SiteViews(
+            CityViewBuilder.Build(dataset, frame),
+            dataset.Districts.Select(d => DistrictViewBuilder.Build(dataset, d, cityLatest, frame)).ToList(),
+            dataset.Schools.Select(s => SchoolViewBuilder.Build(dataset, s, frame)).ToList(),
+            SchoolIndexBuilder.Build(dataset, frame),
+            notFound,
+            frame);
+    }
+}

@@ -1,0 +1,16 @@
+using Site.Compute.Views;
+using Site.Model;
+
+namespace Site.Compute;
+
+public static class FrameBuilder
+{
+    public static FrameView Build(Dataset dataset) =>
+        new(
+            dataset.Settings.Title,
+            dataset.Settings.AreaName,
+            dataset.Settings.BaseUrl,
+            dataset.Years[0].Label,
+            dataset.Years[^1].Label,
+            dataset.Sources.Select(s => $"{s.ReportName} ({string.Join(", ", s.Years.Select(y => y.Label))})").Distinct().ToList());
+}

@@ -1,0 +1,78 @@
+using Site.Model;
+
+namespace Site.Compute;
+
+/// <summary>Pure functions for area means. Markers are never numbers: a school with '..', '.' or '~100' is left out and counted as not covered.</summary>
+public static class Means
+{
+    /// <summary>A series is pupil-weighted only when every year has a pupil count for every school with a number; otherwise it is unweighted in every year, so its years stay comparable.</summary>
+    public static MeanMethod SeriesMethod(IEnumerable<IReadOnlyList<MeanEntry>> years)
+    {
+        var any = false;
+        foreach (var year in years)
+        {
+            foreach (var entry in year.Where(e => e.Value.Number is not null))
+            {
+                any = true;
+                if (entry.Pupils is not > 0)
+                {
+                    return MeanMethod.Unweighted;
+                }
+            }
+        }
+
+        return any ? MeanMethod.PupilWeighted : MeanMethod.Unweighted;
+    }
+
+    public static AreaMean Mean(IReadOnlyList<MeanEntry> entries, MeanMethod method)
+    {
+        var included = entries.Where(e => e.Value.Number is not null).ToList();
+        var pupilsKnown = entries.Any(e => e.Pupils is not null);
+        int? pupilsIncluded = pupilsKnown ? included.Sum(e => e.Pupils ?? 0) : null;
+        int? pupilsTotal = pupilsKnown ? entries.Sum(e => e.Pupils ?? 0) : null;
+        if (included.Count == 0)
+        {
+            return new AreaMean(null, method, 0, entries.Count, pupilsIncluded, pupilsTotal);
+        }
+
+        decimal value;
+        if (method == MeanMethod.PupilWeighted)
+        {
+            var weight = included.Sum(e => (decimal)e.Pupils!.Value);
+            value = included.Sum(e => e.Value.Number!.Value * e.Pupils!.Value) / weight;
+        }
+        else
+        {
+            value = included.Sum(e => e.Value.Number!.Value) / included.Count;
+        }
+
+        return new AreaMean(value, method, included.Count, entries.Count, pupilsIncluded, pupilsTotal);
+    }
+
+    /// <summary>The entries of a set of schools for one year and measure: one per school that has a row, with its pupil count when reported.</summary>
+    public static IReadOnlyList<MeanEntry> Entries(Dataset dataset, IEnumerable<School> schools, SchoolYear year, Measure measure)
+    {
+        var entries = new List<MeanEntry>();
+        foreach (var school in schools)
+        {
+            var result = dataset.ResultsOf(school.Code).FirstOrDefault(r => r.Year == year && r.Measure == measure);
+            if (result is null)
+            {
+                continue;
+            }
+
+            var pupils = dataset.PupilsOf(school.Code).FirstOrDefault(p => p.Year == year)?.Count.Number;
+            entries.Add(new MeanEntry(school.Code, result.Value, pupils is { } p ? (int)p : null));
+        }
+
+        return entries;
+    }
+
+    /// <summary>The mean of each year for one area and measure, all with the series' one method.</summary>
+    public static IReadOnlyList<(SchoolYear Year, AreaMean Mean)> Series(Dataset dataset, IReadOnlyList<School> schools, Measure measure)
+    {
+        var perYear = dataset.Years.Select(y => (Year: y, Entries: Entries(dataset, schools, y, measure))).ToList();
+        var method = SeriesMethod(perYear.Select(p => p.Entries));
+        return perYear.Select(p => (p.Year, Mean(p.Entries, method))).ToList();
+    }
+}

@@ -1,0 +1,87 @@
+using System.Globalization;
+using Site.Compute.Views;
+using Site.Model;
+
+namespace Site.Compute;
+
+/// <summary>Builds a school's page: every year's values with their markers explained, and the source rows behind them.</summary>
+public static class SchoolViewBuilder
+{
+    public static SchoolPageView Build(Dataset dataset, School school, FrameView frame)
+    {
+        var results = dataset.ResultsOf(school.Code);
+        var pupils = dataset.PupilsOf(school.Code);
+        var years = results.Select(r => r.Year).Distinct().Order().ToList();
+        var rows = years.Select(y => new SchoolYearRowView(
+            y.Label,
+            CellView.From(pupils.FirstOrDefault(p => p.Year == y)?.Count),
+            MeasureInfo.All.Select(m => CellView.From(results.FirstOrDefault(r => r.Year == y && r.Measure == m.Measure)?.Value)).ToList())).ToList();
+
+        var district = dataset.Districts.FirstOrDefault(d => d.Name == school.DistrictName);
+        var successor = school.SuccessorCode is { } code && dataset.Schools.FirstOrDefault(s => s.Code == code) is { } next
+            ? new LinkView(next.Name, Paths.School(next.Code))
+            : null;
+
+        var crumbs = new List<LinkView> { new(dataset.Settings.AreaName, Paths.City) };
+        if (district is not null)
+        {
+            crumbs.Add(new LinkView(district.Name, Paths.District(district)));
+        }
+
+        var place = district is null ? dataset.Settings.AreaName : $"{district.Name}, {dataset.Settings.AreaName}";
+        var meta = new PageMeta(
+            Paths.School(school.Code),
+            $"{school.Name} – skolresultat i årskurs 9",
+            $"Meritvärde, andel som klarat alla ämnen och behörighet till yrkesprogram i årskurs 9 för {school.Name} ({place}), läsåren {years[0].Label}–{years[^1].Label}.",
+            crumbs);
+        var cells = rows.SelectMany(r => r.Cells.Append(r.Pupils)).ToList();
+        return new SchoolPageView(
+            meta,
+            frame,
+            school.Code,
+            school.Name,
+            Labels.Organizer(school.Organizer),
+            district is null ? null : new LinkView(district.Name, Paths.District(district)),
+            successor,
+            Labels.MeasureShortLabels,
+            rows,
+            results.Any(r => r.Value.Number is not null),
+            Labels.NotesFor(cells),
+            Sources(dataset.Sources, results, pupils));
+    }
+
+    private static IReadOnlyList<SourceView> Sources(IReadOnlyList<SourceFile> files, IReadOnlyList<SchoolResult> results, IReadOnlyList<PupilCount> pupils)
+    {
+        var refs = results.SelectMany(r => r.Sources).Concat(pupils.Select(p => p.Source));
+        return refs
+            .GroupBy(r => r.File, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var lines = g.Select(r => r.Line).Where(l => l > 0).Distinct().Order().ToList();
+                var text = lines.Count == 0 ? "" : (lines.Count == 1 ? "rad " : "rader ") + LineRanges(lines);
+                return new SourceView(Path.GetFileName(g.Key), files.FirstOrDefault(f => f.Path == g.Key)?.ReportName ?? "", text);
+            })
+            .ToList();
+    }
+
+    /// <summary>"3, 4, 5, 9" → "3–5, 9".</summary>
+    internal static string LineRanges(IReadOnlyList<int> sortedLines)
+    {
+        var parts = new List<string>();
+        for (var i = 0; i < sortedLines.Count; i++)
+        {
+            var start = sortedLines[i];
+            while (i + 1 < sortedLines.Count && sortedLines[i + 1] == sortedLines[i] + 1)
+            {
+                i++;
+            }
+
+            parts.Add(start == sortedLines[i]
+                ? start.ToString(CultureInfo.InvariantCulture)
+                : string.Create(CultureInfo.InvariantCulture, $"{start}–{sortedLines[i]}"));
+        }
+
+        return string.Join(", ", parts);
+    }
+}

@@ -1,0 +1,12 @@
+using Site.Model;
+
+namespace Site.Compute.Views;
+
+/// <summary>A table cell: a number, one of Skolverket's markers, or nothing when there is no row (both null).</summary>
+public sealed record CellView(decimal? Number, string? Marker)
+{
+    public static readonly CellView None = new(null, null);
+
+    public static CellView From(ResultValue? value) =>
+        value is not { } v ? None : new CellView(v.Number, v.Status == ValueStatus.Reported ? null : ValueStatusCodes.Marker(v.Status));
+}

@@ -1,0 +1,4 @@
+namespace Site.Compute.Views;
+
+/// <summary>A page written in Markdown under input/, already turned into HTML.</summary>
+public sealed record ContentPageView(PageMeta Meta, FrameView Frame, string Html);

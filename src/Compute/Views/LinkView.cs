@@ -1,0 +1,4 @@
+namespace Site.Compute.Views;
+
+/// <summary>A link: its text and its site-relative href.</summary>
+public sealed record LinkView(string Text, string Href);

@@ -1,0 +1,4 @@
+namespace Site.Compute.Views;
+
+/// <summary>A school's line in a district table: its link, organizer, latest pupils and values.</summary>
+public sealed record SchoolRowView(LinkView Link, string OrganizerLabel, CellView Pupils, IReadOnlyList<CellView> Cells);

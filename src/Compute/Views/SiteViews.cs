@@ -1,0 +1,10 @@
+namespace Site.Compute.Views;
+
+/// <summary>Every page of the site as view records: what the render stage turns into HTML.</summary>
+public sealed record SiteViews(
+    CityPageView City,
+    IReadOnlyList<DistrictPageView> Districts,
+    IReadOnlyList<SchoolPageView> Schools,
+    SchoolIndexView SchoolIndex,
+    NotFoundPageView NotFound,
+    FrameView Frame);

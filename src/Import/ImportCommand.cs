@@ -1,0 +1,44 @@
+using Site.Diagnostics;
+using Site.Load;
+using Site.Render;
+using Site.Write;
+
+namespace Site.Import;
+
+/// <summary>
+/// The import pipeline: read saved API responses → tidy results rows and registry rows → CSV → write into data/.
+/// Nothing is written when any response has an error.
+/// </summary>
+public static class ImportCommand
+{
+    public const string ResultsFileName = "skolverket-api-statistics-gr.csv";
+
+    public static int Run(string apiFolder, string dataFolder, TextWriter log)
+    {
+        var diagnostics = new DiagnosticBag();
+        var responses = ApiResponseReader.Read(apiFolder, diagnostics);
+        var schoolsPath = Path.Combine(dataFolder, LoadInputs.SchoolsFile);
+        var existing = File.Exists(schoolsPath) && TextFileDecoder.Decode(schoolsPath, File.ReadAllBytes(schoolsPath), diagnostics) is { } text
+            ? SchoolRegistryReader.Read(schoolsPath, text, diagnostics)
+            : [];
+        var registry = ImportPlan.RegistryRows(responses.SchoolUnits, existing, diagnostics);
+        var tidy = ImportPlan.TidyRows(responses.Results);
+
+        foreach (var diagnostic in diagnostics.Sorted())
+        {
+            log.WriteLine(diagnostic);
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            log.WriteLine("import: nothing written because of the errors above.");
+            return ExitCodes.DataErrors;
+        }
+
+        var resultsPath = Path.Combine(dataFolder, LoadInputs.ResultsFolder, ResultsFileName);
+        WriteFiles.Replace(resultsPath, CsvText.Write(TidyResultMap.Header.Split(','), tidy));
+        WriteFiles.Replace(schoolsPath, CsvText.Write(["school_code", "name", "municipality_code", "organizer_type", "lat", "lon", "district", "successor_code"], registry));
+        log.WriteLine($"import: {tidy.Count} values of {responses.Results.Select(r => r.SchoolCode).Distinct().Count()} schools → {resultsPath}; {registry.Count} schools → {schoolsPath}");
+        return ExitCodes.Ok;
+    }
+}

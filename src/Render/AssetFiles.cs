@@ -1,0 +1,27 @@
+using System.Reflection;
+using System.Security.Cryptography;
+
+namespace Site.Render;
+
+/// <summary>The theme's static assets, embedded in the program so a build never depends on the working directory.</summary>
+public static class AssetFiles
+{
+    public static (ThemeAssets Assets, IReadOnlyList<OutputFile> Files) Build()
+    {
+        var css = Read("assets/site.css");
+        var cssPath = Hashed("assets/site", css, ".css");
+        return (new ThemeAssets("/" + cssPath), [new OutputFile(cssPath, css)]);
+    }
+
+    private static string Hashed(string stem, byte[] bytes, string extension) =>
+        $"{stem}.{Convert.ToHexStringLower(SHA256.HashData(bytes))[..10]}{extension}";
+
+    private static byte[] Read(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The theme asset {name} is not embedded; check Site.csproj.");
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        return memory.ToArray();
+    }
+}

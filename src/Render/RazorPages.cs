@@ -1,0 +1,41 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Site.Render;
+
+/// <summary>Renders Razor components to static HTML with ASP.NET Core's HtmlRenderer; one instance serves a whole build.</summary>
+public sealed class RazorPages : IAsyncDisposable
+{
+    private readonly ServiceProvider services;
+    private readonly HtmlRenderer renderer;
+
+    public RazorPages()
+    {
+        // The default encoder escapes every non-ASCII letter (å → &#xE5;); Swedish text reads better, and weighs less, as itself.
+        services = new ServiceCollection()
+            .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
+            .AddSingleton(HtmlEncoder.Create(UnicodeRanges.All))
+            .BuildServiceProvider();
+        renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
+    }
+
+    public Task<OutputFile> RenderAsync<TComponent>(string relativePath, IDictionary<string, object?> parameters)
+        where TComponent : IComponent =>
+        renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var root = await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters));
+            return new OutputFile(relativePath, Encoding.UTF8.GetBytes(root.ToHtmlString()));
+        });
+
+    public async ValueTask DisposeAsync()
+    {
+        await renderer.DisposeAsync();
+        await services.DisposeAsync();
+    }
+}

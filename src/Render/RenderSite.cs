@@ -1,0 +1,44 @@
+using Site.Compute.Views;
+using Site.Load;
+using Site.Theme.Pages;
+
+namespace Site.Render;
+
+/// <summary>The render stage: every view record becomes an output file. Rendering reads the views and never changes them.</summary>
+public static class RenderSite
+{
+    public static async Task<IReadOnlyList<OutputFile>> RunAsync(SiteViews views, IReadOnlyList<MarkdownSource> pages, string baseUrl)
+    {
+        var (assets, files) = AssetFiles.Build();
+        var output = new List<OutputFile>(files);
+        await using var razor = new RazorPages();
+
+        output.Add(await razor.RenderAsync<CityPage>("index.html", Parameters(views.City, assets)));
+        foreach (var district in views.Districts)
+        {
+            output.Add(await razor.RenderAsync<DistrictPage>(IndexFile(district.Meta.Path), Parameters(district, assets)));
+        }
+
+        foreach (var school in views.Schools)
+        {
+            output.Add(await razor.RenderAsync<SchoolPage>(IndexFile(school.Meta.Path), Parameters(school, assets)));
+        }
+
+        output.Add(await razor.RenderAsync<SchoolIndexPage>(IndexFile(views.SchoolIndex.Meta.Path), Parameters(views.SchoolIndex, assets)));
+        foreach (var page in pages)
+        {
+            var view = MarkdownPages.Build(page, views.Frame);
+            output.Add(await razor.RenderAsync<ContentPage>(IndexFile(view.Meta.Path), Parameters(view, assets)));
+        }
+
+        output.Add(await razor.RenderAsync<NotFoundPage>("404.html", Parameters(views.NotFound, assets)));
+        output.Add(new OutputFile("robots.txt", System.Text.Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n")));
+        return output.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
+    }
+
+    private static Dictionary<string, object?> Parameters(object view, ThemeAssets assets) =>
+        new() { ["View"] = view, ["Theme"] = assets };
+
+    /// <summary>"/skolor/99648792/" → "skolor/99648792/index.html", so every page has a clean URL.</summary>
+    private static string IndexFile(string path) => path.Trim('/') + "/index.html";
+}

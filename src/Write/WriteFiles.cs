@@ -1,0 +1,78 @@
+using Site.Render;
+
+namespace Site.Write;
+
+/// <summary>
+/// The write stage: the only code that writes. A site is written whole to a temporary folder beside the output and
+/// swapped in only when complete, so a failed build leaves the previous site as it was.
+/// </summary>
+public static class WriteFiles
+{
+    /// <summary>Marks a folder as one this program wrote, so that it never replaces a folder of anything else.</summary>
+    public const string Marker = ".site-output";
+
+    public static void Site(string outputFolder, IReadOnlyList<OutputFile> files)
+    {
+        var output = Path.GetFullPath(outputFolder);
+        var parent = Path.GetDirectoryName(output) ?? throw new InvalidOperationException("The output folder cannot be the file-system root.");
+        if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !File.Exists(Path.Combine(output, Marker)))
+        {
+            throw new IOException($"{outputFolder} exists, is not empty and was not written by this program; refusing to replace it. Choose another --output or empty it.");
+        }
+
+        Directory.CreateDirectory(parent);
+        var name = Path.GetFileName(output);
+        var staging = Path.Combine(parent, $".{name}.new-{Environment.ProcessId}");
+        var previous = Path.Combine(parent, $".{name}.old-{Environment.ProcessId}");
+        try
+        {
+            foreach (var file in files)
+            {
+                var target = Resolve(staging, file.RelativePath);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.WriteAllBytes(target, file.Bytes);
+            }
+
+            File.WriteAllBytes(Path.Combine(staging, Marker), []);
+            if (Directory.Exists(output))
+            {
+                Directory.Move(output, previous);
+            }
+
+            Directory.Move(staging, output);
+        }
+        finally
+        {
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
+        }
+
+        if (Directory.Exists(previous))
+        {
+            Directory.Delete(previous, recursive: true);
+        }
+    }
+
+    /// <summary>Replaces one file atomically (write beside it, then rename), for the data files that <c>import</c> writes.</summary>
+    public static void Replace(string path, byte[] bytes)
+    {
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var temporary = full + $".tmp-{Environment.ProcessId}";
+        File.WriteAllBytes(temporary, bytes);
+        File.Move(temporary, full, overwrite: true);
+    }
+
+    /// <summary>Keeps every rendered path inside the output folder, whatever a school name or slug contained.</summary>
+    private static string Resolve(string root, string relative)
+    {
+        if (relative.Length == 0 || relative.StartsWith('/') || relative.Contains('\\') || relative.Split('/').Any(p => p is "" or "." or ".."))
+        {
+            throw new InvalidOperationException($"Refusing to write outside the output folder: '{relative}'.");
+        }
+
+        return Path.Combine(root, relative.Replace('/', Path.DirectorySeparatorChar));
+    }
+}
