@@ -24,6 +24,7 @@ public static class CityViewBuilder
         var meta = new PageMeta(
             Paths.City,
             dataset.Settings.Title,
+            dataset.Settings.AreaName,
             $"Skolresultat i årskurs 9 för {dataset.Schools.Count} skolenheter i {dataset.Settings.AreaName}, per stadsdelsområde, läsåren {frame.FirstYear}–{frame.LatestYear}.",
             []);
         return new CityPageView(meta, frame, Labels.MeasureShortLabels, keyFigures, districts, trend, dataset.Schools.Count, unassigned);

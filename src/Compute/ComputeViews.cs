@@ -10,7 +10,7 @@ public static class ComputeViews
     {
         var frame = FrameBuilder.Build(dataset);
         var cityLatest = CityViewBuilder.LatestCityMeans(dataset);
-        var notFound = new NotFoundPageView(new PageMeta("/404.html", "Sidan finns inte", "Sidan du sökte finns inte.", [new LinkView(dataset.Settings.AreaName, Paths.City)]), frame);
+        var notFound = new NotFoundPageView(new PageMeta("/404.html", "Sidan finns inte", "Sidan finns inte", "Sidan du sökte finns inte.", [new LinkView(dataset.Settings.AreaName, Paths.City)]), frame);
         return new SiteViews(
             CityViewBuilder.Build(dataset, frame),
             dataset.Districts.Select(d => DistrictViewBuilder.Build(dataset, d, cityLatest, frame)).ToList(),

@@ -25,6 +25,7 @@ public static class DistrictViewBuilder
         var meta = new PageMeta(
             Paths.District(district),
             $"{district.Name} – skolresultat i årskurs 9",
+            district.Name,
             $"Skolresultat i årskurs 9 för de {schools.Count} skolenheterna i {district.Name}, jämfört med hela {dataset.Settings.AreaName}, läsåren {frame.FirstYear}–{frame.LatestYear}.",
             [new LinkView(dataset.Settings.AreaName, Paths.City)]);
         return new DistrictPageView(meta, frame, district.Name, Labels.MeasureShortLabels, comparison, rows, trend, Labels.NotesFor(rows.SelectMany(r => r.Cells.Append(r.Pupils))));

@@ -16,6 +16,7 @@ public static class SchoolIndexBuilder
         var meta = new PageMeta(
             Paths.SchoolIndex,
             "Alla skolor A–Ö",
+            "Alla skolor A–Ö",
             $"Alla {dataset.Schools.Count} skolenheter i {dataset.Settings.AreaName} med resultat i årskurs 9, i bokstavsordning.",
             [new LinkView(dataset.Settings.AreaName, Paths.City)]);
         return new SchoolIndexView(meta, frame, groups);

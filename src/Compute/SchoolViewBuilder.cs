@@ -1,10 +1,12 @@
-using System.Globalization;
 using Site.Compute.Views;
 using Site.Model;
 
 namespace Site.Compute;
 
-/// <summary>Builds a school's page: every year's values with their markers explained, and the source rows behind them.</summary>
+/// <summary>
+/// Builds a school's page: every year's values with their markers explained, and the files behind them. A source row is
+/// cited by its school code rather than its line number, so re-sorting an export does not change the page.
+/// </summary>
 public static class SchoolViewBuilder
 {
     public static SchoolPageView Build(Dataset dataset, School school, FrameView frame)
@@ -32,6 +34,7 @@ public static class SchoolViewBuilder
         var meta = new PageMeta(
             Paths.School(school.Code),
             $"{school.Name} – skolresultat i årskurs 9",
+            school.Name,
             $"Meritvärde, andel som klarat alla ämnen och behörighet till yrkesprogram i årskurs 9 för {school.Name} ({place}), läsåren {years[0].Label}–{years[^1].Label}.",
             crumbs);
         var cells = rows.SelectMany(r => r.Cells.Append(r.Pupils)).ToList();
@@ -56,32 +59,7 @@ public static class SchoolViewBuilder
         return refs
             .GroupBy(r => r.File, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g =>
-            {
-                var lines = g.Select(r => r.Line).Where(l => l > 0).Distinct().Order().ToList();
-                var text = lines.Count == 0 ? "" : (lines.Count == 1 ? "rad " : "rader ") + LineRanges(lines);
-                return new SourceView(Path.GetFileName(g.Key), files.FirstOrDefault(f => f.Path == g.Key)?.ReportName ?? "", text);
-            })
+            .Select(g => new SourceView(Path.GetFileName(g.Key), files.FirstOrDefault(f => f.Path == g.Key)?.ReportName ?? ""))
             .ToList();
-    }
-
-    /// <summary>"3, 4, 5, 9" → "3–5, 9".</summary>
-    internal static string LineRanges(IReadOnlyList<int> sortedLines)
-    {
-        var parts = new List<string>();
-        for (var i = 0; i < sortedLines.Count; i++)
-        {
-            var start = sortedLines[i];
-            while (i + 1 < sortedLines.Count && sortedLines[i + 1] == sortedLines[i] + 1)
-            {
-                i++;
-            }
-
-            parts.Add(start == sortedLines[i]
-                ? start.ToString(CultureInfo.InvariantCulture)
-                : string.Create(CultureInfo.InvariantCulture, $"{start}–{sortedLines[i]}"));
-        }
-
-        return string.Join(", ", parts);
     }
 }

@@ -23,7 +23,7 @@ public static class MarkdownPages
         var firstParagraph = document.Descendants<ParagraphBlock>().FirstOrDefault();
         var description = firstParagraph is null ? title : InlineText(firstParagraph);
         var html = document.ToHtml(Pipeline);
-        var meta = new PageMeta(Paths.Content(source.Slug), title, description, [new LinkView(frame.AreaName, Paths.City)]);
+        var meta = new PageMeta(Paths.Content(source.Slug), title, title, description, [new LinkView(frame.AreaName, Paths.City)]);
         return new ContentPageView(meta, frame, html);
     }
 

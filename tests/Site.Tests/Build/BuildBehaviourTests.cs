@@ -1,0 +1,110 @@
+using Site.Build;
+
+namespace Site.Tests.Build;
+
+/// <summary>What a build guarantees about its output: escaping, determinism, atomic replacement, layout-independence.</summary>
+public class BuildBehaviourTests
+{
+    private static async Task<(int Code, string Log)> Build(string data, string input, string output)
+    {
+        var log = new StringWriter();
+        var code = await BuildCommand.RunAsync(new BuildPaths(data, input, output), log);
+        return (code, log.ToString());
+    }
+
+    private static Dictionary<string, byte[]> Snapshot(string folder) =>
+        Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllBytes);
+
+    [Fact]
+    public async Task School_names_with_html_are_escaped_everywhere()
+    {
+        using var site = new BuiltSite(TestPaths.Small, TestPaths.SmallInput);
+
+        var page = site.Page("/skolor/33333333/");
+
+        Assert.Equal(0, site.ExitCode);
+        Assert.Equal("Lilla skolan <b>", page.QuerySelector("h1")!.TextContent);
+        Assert.Empty(page.QuerySelectorAll("main b"));
+        Assert.StartsWith("Lilla skolan <b>", page.Title);
+        Assert.Contains("Lilla skolan <b>", page.QuerySelector("meta[name=description]")!.GetAttribute("content"));
+        Assert.DoesNotContain("<b>", await File.ReadAllTextAsync(Path.Combine(site.Output, "omraden", "sodra-on", "index.html")));
+    }
+
+    [Fact]
+    public async Task Two_builds_of_the_same_inputs_are_byte_identical()
+    {
+        using var temp = TestPaths.Temp();
+        var first = Path.Combine(temp.Path, "a");
+        var second = Path.Combine(temp.Path, "b");
+
+        await Build(TestPaths.Small, TestPaths.SmallInput, first);
+        await Build(TestPaths.Small, TestPaths.SmallInput, second);
+
+        var a = Snapshot(first);
+        var b = Snapshot(second);
+        Assert.Equal(a.Keys.Order(), b.Keys.Order());
+        Assert.All(a, pair => Assert.True(pair.Value.SequenceEqual(b[pair.Key]), pair.Key));
+    }
+
+    [Fact]
+    public async Task A_failed_build_leaves_the_previous_site_untouched()
+    {
+        using var temp = TestPaths.Temp();
+        var output = Path.Combine(temp.Path, "output");
+        await Build(TestPaths.Small, TestPaths.SmallInput, output);
+        var before = Snapshot(output);
+        var broken = temp.Copy(TestPaths.Small, "broken");
+        File.AppendAllText(Path.Combine(broken, "results", "history.csv"), "11111111,2022/23,merit_value,ok,999\n");
+
+        var (code, log) = await Build(broken, TestPaths.SmallInput, output);
+
+        Assert.Equal(1, code);
+        Assert.Contains("history.csv:10:5: error: merit_value must lie between 0–340 (value: '999')", log);
+        Assert.Contains("Nothing was written", log);
+        var after = Snapshot(output);
+        Assert.Equal(before.Keys.Order(), after.Keys.Order());
+        Assert.All(before, pair => Assert.True(pair.Value.SequenceEqual(after[pair.Key]), pair.Key));
+        Assert.Equal(["output"], Directory.GetDirectories(temp.Path).Select(Path.GetFileName).Where(n => n!.Contains("output", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task A_folder_not_written_by_the_build_is_never_replaced()
+    {
+        using var temp = TestPaths.Temp();
+        var output = Path.Combine(temp.Path, "precious");
+        Directory.CreateDirectory(output);
+        await File.WriteAllTextAsync(Path.Combine(output, "keep.txt"), "mine");
+
+        var (code, log) = await Build(TestPaths.Small, TestPaths.SmallInput, output);
+
+        Assert.Equal(1, code);
+        Assert.Contains("was not written by this program", log);
+        Assert.Equal("mine", await File.ReadAllTextAsync(Path.Combine(output, "keep.txt")));
+    }
+
+    [Fact]
+    public async Task The_real_export_with_crlf_no_footer_no_final_newline_and_other_row_order_gives_identical_school_pages()
+    {
+        using var temp = TestPaths.Temp();
+        var data = temp.Copy(TestPaths.RealData, "data");
+        var export = Path.Combine(data, "results", Path.GetFileName(TestPaths.RealExport));
+        var original = Path.Combine(temp.Path, "original");
+        var changed = Path.Combine(temp.Path, "changed");
+        var input = Path.Combine(TestPaths.Repo, "input");
+        await Build(data, input, original);
+
+        var text = await File.ReadAllTextAsync(export);
+        var lines = text[..text.IndexOf("\n;;;;;;;;;;\nRapportbeskrivning", StringComparison.Ordinal)].Split('\n').ToList();
+        var rows = lines.Skip(6).ToList();
+        rows.Reverse();
+        await File.WriteAllTextAsync(export, string.Join("\r\n", lines.Take(6).Concat(rows)));
+        var (code, _) = await Build(data, input, changed);
+
+        Assert.Equal(0, code);
+        var before = Snapshot(Path.Combine(original, "skolor"));
+        var after = Snapshot(Path.Combine(changed, "skolor"));
+        Assert.Equal(151, before.Count);
+        Assert.All(before, pair => Assert.True(pair.Value.SequenceEqual(after[pair.Key]), pair.Key));
+    }
+}

@@ -1,0 +1,124 @@
+using AngleSharp.Dom;
+
+namespace Site.Tests.Build;
+
+/// <summary>Golden checks of the default site, built from Skolverket's real files.</summary>
+public class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSiteFixture>
+{
+    private static string Text(IElement element) => element.TextContent.Trim();
+
+    private static List<List<string>> BodyRows(IDocument page, string tableSelector = "#results ~ .table-scroll table") =>
+        page.QuerySelector(tableSelector)!.QuerySelectorAll("tbody tr")
+            .Select(tr => tr.Children.Select(Text).ToList())
+            .ToList();
+
+    [Fact]
+    public void The_build_succeeds_with_a_page_per_school_and_district()
+    {
+        Assert.Equal(0, site.ExitCode);
+        Assert.Equal(150, Directory.GetDirectories(Path.Combine(site.Output, "skolor")).Length);
+        Assert.Equal(13, Directory.GetDirectories(Path.Combine(site.Output, "omraden")).Length);
+        Assert.Contains("Built 168 pages", site.Log);
+    }
+
+    [Fact]
+    public void Adolf_fredrik_shows_five_years_of_meritvarde_from_the_api_and_the_export()
+    {
+        var page = site.Page("/skolor/99648792/");
+        var rows = BodyRows(page);
+
+        Assert.Equal("Adolf Fredriks musikklasser", Text(page.QuerySelector("h1")!));
+        Assert.Equal(["2020/21", "2021/22", "2022/23", "2023/24", "2024/25"], rows.Select(r => r[0]));
+        Assert.Equal(["283,2", "283,8", "283,7", "288,5", "299,1"], rows.Select(r => r[2]));
+        Assert.Equal("192", rows[^1][1]);
+        Assert.Equal("94,3", rows[^1][3]);
+        Assert.StartsWith("~100", rows[^1][4]);
+        Assert.Equal("/omraden/norrmalm/", page.QuerySelector(".facts a")!.GetAttribute("href"));
+        Assert.Contains(page.QuerySelectorAll(".marker-notes dt"), dt => Text(dt) == "~100");
+    }
+
+    [Fact]
+    public void A_school_whose_values_are_all_suppressed_shows_the_explanation_and_no_number()
+    {
+        var page = site.Page("/skolor/46646143/");
+        foreach (var hidden in page.QuerySelectorAll(".visually-hidden").ToList())
+        {
+            hidden.Remove();
+        }
+
+        var rows = BodyRows(page);
+
+        Assert.Contains("färre än 10 elever – uppgiften redovisas inte", Text(page.QuerySelector(".notice")!));
+        Assert.All(rows.SelectMany(r => r.Skip(1)), cell => Assert.DoesNotContain(cell, char.IsAsciiDigit));
+        Assert.Contains(page.QuerySelectorAll(".marker-notes dd"), dd => Text(dd) == "färre än 10 elever – uppgiften redovisas inte");
+    }
+
+    [Fact]
+    public void The_city_page_lists_all_13_districts_with_links()
+    {
+        var page = site.Page("/");
+        var links = page.QuerySelectorAll("#districts ~ .table-scroll tbody th a").Select(a => a.GetAttribute("href")).ToList();
+
+        Assert.Equal(13, links.Count);
+        Assert.Contains("/omraden/enskede-arsta-vantor/", links);
+        Assert.Contains("/omraden/hasselby-vallingby/", links);
+        Assert.Equal(3, page.QuerySelectorAll(".key-figures li").Length);
+        Assert.Equal("sv", page.DocumentElement.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public void A_district_page_lists_its_schools_and_compares_with_the_city()
+    {
+        var page = site.Page("/omraden/norrmalm/");
+        var schools = page.QuerySelectorAll("#schools ~ .table-scroll tbody th a").Select(a => a.TextContent).ToList();
+
+        Assert.Equal("Norrmalm", Text(page.QuerySelector("h1")!));
+        Assert.Contains("Adolf Fredriks musikklasser", schools);
+        Assert.Equal(3, page.QuerySelectorAll("#comparison ~ .table-scroll tbody tr").Length);
+        Assert.Equal(["Stockholm", "Norrmalm"], page.QuerySelectorAll(".breadcrumbs li").Select(Text));
+    }
+
+    [Fact]
+    public void Every_internal_link_leads_to_a_page_that_exists()
+    {
+        var broken = new List<string>();
+        foreach (var file in site.HtmlFiles())
+        {
+            var document = BuiltSite.Parse(file);
+            foreach (var href in document.QuerySelectorAll("a[href], link[href]").Select(a => a.GetAttribute("href")!).Where(h => h.StartsWith('/')))
+            {
+                var path = href.Split('#')[0];
+                var target = Path.Combine(site.Output, path.TrimStart('/'), path.EndsWith('/') ? "index.html" : "");
+                if (!File.Exists(target))
+                {
+                    broken.Add($"{Path.GetRelativePath(site.Output, file)} → {href}");
+                }
+            }
+        }
+
+        Assert.Empty(broken);
+    }
+
+    [Fact]
+    public void Every_page_has_a_title_a_description_a_skip_link_and_one_h1()
+    {
+        foreach (var file in site.HtmlFiles())
+        {
+            var document = BuiltSite.Parse(file);
+            Assert.False(string.IsNullOrWhiteSpace(document.Title), file);
+            Assert.False(string.IsNullOrWhiteSpace(document.QuerySelector("meta[name=description]")?.GetAttribute("content")), file);
+            Assert.Equal("#main", document.QuerySelector("a.skip-link")?.GetAttribute("href"));
+            Assert.Single(document.QuerySelectorAll("h1"));
+        }
+    }
+
+    [Fact]
+    public void The_markdown_pages_are_in_the_layout()
+    {
+        var page = site.Page("/metod/");
+
+        Assert.Equal("Så räknar vi", Text(page.QuerySelector("h1")!));
+        Assert.Contains("Så räknar vi", page.Title);
+        Assert.NotNull(page.QuerySelector(".prose table"));
+    }
+}

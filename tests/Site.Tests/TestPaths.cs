@@ -1,0 +1,34 @@
+namespace Site.Tests;
+
+/// <summary>Where the fixtures and the repository's real data are, found from the test's own folder.</summary>
+public static class TestPaths
+{
+    public static string Fixtures => Path.Combine(AppContext.BaseDirectory, "fixtures");
+
+    public static string Small => Path.Combine(Fixtures, "small");
+
+    public static string SmallInput => Path.Combine(Fixtures, "small-input");
+
+    public static string Repo
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Site.csproj")))
+            {
+                dir = dir.Parent;
+            }
+
+            return dir?.FullName ?? throw new InvalidOperationException("Site.csproj not found above the test folder.");
+        }
+    }
+
+    public static string RealData => Path.Combine(Repo, "data");
+
+    public static string RealExport => Path.Combine(RealData, "results", "Grundskola - Slutbetyg årskurs 9, samtliga elever 2025 Skolenhet.csv");
+
+    public static string SavedApi => Path.Combine(RealData, "sources", "skolverket-api");
+
+    /// <summary>A fresh, empty temporary folder, removed when disposed.</summary>
+    public static TempFolder Temp() => new();
+}
