@@ -38,10 +38,16 @@ var importData = DataOption();
 var import = new Command("import", "Turn saved Skolverket API responses into a tidy results file and the school registry in the data folder.") { importApi, importData };
 import.SetAction(result => ImportCommand.Run(result.GetValue(importApi)!, result.GetValue(importData)!, log));
 
+var allocationData = DataOption();
+var allocationYear = new Option<string>("--year") { Description = "The school year the allocation is for, e.g. 2024/25.", Required = true };
+var allocation = new Command("illustrate-allocation", "Write a clearly illustrative allocation for the municipal schools, derived from the background export in data/background/.") { allocationData, allocationYear };
+allocation.SetAction(result => IllustrativeAllocationCommand.Run(result.GetValue(allocationData)!, result.GetValue(allocationYear)!, log));
+
 var root = BuildLike(new RootCommand("Builds a static site of school results from Skolverket's published files. Without a command it builds with the default folders."));
 root.Subcommands.Add(build);
 root.Subcommands.Add(validate);
 root.Subcommands.Add(import);
+root.Subcommands.Add(allocation);
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

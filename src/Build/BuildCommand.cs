@@ -1,5 +1,6 @@
 using System.Globalization;
 using Site.Compute;
+using Site.Compute.Analysis;
 using Site.Diagnostics;
 using Site.Load;
 using Site.Model;
@@ -23,8 +24,9 @@ public static class BuildCommand
             return ExitCodes.DataErrors;
         }
 
-        var views = timer.Run("Compute", () => ComputeViews.Run(dataset), v => $"{v.Schools.Count + v.Districts.Count + 3} page views");
-        var files = await timer.RunAsync("Render", () => RenderSite.RunAsync(views, inputs.Pages, dataset.Settings.BaseUrl), f => $"{f.Count} files");
+        var analysis = timer.Run("Analyse", () => AnalysisResult.Compute(dataset), a => $"{a.Aggregates.Count} aggregates, {a.Expected.Count} expected values");
+        var views = timer.Run("Compute", () => ComputeViews.Run(dataset, analysis), v => $"{v.Schools.Count + v.Districts.Count + 3} page views");
+        var files = await timer.RunAsync("Render", async () => (await RenderSite.RunAsync(views, inputs.Pages, dataset.Settings.BaseUrl)).Concat(DataFiles.Build(dataset, analysis)).OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList(), f => $"{f.Count} files");
         try
         {
             timer.Run("Write", () => { WriteFiles.Site(paths.Output, files); return files; }, f => $"{f.Sum(x => (long)x.Bytes.Length) / 1024} KB to {paths.Output}");

@@ -6,7 +6,7 @@ namespace Site.Compute;
 /// <summary>The compute stage: turns the frozen dataset into the view records of every page. Pure: reads nothing, writes nothing.</summary>
 public static class ComputeViews
 {
-    public static SiteViews Run(Dataset dataset)
+    public static SiteViews Run(Dataset dataset, Analysis.AnalysisResult analysis)
     {
         var frame = FrameBuilder.Build(dataset);
         var cityLatest = CityViewBuilder.LatestCityMeans(dataset);

@@ -12,7 +12,7 @@ namespace Site.Load;
 /// </summary>
 public static class CsvTable
 {
-    public static IReadOnlyList<CsvRow<TRecord>> Read<TRecord, TMap>(string path, string text, DiagnosticBag diagnostics)
+    public static IReadOnlyList<CsvRow<TRecord>> Read<TRecord, TMap>(string path, string text, DiagnosticBag diagnostics, string delimiter = ",")
         where TMap : ClassMap<TRecord>, new()
     {
         var rows = new List<CsvRow<TRecord>>();
@@ -26,7 +26,7 @@ public static class CsvTable
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             DetectDelimiter = false,
-            Delimiter = ",",
+            Delimiter = delimiter,
             TrimOptions = TrimOptions.None,
             BadDataFound = args => problems.Add(new Diagnostic(Severity.Error, new SourceRef(path, args.Context.Parser?.RawRow ?? 0), "a quote stands inside an unquoted field, or a quoted field is never closed", args.RawRecord, "quote the whole field and double any quote inside it")),
             MissingFieldFound = null,
@@ -41,7 +41,7 @@ public static class CsvTable
             return rows;
         }
 
-        if (!CheckHeader(path, header, new TMap(), diagnostics))
+        if (!CheckHeader(path, header, new TMap(), delimiter, diagnostics))
         {
             return rows;
         }
@@ -67,7 +67,7 @@ public static class CsvTable
         return rows;
     }
 
-    private static bool CheckHeader<TRecord>(string path, string[] header, ClassMap<TRecord> map, DiagnosticBag diagnostics)
+    private static bool CheckHeader<TRecord>(string path, string[] header, ClassMap<TRecord> map, string delimiter, DiagnosticBag diagnostics)
     {
         var ok = true;
         var known = new HashSet<string>(StringComparer.Ordinal);
@@ -77,7 +77,7 @@ public static class CsvTable
             known.Add(name);
             if (!member.Data.IsOptional && !header.Contains(name, StringComparer.Ordinal))
             {
-                diagnostics.Error(new SourceRef(path, 1), $"the header lacks the column '{name}'", string.Join(',', header), $"the header must be: {string.Join(',', map.MemberMaps.Select(m => m.Data.Names[0]))}");
+                diagnostics.Error(new SourceRef(path, 1), $"the header lacks the column '{name}'", string.Join(',', header), $"the header must be: {string.Join(delimiter, map.MemberMaps.Select(m => m.Data.Names[0]))}");
                 ok = false;
             }
         }
@@ -86,7 +86,7 @@ public static class CsvTable
         {
             if (!known.Contains(header[i]))
             {
-                diagnostics.Error(new SourceRef(path, 1, i + 1), "unknown column", header[i], $"the columns are: {string.Join(',', known)}; is the delimiter a comma?");
+                diagnostics.Error(new SourceRef(path, 1, i + 1), "unknown column", header[i], $"the columns are: {string.Join(delimiter, known)}; is the delimiter '{delimiter}'?");
                 ok = false;
             }
             else if (Array.IndexOf(header, header[i]) != i)

@@ -12,4 +12,8 @@ public enum ExportColumn
     EligibleVocational,
     MeritValue17,
     MeritValue16,
+    ForeignBackground,
+    ParentsPostSecondary,
+    PupilsGrades1To9,
+    AreaType,
 }

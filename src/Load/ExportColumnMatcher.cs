@@ -29,6 +29,27 @@ public static class ExportColumnMatcher
             return ExportColumn.OrganizerType;
         }
 
+        if (h.Contains("utländsk bakgrund", StringComparison.Ordinal) && h.Contains("andel", StringComparison.Ordinal))
+        {
+            return ExportColumn.ForeignBackground;
+        }
+
+        if (h.Contains("eftergymnasial", StringComparison.Ordinal) && h.Contains("andel", StringComparison.Ordinal))
+        {
+            return ExportColumn.ParentsPostSecondary;
+        }
+
+        // Hyphens are dropped by Normalise, so "årskurs 1-9" reads "årskurs 19".
+        if (h is "elever, årskurs 19" or "antal elever, årskurs 19")
+        {
+            return ExportColumn.PupilsGrades1To9;
+        }
+
+        if (h.Contains("socioekonomisk områdestyp", StringComparison.Ordinal))
+        {
+            return ExportColumn.AreaType;
+        }
+
         if (h == "antal elever")
         {
             return ExportColumn.Pupils;

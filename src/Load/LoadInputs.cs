@@ -9,6 +9,8 @@ public static class LoadInputs
     public const string SettingsFile = "site.json";
     public const string SchoolsFile = "schools.csv";
     public const string ResultsFolder = "results";
+    public const string BackgroundFolder = "background";
+    public const string AllocationFolder = "allocation";
 
     /// <param name="inputFolder">input/ with Markdown pages; null when only the data is checked.</param>
     public static LoadedInputs? Run(string dataFolder, string? inputFolder, DiagnosticBag diagnostics)
@@ -38,8 +40,10 @@ public static class LoadInputs
             }
         }
 
+        var background = ReadBackground(Path.Combine(dataFolder, BackgroundFolder), diagnostics, files);
+        var allocations = ReadAllocations(Path.Combine(dataFolder, AllocationFolder), diagnostics, files);
         var pages = inputFolder is null ? [] : ReadPages(inputFolder, diagnostics, files);
-        return settings is null ? null : new LoadedInputs(settings, results, schools, districts, pages, files);
+        return settings is null ? null : new LoadedInputs(settings, results, schools, districts, background, allocations, pages, files);
     }
 
     private static List<ResultsFile> ReadResults(string folder, DiagnosticBag diagnostics, List<string> files)
@@ -81,6 +85,44 @@ public static class LoadInputs
 
         return results;
     }
+
+    /// <summary>Optional: Skolverket's "Antal elever per årskurs" exports, for the pupils' background.</summary>
+    private static List<BackgroundFile> ReadBackground(string folder, DiagnosticBag diagnostics, List<string> files)
+    {
+        var result = new List<BackgroundFile>();
+        foreach (var path in CsvFiles(folder))
+        {
+            if (ReadText(path, diagnostics, files) is { } text && BackgroundExportReader.Read(path, TextFileDecoder.Lines(text), diagnostics) is { } file)
+            {
+                result.Add(file);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Optional: the city's allocation files, each with an optional sidecar <c>name.meta.json</c>.</summary>
+    private static List<AllocationFile> ReadAllocations(string folder, DiagnosticBag diagnostics, List<string> files)
+    {
+        var result = new List<AllocationFile>();
+        foreach (var path in CsvFiles(folder))
+        {
+            if (ReadText(path, diagnostics, files) is not { } text)
+            {
+                continue;
+            }
+
+            var rows = AllocationReader.Read(path, text, diagnostics);
+            var metaPath = Path.ChangeExtension(path, ".meta.json");
+            var meta = File.Exists(metaPath) && ReadText(metaPath, diagnostics, files) is { } metaText ? AllocationReader.ReadMeta(metaPath, metaText, diagnostics) : null;
+            result.Add(new AllocationFile(path, meta?.Illustrative ?? false, meta?.Note, rows));
+        }
+
+        return result;
+    }
+
+    private static IEnumerable<string> CsvFiles(string folder) =>
+        Directory.Exists(folder) ? Directory.GetFiles(folder, "*.csv").Order(StringComparer.Ordinal) : [];
 
     private static List<MarkdownSource> ReadPages(string folder, DiagnosticBag diagnostics, List<string> files)
     {

@@ -8,5 +8,7 @@ public sealed record LoadedInputs(
     IReadOnlyList<ResultsFile> ResultsFiles,
     IReadOnlyList<SchoolRecord> Schools,
     IReadOnlyList<DistrictShape> Districts,
+    IReadOnlyList<BackgroundFile> Background,
+    IReadOnlyList<AllocationFile> Allocations,
     IReadOnlyList<MarkdownSource> Pages,
     IReadOnlyList<string> InputFiles);

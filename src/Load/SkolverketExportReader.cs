@@ -9,8 +9,6 @@ namespace Site.Load;
 /// </summary>
 public static class SkolverketExportReader
 {
-    private const int MaxPreambleLines = 20;
-
     private static readonly (ExportColumn Column, Measure Measure)[] MeasureColumns =
     [
         (ExportColumn.MeritValue17, Measure.MeritValue),
@@ -20,87 +18,27 @@ public static class SkolverketExportReader
 
     public static ResultsFile? Read(string path, IReadOnlyList<string> lines, DiagnosticBag diagnostics)
     {
-        var headerIndex = FindHeader(lines);
-        if (headerIndex < 0)
-        {
-            diagnostics.Error(new SourceRef(path, 1), $"no header with a school-unit code column (Skol-enhetskod) in the first {MaxPreambleLines} lines", fix: "use Skolverket's school-unit export (Skolenhet) as downloaded, or a tidy file whose header starts with school_code");
-            return null;
-        }
-
-        var year = FindYear(path, lines, headerIndex, diagnostics);
-        var header = lines[headerIndex].Split(';');
-        var columns = MapColumns(path, headerIndex + 1, header, diagnostics);
-        if (year is null || columns is null)
+        if (ExportTableReader.Read(path, lines, diagnostics) is not { } table || MapColumns(path, table.HeaderLine, table.Header, diagnostics) is not { } columns)
         {
             return null;
         }
 
-        var report = lines.Take(headerIndex).Select(l => l.Split(';')[0].Trim()).FirstOrDefault(l => l.StartsWith("Grundskola", StringComparison.Ordinal)) ?? "Skolverket export";
         var results = new List<ResultRow>();
         var pupils = new List<PupilCountRow>();
         var schools = new List<ExportSchoolRow>();
-        for (var i = headerIndex + 1; i < lines.Count; i++)
+        foreach (var row in table.Rows)
         {
-            var fields = lines[i].Split(';');
-            if (fields.All(string.IsNullOrWhiteSpace))
-            {
-                break; // the blank line before Skolverket's footer ends the data
-            }
-
-            if (fields[0].StartsWith("Rapportbeskrivning", StringComparison.Ordinal))
-            {
-                break;
-            }
-
-            ReadRow(path, i + 1, fields, header.Length, columns, year.Value, results, pupils, schools, diagnostics);
+            ReadRow(path, row, columns, table.Year, results, pupils, schools, diagnostics);
         }
 
-        return new ResultsFile(path, report, [year.Value], results, pupils, schools);
+        return new ResultsFile(path, table.ReportName, [table.Year], results, pupils, schools);
     }
 
-    private static int FindHeader(IReadOnlyList<string> lines)
-    {
-        for (var i = 0; i < Math.Min(lines.Count, MaxPreambleLines); i++)
-        {
-            if (lines[i].Split(';').Any(f => ExportColumnMatcher.Match(f) == ExportColumn.SchoolCode))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    private static SchoolYear? FindYear(string path, IReadOnlyList<string> lines, int headerIndex, DiagnosticBag diagnostics)
-    {
-        for (var i = 0; i < headerIndex; i++)
-        {
-            var first = lines[i].Split(';')[0].Trim();
-            const string prefix = "Valt läsår:";
-            if (!first.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var text = first[prefix.Length..].Trim();
-            if (SchoolYear.TryParse(text) is { } year)
-            {
-                return year;
-            }
-
-            diagnostics.Error(new SourceRef(path, i + 1, 1), "the school year in the preamble is not of the form 2024/25", text, "keep the preamble as Skolverket wrote it");
-            return null;
-        }
-
-        diagnostics.Error(new SourceRef(path, 1), "the preamble has no 'Valt läsår: YYYY/YY' line, so the school year is unknown", fix: "keep Skolverket's five preamble lines when saving the export");
-        return null;
-    }
-
-    private static Dictionary<ExportColumn, int>? MapColumns(string path, int line, string[] header, DiagnosticBag diagnostics)
+    private static Dictionary<ExportColumn, int>? MapColumns(string path, int line, IReadOnlyList<string> header, DiagnosticBag diagnostics)
     {
         var columns = new Dictionary<ExportColumn, int>();
         var ok = true;
-        for (var i = 0; i < header.Length; i++)
+        for (var i = 0; i < header.Count; i++)
         {
             if (ExportColumnMatcher.Match(header[i]) is not { } column)
             {
@@ -135,9 +73,7 @@ public static class SkolverketExportReader
 
     private static void ReadRow(
         string path,
-        int line,
-        string[] fields,
-        int width,
+        ExportTableRow row,
         Dictionary<ExportColumn, int> columns,
         SchoolYear year,
         List<ResultRow> results,
@@ -145,12 +81,7 @@ public static class SkolverketExportReader
         List<ExportSchoolRow> schools,
         DiagnosticBag diagnostics)
     {
-        if (fields.Length != width)
-        {
-            diagnostics.Error(new SourceRef(path, line, Math.Min(fields.Length, width) + 1), $"the row has {fields.Length} fields where the header has {width}", fix: "a ';' inside a value or a cut-off row; compare the row with the header");
-            return;
-        }
-
+        var (line, fields) = (row.Line, row.Fields);
         var codeColumn = columns[ExportColumn.SchoolCode];
         var code = fields[codeColumn].Trim();
         if (!SchoolCode.IsValid(code))

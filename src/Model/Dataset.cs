@@ -1,6 +1,9 @@
 namespace Site.Model;
 
-/// <summary>The frozen, validated model every later stage reads. Collections are sorted; nothing here changes after building.</summary>
+/// <summary>
+/// The frozen, validated model every later stage reads. Collections are sorted; nothing here changes after building.
+/// Background holds each school's latest background row (one snapshot is what Skolverket publishes).
+/// </summary>
 public sealed record Dataset(
     SiteSettings Settings,
     IReadOnlyList<School> Schools,
@@ -8,8 +11,17 @@ public sealed record Dataset(
     IReadOnlyList<SchoolYear> Years,
     IReadOnlyDictionary<string, IReadOnlyList<SchoolResult>> ResultsBySchool,
     IReadOnlyDictionary<string, IReadOnlyList<PupilCount>> PupilsBySchool,
-    IReadOnlyList<SourceFile> Sources)
+    IReadOnlyList<SourceFile> Sources,
+    IReadOnlyDictionary<string, BackgroundRow> BackgroundBySchool,
+    IReadOnlyDictionary<string, IReadOnlyList<AllocationRow>> AllocationsBySchool,
+    AllocationInfo? Allocation)
 {
+    public BackgroundRow? BackgroundOf(string schoolCode) =>
+        BackgroundBySchool.TryGetValue(schoolCode, out var row) ? row : null;
+
+    public AllocationRow? AllocationOf(string schoolCode, SchoolYear year) =>
+        AllocationsBySchool.TryGetValue(schoolCode, out var rows) ? rows.FirstOrDefault(r => r.Year == year) : null;
+
     public IReadOnlyList<SchoolResult> ResultsOf(string schoolCode) =>
         ResultsBySchool.TryGetValue(schoolCode, out var results) ? results : [];
 

@@ -52,7 +52,62 @@ public static class DatasetBuilder
             .ToDictionary(g => g.Key, g => (IReadOnlyList<PupilCount>)g.OrderBy(p => p.Year).ToList(), StringComparer.Ordinal);
         var years = results.Keys.Select(k => k.Year).Distinct().Order().ToList();
         var sources = inputs.ResultsFiles.Select(f => new SourceFile(f.Path, f.ReportName, f.Years)).OrderBy(s => s.Path, StringComparer.Ordinal).ToList();
-        return new Dataset(settings, schools, districts, years, resultsBySchool, pupilsBySchool, sources);
+        var publishedCodes = schools.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
+        var background = BuildBackground(inputs, publishedCodes, diagnostics);
+        var (allocations, allocationInfo) = BuildAllocations(inputs, registry, Published, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        sources.AddRange(inputs.Background.Select(b => new SourceFile(b.Path, b.ReportName, [b.Year])));
+        return new Dataset(settings, schools, districts, years, resultsBySchool, pupilsBySchool, sources, background, allocations, allocationInfo);
+    }
+
+    private static Dictionary<string, BackgroundRow> BuildBackground(LoadedInputs inputs, HashSet<string> published, DiagnosticBag diagnostics)
+    {
+        var latest = new Dictionary<string, BackgroundRow>(StringComparer.Ordinal);
+        foreach (var row in inputs.Background.SelectMany(f => f.Rows).Where(r => published.Contains(r.SchoolCode)))
+        {
+            if (latest.TryGetValue(row.SchoolCode, out var existing) && existing.Year == row.Year)
+            {
+                diagnostics.Error(row.Source, $"school {row.SchoolCode} has background data for {row.Year} twice (first at {existing.Source})", row.SchoolCode, "keep one background export per school year");
+            }
+            else if (existing is null || row.Year > existing.Year)
+            {
+                latest[row.SchoolCode] = row;
+            }
+        }
+
+        return latest;
+    }
+
+    private static (Dictionary<string, IReadOnlyList<AllocationRow>>, AllocationInfo?) BuildAllocations(LoadedInputs inputs, Dictionary<string, SchoolRecord> registry, Func<string, string?, bool> published, DiagnosticBag diagnostics)
+    {
+        var seen = new Dictionary<(string, SchoolYear), AllocationRow>();
+        foreach (var row in inputs.Allocations.SelectMany(f => f.Rows))
+        {
+            if (!registry.ContainsKey(row.SchoolCode))
+            {
+                diagnostics.Error(row.Source with { Column = 1 }, $"school {row.SchoolCode} has an allocation but is not in {LoadInputs.SchoolsFile}", row.SchoolCode, "check the code, or add the school to the registry");
+            }
+            else if (!seen.TryAdd((row.SchoolCode, row.Year), row))
+            {
+                diagnostics.Error(row.Source with { Column = 1 }, $"school {row.SchoolCode} has two allocations for {row.Year} (first at {seen[(row.SchoolCode, row.Year)].Source})", row.SchoolCode, "keep one row per school and year");
+            }
+        }
+
+        var rows = seen.Values
+            .Where(r => published(r.SchoolCode, null))
+            .GroupBy(r => r.SchoolCode, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<AllocationRow>)g.OrderBy(r => r.Year).ToList(), StringComparer.Ordinal);
+        var info = inputs.Allocations.Count == 0
+            ? null
+            : new AllocationInfo(
+                inputs.Allocations.Any(f => f.Illustrative),
+                inputs.Allocations.Select(f => f.Note).OfType<string>().Distinct().ToList(),
+                inputs.Allocations.Select(f => f.Path).ToList());
+        return (rows, info);
     }
 
     private static List<District> BuildDistricts(IReadOnlyList<DistrictShape> shapes, DiagnosticBag diagnostics)

@@ -1,0 +1,7 @@
+namespace Site.Compute.Analysis;
+
+public enum AreaLevel
+{
+    City,
+    District,
+}

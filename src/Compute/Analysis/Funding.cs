@@ -1,0 +1,50 @@
+using Site.Model;
+
+namespace Site.Compute.Analysis;
+
+/// <summary>Allocation per pupil by district and for the city, per school year that has allocation rows.</summary>
+public static class Funding
+{
+    public static IReadOnlyList<DistrictFunding> Compute(Dataset dataset)
+    {
+        var years = dataset.AllocationsBySchool.Values.SelectMany(r => r).Select(r => r.Year).Distinct().Order().ToList();
+        var result = new List<DistrictFunding>();
+        foreach (var year in years)
+        {
+            if (Of(Aggregates.CityArea, dataset.Settings.AreaName, year, dataset.Schools.Select(s => dataset.AllocationOf(s.Code, year)).OfType<AllocationRow>().ToList()) is { } city)
+            {
+                result.Add(city);
+            }
+
+            foreach (var district in dataset.Districts)
+            {
+                var rows = dataset.Schools.Where(s => s.DistrictName == district.Name).Select(s => dataset.AllocationOf(s.Code, year)).OfType<AllocationRow>().ToList();
+                if (Of(district.Slug, district.Name, year, rows) is { } funding)
+                {
+                    result.Add(funding);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    public static DistrictFunding? Of(string area, string name, SchoolYear year, IReadOnlyList<AllocationRow> rows)
+    {
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        var weighted = rows.All(r => r.Pupils is > 0);
+        if (weighted)
+        {
+            var pupils = rows.Sum(r => r.Pupils!.Value);
+            var total = rows.Sum(r => r.SekPerPupil * r.Pupils!.Value);
+            var index = rows.Sum(r => r.SocioeconomicIndex * r.Pupils!.Value) / pupils;
+            return new DistrictFunding(area, name, year, rows.Count, total / pupils, true, pupils, total, index);
+        }
+
+        return new DistrictFunding(area, name, year, rows.Count, rows.Average(r => r.SekPerPupil), false, null, null, rows.Average(r => r.SocioeconomicIndex));
+    }
+}

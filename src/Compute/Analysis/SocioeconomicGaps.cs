@@ -1,0 +1,59 @@
+using Site.Model;
+
+namespace Site.Compute.Analysis;
+
+/// <summary>
+/// The socioeconomic gap per split, year and measure. Quartile limits (type 7) are taken over the need index of the schools
+/// with a reported value that year; a school with an index at or above the upper limit is high-need, at or below the lower
+/// limit low-need, so tied schools at a limit all belong to its group.
+/// </summary>
+public static class SocioeconomicGaps
+{
+    public const int MinimumSchools = 4;
+
+    public static IReadOnlyList<SocioeconomicGap> Compute(Dataset dataset)
+    {
+        var result = new List<SocioeconomicGap>();
+        foreach (var split in OrganizerSplits.All)
+        {
+            var schools = dataset.Schools.Where(s => OrganizerSplits.Includes(split, s) && NeedIndex.Of(dataset.BackgroundOf(s.Code)) is not null).ToList();
+            foreach (var info in MeasureInfo.All)
+            {
+                var method = Aggregates.MethodFor(dataset, split, info.Measure);
+                foreach (var year in dataset.Years)
+                {
+                    var entries = Means.Entries(dataset, schools, year, info.Measure);
+                    var indexed = entries.Select(e => (Entry: e, Index: NeedIndex.Of(dataset.BackgroundOf(e.SchoolCode))!.Value)).ToList();
+                    if (Of(split, year, info.Measure, indexed, method) is { } gap)
+                    {
+                        result.Add(gap);
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The gap for one set of schools, each with its entry and need index; null when fewer than four have a number or the quartiles coincide.</summary>
+    public static SocioeconomicGap? Of(OrganizerSplit split, SchoolYear year, Measure measure, IReadOnlyList<(MeanEntry Entry, decimal Index)> schools, MeanMethod method)
+    {
+        var reported = schools.Where(s => s.Entry.Value.Number is not null).Select(s => s.Index).Order().ToList();
+        if (reported.Count < MinimumSchools)
+        {
+            return null;
+        }
+
+        var lower = Quantiles.Of(reported, 0.25m);
+        var upper = Quantiles.Of(reported, 0.75m);
+        if (lower >= upper)
+        {
+            return null;
+        }
+
+        var high = Means.Mean(schools.Where(s => s.Index >= upper).Select(s => s.Entry).ToList(), method);
+        var low = Means.Mean(schools.Where(s => s.Index <= lower).Select(s => s.Entry).ToList(), method);
+        var gap = high.Value is { } h && low.Value is { } l ? h - l : (decimal?)null;
+        return new SocioeconomicGap(split, year, measure, lower, upper, high, low, gap);
+    }
+}

@@ -1,0 +1,9 @@
+namespace Site.Load;
+
+/// <summary>The sidecar of an allocation file (<c>name.meta.json</c>): whether its amounts are illustrative, and a note saying how they were made.</summary>
+public sealed class AllocationMeta
+{
+    public bool Illustrative { get; set; }
+
+    public string? Note { get; set; }
+}

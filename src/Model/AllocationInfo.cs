@@ -1,0 +1,4 @@
+namespace Site.Model;
+
+/// <summary>What the site says about its allocation data as a whole: illustrative or real, with the files' notes.</summary>
+public sealed record AllocationInfo(bool Illustrative, IReadOnlyList<string> Notes, IReadOnlyList<string> Files);

@@ -1,0 +1,12 @@
+using System.Globalization;
+
+namespace Site.Render;
+
+/// <summary>Numbers for files: invariant culture, decimal point, fixed decimals, empty for no value.</summary>
+public static class Invariant
+{
+    public static string Number(decimal? value, int decimals) =>
+        value is { } v ? Math.Round(v, decimals, MidpointRounding.AwayFromZero).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : "";
+
+    public static string Integer(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
+}
