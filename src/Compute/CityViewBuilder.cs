@@ -6,7 +6,7 @@ namespace Site.Compute;
 /// <summary>Builds the city overview: the latest key figures, the districts' latest means and the city's means over the years.</summary>
 public static class CityViewBuilder
 {
-    public static CityPageView Build(Dataset dataset, FrameView frame)
+    public static CityPageView Build(Dataset dataset, AnalysisIndex index, FrameView frame)
     {
         var citySeries = MeasureInfo.All.Select(m => Means.Series(dataset, dataset.Schools, m.Measure)).ToList();
         var keyFigures = MeasureInfo.All.Select((m, i) => new KeyFigureView(m.ShortLabel, MeanView.From(citySeries[i][^1].Mean))).ToList();
@@ -27,7 +27,7 @@ public static class CityViewBuilder
             dataset.Settings.AreaName,
             $"Skolresultat i årskurs 9 för {dataset.Schools.Count} skolenheter i {dataset.Settings.AreaName}, per stadsdelsområde, läsåren {frame.FirstYear}–{frame.LatestYear}.",
             []);
-        return new CityPageView(meta, frame, Labels.MeasureShortLabels, keyFigures, districts, trend, dataset.Schools.Count, unassigned);
+        return new CityPageView(meta, frame, Labels.MeasureShortLabels, keyFigures, districts, trend, dataset.Schools.Count, unassigned, CityAnalysisBuilder.Build(dataset, index));
     }
 
     /// <summary>The city's latest means, which every district page compares with.</summary>

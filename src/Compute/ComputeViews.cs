@@ -9,12 +9,13 @@ public static class ComputeViews
     public static SiteViews Run(Dataset dataset, Analysis.AnalysisResult analysis)
     {
         var frame = FrameBuilder.Build(dataset);
+        var index = new AnalysisIndex(analysis);
         var cityLatest = CityViewBuilder.LatestCityMeans(dataset);
         var notFound = new NotFoundPageView(new PageMeta("/404.html", "Sidan finns inte", "Sidan finns inte", "Sidan du sökte finns inte.", [new LinkView(dataset.Settings.AreaName, Paths.City)]), frame);
         return new SiteViews(
-            CityViewBuilder.Build(dataset, frame),
-            dataset.Districts.Select(d => DistrictViewBuilder.Build(dataset, d, cityLatest, frame)).ToList(),
-            dataset.Schools.Select(s => SchoolViewBuilder.Build(dataset, s, frame)).ToList(),
+            CityViewBuilder.Build(dataset, index, frame),
+            dataset.Districts.Select(d => DistrictViewBuilder.Build(dataset, d, cityLatest, index, frame)).ToList(),
+            dataset.Schools.Select(s => SchoolViewBuilder.Build(dataset, s, index, frame)).ToList(),
             SchoolIndexBuilder.Build(dataset, frame),
             notFound,
             frame);

@@ -6,7 +6,7 @@ namespace Site.Compute;
 /// <summary>Builds a district's page: its means beside the city's, its schools' latest values, its means over the years.</summary>
 public static class DistrictViewBuilder
 {
-    public static DistrictPageView Build(Dataset dataset, District district, IReadOnlyList<AreaMean> cityLatest, FrameView frame)
+    public static DistrictPageView Build(Dataset dataset, District district, IReadOnlyList<AreaMean> cityLatest, AnalysisIndex index, FrameView frame)
     {
         var latest = dataset.Years[^1];
         var schools = dataset.Schools.Where(s => s.DistrictName == district.Name).OrderBy(s => s.Name, SwedishComparer.Instance).ToList();
@@ -28,6 +28,6 @@ public static class DistrictViewBuilder
             district.Name,
             $"Skolresultat i årskurs 9 för de {schools.Count} skolenheterna i {district.Name}, jämfört med hela {dataset.Settings.AreaName}, läsåren {frame.FirstYear}–{frame.LatestYear}.",
             [new LinkView(dataset.Settings.AreaName, Paths.City)]);
-        return new DistrictPageView(meta, frame, district.Name, Labels.MeasureShortLabels, comparison, rows, trend, Labels.NotesFor(rows.SelectMany(r => r.Cells.Append(r.Pupils))));
+        return new DistrictPageView(meta, frame, district.Name, Labels.MeasureShortLabels, comparison, rows, trend, Labels.NotesFor(rows.SelectMany(r => r.Cells.Append(r.Pupils))), DistrictAnalysisBuilder.Build(dataset, district, index));
     }
 }

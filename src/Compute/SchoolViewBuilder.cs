@@ -9,7 +9,7 @@ namespace Site.Compute;
 /// </summary>
 public static class SchoolViewBuilder
 {
-    public static SchoolPageView Build(Dataset dataset, School school, FrameView frame)
+    public static SchoolPageView Build(Dataset dataset, School school, AnalysisIndex index, FrameView frame)
     {
         var results = dataset.ResultsOf(school.Code);
         var pupils = dataset.PupilsOf(school.Code);
@@ -50,7 +50,8 @@ public static class SchoolViewBuilder
             rows,
             results.Any(r => r.Value.Number is not null),
             Labels.NotesFor(cells),
-            Sources(dataset.Sources, results, pupils));
+            Sources(dataset.Sources, results, pupils),
+            SchoolAnalysisBuilder.Build(dataset, school, index));
     }
 
     private static IReadOnlyList<SourceView> Sources(IReadOnlyList<SourceFile> files, IReadOnlyList<SchoolResult> results, IReadOnlyList<PupilCount> pupils)

@@ -9,4 +9,5 @@ public sealed record CityPageView(
     IReadOnlyList<DistrictRowView> Districts,
     IReadOnlyList<TrendRowView> Trend,
     int SchoolCount,
-    IReadOnlyList<LinkView> SchoolsWithoutDistrict);
+    IReadOnlyList<LinkView> SchoolsWithoutDistrict,
+    CityAnalysisView Analysis);

@@ -9,4 +9,5 @@ public sealed record DistrictPageView(
     IReadOnlyList<DistrictComparisonView> Comparison,
     IReadOnlyList<SchoolRowView> Schools,
     IReadOnlyList<TrendRowView> Trend,
-    IReadOnlyList<MarkerNoteView> MarkerNotes);
+    IReadOnlyList<MarkerNoteView> MarkerNotes,
+    DistrictAnalysisView Analysis);

@@ -13,4 +13,5 @@ public sealed record SchoolPageView(
     IReadOnlyList<SchoolYearRowView> Years,
     bool HasAnyNumber,
     IReadOnlyList<MarkerNoteView> MarkerNotes,
-    IReadOnlyList<SourceView> Sources);
+    IReadOnlyList<SourceView> Sources,
+    SchoolAnalysisView Analysis);

@@ -1,0 +1,11 @@
+namespace Site.Compute.Views;
+
+/// <summary>The city page's analysis: the socioeconomic gap and the districts' gaps over time, the city's trends, funding beside results.</summary>
+public sealed record CityAnalysisView(
+    TableView? SocioeconomicGap,
+    string? SocioeconomicSummary,
+    IReadOnlyList<TableView> DistrictGaps,
+    TableView TrendVerdicts,
+    TableView? Funding,
+    AllocationNoticeView? AllocationNotice,
+    string ExpectedSummary);
