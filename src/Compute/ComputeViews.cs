@@ -18,6 +18,7 @@ public static class ComputeViews
             dataset.Schools.Select(s => SchoolViewBuilder.Build(dataset, s, index, frame)).ToList(),
             SchoolIndexBuilder.Build(dataset, frame),
             notFound,
-            frame);
+            frame,
+            WorkedExampleBuilder.Build(dataset, index));
     }
 }

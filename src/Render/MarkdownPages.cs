@@ -15,14 +15,15 @@ public static class MarkdownPages
         .UseFootnotes()
         .Build();
 
-    public static ContentPageView Build(MarkdownSource source, FrameView frame)
+    /// <param name="fragments">HTML computed from the data, put where the page says <c>&lt;!-- name --&gt;</c> on a line of its own.</param>
+    public static ContentPageView Build(MarkdownSource source, FrameView frame, IReadOnlyDictionary<string, string> fragments)
     {
         var document = Markdown.Parse(source.Text, Pipeline);
         var heading = document.Descendants<HeadingBlock>().FirstOrDefault(h => h.Level == 1);
         var title = heading?.Inline?.FirstChild is null ? source.Slug : InlineText(heading);
         var firstParagraph = document.Descendants<ParagraphBlock>().FirstOrDefault();
         var description = firstParagraph is null ? title : InlineText(firstParagraph);
-        var html = document.ToHtml(Pipeline);
+        var html = fragments.Aggregate(document.ToHtml(Pipeline), (text, fragment) => text.Replace($"<!-- {fragment.Key} -->", fragment.Value, StringComparison.Ordinal));
         var meta = new PageMeta(Paths.Content(source.Slug), title, title, description, [new LinkView(frame.AreaName, Paths.City)]);
         return new ContentPageView(meta, frame, html);
     }

@@ -33,6 +33,11 @@ public sealed class RazorPages : IAsyncDisposable
             return new OutputFile(relativePath, Encoding.UTF8.GetBytes(root.ToHtmlString()));
         });
 
+    /// <summary>Renders a component to an HTML fragment, for insertion into a Markdown page.</summary>
+    public Task<string> RenderFragmentAsync<TComponent>(IDictionary<string, object?> parameters)
+        where TComponent : IComponent =>
+        renderer.Dispatcher.InvokeAsync(async () => (await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters))).ToHtmlString());
+
     public async ValueTask DisposeAsync()
     {
         await renderer.DisposeAsync();

@@ -25,9 +25,15 @@ public static class RenderSite
         }
 
         output.Add(await razor.RenderAsync<SchoolIndexPage>(IndexFile(views.SchoolIndex.Meta.Path), Parameters(views.SchoolIndex, assets)));
+        var fragments = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (views.WorkedExample is { } example)
+        {
+            fragments["worked-example"] = await razor.RenderFragmentAsync<Theme.Components.WorkedExample>(new Dictionary<string, object?> { ["View"] = example });
+        }
+
         foreach (var page in pages)
         {
-            var view = MarkdownPages.Build(page, views.Frame);
+            var view = MarkdownPages.Build(page, views.Frame, fragments);
             output.Add(await razor.RenderAsync<ContentPage>(IndexFile(view.Meta.Path), Parameters(view, assets)));
         }
 

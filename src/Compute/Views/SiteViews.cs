@@ -7,4 +7,5 @@ public sealed record SiteViews(
     IReadOnlyList<SchoolPageView> Schools,
     SchoolIndexView SchoolIndex,
     NotFoundPageView NotFound,
-    FrameView Frame);
+    FrameView Frame,
+    WorkedExampleView? WorkedExample);

@@ -107,4 +107,34 @@ public class BuildBehaviourTests
         Assert.Equal(151, before.Count);
         Assert.All(before, pair => Assert.True(pair.Value.SequenceEqual(after[pair.Key]), pair.Key));
     }
+
+    [Theory]
+    [InlineData(null, false)]
+    [InlineData("{\"illustrative\": false}", false)]
+    [InlineData("{\"illustrative\": true, \"note\": \"Påhittade belopp.\"}", true)]
+    public async Task Allocation_figures_carry_the_illustrative_notice_only_when_the_sidecar_says_so(string? sidecar, bool notice)
+    {
+        using var temp = TestPaths.Temp();
+        var data = temp.Copy(TestPaths.Small, "data");
+        Directory.CreateDirectory(Path.Combine(data, "allocation"));
+        File.Copy(Path.Combine(TestPaths.Fixtures, "allocation", "swedish.csv"), Path.Combine(data, "allocation", "city.csv"));
+        if (sidecar is not null)
+        {
+            await File.WriteAllTextAsync(Path.Combine(data, "allocation", "city.meta.json"), sidecar);
+        }
+
+        using var site = new BuiltSite(data, TestPaths.SmallInput);
+
+        Assert.Equal(0, site.ExitCode);
+        foreach (var path in new[] { "/", "/omraden/norra-on/", "/skolor/11111111/" })
+        {
+            var page = site.Page(path);
+            Assert.NotNull(page.QuerySelector("#funding, #allocation"));
+            Assert.Equal(notice, page.QuerySelector(".notice.illustrative") is not null);
+            Assert.Equal(notice, page.Body!.TextContent.Contains("Påhittade belopp.", StringComparison.Ordinal));
+        }
+
+        var allocation = await File.ReadAllTextAsync(Path.Combine(site.Output, "data", "allocation.csv"));
+        Assert.Contains($"11111111,2024/25,12.5,1900,1104,{(notice ? "true" : "false")}", allocation);
+    }
 }

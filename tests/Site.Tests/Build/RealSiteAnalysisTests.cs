@@ -1,0 +1,138 @@
+using System.Globalization;
+using AngleSharp.Dom;
+
+namespace Site.Tests.Build;
+
+/// <summary>The analysis on the default site, and the promise that every aggregate can be recomputed from the published school rows.</summary>
+public class RealSiteAnalysisTests(RealSiteFixture site) : IClassFixture<RealSiteFixture>
+{
+    private static List<Dictionary<string, string>> ReadCsv(string path)
+    {
+        using var reader = new StreamReader(path);
+        using var csv = new CsvHelper.CsvReader(reader, CultureInfo.InvariantCulture);
+        return csv.GetRecords<dynamic>().Select(r => ((IDictionary<string, object>)r).ToDictionary(p => p.Key, p => (string)p.Value)).ToList();
+    }
+
+    private static decimal? Number(string text) => text.Length == 0 ? null : decimal.Parse(text, CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void Every_published_aggregate_can_be_recomputed_from_the_published_school_rows()
+    {
+        var rows = ReadCsv(Path.Combine(site.Output, "data", "school_results.csv"));
+        var aggregates = ReadCsv(Path.Combine(site.Output, "data", "aggregates.csv"));
+        var city = new Dictionary<(string, string, string), decimal?>();
+
+        Assert.Equal(3 * 3 * 5 * 14, aggregates.Count);
+        foreach (var a in aggregates.OrderBy(a => a["level"] == "city" ? 0 : 1))
+        {
+            var matching = rows.Where(r =>
+                r["school_year"] == a["school_year"] && r["measure"] == a["measure"]
+                && (a["organizer"] == "all" || r["organizer"] == a["organizer"])
+                && (a["level"] == "city" || r["district"] == a["area"])).ToList();
+            var values = matching.Where(r => r["status"] == "ok").Select(r => decimal.Parse(r["value"], CultureInfo.InvariantCulture)).ToList();
+            Assert.Equal("unweighted", a["method"]);
+            decimal? mean = values.Count == 0 ? null : values.Average();
+
+            Assert.Equal(matching.Count.ToString(CultureInfo.InvariantCulture), a["n_schools_total"]);
+            Assert.Equal(values.Count.ToString(CultureInfo.InvariantCulture), a["n_schools"]);
+            Assert.Equal(mean is null ? null : Math.Round(mean.Value, 2, MidpointRounding.AwayFromZero), Number(a["value"]));
+            var key = (a["organizer"], a["school_year"], a["measure"]);
+            if (a["level"] == "city")
+            {
+                city[key] = mean;
+            }
+            else
+            {
+                var gap = mean is { } m && city[key] is { } c ? Math.Round(m - c, 2, MidpointRounding.AwayFromZero) : (decimal?)null;
+                Assert.Equal(gap, Number(a["gap_to_city"]));
+            }
+        }
+    }
+
+    [Fact]
+    public void Expected_values_follow_from_the_published_regression_inputs()
+    {
+        var expected = ReadCsv(Path.Combine(site.Output, "data", "expected.csv"));
+
+        Assert.NotEmpty(expected);
+        foreach (var e in expected)
+        {
+            var residual = Number(e["residual"])!.Value;
+            Assert.Equal(Number(e["actual"])!.Value - Number(e["expected"])!.Value, residual, 1);
+            var (low, high) = (Number(e["interval_low"])!.Value, Number(e["interval_high"])!.Value);
+            Assert.True(low <= residual && residual <= high, e["school_code"]);
+            var label = low > 0 ? "clearly_above" : high < 0 ? "clearly_below" : "within_expected";
+            Assert.Equal(label, e["label"]);
+        }
+    }
+
+    [Fact]
+    public void The_city_page_shows_both_gaps_over_time_and_funding_with_the_illustrative_notice()
+    {
+        var page = site.Page("/");
+
+        var socio = page.QuerySelector("#socio-gap ~ .table-scroll table")!;
+        Assert.Equal(6, socio.QuerySelectorAll("tbody tr").Length);
+        Assert.StartsWith("−", socio.QuerySelector("tbody td")!.TextContent.Trim());
+        Assert.Contains("skolorna med störst socioekonomiskt behov", page.QuerySelector("#socio-gap ~ .summary")!.TextContent);
+        Assert.Equal(13, page.QuerySelector("#district-gaps ~ .table-scroll table")!.QuerySelectorAll("tbody tr").Length);
+        Assert.Contains("Illustrativa belopp", page.QuerySelector("#funding ~ .notice")!.TextContent);
+    }
+
+    [Fact]
+    public void A_district_page_shows_its_gap_spread_organizers_and_funding()
+    {
+        var page = site.Page("/omraden/rinkeby-kista/");
+
+        Assert.Equal(6, page.QuerySelector("#gap ~ .table-scroll table")!.QuerySelectorAll("tbody tr").Length);
+        Assert.Contains("under genomsnittet för hela Stockholm", page.QuerySelector("#gap ~ .summary")!.TextContent);
+        Assert.Equal(5, page.QuerySelector("#spread ~ .table-scroll table")!.QuerySelectorAll("tbody tr").Length);
+        Assert.Equal(3, page.QuerySelector("#organizers ~ .table-scroll table")!.QuerySelectorAll("tbody tr").Length);
+        Assert.Contains("Illustrativa belopp", page.QuerySelector("#funding ~ .notice")!.TextContent);
+    }
+
+    [Fact]
+    public void A_school_page_shows_its_district_and_city_and_expected_vs_actual()
+    {
+        var page = site.Page("/skolor/99648792/");
+
+        var merit = page.QuerySelector("#comparison ~ .table-scroll table")!;
+        Assert.Equal(["Läsår", "Skolan", "Norrmalm", "Hela Stockholm"], merit.QuerySelectorAll("thead th").Select(th => th.TextContent.Trim()));
+        Assert.Equal("299,1", merit.QuerySelectorAll("tbody tr")[4].Children[1].TextContent.Trim());
+        Assert.NotNull(page.QuerySelector("#expected ~ .table-scroll table"));
+        Assert.Contains("elevernas bakgrund förutsäger", page.QuerySelector("#expected ~ .summary")!.TextContent);
+        Assert.NotNull(page.QuerySelector("#background ~ .table-scroll table"));
+        Assert.Contains("Illustrativa belopp", page.QuerySelector("#allocation ~ .notice")!.TextContent);
+    }
+
+    [Fact]
+    public void Every_page_with_an_allocation_figure_carries_the_notice_and_no_other_page_does()
+    {
+        foreach (var file in site.HtmlFiles())
+        {
+            var document = BuiltSite.Parse(file);
+            var hasFigure = document.QuerySelector("#funding, #allocation") is not null;
+            var hasNotice = document.QuerySelector(".notice.illustrative") is not null;
+            Assert.True(hasFigure == hasNotice || file.EndsWith(Path.Combine("metod", "index.html"), StringComparison.Ordinal), file);
+        }
+    }
+
+    [Fact]
+    public void The_methodology_page_has_a_worked_example_computed_from_the_data()
+    {
+        var page = site.Page("/metod/");
+        var example = page.QuerySelector(".worked-example")!;
+
+        Assert.Contains("Spånga-Tensta", example.TextContent);
+        Assert.Equal(3, example.QuerySelectorAll("table")[1].QuerySelectorAll("tbody tr").Length);
+    }
+
+    [Fact]
+    public void No_page_ranks_schools_by_their_residual()
+    {
+        var district = site.Page("/omraden/norrmalm/");
+        var names = district.QuerySelectorAll("#schools ~ .table-scroll tbody th").Select(th => th.TextContent.Trim()).ToList();
+
+        Assert.Equal(names.Order(Site.Model.SwedishComparer.Instance), names);
+    }
+}
