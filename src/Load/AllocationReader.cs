@@ -78,7 +78,7 @@ public static class AllocationReader
     {
         decimal? value = swedish
             ? SwedishNumberParser.ParseNumber(raw.Trim())
-            : raw.Length is > 0 and <= 40 && raw.All(c => char.IsAsciiDigit(c) || c == '.') && decimal.TryParse(raw, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : null;
+            : InvariantNumberParser.Parse(raw);
         if (value is null || value < min || value > max)
         {
             var form = swedish ? "decimal comma, e.g. 12 450,5" : "decimal point, e.g. 12450.5";

@@ -45,7 +45,7 @@ public static class BackgroundExportReader
 
             var foreign = Share(path, row, columns[ExportColumn.ForeignBackground], diagnostics);
             var parents = Share(path, row, columns[ExportColumn.ParentsPostSecondary], diagnostics);
-            var pupils = Count(path, row, columns[ExportColumn.PupilsGrades1To9], diagnostics);
+            var pupils = ResultCellParser.PupilCount(row.Fields[columns[ExportColumn.PupilsGrades1To9]], new SourceRef(path, row.Line, columns[ExportColumn.PupilsGrades1To9] + 1), diagnostics);
             var areaType = columns.TryGetValue(ExportColumn.AreaType, out var at) ? row.Fields[at].Trim() : "";
             if (foreign is not null && parents is not null && pupils is not null)
             {
@@ -63,19 +63,6 @@ public static class BackgroundExportReader
         if (value is null || value.Value.Number is < 0 or > 100)
         {
             diagnostics.Error(new SourceRef(path, row.Line, column + 1), "a share must be a number from 0 to 100 with decimal comma, or a marker ('..', '.', '~100')", raw);
-            return null;
-        }
-
-        return value;
-    }
-
-    private static ResultValue? Count(string path, ExportTableRow row, int column, DiagnosticBag diagnostics)
-    {
-        var raw = row.Fields[column];
-        var value = SwedishNumberParser.ParseCell(raw);
-        if (value is null || value.Value.Status == ValueStatus.RoundedNear100 || (value.Value.Number is { } n && (n < 0 || n % 1 != 0)))
-        {
-            diagnostics.Error(new SourceRef(path, row.Line, column + 1), "a pupil count must be a whole number or a marker ('..', '.')", raw);
             return null;
         }
 

@@ -13,6 +13,19 @@ public static class ResultCellParser
         return Check(value, raw, measure, where, diagnostics, "a number with decimal comma (245,9) or one of Skolverket's markers '..', '.', '~100'");
     }
 
+    /// <summary>A pupil count: a whole number (space as thousands separator allowed) or '..' / '.'.</summary>
+    public static ResultValue? PupilCount(string raw, SourceRef where, DiagnosticBag diagnostics)
+    {
+        var value = SwedishNumberParser.ParseCell(raw);
+        if (value is null || value.Value.Status == ValueStatus.RoundedNear100 || (value.Value.Number is { } n && (n < 0 || n % 1 != 0)))
+        {
+            diagnostics.Error(where, "a pupil count must be a whole number or a marker ('..', '.')", raw);
+            return null;
+        }
+
+        return value;
+    }
+
     /// <summary>Shared by the export and tidy readers, which differ only in how a number is written.</summary>
     public static ResultValue? Check(ResultValue? value, string raw, Measure measure, SourceRef where, DiagnosticBag diagnostics, string expected)
     {

@@ -98,15 +98,9 @@ public static class SkolverketExportReader
         if (columns.TryGetValue(ExportColumn.Pupils, out var pc))
         {
             var where = new SourceRef(path, line, pc + 1);
-            var raw = fields[pc];
-            var value = SwedishNumberParser.ParseCell(raw);
-            if (value is null || value.Value.Status == ValueStatus.RoundedNear100 || (value.Value.Number is { } n && (n < 0 || n % 1 != 0)))
+            if (ResultCellParser.PupilCount(fields[pc], where, diagnostics) is { } count)
             {
-                diagnostics.Error(where, "a pupil count must be a whole number or a marker ('..', '.')", raw);
-            }
-            else
-            {
-                pupils.Add(new PupilCountRow(code, municipality, year, value.Value, where));
+                pupils.Add(new PupilCountRow(code, municipality, year, count, where));
             }
         }
 

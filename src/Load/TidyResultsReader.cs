@@ -1,4 +1,3 @@
-using System.Globalization;
 using Site.Diagnostics;
 using Site.Model;
 
@@ -70,13 +69,7 @@ public static class TidyResultsReader
             return ResultValue.Marker(status);
         }
 
-        ResultValue? value = IsPlainDecimal(raw) && decimal.TryParse(raw, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
-            ? ResultValue.Reported(number)
-            : null;
+        ResultValue? value = InvariantNumberParser.Parse(raw, allowNegative: true) is { } number ? ResultValue.Reported(number) : null;
         return ResultCellParser.Check(value, raw, measure, row.At("value"), diagnostics, "a number with decimal point (245.9)");
     }
-
-    // decimal.TryParse alone would accept forms such as "1,234" or " 5"; the file format is stricter.
-    private static bool IsPlainDecimal(string raw) =>
-        raw.Length is > 0 and <= 40 && raw.All(c => char.IsAsciiDigit(c) || c == '.' || c == '-') && raw.Count(c => c == '.') <= 1 && raw.LastIndexOf('-') <= 0 && char.IsAsciiDigit(raw[^1]);
 }
