@@ -39,17 +39,7 @@ public static class CityAnalysisBuilder
             }).ToList(),
             Words.GapNote)).ToList();
 
-        var trendRows = MeasureInfo.All.Select(m =>
-        {
-            var series = years.Select(y => (y, index.Aggregate(Aggregates.CityArea, y, m.Measure).Mean.Value)).ToList();
-            var trend = Trends.Of(series);
-            return new TableRowView(m.ShortLabel, null, [FigureCell.Of(series[^1].Value), FigureCell.Gap(trend.ChangeSincePrevious), FigureCell.Gap(trend.Slope is { } s ? (decimal)s : null, 2), FigureCell.Words(Words.Verdict(trend.Verdict))]);
-        }).ToList();
-        var trendTable = new TableView(
-            $"Hela {area}: utvecklingen {years[0].Label}–{latest.Label}",
-            ["Mått", latest.Label, "Förändring sedan föregående år", "Lutning per år", "Trend"],
-            trendRows,
-            "Lutningen är den genomsnittliga förändringen per år enligt en linjär regression över alla år. ”Ökar” eller ”minskar” skrivs bara när lutningens 95-procentiga konfidensintervall inte innehåller noll.");
+        var trendTable = TrendTable.For(dataset, index, Aggregates.CityArea, $"Hela {area}");
 
         return new CityAnalysisView(socio, socioSummary, districtGaps, trendTable, FundingTable(dataset, index), AllocationNotices.For(dataset), ExpectedSummary(dataset, index, latest));
     }
