@@ -69,7 +69,8 @@ public static class SchoolAnalysisBuilder
             ["Läsår", "Kr per elev", "Behovsindex", "Elever"],
             allocations.Select(a => new TableRowView(a.Year.Label, null, [FigureCell.Of(a.SekPerPupil, 0), FigureCell.Of(a.SocioeconomicIndex), FigureCell.Of(a.Pupils, 0)])).ToList());
 
-        return new SchoolAnalysisView(comparisons, expected, ExpectedSummary(school, years, index), background, allocation, allocation is null ? null : AllocationNotices.For(dataset));
+        var charts = MeasureInfo.All.Select(m => ChartBuilders.SchoolMeasure(dataset, school, district, m, index)).ToList();
+        return new SchoolAnalysisView(comparisons, charts, expected, ExpectedSummary(school, years, index), background, allocation, allocation is null ? null : AllocationNotices.For(dataset));
     }
 
     private static string? ExpectedSummary(School school, IReadOnlyList<SchoolYear> years, AnalysisIndex index)

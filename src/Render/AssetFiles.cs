@@ -10,7 +10,11 @@ public static class AssetFiles
     {
         var css = Read("assets/site.css");
         var cssPath = Hashed("assets/site", css, ".css");
-        return (new ThemeAssets("/" + cssPath), [new OutputFile(cssPath, css)]);
+        var plotly = Read("vendor/plotly-basic.min.js");
+        var plotlyPath = Hashed("assets/plotly-basic", plotly, ".min.js");
+        var charts = System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(Read("assets/charts.js")).Replace("/*LAYOUTS*/", ChartLayouts.Json(), StringComparison.Ordinal));
+        var chartsPath = Hashed("assets/charts", charts, ".js");
+        return (new ThemeAssets("/" + cssPath, "/" + plotlyPath, "/" + chartsPath), [new OutputFile(cssPath, css), new OutputFile(plotlyPath, plotly), new OutputFile(chartsPath, charts)]);
     }
 
     private static string Hashed(string stem, byte[] bytes, string extension) =>

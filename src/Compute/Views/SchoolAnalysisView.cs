@@ -3,6 +3,7 @@ namespace Site.Compute.Views;
 /// <summary>A school page's analysis: its values beside its district's and the city's with trends, expected vs actual, background and allocation.</summary>
 public sealed record SchoolAnalysisView(
     IReadOnlyList<TableView> Comparisons,
+    IReadOnlyList<ChartView> Charts,
     TableView? Expected,
     string? ExpectedSummary,
     TableView? Background,

@@ -1,0 +1,57 @@
+using Newtonsoft.Json;
+using Plotly.NET;
+using Site.Compute.Views;
+
+namespace Site.Render;
+
+/// <summary>
+/// Turns a chart's series into plotly.js trace JSON with Plotly.NET. Only the traces go into a page; each kind's layout
+/// is built once into the site-wide chart script (see <see cref="ChartLayouts"/>).
+/// </summary>
+public static class PlotlyTraces
+{
+    private static readonly JsonSerializerSettings Settings = new()
+    {
+        ContractResolver = Globals.JSON_CONFIG.ContractResolver,
+        Converters = Globals.JSON_CONFIG.Converters,
+        NullValueHandling = Globals.JSON_CONFIG.NullValueHandling,
+        // The JSON sits in a <script> element: '<', '>' and '&' must never close it.
+        StringEscapeHandling = StringEscapeHandling.EscapeHtml,
+        Culture = System.Globalization.CultureInfo.InvariantCulture,
+    };
+
+    public static string Json(ChartView chart)
+    {
+        var traces = chart.Series.SelectMany(s => GenericChart.getTraces(Trace(s))).ToList();
+        var payload = new Dictionary<string, object?>
+        {
+            ["kind"] = chart.Kind.ToString().ToLowerInvariant(),
+            ["x"] = chart.XTitle,
+            ["y"] = chart.YTitle,
+            ["traces"] = traces,
+        };
+        return JsonConvert.SerializeObject(payload, Settings);
+    }
+
+    private static GenericChart Trace(ChartSeries s)
+    {
+        var y = s.Y.Select(v => v is { } n ? (IConvertible)n : DBNull.Value).ToList();
+        IEnumerable<IConvertible> x = s.Categories is { } c ? c : s.X!.Select(v => (IConvertible)v);
+        return s.Role switch
+        {
+            ChartSeriesRole.Bars => Plotly.NET.CSharp.Chart.Bar<IConvertible, IConvertible, string>(
+                values: y, Keys: new Plotly.NET.CSharp.Optional<IEnumerable<IConvertible>>(x, true), Name: s.Name,
+                MarkerColor: Color.fromColors(s.Y.Select(v => Color.fromHex(v is < 0 ? ChartColors.Negative : ChartColors.Positive)))),
+            ChartSeriesRole.Points => Plotly.NET.CSharp.Chart.Point<IConvertible, IConvertible, string>(
+                x: x, y: y, Name: s.Name, MultiText: new Plotly.NET.CSharp.Optional<IEnumerable<string>>(s.Labels ?? [], s.Labels is not null), MarkerColor: Color.fromHex(ChartColors.Primary)),
+            ChartSeriesRole.Fit => Plotly.NET.CSharp.Chart.Line<IConvertible, IConvertible, string>(
+                x: x, y: y, Name: s.Name, LineColor: Color.fromHex(ChartColors.Reference), LineDash: StyleParam.DrawingStyle.Dash),
+            _ => Plotly.NET.CSharp.Chart.Line<IConvertible, IConvertible, string>(
+                x: x, y: y, Name: s.Name, ShowMarkers: true,
+                LineColor: Color.fromHex(ChartColors.For(s.Role)),
+                LineDash: s.Role switch { ChartSeriesRole.Secondary => StyleParam.DrawingStyle.Dash, ChartSeriesRole.Reference => StyleParam.DrawingStyle.Dot, _ => StyleParam.DrawingStyle.Solid },
+                MarkerSymbol: s.Role switch { ChartSeriesRole.Secondary => StyleParam.MarkerSymbol.Square, ChartSeriesRole.Reference => StyleParam.MarkerSymbol.Diamond, _ => StyleParam.MarkerSymbol.Circle },
+                MarkerColor: Color.fromHex(ChartColors.For(s.Role))),
+        };
+    }
+}
