@@ -96,7 +96,8 @@ public class RealSiteAnalysisTests(RealSiteFixture site) : IClassFixture<RealSit
     {
         var page = site.Page("/skolor/99648792/");
 
-        var merit = page.QuerySelector("#comparison ~ .table-scroll table")!;
+        var merit = page.QuerySelector("#comparison ~ details .table-scroll table")!;
+        Assert.Equal(3, page.QuerySelectorAll("#comparison ~ figure.chart").Length);
         Assert.Equal(["Läsår", "Skolan", "Norrmalm", "Hela Stockholm"], merit.QuerySelectorAll("thead th").Select(th => th.TextContent.Trim()));
         Assert.Equal("299,1", merit.QuerySelectorAll("tbody tr")[4].Children[1].TextContent.Trim());
         Assert.NotNull(page.QuerySelector("#expected ~ .table-scroll table"));
