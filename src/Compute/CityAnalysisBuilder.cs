@@ -41,7 +41,7 @@ public static class CityAnalysisBuilder
 
         var trendTable = TrendTable.For(dataset, index, Aggregates.CityArea, $"Hela {area}");
 
-        return new CityAnalysisView(ChartBuilders.SocioeconomicGap(dataset, index), ChartBuilders.DistrictGaps(dataset, index), ChartBuilders.IndexScatter(dataset, index), ChartBuilders.Funding(dataset, index), socio, socioSummary, districtGaps, trendTable, FundingTable(dataset, index), AllocationNotices.For(dataset), ExpectedSummary(dataset, index, latest));
+        return new CityAnalysisView(DistrictMapBuilder.Build(dataset, index), ChartBuilders.SocioeconomicGap(dataset, index), ChartBuilders.DistrictGaps(dataset, index), ChartBuilders.IndexScatter(dataset, index), ChartBuilders.Funding(dataset, index), socio, socioSummary, districtGaps, trendTable, FundingTable(dataset, index), AllocationNotices.For(dataset), ExpectedSummary(dataset, index, latest));
     }
 
     public static TrendVerdict GapVerdict(IReadOnlyList<(SchoolYear Year, decimal? Gap)> gaps) =>

@@ -53,7 +53,7 @@ public static class DistrictAnalysisBuilder
                 return FigureCell.Of(a.Mean.Value, note: $"{a.Mean.SchoolsIncluded} av {a.Mean.SchoolsTotal} skolor");
             }).ToList())).ToList());
 
-        return new DistrictAnalysisView(ChartBuilders.DistrictGap(dataset, district, index), gap, TrendTable.For(dataset, index, district.Slug, district.Name), summary, spread, organizers, Funding(dataset, district, index), AllocationNotices.For(dataset));
+        return new DistrictAnalysisView(DistrictMapBuilder.Build(dataset, index, district.Slug), ChartBuilders.DistrictGap(dataset, district, index), gap, TrendTable.For(dataset, index, district.Slug, district.Name), summary, spread, organizers, Funding(dataset, district, index), AllocationNotices.For(dataset));
     }
 
     private static string VerdictPhrase(TrendVerdict verdict) => verdict switch

@@ -25,8 +25,9 @@ public static class Summaries
         }
 
         var rounded = (First: Math.Round(first, 1, MidpointRounding.AwayFromZero), Last: Math.Round(last, 1, MidpointRounding.AwayFromZero));
-        var verb = rounded.Last > rounded.First ? "har ökat" : rounded.Last < rounded.First ? "har minskat" : "var detsamma";
-        return rounded.Last == rounded.First
+        // A signed difference "increasing" toward zero is a gap closing; plain words avoid that trap.
+        var verb = signed ? "har gått" : rounded.Last > rounded.First ? "har ökat" : rounded.Last < rounded.First ? "har minskat" : "var detsamma";
+        return rounded.Last == rounded.First && !signed
             ? $"{subject} {verb}, {N(last)}, läsåren {firstYear.Label} och {lastYear.Label}."
             : $"{subject} {verb} från {N(first)} till {N(last)} mellan {firstYear.Label} och {lastYear.Label}.";
     }

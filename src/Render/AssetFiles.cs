@@ -14,7 +14,11 @@ public static class AssetFiles
         var plotlyPath = Hashed("assets/plotly-basic", plotly, ".min.js");
         var charts = System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(Read("assets/charts.js")).Replace("/*LAYOUTS*/", ChartLayouts.Json(), StringComparison.Ordinal));
         var chartsPath = Hashed("assets/charts", charts, ".js");
-        return (new ThemeAssets("/" + cssPath, "/" + plotlyPath, "/" + chartsPath), [new OutputFile(cssPath, css), new OutputFile(plotlyPath, plotly), new OutputFile(chartsPath, charts)]);
+        var icon = Read("assets/favicon.svg");
+        var iconPath = Hashed("assets/favicon", icon, ".svg");
+        return (
+            new ThemeAssets("/" + cssPath, "/" + plotlyPath, "/" + chartsPath, "/" + iconPath),
+            [new OutputFile(cssPath, css), new OutputFile(plotlyPath, plotly), new OutputFile(chartsPath, charts), new OutputFile(iconPath, icon)]);
     }
 
     private static string Hashed(string stem, byte[] bytes, string extension) =>

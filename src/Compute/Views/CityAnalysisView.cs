@@ -2,6 +2,7 @@ namespace Site.Compute.Views;
 
 /// <summary>The city page's analysis: the socioeconomic gap and the districts' gaps over time, the city's trends, funding beside results.</summary>
 public sealed record CityAnalysisView(
+    DistrictMapView? Map,
     ChartView? SocioeconomicChart,
     ChartView DistrictGapChart,
     ChartView? IndexScatter,
