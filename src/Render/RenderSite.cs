@@ -38,7 +38,8 @@ public static class RenderSite
         }
 
         output.Add(await razor.RenderAsync<NotFoundPage>("404.html", Parameters(views.NotFound, assets)));
-        output.Add(new OutputFile("robots.txt", System.Text.Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n")));
+        output.Add(new OutputFile("robots.txt", System.Text.Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {baseUrl}/sitemap.xml\n")));
+        output.Add(Sitemap.Build(baseUrl, output.Select(f => f.RelativePath)));
         return output.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
     }
 
