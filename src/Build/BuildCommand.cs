@@ -29,7 +29,7 @@ public static class BuildCommand
         var files = await timer.RunAsync("Render", async () => (await RenderSite.RunAsync(views, inputs.Pages, dataset.Settings.BaseUrl)).Concat(DataFiles.Build(dataset, analysis)).OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList(), f => $"{f.Count} files");
         try
         {
-            timer.Run("Write", () => { WriteFiles.Site(paths.Output, files); return files; }, f => $"{f.Sum(x => (long)x.Bytes.Length) / 1024} KB to {paths.Output}");
+            timer.Run("Write", () => { WriteFiles.Site(paths.Output, files, IndexSearch.Run); return files; }, f => $"{f.Sum(x => (long)x.Bytes.Length) / 1024} KB to {paths.Output}");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -17,6 +17,7 @@ public static class ComputeViews
             dataset.Districts.Select(d => DistrictViewBuilder.Build(dataset, d, cityLatest, index, frame)).ToList(),
             dataset.Schools.Select(s => SchoolViewBuilder.Build(dataset, s, index, frame)).ToList(),
             SchoolIndexBuilder.Build(dataset, frame),
+            new SearchPageView(new PageMeta(Paths.Search, "Sök", "Sök", $"Sök bland skolorna och stadsdelsområdena i {dataset.Settings.AreaName}.", [new LinkView(dataset.Settings.AreaName, Paths.City)]), frame, dataset.Districts.Select(d => new LinkView(d.Name, Paths.District(d))).ToList()),
             notFound,
             frame,
             WorkedExampleBuilder.Build(dataset, index));

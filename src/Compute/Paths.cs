@@ -7,6 +7,7 @@ public static class Paths
 {
     public const string City = "/";
     public const string SchoolIndex = "/skolor/";
+    public const string Search = "/sok/";
 
     public static string District(District district) => $"/omraden/{district.Slug}/";
 

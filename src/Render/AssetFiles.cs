@@ -14,11 +14,13 @@ public static class AssetFiles
         var plotlyPath = Hashed("assets/plotly-basic", plotly, ".min.js");
         var charts = System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(Read("assets/charts.js")).Replace("/*LAYOUTS*/", ChartLayouts.Json(), StringComparison.Ordinal));
         var chartsPath = Hashed("assets/charts", charts, ".js");
+        var search = Read("assets/search.js");
+        var searchPath = Hashed("assets/search", search, ".js");
         var icon = Read("assets/favicon.svg");
         var iconPath = Hashed("assets/favicon", icon, ".svg");
         return (
-            new ThemeAssets("/" + cssPath, "/" + plotlyPath, "/" + chartsPath, "/" + iconPath),
-            [new OutputFile(cssPath, css), new OutputFile(plotlyPath, plotly), new OutputFile(chartsPath, charts), new OutputFile(iconPath, icon)]);
+            new ThemeAssets("/" + cssPath, "/" + plotlyPath, "/" + chartsPath, "/" + iconPath, "/" + searchPath),
+            [new OutputFile(cssPath, css), new OutputFile(plotlyPath, plotly), new OutputFile(chartsPath, charts), new OutputFile(iconPath, icon), new OutputFile(searchPath, search)]);
     }
 
     private static string Hashed(string stem, byte[] bytes, string extension) =>

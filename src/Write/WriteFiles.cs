@@ -11,7 +11,8 @@ public static class WriteFiles
     /// <summary>Marks a folder as one this program wrote, so that it never replaces a folder of anything else.</summary>
     public const string Marker = ".site-output";
 
-    public static void Site(string outputFolder, IReadOnlyList<OutputFile> files)
+    /// <param name="complete">Runs on the staging folder once every file is in it, before the swap (the search index).</param>
+    public static void Site(string outputFolder, IReadOnlyList<OutputFile> files, Action<string>? complete = null)
     {
         var output = Path.GetFullPath(outputFolder);
         var parent = Path.GetDirectoryName(output) ?? throw new InvalidOperationException("The output folder cannot be the file-system root.");
@@ -33,6 +34,7 @@ public static class WriteFiles
                 File.WriteAllBytes(target, file.Bytes);
             }
 
+            complete?.Invoke(staging);
             File.WriteAllBytes(Path.Combine(staging, Marker), []);
             if (Directory.Exists(output))
             {

@@ -6,6 +6,7 @@ public sealed record SiteViews(
     IReadOnlyList<DistrictPageView> Districts,
     IReadOnlyList<SchoolPageView> Schools,
     SchoolIndexView SchoolIndex,
+    SearchPageView Search,
     NotFoundPageView NotFound,
     FrameView Frame,
     WorkedExampleView? WorkedExample);
