@@ -1,0 +1,132 @@
+// Browser tests of the built default site (output/) in Debian's Chromium, driven by playwright-core.
+// Run after a build: node --test tests/browser/
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from './serve.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const axePath = path.join(root, 'node_modules', 'axe-core', 'axe.min.js');
+let server;
+let browser;
+let base;
+
+const pages = {
+  city: '/',
+  district: '/omraden/rinkeby-kista/',
+  school: '/skolor/99648792/',
+  suppressedSchool: '/skolor/46646143/',
+  schoolIndex: '/skolor/',
+  search: '/sok/?q=hasselby',
+  method: '/metod/',
+  about: '/om/',
+  notFound: '/finns-inte/',
+};
+
+before(async () => {
+  server = await serve(path.join(root, 'output'));
+  base = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(url, width = 1280) {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+  page.on('response', (r) => { if (r.status() >= 400 && r.url() !== base + url) problems.push(`${r.status()}: ${r.url()}`); });
+  page.on('response', (r) => { if (r.url() === base + url && r.status() >= 400 && !url.startsWith('/finns-inte')) problems.push(`${r.status()}: ${r.url()}`); });
+  await page.goto(base + url, { waitUntil: 'networkidle' });
+  return { page, problems };
+}
+
+for (const [kind, url] of Object.entries(pages)) {
+  test(`${kind} page renders its charts with no console errors and no failed requests`, async () => {
+    const { page, problems } = await open(url);
+    if (kind === 'search') {
+      await page.waitForFunction(() => !document.getElementById('search-status').textContent.includes('Söker'));
+    }
+    const charts = await page.$$eval('figure.chart', (figures) => figures.map((f) => f.classList.contains('chart-drawn') && f.querySelector('svg.main-svg') !== null));
+    assert.ok(charts.every(Boolean), `${charts.filter((c) => !c).length} of ${charts.length} charts not drawn`);
+    if (['city', 'district', 'school'].includes(kind)) {
+      assert.ok(charts.length > 0, 'expected charts');
+    }
+    // The 404 page is itself served with status 404, which Chromium logs once; nothing else may fail.
+    const expected = kind === 'notFound' ? ['console: Failed to load resource: the server responded with a status of 404 (Not Found)'] : [];
+    assert.deepEqual(problems, expected);
+    await page.close();
+  });
+}
+
+for (const kind of ['city', 'district', 'school', 'method', 'search', 'notFound', 'schoolIndex']) {
+  test(`${kind} page has no WCAG 2.1 A/AA violations (axe-core)`, async () => {
+    const { page } = await open(pages[kind]);
+    if (kind === 'search') {
+      await page.waitForFunction(() => !document.getElementById('search-status').textContent.includes('Söker'));
+    }
+    await page.addScriptTag({ path: axePath });
+    const result = await page.evaluate(async () => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+    const violations = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')}`);
+    assert.deepEqual(violations, []);
+    await page.close();
+  });
+}
+
+test('search finds Hässelby from "hasselby" and Skärholmen from "skarholmen"', async () => {
+  for (const [query, expected] of [['hasselby', 'Hässelby-Vällingby'], ['skarholmen', 'Skärholmen']]) {
+    const { page } = await open(`/sok/?q=${query}`);
+    await page.waitForFunction(() => !document.getElementById('search-status').textContent.includes('Söker'));
+    const titles = await page.$$eval('#search-results a', (links) => links.map((a) => a.textContent));
+    assert.ok(titles.includes(expected), `${query}: ${titles.join(', ')}`);
+    await page.close();
+  }
+});
+
+test('a keyboard-only walk reaches the search, the map districts and every table toggle', async () => {
+  const { page } = await open('/');
+  const toggles = await page.$$eval('details > summary', (s) => s.length);
+  const reached = new Set();
+  let districts = 0;
+  let summaries = 0;
+  for (let i = 0; i < 300; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el) return '';
+      if (el.id === 'site-search-q') return 'search';
+      if (el.closest && el.closest('.district-map') && el.tagName.toLowerCase() === 'a') return 'map:' + el.getAttribute('href');
+      if (el.tagName.toLowerCase() === 'summary') return 'summary:' + el.textContent;
+      return el.tagName.toLowerCase();
+    });
+    if (reached.has(focused) && focused.startsWith('summary')) break;
+    reached.add(focused);
+  }
+  for (const key of reached) {
+    if (key.startsWith('map:')) districts++;
+    if (key.startsWith('summary:')) summaries++;
+  }
+  assert.ok(reached.has('search'), 'search box not reached');
+  assert.equal(districts, 13, 'every district on the map is reachable');
+  assert.equal(summaries, toggles, 'every table toggle is reachable');
+  await page.close();
+});
+
+test('pages work from 320 px wide without sideways scrolling of the page', async () => {
+  for (const url of [pages.city, pages.district, pages.school]) {
+    const { page } = await open(url, 320);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 320, `${url}: ${width} px wide`);
+    await page.close();
+  }
+});
