@@ -1,6 +1,7 @@
 using System.Globalization;
 using Site.Compute;
 using Site.Compute.Analysis;
+using Site.Compute.Texts;
 using Site.Diagnostics;
 using Site.Load;
 using Site.Model;
@@ -25,7 +26,7 @@ public static class BuildCommand
         }
 
         var analysis = timer.Run("Analyse", () => AnalysisResult.Compute(dataset), a => $"{a.Aggregates.Count} aggregates, {a.Expected.Count} expected values");
-        var views = timer.Run("Compute", () => ComputeViews.Run(dataset, analysis), v => $"{v.Schools.Count + v.Districts.Count + 3} page views");
+        var views = timer.Run("Compute", () => Texts.All.Select(t => ComputeViews.Run(dataset, analysis, t)).ToList(), v => $"{v.Sum(l => l.Schools.Count + l.Districts.Count + 4)} page views in {v.Count} languages");
         var files = await timer.RunAsync("Render", async () => (await RenderSite.RunAsync(views, inputs.Pages, dataset.Settings.BaseUrl)).Concat(DataFiles.Build(dataset, analysis)).OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList(), f => $"{f.Count} files");
         try
         {

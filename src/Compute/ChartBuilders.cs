@@ -1,14 +1,13 @@
 using Site.Compute.Analysis;
 using Site.Compute.Views;
 using Site.Model;
-using Site.Render;
 
 namespace Site.Compute;
 
 /// <summary>The charts of each page kind, built from the same aggregates as the tables beside them.</summary>
 public static class ChartBuilders
 {
-    public static ChartView SchoolMeasure(Dataset dataset, School school, District? district, MeasureInfo info, AnalysisIndex index)
+    public static ChartView SchoolMeasure(Dataset dataset, School school, District? district, MeasureInfo info, AnalysisIndex index, Texts.Texts t)
     {
         var years = dataset.Years;
         var labels = years.Select(y => y.Label).ToList();
@@ -19,50 +18,53 @@ public static class ChartBuilders
             series.Add(new(district.Name, ChartSeriesRole.Secondary, labels, null, years.Select(y => index.Aggregate(district.Slug, y, info.Measure).Mean.Value).ToList()));
         }
 
-        series.Add(new($"Hela {dataset.Settings.AreaName}", ChartSeriesRole.Reference, labels, null, years.Select(y => index.Aggregate(Aggregates.CityArea, y, info.Measure).Mean.Value).ToList()));
-        return new ChartView(ChartKind.Years, $"{info.ShortLabel} per läsår", Summaries.Change(Summaries.Subject(info), years.Zip(own).ToList(), Summaries.Unit(info) == " poäng" ? "" : " procent"), null, info.ShortLabel, series);
+        series.Add(new(t.Whole(dataset.Settings.AreaName), ChartSeriesRole.Reference, labels, null, years.Select(y => index.Aggregate(Aggregates.CityArea, y, info.Measure).Mean.Value).ToList()));
+        var label = t.MeasureLabel(info.Measure);
+        return new ChartView(ChartKind.Years, t.Pick($"{label} per läsår", $"{label} by school year"), Summaries.Change(t, t.MeasureSubject(info.Measure), years.Zip(own).ToList(), Summaries.Unit(t, info.Measure)), null, label, series);
     }
 
-    public static ChartView DistrictGap(Dataset dataset, District district, AnalysisIndex index)
+    public static ChartView DistrictGap(Dataset dataset, District district, AnalysisIndex index, Texts.Texts t)
     {
         var years = dataset.Years;
         var info = MeasureInfo.Of(Measure.MeritValue);
         var gaps = years.Select(y => index.Aggregate(district.Slug, y, Measure.MeritValue).GapToCity).ToList();
         return new ChartView(
             ChartKind.Years,
-            $"Meritvärde: skillnad mot hela {dataset.Settings.AreaName}",
-            Summaries.Change($"Skillnaden i meritvärde mellan {district.Name} och hela {dataset.Settings.AreaName}", years.Zip(gaps).ToList(), " poäng", signed: true),
+            t.Pick($"Meritvärde: skillnad mot hela {dataset.Settings.AreaName}", $"Merit value: difference from all of {dataset.Settings.AreaName}"),
+            Summaries.Change(t, t.Pick($"Skillnaden i meritvärde mellan {district.Name} och hela {dataset.Settings.AreaName}", $"The merit value difference between {district.Name} and all of {dataset.Settings.AreaName}"), years.Zip(gaps).ToList(), t.Points, signed: true),
             null,
-            "Skillnad, poäng",
+            t.Pick("Skillnad, poäng", "Difference, points"),
             [new(district.Name, ChartSeriesRole.Primary, years.Select(y => y.Label).ToList(), null, gaps)]);
     }
 
-    public static ChartView? SocioeconomicGap(Dataset dataset, AnalysisIndex index)
+    public static ChartView? SocioeconomicGap(Dataset dataset, AnalysisIndex index, Texts.Texts t)
     {
         var years = dataset.Years;
         var gaps = years.Select(y => index.Gap(y, Measure.MeritValue)?.Gap).ToList();
         return gaps.All(g => g is null) ? null : new ChartView(
             ChartKind.Years,
-            "Meritvärde: skolorna med störst behov minus skolorna med minst behov",
-            Summaries.Change("Skillnaden i meritvärde mellan skolorna med störst och minst socioekonomiskt behov", years.Zip(gaps).ToList(), " poäng", signed: true),
+            t.Pick("Meritvärde: skolorna med störst behov minus skolorna med minst behov", "Merit value: schools with the greatest need minus schools with the least"),
+            Summaries.Change(t, t.Pick("Skillnaden i meritvärde mellan skolorna med störst och minst socioekonomiskt behov", "The merit value gap between the schools with the greatest and the least socioeconomic need"), years.Zip(gaps).ToList(), t.Points, signed: true),
             null,
-            "Skillnad, poäng",
-            [new("Skillnad", ChartSeriesRole.Primary, years.Select(y => y.Label).ToList(), null, gaps)]);
+            t.Pick("Skillnad, poäng", "Difference, points"),
+            [new(t.Pick("Skillnad", "Gap"), ChartSeriesRole.Primary, years.Select(y => y.Label).ToList(), null, gaps)]);
     }
 
-    public static ChartView DistrictGaps(Dataset dataset, AnalysisIndex index)
+    public static ChartView DistrictGaps(Dataset dataset, AnalysisIndex index, Texts.Texts t)
     {
         var latest = dataset.Years[^1];
         var rows = dataset.Districts.Select(d => (d.Name, Gap: index.Aggregate(d.Slug, latest, Measure.MeritValue).GapToCity)).ToList();
         var known = rows.Where(r => r.Gap is not null).OrderBy(r => r.Gap).ToList();
         var summary = known.Count == 0
-            ? $"Inga skillnader kan räknas ut för läsåret {latest.Label}."
-            : $"Läsåret {latest.Label} låg meritvärdet längst över stadens genomsnitt i {known[^1].Name} ({Signed(known[^1].Gap!.Value)} poäng) och längst under i {known[0].Name} ({Signed(known[0].Gap!.Value)} poäng).";
-        return new ChartView(ChartKind.Bars, $"Meritvärde {latest.Label}: stadsdelsområdenas skillnad mot hela {dataset.Settings.AreaName}", summary, "Skillnad, poäng", null,
-            [new("Skillnad mot staden", ChartSeriesRole.Bars, rows.Select(r => r.Name).ToList(), null, rows.Select(r => r.Gap).ToList())]);
+            ? t.Pick($"Inga skillnader kan räknas ut för läsåret {latest.Label}.", $"No differences can be computed for {latest.Label}.")
+            : t.Pick(
+                $"Läsåret {latest.Label} låg meritvärdet längst över stadens genomsnitt i {known[^1].Name} ({t.Signed(known[^1].Gap!.Value)} poäng) och längst under i {known[0].Name} ({t.Signed(known[0].Gap!.Value)} poäng).",
+                $"In {latest.Label} the merit value was furthest above the city's mean in {known[^1].Name} ({t.Signed(known[^1].Gap!.Value)} points) and furthest below in {known[0].Name} ({t.Signed(known[0].Gap!.Value)} points).");
+        return new ChartView(ChartKind.Bars, t.Pick($"Meritvärde {latest.Label}: stadsdelsområdenas skillnad mot hela {dataset.Settings.AreaName}", $"Merit value {latest.Label}: each district's difference from all of {dataset.Settings.AreaName}"), summary, t.Pick("Skillnad, poäng", "Difference, points"), null,
+            [new(t.Pick("Skillnad mot staden", "Difference from the city"), ChartSeriesRole.Bars, rows.Select(r => r.Name).ToList(), null, rows.Select(r => r.Gap).ToList())]);
     }
 
-    public static ChartView? IndexScatter(Dataset dataset, AnalysisIndex index)
+    public static ChartView? IndexScatter(Dataset dataset, AnalysisIndex index, Texts.Texts t)
     {
         var latest = dataset.Years[^1];
         var points = dataset.Schools
@@ -77,15 +79,17 @@ public static class ChartBuilders
 
         var (low, high) = (points[0].Index!.Value, points[^1].Index!.Value);
         var perTen = (decimal)fit.Coefficients[1] * 10;
-        var summary = $"Läsåret {latest.Label} hade skolor med högre behovsindex i genomsnitt {(perTen < 0 ? "lägre" : "högre")} meritvärde: {SwedishFormat.Number(Math.Abs(perTen), 1)} poäng för varje 10 enheter högre index ({points.Count} skolor).";
-        return new ChartView(ChartKind.Scatter, $"Behovsindex och meritvärde {latest.Label}", summary, "Behovsindex (0–100)", "Meritvärde",
+        var summary = t.Pick(
+            $"Läsåret {latest.Label} hade skolor med högre behovsindex i genomsnitt {(perTen < 0 ? "lägre" : "högre")} meritvärde: {t.Number(Math.Abs(perTen), 1)} poäng för varje 10 enheter högre index ({points.Count} skolor).",
+            $"In {latest.Label} schools with a higher need index had on average a {(perTen < 0 ? "lower" : "higher")} merit value: {t.Number(Math.Abs(perTen), 1)} points for every 10 units of index ({points.Count} schools).");
+        return new ChartView(ChartKind.Scatter, t.Pick($"Behovsindex och meritvärde {latest.Label}", $"Need index and merit value {latest.Label}"), summary, t.Pick("Behovsindex (0–100)", "Need index (0–100)"), t.MeasureLabel(Measure.MeritValue),
         [
-            new("Skolor", ChartSeriesRole.Points, null, points.Select(p => p.Index!.Value).ToList(), points.Select(p => p.Value).ToList(), points.Select(p => p.Name).ToList()),
-            new("Genomsnittligt samband", ChartSeriesRole.Fit, null, [low, high], [(decimal)fit.Predict([(double)low]), (decimal)fit.Predict([(double)high])]),
+            new(t.Pick("Skolor", "Schools"), ChartSeriesRole.Points, null, points.Select(p => p.Index!.Value).ToList(), points.Select(p => p.Value).ToList(), points.Select(p => p.Name).ToList()),
+            new(t.Pick("Genomsnittligt samband", "Average relationship"), ChartSeriesRole.Fit, null, [low, high], [(decimal)fit.Predict([(double)low]), (decimal)fit.Predict([(double)high])]),
         ]);
     }
 
-    public static ChartView? Funding(Dataset dataset, AnalysisIndex index)
+    public static ChartView? Funding(Dataset dataset, AnalysisIndex index, Texts.Texts t)
     {
         if (index.FundingYears.Count == 0)
         {
@@ -104,10 +108,11 @@ public static class ChartBuilders
 
         var most = points.MaxBy(p => p.Funding)!;
         var least = points.MinBy(p => p.Funding)!;
-        var summary = $"Läsåret {year.Label} fick {most.Name} mest tilläggsanslag per elev ({SwedishFormat.Number(most.Funding!.Value, 0)} kr) och hade meritvärdet {SwedishFormat.Number(most.Merit!.Value, 1)}; {least.Name} fick minst ({SwedishFormat.Number(least.Funding!.Value, 0)} kr) och hade {SwedishFormat.Number(least.Merit!.Value, 1)}.";
-        return new ChartView(ChartKind.Scatter, $"Tilläggsanslag per elev och meritvärde per stadsdelsområde, {year.Label}", summary, "Tilläggsanslag, kr per elev", "Meritvärde",
-            [new("Stadsdelsområden", ChartSeriesRole.Points, null, points.Select(p => p.Funding!.Value).ToList(), points.Select(p => p.Merit).ToList(), points.Select(p => p.Name).ToList())]);
+        var summary = t.Pick(
+            $"Läsåret {year.Label} fick {most.Name} mest tilläggsanslag per elev ({t.Number(most.Funding!.Value, 0)} kr) och hade meritvärdet {t.Number(most.Merit!.Value, 1)}; {least.Name} fick minst ({t.Number(least.Funding!.Value, 0)} kr) och hade {t.Number(least.Merit!.Value, 1)}.",
+            $"In {year.Label} {most.Name} received the most allocation per pupil (SEK {t.Number(most.Funding!.Value, 0)}) and had a merit value of {t.Number(most.Merit!.Value, 1)}; {least.Name} received the least (SEK {t.Number(least.Funding!.Value, 0)}) and had {t.Number(least.Merit!.Value, 1)}.");
+        return new ChartView(ChartKind.Scatter, t.Pick($"Tilläggsanslag per elev och meritvärde per stadsdelsområde, {year.Label}", $"Allocation per pupil and merit value by district, {year.Label}"), summary, t.Pick("Tilläggsanslag, kr per elev", "Allocation, SEK per pupil"), t.MeasureLabel(Measure.MeritValue),
+            [new(t.Pick("Stadsdelsområden", "Districts"), ChartSeriesRole.Points, null, points.Select(p => p.Funding!.Value).ToList(), points.Select(p => p.Merit).ToList(), points.Select(p => p.Name).ToList())]);
     }
 
-    private static string Signed(decimal value) => (value > 0 ? "+" : "") + SwedishFormat.Number(value, 1);
 }

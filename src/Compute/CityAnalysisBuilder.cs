@@ -1,14 +1,13 @@
 using Site.Compute.Analysis;
 using Site.Compute.Views;
 using Site.Model;
-using Site.Render;
 
 namespace Site.Compute;
 
 /// <summary>Builds the city page's analysis tables from the computed aggregates, gaps and funding.</summary>
 public static class CityAnalysisBuilder
 {
-    public static CityAnalysisView Build(Dataset dataset, AnalysisIndex index)
+    public static CityAnalysisView Build(Dataset dataset, AnalysisIndex index, Texts.Texts t)
     {
         var years = dataset.Years;
         var latest = years[^1];
@@ -20,34 +19,36 @@ public static class CityAnalysisBuilder
         {
             var rows = years.Select(y => new TableRowView(y.Label, null, MeasureInfo.All.Select(m => FigureCell.Gap(index.Gap(y, m.Measure)?.Gap)).ToList())).ToList();
             var verdicts = MeasureInfo.All.Select(m => GapVerdict(years.Select(y => (y, index.Gap(y, m.Measure)?.Gap)).ToList())).ToList();
-            rows.Add(new TableRowView("Skillnaden över åren", null, verdicts.Select(v => FigureCell.Words(Words.Verdict(v))).ToList()));
+            rows.Add(new TableRowView(t.Pick("Skillnaden över åren", "The gap over the years"), null, verdicts.Select(v => FigureCell.Words(t.Verdict(v))).ToList()));
             socio = new TableView(
-                $"Skolorna med störst behov minus skolorna med minst behov, {area}",
-                ["Läsår", .. Labels.MeasureShortLabels],
+                t.Pick($"Skolorna med störst behov minus skolorna med minst behov, {area}", $"Schools with the greatest need minus schools with the least, {area}"),
+                [t.Pick("Läsår", "School year"), .. t.MeasureLabels],
                 rows,
-                "Medelvärdet för skolorna i den fjärdedel med högst behovsindex minus medelvärdet för den fjärdedel med lägst. Ett negativt tal betyder att skolorna med störst behov har lägre resultat. ”Minskar” betyder att skillnaden krymper.");
-            socioSummary = SocioSummary(index, years, verdicts[0]);
+                t.Pick(
+                    "Medelvärdet för skolorna i den fjärdedel med högst behovsindex minus medelvärdet för den fjärdedel med lägst. Ett negativt tal betyder att skolorna med störst behov har lägre resultat. ”Minskar” betyder att skillnaden krymper.",
+                    "The mean of the quarter of schools with the highest need index minus the mean of the quarter with the lowest. A negative number means the schools with the greatest need have lower results. “Decreasing” means the gap is narrowing."));
+            socioSummary = SocioSummary(index, years, verdicts[0], t);
         }
 
         var districtGaps = MeasureInfo.All.Select(m => new TableView(
-            $"{m.ShortLabel}: stadsdelsområdets skillnad mot hela {area}",
-            ["Stadsdelsområde", .. years.Select(y => y.Label), "Skillnaden över åren"],
+            t.Pick($"{t.MeasureLabel(m.Measure)}: stadsdelsområdets skillnad mot hela {area}", $"{t.MeasureLabel(m.Measure)}: each district's difference from all of {area}"),
+            [t.Pick("Stadsdelsområde", "District"), .. years.Select(y => y.Label), t.Pick("Skillnaden över åren", "The gap over the years")],
             dataset.Districts.Select(d =>
             {
                 var gaps = years.Select(y => (y, index.Aggregate(d.Slug, y, m.Measure).GapToCity)).ToList();
-                return new TableRowView(d.Name, Paths.District(d), [.. gaps.Select(g => FigureCell.Gap(g.GapToCity)), FigureCell.Words(Words.Verdict(GapVerdict(gaps)))]);
+                return new TableRowView(d.Name, Paths.District(t, d), [.. gaps.Select(g => FigureCell.Gap(g.GapToCity)), FigureCell.Words(t.Verdict(GapVerdict(gaps)))]);
             }).ToList(),
-            Words.GapNote)).ToList();
+            t.GapNote)).ToList();
 
-        var trendTable = TrendTable.For(dataset, index, Aggregates.CityArea, $"Hela {area}");
+        var trendTable = TrendTable.For(dataset, index, Aggregates.CityArea, t.Whole(area), t);
 
-        return new CityAnalysisView(DistrictMapBuilder.Build(dataset, index), ChartBuilders.SocioeconomicGap(dataset, index), ChartBuilders.DistrictGaps(dataset, index), ChartBuilders.IndexScatter(dataset, index), ChartBuilders.Funding(dataset, index), socio, socioSummary, districtGaps, trendTable, FundingTable(dataset, index), AllocationNotices.For(dataset), ExpectedSummary(dataset, index, latest));
+        return new CityAnalysisView(DistrictMapBuilder.Build(dataset, index, t), ChartBuilders.SocioeconomicGap(dataset, index, t), ChartBuilders.DistrictGaps(dataset, index, t), ChartBuilders.IndexScatter(dataset, index, t), ChartBuilders.Funding(dataset, index, t), socio, socioSummary, districtGaps, trendTable, FundingTable(dataset, index, t), AllocationNotices.For(dataset), ExpectedSummary(index, latest, t));
     }
 
     public static TrendVerdict GapVerdict(IReadOnlyList<(SchoolYear Year, decimal? Gap)> gaps) =>
         Trends.GapSize(Trends.Of(gaps), gaps.Select(g => g.Gap));
 
-    private static string? SocioSummary(AnalysisIndex index, IReadOnlyList<SchoolYear> years, TrendVerdict verdict)
+    private static string? SocioSummary(AnalysisIndex index, IReadOnlyList<SchoolYear> years, TrendVerdict verdict, Texts.Texts t)
     {
         var latest = years.LastOrDefault(y => index.Gap(y, Measure.MeritValue)?.Gap is not null);
         if (index.Gap(latest, Measure.MeritValue)?.Gap is not { } gap)
@@ -55,12 +56,13 @@ public static class CityAnalysisBuilder
             return null;
         }
 
-        var direction = gap < 0 ? "lägre" : "högre";
-        var change = verdict == TrendVerdict.NoClearChange ? "har inte förändrats tydligt" : verdict == TrendVerdict.Decreasing ? "har minskat" : "har ökat";
-        return $"Läsåret {latest.Label} hade skolorna med störst socioekonomiskt behov ett meritvärde som var {SwedishFormat.Number(Math.Abs(gap), 1)} poäng {direction} än skolorna med minst behov, och skillnaden {change} mellan {years[0].Label} och {years[^1].Label}.";
+        var points = t.Number(Math.Abs(gap), 1);
+        return t.IsSwedish
+            ? $"Läsåret {latest.Label} hade skolorna med störst socioekonomiskt behov ett meritvärde som var {points} poäng {(gap < 0 ? "lägre" : "högre")} än skolorna med minst behov, och skillnaden {(verdict == TrendVerdict.NoClearChange ? "har inte förändrats tydligt" : verdict == TrendVerdict.Decreasing ? "har minskat" : "har ökat")} mellan {years[0].Label} och {years[^1].Label}."
+            : $"In {latest.Label} the schools with the greatest socioeconomic need had a merit value {points} points {(gap < 0 ? "lower" : "higher")} than the schools with the least need, and the gap {(verdict == TrendVerdict.NoClearChange ? "has not changed clearly" : verdict == TrendVerdict.Decreasing ? "has narrowed" : "has widened")} between {years[0].Label} and {years[^1].Label}.";
     }
 
-    private static TableView? FundingTable(Dataset dataset, AnalysisIndex index)
+    private static TableView? FundingTable(Dataset dataset, AnalysisIndex index, Texts.Texts t)
     {
         if (index.FundingYears.Count == 0)
         {
@@ -69,7 +71,7 @@ public static class CityAnalysisBuilder
 
         var year = index.FundingYears[^1];
         var rows = new List<TableRowView>();
-        foreach (var (area, name, href) in new[] { (Aggregates.CityArea, $"Hela {dataset.Settings.AreaName}", (string?)null) }.Concat(dataset.Districts.Select(d => (d.Slug, d.Name, (string?)Paths.District(d)))))
+        foreach (var (area, name, href) in new[] { (Aggregates.CityArea, t.Whole(dataset.Settings.AreaName), (string?)null) }.Concat(dataset.Districts.Select(d => (d.Slug, d.Name, (string?)Paths.District(t, d)))))
         {
             var funding = index.Funding(area, year);
             var merit = dataset.Years.Contains(year) ? index.Aggregate(area, year, Measure.MeritValue) : null;
@@ -83,13 +85,15 @@ public static class CityAnalysisBuilder
         }
 
         return new TableView(
-            $"Socioekonomiskt tilläggsanslag och resultat, läsåret {year.Label}",
-            ["Område", "Tilläggsanslag, kr per elev", "Behovsindex", "Meritvärde", "Skillnad mot staden"],
+            t.Pick($"Socioekonomiskt tilläggsanslag och resultat, läsåret {year.Label}", $"Socioeconomic allocation and results, {year.Label}"),
+            [t.Pick("Område", "Area"), t.Pick("Tilläggsanslag, kr per elev", "Allocation, SEK per pupil"), t.Pick("Behovsindex", "Need index"), t.MeasureLabel(Measure.MeritValue), t.Pick("Skillnad mot staden", "Difference from the city")],
             rows,
-            "Anslaget gäller stadens egna (kommunala) skolor och är elevviktat. Behovsindex 0–100: högre betyder större behov. Meritvärdet gäller alla skolor i området.");
+            t.Pick(
+                "Anslaget gäller stadens egna (kommunala) skolor och är elevviktat. Behovsindex 0–100: högre betyder större behov. Meritvärdet gäller alla skolor i området.",
+                "The allocation goes to the city's own (municipal) schools and is pupil-weighted. Need index 0–100: higher means greater need. The merit value covers all schools in the area."));
     }
 
-    private static string ExpectedSummary(Dataset dataset, AnalysisIndex index, SchoolYear latest)
+    private static string ExpectedSummary(AnalysisIndex index, SchoolYear latest, Texts.Texts t)
     {
         var results = index.Result.Expected.Where(e => e.Year == latest && e.Measure == Measure.MeritValue).ToList();
         if (results.Count == 0)
@@ -99,6 +103,8 @@ public static class CityAnalysisBuilder
 
         var above = results.Count(r => r.Label == ExpectedLabel.ClearlyAbove);
         var below = results.Count(r => r.Label == ExpectedLabel.ClearlyBelow);
-        return $"Läsåret {latest.Label} hade {above} av {results.Count} skolor ett meritvärde klart över vad elevernas bakgrund förutsäger och {below} klart under; övriga låg inom osäkerhetsintervallet. Se varje skolas sida.";
+        return t.Pick(
+            $"Läsåret {latest.Label} hade {above} av {results.Count} skolor ett meritvärde klart över vad elevernas bakgrund förutsäger och {below} klart under; övriga låg inom osäkerhetsintervallet. Se varje skolas sida.",
+            $"In {latest.Label}, {above} of {results.Count} schools had a merit value clearly above what their pupils' background predicts and {below} clearly below; the rest were within the uncertainty interval. See each school's page.");
     }
 }

@@ -1,3 +1,4 @@
+using Site.Compute.Analysis;
 using Site.Compute.Views;
 using Site.Model;
 
@@ -8,29 +9,25 @@ public static class CityViewBuilder
 {
     public static CityPageView Build(Dataset dataset, AnalysisIndex index, FrameView frame)
     {
-        var citySeries = MeasureInfo.All.Select(m => Means.Series(dataset, dataset.Schools, m.Measure)).ToList();
-        var keyFigures = MeasureInfo.All.Select((m, i) => new KeyFigureView(m.ShortLabel, MeanView.From(citySeries[i][^1].Mean))).ToList();
+        var t = frame.T;
+        var latest = dataset.Years[^1];
+        var keyFigures = MeasureInfo.All.Select(m => new KeyFigureView(t.MeasureLabel(m.Measure), MeanView.From(index.Aggregate(Aggregates.CityArea, latest, m.Measure).Mean))).ToList();
+        var districts = dataset.Districts.Select(d => new DistrictRowView(
+            new LinkView(d.Name, Paths.District(t, d)),
+            dataset.Schools.Count(s => s.DistrictName == d.Name),
+            MeasureInfo.All.Select(m => MeanView.From(index.Aggregate(d.Slug, latest, m.Measure).Mean)).ToList())).ToList();
+        var trend = dataset.Years.Select(y => new TrendRowView(y.Label, MeasureInfo.All.Select(m => MeanView.From(index.Aggregate(Aggregates.CityArea, y, m.Measure).Mean)).ToList())).ToList();
+        var unassigned = dataset.Schools.Where(s => s.DistrictName is null).Select(s => new LinkView(s.Name, Paths.School(t, s.Code))).ToList();
 
-        var districts = dataset.Districts.Select(d =>
-        {
-            var schools = dataset.Schools.Where(s => s.DistrictName == d.Name).ToList();
-            var means = MeasureInfo.All.Select(m => MeanView.From(Means.Series(dataset, schools, m.Measure)[^1].Mean)).ToList();
-            return new DistrictRowView(new LinkView(d.Name, Paths.District(d)), schools.Count, means);
-        }).ToList();
-
-        var trend = dataset.Years.Select((y, yi) => new TrendRowView(y.Label, citySeries.Select(s => MeanView.From(s[yi].Mean)).ToList())).ToList();
-        var unassigned = dataset.Schools.Where(s => s.DistrictName is null).Select(s => new LinkView(s.Name, Paths.School(s.Code))).ToList();
-
+        var area = dataset.Settings.AreaName;
         var meta = new PageMeta(
-            Paths.City,
-            dataset.Settings.Title,
-            dataset.Settings.AreaName,
-            $"Skolresultat i årskurs 9 för {dataset.Schools.Count} skolenheter i {dataset.Settings.AreaName}, per stadsdelsområde, läsåren {frame.FirstYear}–{frame.LatestYear}.",
+            Paths.City(t),
+            frame.SiteTitle,
+            area,
+            t.Pick(
+                $"Skolresultat i årskurs 9 för {dataset.Schools.Count} skolenheter i {area}, per stadsdelsområde, läsåren {frame.FirstYear}–{frame.LatestYear}.",
+                $"Grade 9 results for {dataset.Schools.Count} school units in {area}, by district, school years {frame.FirstYear}–{frame.LatestYear}."),
             []);
-        return new CityPageView(meta, frame, Labels.MeasureShortLabels, keyFigures, districts, trend, dataset.Schools.Count, unassigned, CityAnalysisBuilder.Build(dataset, index));
+        return new CityPageView(meta, frame, t.MeasureLabels, keyFigures, districts, trend, dataset.Schools.Count, unassigned, CityAnalysisBuilder.Build(dataset, index, t));
     }
-
-    /// <summary>The city's latest means, which every district page compares with.</summary>
-    internal static IReadOnlyList<AreaMean> LatestCityMeans(Dataset dataset) =>
-        MeasureInfo.All.Select(m => Means.Series(dataset, dataset.Schools, m.Measure)[^1].Mean).ToList();
 }

@@ -3,23 +3,28 @@ using Site.Model;
 
 namespace Site.Compute;
 
-/// <summary>The compute stage: turns the frozen dataset into the view records of every page. Pure: reads nothing, writes nothing.</summary>
+/// <summary>The compute stage: turns the frozen dataset into the view records of every page in one language. Pure: reads nothing, writes nothing.</summary>
 public static class ComputeViews
 {
-    public static SiteViews Run(Dataset dataset, Analysis.AnalysisResult analysis)
+    public static SiteViews Run(Dataset dataset, Analysis.AnalysisResult analysis, Texts.Texts t)
     {
-        var frame = FrameBuilder.Build(dataset);
+        var frame = FrameBuilder.Build(dataset, t);
         var index = new AnalysisIndex(analysis);
-        var cityLatest = CityViewBuilder.LatestCityMeans(dataset);
-        var notFound = new NotFoundPageView(new PageMeta("/404.html", "Sidan finns inte", "Sidan finns inte", "Sidan du sökte finns inte.", [new LinkView(dataset.Settings.AreaName, Paths.City)]), frame);
+        var area = dataset.Settings.AreaName;
+        var home = new LinkView(area, Paths.City(t));
+        var notFound = new NotFoundPageView(new PageMeta(Paths.NotFound(t), t.Pick("Sidan finns inte", "Page not found"), t.Pick("Sidan finns inte", "Page not found"), t.Pick("Sidan du sökte finns inte.", "The page you were looking for does not exist."), [home]), frame);
+        var search = new SearchPageView(
+            new PageMeta(Paths.Search(t), t.Pick("Sök", "Search"), t.Pick("Sök", "Search"), t.Pick($"Sök bland skolorna och stadsdelsområdena i {area}.", $"Search the schools and districts of {area}."), [home]),
+            frame,
+            dataset.Districts.Select(d => new LinkView(d.Name, Paths.District(t, d))).ToList());
         return new SiteViews(
             CityViewBuilder.Build(dataset, index, frame),
-            dataset.Districts.Select(d => DistrictViewBuilder.Build(dataset, d, cityLatest, index, frame)).ToList(),
+            dataset.Districts.Select(d => DistrictViewBuilder.Build(dataset, d, index, frame)).ToList(),
             dataset.Schools.Select(s => SchoolViewBuilder.Build(dataset, s, index, frame)).ToList(),
             SchoolIndexBuilder.Build(dataset, frame),
-            new SearchPageView(new PageMeta(Paths.Search, "Sök", "Sök", $"Sök bland skolorna och stadsdelsområdena i {dataset.Settings.AreaName}.", [new LinkView(dataset.Settings.AreaName, Paths.City)]), frame, dataset.Districts.Select(d => new LinkView(d.Name, Paths.District(d))).ToList()),
+            search,
             notFound,
             frame,
-            WorkedExampleBuilder.Build(dataset, index));
+            WorkedExampleBuilder.Build(dataset, index, t));
     }
 }

@@ -1,14 +1,13 @@
 using Site.Compute.Analysis;
 using Site.Compute.Views;
 using Site.Model;
-using Site.Render;
 
 namespace Site.Compute;
 
 /// <summary>Builds a district page's analysis: gap to the city with trends, the spread of its schools, organizers, funding.</summary>
 public static class DistrictAnalysisBuilder
 {
-    public static DistrictAnalysisView Build(Dataset dataset, District district, AnalysisIndex index)
+    public static DistrictAnalysisView Build(Dataset dataset, District district, AnalysisIndex index, Texts.Texts t)
     {
         var years = dataset.Years;
         var area = dataset.Settings.AreaName;
@@ -18,22 +17,24 @@ public static class DistrictAnalysisBuilder
             return new[] { FigureCell.Of(a.Mean.Value), FigureCell.Gap(a.GapToCity) };
         }).ToList())).ToList();
         var verdicts = MeasureInfo.All.Select(m => CityAnalysisBuilder.GapVerdict(years.Select(y => (y, index.Aggregate(district.Slug, y, m.Measure).GapToCity)).ToList())).ToList();
-        rows.Add(new TableRowView("Skillnaden över åren", null, verdicts.SelectMany(v => new[] { FigureCell.Empty, FigureCell.Words(Words.Verdict(v)) }).ToList()));
+        rows.Add(new TableRowView(t.Pick("Skillnaden över åren", "The gap over the years"), null, verdicts.SelectMany(v => new[] { FigureCell.Empty, FigureCell.Words(t.Verdict(v)) }).ToList()));
         var gap = new TableView(
-            $"{district.Name}: medelvärde och skillnad mot hela {area} per läsår",
-            ["Läsår", .. MeasureInfo.All.SelectMany(m => new[] { m.ShortLabel, "Skillnad mot staden" })],
+            t.Pick($"{district.Name}: medelvärde och skillnad mot hela {area} per läsår", $"{district.Name}: mean and difference from all of {area} by school year"),
+            [t.Pick("Läsår", "School year"), .. MeasureInfo.All.SelectMany(m => new[] { t.MeasureLabel(m.Measure), t.Pick("Skillnad mot staden", "Difference from the city") })],
             rows,
-            Words.GapNote);
+            t.GapNote);
 
         var latestGap = index.Aggregate(district.Slug, years[^1], Measure.MeritValue).GapToCity;
         var summary = latestGap is { } g
-            ? $"Läsåret {years[^1].Label} låg meritvärdet i {district.Name} {SwedishFormat.Number(Math.Abs(g), 1)} poäng {(g < 0 ? "under" : "över")} genomsnittet för hela {area}; skillnaden mot staden {VerdictPhrase(verdicts[0])} mellan {years[0].Label} och {years[^1].Label}."
-            : $"Läsåret {years[^1].Label} finns inget redovisat meritvärde för skolorna i {district.Name}.";
+            ? t.Pick(
+                $"Läsåret {years[^1].Label} låg meritvärdet i {district.Name} {t.Number(Math.Abs(g), 1)} poäng {(g < 0 ? "under" : "över")} genomsnittet för hela {area}; skillnaden mot staden {VerdictPhrase(verdicts[0], t)} mellan {years[0].Label} och {years[^1].Label}.",
+                $"In {years[^1].Label} the merit value in {district.Name} was {t.Number(Math.Abs(g), 1)} points {(g < 0 ? "below" : "above")} the mean for all of {area}; the difference from the city {VerdictPhrase(verdicts[0], t)} between {years[0].Label} and {years[^1].Label}.")
+            : t.Pick($"Läsåret {years[^1].Label} finns inget redovisat meritvärde för skolorna i {district.Name}.", $"In {years[^1].Label} no merit value is published for the schools in {district.Name}.");
 
         var schools = dataset.Schools.Where(s => s.DistrictName == district.Name).ToList();
         var spread = MeasureInfo.All.Select(m => new TableView(
-            $"{m.ShortLabel}: spridningen mellan skolorna i {district.Name}",
-            ["Läsår", "Skolor", "Lägst", "Nedre kvartil", "Median", "Övre kvartil", "Högst", "Kvartilavstånd"],
+            t.Pick($"{t.MeasureLabel(m.Measure)}: spridningen mellan skolorna i {district.Name}", $"{t.MeasureLabel(m.Measure)}: the spread between the schools in {district.Name}"),
+            [t.Pick("Läsår", "School year"), t.Pick("Skolor", "Schools"), t.Pick("Lägst", "Lowest"), t.Pick("Nedre kvartil", "Lower quartile"), "Median", t.Pick("Övre kvartil", "Upper quartile"), t.Pick("Högst", "Highest"), t.Pick("Kvartilavstånd", "Interquartile range")],
             years.Select(y =>
             {
                 var s = Spread.Of(schools.Select(school => dataset.ResultsOf(school.Code).FirstOrDefault(r => r.Year == y && r.Measure == m.Measure)?.Value.Number).OfType<decimal>());
@@ -41,29 +42,31 @@ public static class DistrictAnalysisBuilder
                     ? [FigureCell.Of(0, 0), .. Enumerable.Repeat(FigureCell.Empty, 6)]
                     : [FigureCell.Of(s.Schools, 0), FigureCell.Of(s.Min), FigureCell.Of(s.LowerQuartile), FigureCell.Of(s.Median), FigureCell.Of(s.UpperQuartile), FigureCell.Of(s.Max), FigureCell.Of(s.InterquartileRange)]);
             }).ToList(),
-            "Över skolorna med ett redovisat värde. Kvartiler med linjär interpolation (som Excels KVARTIL.INK). Kvartilavstånd = övre minus nedre kvartil; variationsbredd = högst minus lägst.")).ToList();
+            t.Pick(
+                "Över skolorna med ett redovisat värde. Kvartiler med linjär interpolation (som Excels KVARTIL.INK). Kvartilavstånd = övre minus nedre kvartil; variationsbredd = högst minus lägst.",
+                "Over the schools with a published value. Quartiles by linear interpolation (as Excel's QUARTILE.INC). Interquartile range = upper minus lower quartile; range = highest minus lowest."))).ToList();
 
         var latest = years[^1];
         var organizers = new TableView(
-            $"{district.Name} läsåret {latest.Label}, efter huvudman",
-            ["Mått", "Alla skolor", "Kommunala", "Fristående"],
-            MeasureInfo.All.Select(m => new TableRowView(m.ShortLabel, null, OrganizerSplits.All.Select(split =>
+            t.Pick($"{district.Name} läsåret {latest.Label}, efter huvudman", $"{district.Name} in {latest.Label}, by organizer"),
+            [t.Pick("Mått", "Measure"), t.Pick("Alla skolor", "All schools"), t.Pick("Kommunala", "Municipal"), t.Pick("Fristående", "Independent")],
+            MeasureInfo.All.Select(m => new TableRowView(t.MeasureLabel(m.Measure), null, OrganizerSplits.All.Select(split =>
             {
                 var a = index.Aggregate(district.Slug, latest, m.Measure, split);
-                return FigureCell.Of(a.Mean.Value, note: $"{a.Mean.SchoolsIncluded} av {a.Mean.SchoolsTotal} skolor");
+                return FigureCell.Of(a.Mean.Value, note: t.Schools(a.Mean.SchoolsIncluded, a.Mean.SchoolsTotal));
             }).ToList())).ToList());
 
-        return new DistrictAnalysisView(DistrictMapBuilder.Build(dataset, index, district.Slug), ChartBuilders.DistrictGap(dataset, district, index), gap, TrendTable.For(dataset, index, district.Slug, district.Name), summary, spread, organizers, Funding(dataset, district, index), AllocationNotices.For(dataset));
+        return new DistrictAnalysisView(DistrictMapBuilder.Build(dataset, index, t, district.Slug), ChartBuilders.DistrictGap(dataset, district, index, t), gap, TrendTable.For(dataset, index, district.Slug, district.Name, t), summary, spread, organizers, Funding(dataset, district, index, t), AllocationNotices.For(dataset));
     }
 
-    private static string VerdictPhrase(TrendVerdict verdict) => verdict switch
+    private static string VerdictPhrase(TrendVerdict verdict, Texts.Texts t) => verdict switch
     {
-        TrendVerdict.Decreasing => "minskade",
-        TrendVerdict.Increasing => "ökade",
-        _ => "förändrades inte tydligt",
+        TrendVerdict.Decreasing => t.Pick("minskade", "narrowed"),
+        TrendVerdict.Increasing => t.Pick("ökade", "widened"),
+        _ => t.Pick("förändrades inte tydligt", "did not change clearly"),
     };
 
-    private static TableView? Funding(Dataset dataset, District district, AnalysisIndex index)
+    private static TableView? Funding(Dataset dataset, District district, AnalysisIndex index, Texts.Texts t)
     {
         if (index.FundingYears.Count == 0)
         {
@@ -74,12 +77,12 @@ public static class DistrictAnalysisBuilder
         {
             var own = index.Funding(district.Slug, y);
             var city = index.Funding(Aggregates.CityArea, y);
-            return new TableRowView(y.Label, null, [FigureCell.Of(own?.SchoolsWithAllocation, 0), FigureCell.Of(own?.MeanSekPerPupil, 0), FigureCell.Of(city?.MeanSekPerPupil, 0), FigureCell.Of(own?.MeanIndex), FigureCell.Of(own?.TotalSek is { } t ? t / 1_000_000m : null, 1)]);
+            return new TableRowView(y.Label, null, [FigureCell.Of(own?.SchoolsWithAllocation, 0), FigureCell.Of(own?.MeanSekPerPupil, 0), FigureCell.Of(city?.MeanSekPerPupil, 0), FigureCell.Of(own?.MeanIndex), FigureCell.Of(own?.TotalSek is { } total ? total / 1_000_000m : null, 1)]);
         }).ToList();
         return new TableView(
-            $"Socioekonomiskt tilläggsanslag i {district.Name}",
-            ["Läsår", "Kommunala skolor med anslag", "Kr per elev", $"Kr per elev, hela {dataset.Settings.AreaName}", "Behovsindex", "Totalt, miljoner kr"],
+            t.Pick($"Socioekonomiskt tilläggsanslag i {district.Name}", $"Socioeconomic allocation in {district.Name}"),
+            [t.Pick("Läsår", "School year"), t.Pick("Kommunala skolor med anslag", "Municipal schools with an allocation"), t.Pick("Kr per elev", "SEK per pupil"), t.Pick($"Kr per elev, hela {dataset.Settings.AreaName}", $"SEK per pupil, all of {dataset.Settings.AreaName}"), t.Pick("Behovsindex", "Need index"), t.Pick("Totalt, miljoner kr", "Total, million SEK")],
             rows,
-            "Elevviktade medelvärden över stadens egna skolor i området.");
+            t.Pick("Elevviktade medelvärden över stadens egna skolor i området.", "Pupil-weighted means over the city's own schools in the area."));
     }
 }

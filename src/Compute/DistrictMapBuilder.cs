@@ -4,7 +4,6 @@ using NetTopologySuite.Geometries;
 using NetTopologySuite.Simplify;
 using Site.Compute.Views;
 using Site.Model;
-using Site.Render;
 
 namespace Site.Compute;
 
@@ -17,20 +16,25 @@ public static class DistrictMapBuilder
     public const double Width = 640;
 
     // Blue above the city's mean, orange below; the middle class is neutral. Each class also prints its number on the map.
-    private static readonly (decimal Upper, string Fill, string Label)[] Classes =
+    private static readonly (decimal Upper, string Fill)[] Classes =
     [
-        (-20m, "#a34f00", "under −20"),
-        (-10m, "#d9863d", "−20 till −10"),
-        (-3m, "#f2c89b", "−10 till −3"),
-        (3m, "#eeeeee", "−3 till +3"),
-        (10m, "#a9c8e6", "+3 till +10"),
-        (20m, "#5b93c7", "+10 till +20"),
-        (decimal.MaxValue, "#0b4f8a", "över +20"),
+        (-20m, "#a34f00"),
+        (-10m, "#d9863d"),
+        (-3m, "#f2c89b"),
+        (3m, "#eeeeee"),
+        (10m, "#a9c8e6"),
+        (20m, "#5b93c7"),
+        (decimal.MaxValue, "#0b4f8a"),
     ];
+
+    private static string ClassLabel(Texts.Texts t, int i) =>
+        i == 0 ? t.Pick("under ", "below ") + t.Signed(Classes[0].Upper, 0)
+        : i == Classes.Length - 1 ? t.Pick("över ", "above ") + t.Signed(Classes[i - 1].Upper, 0)
+        : $"{t.Signed(Classes[i - 1].Upper, 0)} {t.Pick("till", "to")} {t.Signed(Classes[i].Upper, 0)}";
 
     private const string NoData = "#ffffff";
 
-    public static DistrictMapView? Build(Dataset dataset, AnalysisIndex index, string? highlightSlug = null)
+    public static DistrictMapView? Build(Dataset dataset, AnalysisIndex index, Texts.Texts t, string? highlightSlug = null)
     {
         if (dataset.Districts.Count == 0)
         {
@@ -54,21 +58,23 @@ public static class DistrictMapBuilder
             var gap = index.Aggregate(d.Slug, latest, Measure.MeritValue).GapToCity;
             var simplified = TopologyPreservingSimplifier.Simplify(d.Boundary, 0.0004);
             var point = Project(d.Boundary.InteriorPoint.Coordinate);
-            var label = gap is { } g ? (g > 0 ? "+" : "") + SwedishFormat.Number(g, 0) : "–";
+            var label = gap is { } g ? t.Signed(g, 0) : "–";
             var fill = highlightSlug is null ? Fill(gap) : d.Slug == highlightSlug ? "#0b4f8a" : "#e4e6ea";
-            var title = gap is { } t ? $"{d.Name}: {(t > 0 ? "+" : "")}{SwedishFormat.Number(t, 1)} poäng mot staden" : $"{d.Name}: inget värde";
-            return new MapAreaView(d.Name, Paths.District(d), PathData(simplified, Project), fill, highlightSlug is null ? label : "", title, Math.Round(point.X, 1), Math.Round(point.Y, 1), d.Slug == highlightSlug);
+            var title = gap is { } v ? t.Pick($"{d.Name}: {t.Signed(v)} poäng mot staden", $"{d.Name}: {t.Signed(v)} points compared with the city") : t.Pick($"{d.Name}: inget värde", $"{d.Name}: no value");
+            return new MapAreaView(d.Name, Paths.District(t, d), PathData(simplified, Project), fill, highlightSlug is null ? label : "", title, Math.Round(point.X, 1), Math.Round(point.Y, 1), d.Slug == highlightSlug);
         }).ToList();
 
         var table = new TableView(
-            $"Meritvärde {latest.Label}: skillnad mot hela {dataset.Settings.AreaName}",
-            ["Stadsdelsområde", "Skillnad, poäng"],
-            dataset.Districts.Select(d => new TableRowView(d.Name, Paths.District(d), [FigureCell.Gap(index.Aggregate(d.Slug, latest, Measure.MeritValue).GapToCity)])).ToList());
-        var legend = highlightSlug is null ? Classes.Select(c => new MapLegendItem(c.Fill, c.Label)).ToList() : [];
+            t.Pick($"Meritvärde {latest.Label}: skillnad mot hela {dataset.Settings.AreaName}", $"Merit value {latest.Label}: difference from all of {dataset.Settings.AreaName}"),
+            [t.Pick("Stadsdelsområde", "District"), t.Pick("Skillnad, poäng", "Difference, points")],
+            dataset.Districts.Select(d => new TableRowView(d.Name, Paths.District(t, d), [FigureCell.Gap(index.Aggregate(d.Slug, latest, Measure.MeritValue).GapToCity)])).ToList());
+        var legend = highlightSlug is null ? Classes.Select((c, i) => new MapLegendItem(c.Fill, ClassLabel(t, i))).ToList() : [];
         var description = highlightSlug is null
-            ? $"Karta över stadens {dataset.Districts.Count} stadsdelsområden, färgade efter hur mycket meritvärdet läsåret {latest.Label} låg över (blått) eller under (orange) stadens genomsnitt. Talet i varje område är skillnaden i poäng; samma tal står i tabellen."
-            : $"Karta över stadens stadsdelsområden där {dataset.Districts.First(d => d.Slug == highlightSlug).Name} är markerat.";
-        return new DistrictMapView($"Stadsdelsområdena läsåret {latest.Label}", description, Width, height, areas, legend, table);
+            ? t.Pick(
+                $"Karta över stadens {dataset.Districts.Count} stadsdelsområden, färgade efter hur mycket meritvärdet läsåret {latest.Label} låg över (blått) eller under (orange) stadens genomsnitt. Talet i varje område är skillnaden i poäng; samma tal står i tabellen.",
+                $"Map of the city's {dataset.Districts.Count} districts, coloured by how far the merit value in {latest.Label} was above (blue) or below (orange) the city's mean. The number in each area is the difference in points; the same numbers are in the table.")
+            : t.Pick($"Karta över stadens stadsdelsområden där {dataset.Districts.First(d => d.Slug == highlightSlug).Name} är markerat.", $"Map of the city's districts with {dataset.Districts.First(d => d.Slug == highlightSlug).Name} highlighted.");
+        return new DistrictMapView(t.Pick($"Stadsdelsområdena läsåret {latest.Label}", $"The districts in {latest.Label}"), description, Width, height, areas, legend, table);
     }
 
     private static string Fill(decimal? gap) => gap is { } g ? Classes.First(c => g < c.Upper).Fill : NoData;

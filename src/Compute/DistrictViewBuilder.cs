@@ -1,3 +1,4 @@
+using Site.Compute.Analysis;
 using Site.Compute.Views;
 using Site.Model;
 
@@ -6,28 +7,34 @@ namespace Site.Compute;
 /// <summary>Builds a district's page: its means beside the city's, its schools' latest values, its means over the years.</summary>
 public static class DistrictViewBuilder
 {
-    public static DistrictPageView Build(Dataset dataset, District district, IReadOnlyList<AreaMean> cityLatest, AnalysisIndex index, FrameView frame)
+    public static DistrictPageView Build(Dataset dataset, District district, AnalysisIndex index, FrameView frame)
     {
+        var t = frame.T;
         var latest = dataset.Years[^1];
         var schools = dataset.Schools.Where(s => s.DistrictName == district.Name).OrderBy(s => s.Name, SwedishComparer.Instance).ToList();
-        var series = MeasureInfo.All.Select(m => Means.Series(dataset, schools, m.Measure)).ToList();
-        var comparison = MeasureInfo.All.Select((m, i) => new DistrictComparisonView(m.ShortLabel, MeanView.From(series[i][^1].Mean), MeanView.From(cityLatest[i]))).ToList();
+        var comparison = MeasureInfo.All.Select(m => new DistrictComparisonView(
+            t.MeasureLabel(m.Measure),
+            MeanView.From(index.Aggregate(district.Slug, latest, m.Measure).Mean),
+            MeanView.From(index.Aggregate(Aggregates.CityArea, latest, m.Measure).Mean))).ToList();
 
         var rows = schools.Select(s =>
         {
             var results = dataset.ResultsOf(s.Code);
             var cells = MeasureInfo.All.Select(m => CellView.From(results.FirstOrDefault(r => r.Year == latest && r.Measure == m.Measure)?.Value)).ToList();
             var pupils = CellView.From(dataset.PupilsOf(s.Code).FirstOrDefault(p => p.Year == latest)?.Count);
-            return new SchoolRowView(new LinkView(s.Name, Paths.School(s.Code)), Labels.Organizer(s.Organizer), pupils, cells);
+            return new SchoolRowView(new LinkView(s.Name, Paths.School(t, s.Code)), t.Organizer(s.Organizer), pupils, cells);
         }).ToList();
 
-        var trend = dataset.Years.Select((y, yi) => new TrendRowView(y.Label, series.Select(s => MeanView.From(s[yi].Mean)).ToList())).ToList();
+        var trend = dataset.Years.Select(y => new TrendRowView(y.Label, MeasureInfo.All.Select(m => MeanView.From(index.Aggregate(district.Slug, y, m.Measure).Mean)).ToList())).ToList();
+        var area = dataset.Settings.AreaName;
         var meta = new PageMeta(
-            Paths.District(district),
-            $"{district.Name} – skolresultat i årskurs 9",
+            Paths.District(t, district),
+            t.Pick($"{district.Name} – skolresultat i årskurs 9", $"{district.Name} – grade 9 school results"),
             district.Name,
-            $"Skolresultat i årskurs 9 för de {schools.Count} skolenheterna i {district.Name}, jämfört med hela {dataset.Settings.AreaName}, läsåren {frame.FirstYear}–{frame.LatestYear}.",
-            [new LinkView(dataset.Settings.AreaName, Paths.City)]);
-        return new DistrictPageView(meta, frame, district.Name, Labels.MeasureShortLabels, comparison, rows, trend, Labels.NotesFor(rows.SelectMany(r => r.Cells.Append(r.Pupils))), DistrictAnalysisBuilder.Build(dataset, district, index));
+            t.Pick(
+                $"Skolresultat i årskurs 9 för de {schools.Count} skolenheterna i {district.Name}, jämfört med hela {area}, läsåren {frame.FirstYear}–{frame.LatestYear}.",
+                $"Grade 9 results for the {schools.Count} school units in {district.Name}, compared with all of {area}, school years {frame.FirstYear}–{frame.LatestYear}."),
+            [new LinkView(area, Paths.City(t))]);
+        return new DistrictPageView(meta, frame, district.Name, t.MeasureLabels, comparison, rows, trend, Labels.NotesFor(t, rows.SelectMany(r => r.Cells.Append(r.Pupils))), DistrictAnalysisBuilder.Build(dataset, district, index, t));
     }
 }

@@ -5,12 +5,13 @@ namespace Site.Compute;
 
 public static class FrameBuilder
 {
-    public static FrameView Build(Dataset dataset) =>
+    public static FrameView Build(Dataset dataset, Texts.Texts t) =>
         new(
-            dataset.Settings.Title,
+            t.IsSwedish ? dataset.Settings.Title : dataset.Settings.EnglishTitle ?? dataset.Settings.Title,
             dataset.Settings.AreaName,
             dataset.Settings.BaseUrl,
             dataset.Years[0].Label,
             dataset.Years[^1].Label,
-            dataset.Sources.Select(s => $"{s.ReportName} ({string.Join(", ", s.Years.Select(y => y.Label))})").Distinct().ToList());
+            dataset.Sources.Select(s => $"{s.ReportName} ({string.Join(", ", s.Years.Select(y => y.Label))})").Distinct().ToList(),
+            t);
 }

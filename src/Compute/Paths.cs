@@ -2,16 +2,20 @@ using Site.Model;
 
 namespace Site.Compute;
 
-/// <summary>The site's URL scheme, in one place.</summary>
+/// <summary>The site's URL scheme, in one place; every path carries the language's prefix ("" or "/en").</summary>
 public static class Paths
 {
-    public const string City = "/";
-    public const string SchoolIndex = "/skolor/";
-    public const string Search = "/sok/";
+    public static string City(Texts.Texts t) => t.Prefix + "/";
 
-    public static string District(District district) => $"/omraden/{district.Slug}/";
+    public static string SchoolIndex(Texts.Texts t) => t.Prefix + "/skolor/";
 
-    public static string School(string code) => $"/skolor/{code}/";
+    public static string Search(Texts.Texts t) => t.Prefix + "/sok/";
 
-    public static string Content(string slug) => $"/{slug}/";
+    public static string NotFound(Texts.Texts t) => t.Prefix + "/404.html";
+
+    public static string District(Texts.Texts t, District district) => $"{t.Prefix}/omraden/{district.Slug}/";
+
+    public static string School(Texts.Texts t, string code) => $"{t.Prefix}/skolor/{code}/";
+
+    public static string Content(Texts.Texts t, string slug) => $"{t.Prefix}/{slug}/";
 }

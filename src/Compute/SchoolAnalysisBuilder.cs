@@ -1,14 +1,13 @@
 using Site.Compute.Analysis;
 using Site.Compute.Views;
 using Site.Model;
-using Site.Render;
 
 namespace Site.Compute;
 
 /// <summary>Builds a school page's analysis: comparisons with its district and the city, expected vs actual, background, allocation.</summary>
 public static class SchoolAnalysisBuilder
 {
-    public static SchoolAnalysisView Build(Dataset dataset, School school, AnalysisIndex index)
+    public static SchoolAnalysisView Build(Dataset dataset, School school, AnalysisIndex index, Texts.Texts t)
     {
         var results = dataset.ResultsOf(school.Code);
         var years = results.Select(r => r.Year).Distinct().Order().ToList();
@@ -25,55 +24,63 @@ public static class SchoolAnalysisBuilder
                 FigureCell.Of(index.Aggregate(Aggregates.CityArea, o.Year, m.Measure).Mean.Value),
             ])).ToList();
             var trend = Trends.Of(own.Select(o => (o.Year, o.Value?.Number)).ToList());
-            rows.Add(new TableRowView("Skolans trend", null, [FigureCell.Words(Words.Verdict(trend.Verdict)), FigureCell.Empty, FigureCell.Empty]));
+            rows.Add(new TableRowView(t.Pick("Skolans trend", "The school's trend"), null, [FigureCell.Words(t.Verdict(trend.Verdict)), FigureCell.Empty, FigureCell.Empty]));
             return new TableView(
-                $"{m.ShortLabel}: {school.Name} jämfört med {(district is null ? "" : $"{district.Name} och ")}hela {area}",
-                ["Läsår", "Skolan", .. district is null ? Array.Empty<string>() : [district.Name], $"Hela {area}"],
+                t.Pick(
+                    $"{t.MeasureLabel(m.Measure)}: {school.Name} jämfört med {(district is null ? "" : $"{district.Name} och ")}hela {area}",
+                    $"{t.MeasureLabel(m.Measure)}: {school.Name} compared with {(district is null ? "" : $"{district.Name} and ")}all of {area}"),
+                [t.Pick("Läsår", "School year"), t.Pick("Skolan", "The school"), .. district is null ? Array.Empty<string>() : [district.Name], t.Whole(area)],
                 district is null ? rows.Select(r => r with { Cells = [r.Cells[0], r.Cells[2]] }).ToList() : rows,
-                "Områdenas värden är medelvärden av skolornas värden (se Så räknar vi). Trenden avgörs av lutningen över alla år med värde; ”ökar” eller ”minskar” skrivs bara när den är tydlig.");
+                t.Pick(
+                    "Områdenas värden är medelvärden av skolornas värden (se Så räknar vi). Trenden avgörs av lutningen över alla år med värde; ”ökar” eller ”minskar” skrivs bara när den är tydlig.",
+                    "The areas' values are means of the schools' values (see How we calculate). The trend is the slope over all years with a value; “increasing” or “decreasing” is written only when it is clear."));
         }).ToList();
 
         var expectedRows = years.SelectMany(y => MeasureInfo.All.Select(m => (Year: y, Info: m, Result: index.Expected(school.Code, y, m.Measure))))
             .Where(x => x.Result is not null)
             .Select(x => new TableRowView(x.Year.Label, null,
             [
-                FigureCell.Words(x.Info.ShortLabel),
+                FigureCell.Words(t.MeasureLabel(x.Info.Measure)),
                 FigureCell.Of(x.Result!.Actual),
                 FigureCell.Of(x.Result.Expected),
                 FigureCell.Gap(x.Result.Residual),
-                FigureCell.Words($"{Signed(x.Result.IntervalLow)} till {Signed(x.Result.IntervalHigh)}"),
-                FigureCell.Words(Words.Expected(x.Result.Label)),
+                FigureCell.Words($"{t.Signed(x.Result.IntervalLow)} {t.Pick("till", "to")} {t.Signed(x.Result.IntervalHigh)}"),
+                FigureCell.Words(t.Expected(x.Result.Label)),
             ])).ToList();
         var expected = expectedRows.Count == 0 ? null : new TableView(
-            $"{school.Name}: faktiskt resultat och vad elevernas bakgrund förutsäger",
-            ["Läsår", "Mått", "Faktiskt", "Förväntat", "Skillnad", "95 % intervall för skillnaden", "Bedömning"],
+            t.Pick($"{school.Name}: faktiskt resultat och vad elevernas bakgrund förutsäger", $"{school.Name}: actual results and what the pupils' background predicts"),
+            [t.Pick("Läsår", "School year"), t.Pick("Mått", "Measure"), t.Pick("Faktiskt", "Actual"), t.Pick("Förväntat", "Expected"), t.Pick("Skillnad", "Difference"), t.Pick("95 % intervall för skillnaden", "95 % interval of the difference"), t.Pick("Bedömning", "Assessment")],
             expectedRows,
-            "Förväntat värde från en regression över stadens skolor samma läsår på andelen elever med högutbildade föräldrar och andelen med utländsk bakgrund. ”Klart över/under” bara när hela intervallet ligger på ena sidan om noll. Ett samband, inte ett mått på skolans kvalitet.");
+            t.Pick(
+                "Förväntat värde från en regression över stadens skolor samma läsår på andelen elever med högutbildade föräldrar och andelen med utländsk bakgrund. ”Klart över/under” bara när hela intervallet ligger på ena sidan om noll. Ett samband, inte ett mått på skolans kvalitet.",
+                "Expected value from a regression across the city's schools in the same school year on the share of pupils whose parents have post-secondary education and the share with foreign background. “Clearly above/below” only when the whole interval lies on one side of zero. An association, not a measure of the school's quality."));
 
         var background = dataset.BackgroundOf(school.Code) is { } b
             ? new TableView(
-                $"Elevernas bakgrund, läsåret {b.Year.Label} (årskurs 1–9)",
-                ["Uppgift", "Värde"],
+                t.Pick($"Elevernas bakgrund, läsåret {b.Year.Label} (årskurs 1–9)", $"The pupils' background, {b.Year.Label} (grades 1–9)"),
+                [t.Pick("Uppgift", "Item"), t.Pick("Värde", "Value")],
                 [
-                    new TableRowView("Andel elever med föräldrar med eftergymnasial utbildning, %", null, [FigureCell.From(CellView.From(b.ParentsPostSecondaryPct))]),
-                    new TableRowView("Andel elever med utländsk bakgrund, %", null, [FigureCell.From(CellView.From(b.ForeignBackgroundPct))]),
-                    new TableRowView("Behovsindex (0–100)", null, [FigureCell.Of(NeedIndex.Of(b))]),
-                    new TableRowView("Elever i årskurs 1–9", null, [FigureCell.From(CellView.From(b.Pupils), 0)]),
+                    new TableRowView(t.Pick("Andel elever med föräldrar med eftergymnasial utbildning, %", "Pupils whose parents have post-secondary education, %"), null, [FigureCell.From(CellView.From(b.ParentsPostSecondaryPct))]),
+                    new TableRowView(t.Pick("Andel elever med utländsk bakgrund, %", "Pupils with foreign background, %"), null, [FigureCell.From(CellView.From(b.ForeignBackgroundPct))]),
+                    new TableRowView(t.Pick("Behovsindex (0–100)", "Need index (0–100)"), null, [FigureCell.Of(NeedIndex.Of(b))]),
+                    new TableRowView(t.Pick("Elever i årskurs 1–9", "Pupils in grades 1–9"), null, [FigureCell.From(CellView.From(b.Pupils), 0)]),
                 ],
-                "Källa: Skolverket, Antal elever per årskurs. Behovsindex = medelvärdet av andelen elever vars föräldrar saknar eftergymnasial utbildning och andelen med utländsk bakgrund.")
+                t.Pick(
+                    "Källa: Skolverket, Antal elever per årskurs. Behovsindex = medelvärdet av andelen elever vars föräldrar saknar eftergymnasial utbildning och andelen med utländsk bakgrund.",
+                    "Source: Skolverket, pupils per grade. Need index = the mean of the share of pupils whose parents lack post-secondary education and the share with foreign background."))
             : null;
 
         var allocations = dataset.AllocationsBySchool.TryGetValue(school.Code, out var rows2) ? rows2 : [];
         var allocation = allocations.Count == 0 ? null : new TableView(
-            $"Socioekonomiskt tilläggsanslag för {school.Name}",
-            ["Läsår", "Kr per elev", "Behovsindex", "Elever"],
+            t.Pick($"Socioekonomiskt tilläggsanslag för {school.Name}", $"Socioeconomic allocation for {school.Name}"),
+            [t.Pick("Läsår", "School year"), t.Pick("Kr per elev", "SEK per pupil"), t.Pick("Behovsindex", "Need index"), t.Pick("Elever", "Pupils")],
             allocations.Select(a => new TableRowView(a.Year.Label, null, [FigureCell.Of(a.SekPerPupil, 0), FigureCell.Of(a.SocioeconomicIndex), FigureCell.Of(a.Pupils, 0)])).ToList());
 
-        var charts = MeasureInfo.All.Select(m => ChartBuilders.SchoolMeasure(dataset, school, district, m, index)).ToList();
-        return new SchoolAnalysisView(comparisons, charts, expected, ExpectedSummary(school, years, index), background, allocation, allocation is null ? null : AllocationNotices.For(dataset));
+        var charts = MeasureInfo.All.Select(m => ChartBuilders.SchoolMeasure(dataset, school, district, m, index, t)).ToList();
+        return new SchoolAnalysisView(comparisons, charts, expected, ExpectedSummary(school, years, index, t), background, allocation, allocation is null ? null : AllocationNotices.For(dataset));
     }
 
-    private static string? ExpectedSummary(School school, IReadOnlyList<SchoolYear> years, AnalysisIndex index)
+    private static string? ExpectedSummary(School school, IReadOnlyList<SchoolYear> years, AnalysisIndex index, Texts.Texts t)
     {
         var latest = years.LastOrDefault(y => index.Expected(school.Code, y, Measure.MeritValue) is not null);
         if (index.Expected(school.Code, latest, Measure.MeritValue) is not { } e)
@@ -81,8 +88,8 @@ public static class SchoolAnalysisBuilder
             return null;
         }
 
-        return $"Läsåret {latest.Label} var meritvärdet {SwedishFormat.Number(e.Actual, 1)} och elevernas bakgrund förutsäger {SwedishFormat.Number(e.Expected, 1)}; skillnaden {Signed(e.Residual)} poäng är {Words.Expected(e.Label)}.";
+        return t.Pick(
+            $"Läsåret {latest.Label} var meritvärdet {t.Number(e.Actual, 1)} och elevernas bakgrund förutsäger {t.Number(e.Expected, 1)}; skillnaden {t.Signed(e.Residual)} poäng är {t.Expected(e.Label)}.",
+            $"In {latest.Label} the merit value was {t.Number(e.Actual, 1)} and the pupils' background predicts {t.Number(e.Expected, 1)}; the difference of {t.Signed(e.Residual)} points is {t.Expected(e.Label)}.");
     }
-
-    private static string Signed(decimal value) => (value > 0 ? "+" : "") + SwedishFormat.Number(value, 1);
 }

@@ -8,17 +8,18 @@ public static class SchoolIndexBuilder
 {
     public static SchoolIndexView Build(Dataset dataset, FrameView frame)
     {
+        var t = frame.T;
         var groups = dataset.Schools
             .OrderBy(s => s.Name, SwedishComparer.Instance)
             .GroupBy(s => Initial(s.Name))
-            .Select(g => new SchoolIndexGroup(g.Key, g.Select(s => new SchoolIndexEntry(new LinkView(s.Name, Paths.School(s.Code)), s.DistrictName)).ToList()))
+            .Select(g => new SchoolIndexGroup(g.Key, g.Select(s => new SchoolIndexEntry(new LinkView(s.Name, Paths.School(t, s.Code)), s.DistrictName)).ToList()))
             .ToList();
         var meta = new PageMeta(
-            Paths.SchoolIndex,
-            "Alla skolor A–Ö",
-            "Alla skolor A–Ö",
-            $"Alla {dataset.Schools.Count} skolenheter i {dataset.Settings.AreaName} med resultat i årskurs 9, i bokstavsordning.",
-            [new LinkView(dataset.Settings.AreaName, Paths.City)]);
+            Paths.SchoolIndex(t),
+            t.Pick("Alla skolor A–Ö", "All schools A–Z"),
+            t.Pick("Alla skolor A–Ö", "All schools A–Z"),
+            t.Pick($"Alla {dataset.Schools.Count} skolenheter i {dataset.Settings.AreaName} med resultat i årskurs 9, i bokstavsordning.", $"All {dataset.Schools.Count} school units in {dataset.Settings.AreaName} with grade 9 results, in alphabetical order."),
+            [new LinkView(dataset.Settings.AreaName, Paths.City(t))]);
         return new SchoolIndexView(meta, frame, groups);
     }
 

@@ -11,6 +11,7 @@ public static class SchoolViewBuilder
 {
     public static SchoolPageView Build(Dataset dataset, School school, AnalysisIndex index, FrameView frame)
     {
+        var t = frame.T;
         var results = dataset.ResultsOf(school.Code);
         var pupils = dataset.PupilsOf(school.Code);
         var years = results.Select(r => r.Year).Distinct().Order().ToList();
@@ -21,21 +22,23 @@ public static class SchoolViewBuilder
 
         var district = dataset.Districts.FirstOrDefault(d => d.Name == school.DistrictName);
         var successor = school.SuccessorCode is { } code && dataset.Schools.FirstOrDefault(s => s.Code == code) is { } next
-            ? new LinkView(next.Name, Paths.School(next.Code))
+            ? new LinkView(next.Name, Paths.School(t, next.Code))
             : null;
 
-        var crumbs = new List<LinkView> { new(dataset.Settings.AreaName, Paths.City) };
+        var crumbs = new List<LinkView> { new(dataset.Settings.AreaName, Paths.City(t)) };
         if (district is not null)
         {
-            crumbs.Add(new LinkView(district.Name, Paths.District(district)));
+            crumbs.Add(new LinkView(district.Name, Paths.District(t, district)));
         }
 
         var place = district is null ? dataset.Settings.AreaName : $"{district.Name}, {dataset.Settings.AreaName}";
         var meta = new PageMeta(
-            Paths.School(school.Code),
-            $"{school.Name} – skolresultat i årskurs 9",
+            Paths.School(t, school.Code),
+            t.Pick($"{school.Name} – skolresultat i årskurs 9", $"{school.Name} – grade 9 school results"),
             school.Name,
-            $"Meritvärde, andel som klarat alla ämnen och behörighet till yrkesprogram i årskurs 9 för {school.Name} ({place}), läsåren {years[0].Label}–{years[^1].Label}.",
+            t.Pick(
+                $"Meritvärde, andel som klarat alla ämnen och behörighet till yrkesprogram i årskurs 9 för {school.Name} ({place}), läsåren {years[0].Label}–{years[^1].Label}.",
+                $"Merit value, share passing all subjects and eligibility for vocational programmes in grade 9 for {school.Name} ({place}), school years {years[0].Label}–{years[^1].Label}."),
             crumbs);
         var cells = rows.SelectMany(r => r.Cells.Append(r.Pupils)).ToList();
         return new SchoolPageView(
@@ -43,15 +46,15 @@ public static class SchoolViewBuilder
             frame,
             school.Code,
             school.Name,
-            Labels.Organizer(school.Organizer),
-            district is null ? null : new LinkView(district.Name, Paths.District(district)),
+            t.Organizer(school.Organizer),
+            district is null ? null : new LinkView(district.Name, Paths.District(t, district)),
             successor,
-            Labels.MeasureShortLabels,
+            t.MeasureLabels,
             rows,
             results.Any(r => r.Value.Number is not null),
-            Labels.NotesFor(cells),
+            Labels.NotesFor(t, cells),
             Sources(dataset.Sources, results, pupils),
-            SchoolAnalysisBuilder.Build(dataset, school, index));
+            SchoolAnalysisBuilder.Build(dataset, school, index, t));
     }
 
     private static IReadOnlyList<SourceView> Sources(IReadOnlyList<SourceFile> files, IReadOnlyList<SchoolResult> results, IReadOnlyList<PupilCount> pupils)

@@ -1,45 +1,42 @@
 using Site.Model;
-using Site.Render;
 
 namespace Site.Compute;
 
-/// <summary>One plain Swedish sentence per chart, generated from the same numbers the chart draws.</summary>
+/// <summary>One plain sentence per chart, generated from the same numbers the chart draws.</summary>
 public static class Summaries
 {
-    /// <param name="subject">The measure as the sentence's subject, e.g. "Meritvärdet".</param>
-    /// <param name="unit">Appended to the numbers, e.g. " poäng" or " procentenheter"; empty for none.</param>
-    public static string Change(string subject, IReadOnlyList<(SchoolYear Year, decimal? Value)> series, string unit = "", bool signed = false)
+    /// <param name="subject">The sentence's subject, e.g. "Meritvärdet" or "The merit value".</param>
+    /// <param name="unit">Appended to the numbers, e.g. " poäng"; empty for none.</param>
+    /// <param name="signed">For differences: "+" on positive numbers, and "has gone from … to …" rather than "has increased",
+    /// since a negative gap that increases is a gap that closes.</param>
+    public static string Change(Texts.Texts t, string subject, IReadOnlyList<(SchoolYear Year, decimal? Value)> series, string unit = "", bool signed = false)
     {
         var points = series.Where(p => p.Value is not null).OrderBy(p => p.Year).ToList();
-        string N(decimal v) => (signed && v > 0 ? "+" : "") + SwedishFormat.Number(v, 1) + unit;
+        string N(decimal v) => (signed ? t.Signed(v) : t.Number(v, 1)) + unit;
         if (points.Count == 0)
         {
-            return $"{subject} redovisas inte för något läsår.";
+            return t.Pick($"{subject} redovisas inte för något läsår.", $"{subject} is not published for any school year.");
         }
 
         var (firstYear, first) = (points[0].Year, points[0].Value!.Value);
         var (lastYear, last) = (points[^1].Year, points[^1].Value!.Value);
         if (points.Count == 1)
         {
-            return $"{subject} var {N(last)} läsåret {lastYear.Label}.";
+            return t.Pick($"{subject} var {N(last)} läsåret {lastYear.Label}.", $"{subject} was {N(last)} in {lastYear.Label}.");
         }
 
-        var rounded = (First: Math.Round(first, 1, MidpointRounding.AwayFromZero), Last: Math.Round(last, 1, MidpointRounding.AwayFromZero));
-        // A signed difference "increasing" toward zero is a gap closing; plain words avoid that trap.
-        var verb = signed ? "har gått" : rounded.Last > rounded.First ? "har ökat" : rounded.Last < rounded.First ? "har minskat" : "var detsamma";
-        return rounded.Last == rounded.First && !signed
-            ? $"{subject} {verb}, {N(last)}, läsåren {firstYear.Label} och {lastYear.Label}."
-            : $"{subject} {verb} från {N(first)} till {N(last)} mellan {firstYear.Label} och {lastYear.Label}.";
+        var (a, b) = (Math.Round(first, 1, MidpointRounding.AwayFromZero), Math.Round(last, 1, MidpointRounding.AwayFromZero));
+        if (a == b && !signed)
+        {
+            return t.Pick($"{subject} var detsamma, {N(last)}, läsåren {firstYear.Label} och {lastYear.Label}.", $"{subject} was the same, {N(last)}, in {firstYear.Label} and {lastYear.Label}.");
+        }
+
+        var verb = signed ? t.Pick("har gått", "has gone") : b > a ? t.Pick("har ökat", "has increased") : t.Pick("har minskat", "has decreased");
+        return t.Pick(
+            $"{subject} {verb} från {N(first)} till {N(last)} mellan {firstYear.Label} och {lastYear.Label}.",
+            $"{subject} {verb} from {N(first)} to {N(last)} between {firstYear.Label} and {lastYear.Label}.");
     }
 
-    /// <summary>"Meritvärdet" from "Meritvärde", for the measures' short labels.</summary>
-    public static string Subject(MeasureInfo info) => info.Measure switch
-    {
-        Measure.MeritValue => "Meritvärdet",
-        Measure.AllSubjectsPassedPct => "Andelen som klarat alla ämnen",
-        _ => "Andelen behöriga till yrkesprogram",
-    };
-
-    public static string Unit(MeasureInfo info, bool difference = false) =>
-        info.Measure == Measure.MeritValue ? " poäng" : difference ? " procentenheter" : " procent";
+    /// <summary>The unit after a measure's numbers in a sentence: none for meritvärde, "procent" for shares.</summary>
+    public static string Unit(Texts.Texts t, Measure measure) => measure == Measure.MeritValue ? "" : t.Pick(" procent", " per cent");
 }

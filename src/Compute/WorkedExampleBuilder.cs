@@ -7,7 +7,7 @@ namespace Site.Compute;
 /// <summary>Builds the worked example from the smallest district that has at least three reported meritvärden in the latest year.</summary>
 public static class WorkedExampleBuilder
 {
-    public static WorkedExampleView? Build(Dataset dataset, AnalysisIndex index)
+    public static WorkedExampleView? Build(Dataset dataset, AnalysisIndex index, Texts.Texts t)
     {
         var year = dataset.Years[^1];
         var candidates = dataset.Districts
@@ -31,24 +31,24 @@ public static class WorkedExampleBuilder
         }
 
         var schools = new TableView(
-            $"Meritvärde läsåret {year.Label}, skolorna i {district.Name}",
-            ["Skola", "Meritvärde", "Ingår"],
-            values.Select(v => new TableRowView(v.School.Name, Paths.School(v.School.Code),
+            t.Pick($"Meritvärde läsåret {year.Label}, skolorna i {district.Name}", $"Merit value {year.Label}, the schools in {district.Name}"),
+            [t.Pick("Skola", "School"), t.MeasureLabel(Measure.MeritValue), t.Pick("Ingår", "Included")],
+            values.Select(v => new TableRowView(v.School.Name, Paths.School(t, v.School.Code),
             [
                 FigureCell.From(CellView.From(v.Value)),
-                FigureCell.Words(v.Value!.Value.Number is null ? "nej" : "ja"),
+                FigureCell.Words(v.Value!.Value.Number is null ? t.Pick("nej", "no") : t.Pick("ja", "yes")),
             ])).ToList());
         var sum = values.Select(v => v.Value!.Value.Number).OfType<decimal>().Sum();
-        return new WorkedExampleView(district.Name, year.Label, dataset.Settings.AreaName, schools, sum, aggregate.Mean.SchoolsIncluded, aggregate.Mean.SchoolsTotal, mean, cityMean, city.Mean.SchoolsIncluded, city.Mean.SchoolsTotal, mean - cityMean, Models(index, year));
+        return new WorkedExampleView(district.Name, year.Label, dataset.Settings.AreaName, schools, sum, aggregate.Mean.SchoolsIncluded, aggregate.Mean.SchoolsTotal, mean, cityMean, city.Mean.SchoolsIncluded, city.Mean.SchoolsTotal, mean - cityMean, Models(index, year, t));
     }
 
-    private static TableView? Models(AnalysisIndex index, SchoolYear year)
+    private static TableView? Models(AnalysisIndex index, SchoolYear year, Texts.Texts t)
     {
         var models = index.Result.Models.Where(m => m.Year == year).OrderBy(m => m.Measure).ToList();
         return models.Count == 0 ? null : new TableView(
-            $"Regressionen läsåret {year.Label}: förväntat = b₀ + b₁ · andel med högutbildade föräldrar + b₂ · andel med utländsk bakgrund",
-            ["Mått", "Skolor", "b₀", "b₁", "b₂", "s (residualernas standardavvikelse)", "R²"],
-            models.Select(m => new TableRowView(MeasureInfo.Of(m.Measure).ShortLabel, null,
+            t.Pick($"Regressionen läsåret {year.Label}: förväntat = b₀ + b₁ · andel med högutbildade föräldrar + b₂ · andel med utländsk bakgrund", $"The regression for {year.Label}: expected = b₀ + b₁ · share with highly educated parents + b₂ · share with foreign background"),
+            [t.Pick("Mått", "Measure"), t.Pick("Skolor", "Schools"), "b₀", "b₁", "b₂", t.Pick("s (residualernas standardavvikelse)", "s (residual standard deviation)"), "R²"],
+            models.Select(m => new TableRowView(t.MeasureLabel(m.Measure), null,
             [
                 FigureCell.Of(m.Model.Observations, 0),
                 FigureCell.Of((decimal)m.Model.Coefficients[0], 3),

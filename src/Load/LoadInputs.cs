@@ -42,7 +42,7 @@ public static class LoadInputs
 
         var background = ReadBackground(Path.Combine(dataFolder, BackgroundFolder), diagnostics, files);
         var allocations = ReadAllocations(Path.Combine(dataFolder, AllocationFolder), diagnostics, files);
-        var pages = inputFolder is null ? [] : ReadPages(inputFolder, diagnostics, files);
+        var pages = inputFolder is null ? [] : ReadPages(inputFolder, Compute.Texts.Language.Swedish, diagnostics, files).Concat(ReadPages(Path.Combine(inputFolder, "en"), Compute.Texts.Language.English, diagnostics, files, optional: true)).ToList();
         return settings is null ? null : new LoadedInputs(settings, results, schools, districts, background, allocations, pages, files);
     }
 
@@ -124,11 +124,16 @@ public static class LoadInputs
     private static IEnumerable<string> CsvFiles(string folder) =>
         Directory.Exists(folder) ? Directory.GetFiles(folder, "*.csv").Order(StringComparer.Ordinal) : [];
 
-    private static List<MarkdownSource> ReadPages(string folder, DiagnosticBag diagnostics, List<string> files)
+    private static List<MarkdownSource> ReadPages(string folder, Compute.Texts.Language language, DiagnosticBag diagnostics, List<string> files, bool optional = false)
     {
         var pages = new List<MarkdownSource>();
         if (!Directory.Exists(folder))
         {
+            if (optional)
+            {
+                return pages;
+            }
+
             diagnostics.Error(new SourceRef(folder, 0), "the input folder does not exist", fix: "pass --input with the folder of Markdown pages");
             return pages;
         }
@@ -144,7 +149,7 @@ public static class LoadInputs
 
             if (ReadText(path, diagnostics, files) is { } text)
             {
-                pages.Add(new MarkdownSource(slug, path, text));
+                pages.Add(new MarkdownSource(slug, path, text, language));
             }
         }
 

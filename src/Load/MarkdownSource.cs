@@ -1,4 +1,4 @@
 namespace Site.Load;
 
-/// <summary>A Markdown page from input/: its file name without extension becomes its URL slug.</summary>
-public sealed record MarkdownSource(string Slug, string Path, string Text);
+/// <summary>A Markdown page from input/ (Swedish) or input/en/ (English): its file name without extension becomes its URL slug.</summary>
+public sealed record MarkdownSource(string Slug, string Path, string Text, Compute.Texts.Language Language);

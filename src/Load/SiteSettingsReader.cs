@@ -52,7 +52,7 @@ public static class SiteSettingsReader
         }
 
         return ok
-            ? new SiteSettings(record.Title!, record.BaseUrl!.TrimEnd('/'), record.AreaName!, record.Municipalities!.Order(StringComparer.Ordinal).ToList(), record.DistrictsFile!, record.DistrictNameProperty!)
+            ? new SiteSettings(record.Title!, record.EnglishTitle, record.BaseUrl!.TrimEnd('/'), record.AreaName!, record.Municipalities!.Order(StringComparer.Ordinal).ToList(), record.DistrictsFile!, record.DistrictNameProperty!)
             : null;
     }
 

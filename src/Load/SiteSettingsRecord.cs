@@ -5,6 +5,8 @@ public sealed class SiteSettingsRecord
 {
     public string? Title { get; set; }
 
+    public string? EnglishTitle { get; set; }
+
     public string? BaseUrl { get; set; }
 
     public string? AreaName { get; set; }

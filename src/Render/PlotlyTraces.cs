@@ -20,7 +20,7 @@ public static class PlotlyTraces
         Culture = System.Globalization.CultureInfo.InvariantCulture,
     };
 
-    public static string Json(ChartView chart)
+    public static string Json(ChartView chart, string separators)
     {
         var traces = chart.Series.SelectMany(s => GenericChart.getTraces(Trace(s))).ToList();
         var payload = new Dictionary<string, object?>
@@ -28,6 +28,7 @@ public static class PlotlyTraces
             ["kind"] = chart.Kind.ToString().ToLowerInvariant(),
             ["x"] = chart.XTitle,
             ["y"] = chart.YTitle,
+            ["separators"] = separators,
             ["traces"] = traces,
         };
         return JsonConvert.SerializeObject(payload, Settings);

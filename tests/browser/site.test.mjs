@@ -23,6 +23,12 @@ const pages = {
   method: '/metod/',
   about: '/om/',
   notFound: '/finns-inte/',
+  enCity: '/en/',
+  enDistrict: '/en/omraden/rinkeby-kista/',
+  enSchool: '/en/skolor/99648792/',
+  enSearch: '/en/sok/?q=skarholmen',
+  enMethod: '/en/metod/',
+  enNotFound: '/en/404.html',
 };
 
 before(async () => {
@@ -47,6 +53,7 @@ async function open(url, width = 1280) {
   page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
   page.on('response', (r) => { if (r.status() >= 400 && r.url() !== base + url) problems.push(`${r.status()}: ${r.url()}`); });
   page.on('response', (r) => { if (r.url() === base + url && r.status() >= 400 && !url.startsWith('/finns-inte')) problems.push(`${r.status()}: ${r.url()}`); });
+  // Served directly, /en/404.html answers 200; only a missing path gets the 404 status.
   await page.goto(base + url, { waitUntil: 'networkidle' });
   return { page, problems };
 }
@@ -54,12 +61,12 @@ async function open(url, width = 1280) {
 for (const [kind, url] of Object.entries(pages)) {
   test(`${kind} page renders its charts with no console errors and no failed requests`, async () => {
     const { page, problems } = await open(url);
-    if (kind === 'search') {
-      await page.waitForFunction(() => !document.getElementById('search-status').textContent.includes('Söker'));
+    if (kind.toLowerCase().includes('search')) {
+      await page.waitForFunction(() => { const s = document.getElementById('search-status'); return s.textContent !== s.dataset.searching; });
     }
     const charts = await page.$$eval('figure.chart', (figures) => figures.map((f) => f.classList.contains('chart-drawn') && f.querySelector('svg.main-svg') !== null));
     assert.ok(charts.every(Boolean), `${charts.filter((c) => !c).length} of ${charts.length} charts not drawn`);
-    if (['city', 'district', 'school'].includes(kind)) {
+    if (['city', 'district', 'school', 'enCity', 'enDistrict', 'enSchool'].includes(kind)) {
       assert.ok(charts.length > 0, 'expected charts');
     }
     // The 404 page is itself served with status 404, which Chromium logs once; nothing else may fail.
@@ -69,11 +76,11 @@ for (const [kind, url] of Object.entries(pages)) {
   });
 }
 
-for (const kind of ['city', 'district', 'school', 'method', 'search', 'notFound', 'schoolIndex']) {
+for (const kind of ['city', 'district', 'school', 'method', 'search', 'notFound', 'schoolIndex', 'enCity', 'enDistrict', 'enSchool', 'enMethod', 'enSearch', 'enNotFound']) {
   test(`${kind} page has no WCAG 2.1 A/AA violations (axe-core)`, async () => {
     const { page } = await open(pages[kind]);
-    if (kind === 'search') {
-      await page.waitForFunction(() => !document.getElementById('search-status').textContent.includes('Söker'));
+    if (kind.toLowerCase().includes('search')) {
+      await page.waitForFunction(() => { const s = document.getElementById('search-status'); return s.textContent !== s.dataset.searching; });
     }
     await page.addScriptTag({ path: axePath });
     const result = await page.evaluate(async () => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
@@ -83,17 +90,17 @@ for (const kind of ['city', 'district', 'school', 'method', 'search', 'notFound'
   });
 }
 
-test('search finds Hässelby from "hasselby" and Skärholmen from "skarholmen"', async () => {
-  for (const [query, expected] of [['hasselby', 'Hässelby-Vällingby'], ['skarholmen', 'Skärholmen']]) {
-    const { page } = await open(`/sok/?q=${query}`);
-    await page.waitForFunction(() => !document.getElementById('search-status').textContent.includes('Söker'));
+test('search finds Hässelby from "hasselby" and Skärholmen from "skarholmen", in both languages', async () => {
+  for (const [prefix, query, expected] of [['', 'hasselby', 'Hässelby-Vällingby'], ['', 'skarholmen', 'Skärholmen'], ['/en', 'hasselby', 'Hässelby-Vällingby']]) {
+    const { page } = await open(`${prefix}/sok/?q=${query}`);
+    await page.waitForFunction(() => { const s = document.getElementById('search-status'); return s.textContent !== s.dataset.searching; });
     const titles = await page.$$eval('#search-results a', (links) => links.map((a) => a.textContent));
     assert.ok(titles.includes(expected), `${query}: ${titles.join(', ')}`);
     await page.close();
   }
 });
 
-test('a keyboard-only walk reaches the search, the map districts and every table toggle', async () => {
+test('a keyboard-only walk reaches the search, the language switch, the map districts and every table toggle', async () => {
   const { page } = await open('/');
   const toggles = await page.$$eval('details > summary', (s) => s.length);
   const reached = new Set();
@@ -105,6 +112,7 @@ test('a keyboard-only walk reaches the search, the map districts and every table
       const el = document.activeElement;
       if (!el) return '';
       if (el.id === 'site-search-q') return 'search';
+      if (el.classList && el.classList.contains('language-switch')) return 'language';
       if (el.closest && el.closest('.district-map') && el.tagName.toLowerCase() === 'a') return 'map:' + el.getAttribute('href');
       if (el.tagName.toLowerCase() === 'summary') return 'summary:' + el.textContent;
       return el.tagName.toLowerCase();
@@ -117,6 +125,7 @@ test('a keyboard-only walk reaches the search, the map districts and every table
     if (key.startsWith('summary:')) summaries++;
   }
   assert.ok(reached.has('search'), 'search box not reached');
+  assert.ok(reached.has('language'), 'language switch not reached');
   assert.equal(districts, 13, 'every district on the map is reachable');
   assert.equal(summaries, toggles, 'every table toggle is reachable');
   await page.close();

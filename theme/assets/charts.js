@@ -16,6 +16,9 @@
     }
     var data = JSON.parse(source.textContent);
     var layout = clone(layouts[data.kind]);
+    if (data.separators) {
+      layout.separators = data.separators;
+    }
     if (data.x) {
       layout.xaxis.title = { text: data.x };
     }

@@ -17,8 +17,8 @@
   function show(results, query) {
     list.textContent = '';
     status.textContent = results.length === 0
-      ? 'Inga träffar för ”' + query + '”.'
-      : results.length + (results.length === 1 ? ' träff' : ' träffar') + ' för ”' + query + '”.';
+      ? status.dataset.none + ' ”' + query + '”.'
+      : results.length + ' ' + (results.length === 1 ? status.dataset.one : status.dataset.many) + ' ”' + query + '”.';
     results.forEach(function (result) {
       var item = document.createElement('li');
       var link = document.createElement('a');
@@ -38,7 +38,7 @@
     return;
   }
 
-  status.textContent = 'Söker …';
+  status.textContent = status.dataset.searching;
   import('/pagefind/pagefind.js').then(function (pagefind) {
     return pagefind.search(query).then(function (search) {
       return Promise.all(search.results.slice(0, 30).map(function (r) { return r.data(); }));
@@ -46,6 +46,6 @@
   }).then(function (results) {
     show(results, query);
   }).catch(function () {
-    status.textContent = 'Sökningen fungerar inte just nu. Använd listan över alla skolor nedan.';
+    status.textContent = status.dataset.failed;
   });
 })();

@@ -1,0 +1,121 @@
+using System.Globalization;
+using Site.Compute.Analysis;
+using Site.Model;
+
+namespace Site.Compute.Texts;
+
+/// <summary>
+/// One language of the site: its code, URL prefix, number format, and the words shared by many pages. Page-specific
+/// words are written where they are used, both languages side by side, with <see cref="Pick"/>.
+/// </summary>
+public sealed class Texts
+{
+    public static readonly Texts Swedish = new(Language.Swedish, "sv", "sv_SE", "", new NumberFormatInfo
+    {
+        NumberDecimalSeparator = ",",
+        NumberGroupSeparator = "\u00A0",
+        NumberGroupSizes = [3],
+        NegativeSign = "\u2212",
+    });
+
+    public static readonly Texts English = new(Language.English, "en", "en_GB", "/en", new NumberFormatInfo
+    {
+        NumberDecimalSeparator = ".",
+        NumberGroupSeparator = ",",
+        NumberGroupSizes = [3],
+        NegativeSign = "\u2212",
+    });
+
+    private readonly NumberFormatInfo format;
+
+    private Texts(Language language, string code, string locale, string prefix, NumberFormatInfo format)
+    {
+        Language = language;
+        Code = code;
+        Locale = locale;
+        Prefix = prefix;
+        this.format = format;
+    }
+
+    public static IReadOnlyList<Texts> All { get; } = [Swedish, English];
+
+    public Language Language { get; }
+
+    public string Code { get; }
+
+    public string Locale { get; }
+
+    /// <summary>"" for Swedish, "/en" for English: goes before every site path.</summary>
+    public string Prefix { get; }
+
+    public Texts Other => Language == Language.Swedish ? English : Swedish;
+
+    public bool IsSwedish => Language == Language.Swedish;
+
+    /// <summary>plotly.js's "separators": the decimal mark, then the thousands separator.</summary>
+    public string ChartSeparators => IsSwedish ? ", " : ".,";
+
+    public string Pick(string swedish, string english) => IsSwedish ? swedish : english;
+
+    public string Number(decimal value, int decimals) =>
+        Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), format);
+
+    public string Integer(int value) => value.ToString("N0", format);
+
+    public string Signed(decimal value, int decimals = 1) => (value > 0 ? "+" : "") + Number(value, decimals);
+
+    public string MeasureLabel(Measure measure) => measure switch
+    {
+        Model.Measure.MeritValue => Pick("Meritvärde", "Merit value"),
+        Model.Measure.AllSubjectsPassedPct => Pick("Klarat alla ämnen, %", "Passed all subjects, %"),
+        _ => Pick("Behöriga till yrkesprogram, %", "Eligible for vocational programmes, %"),
+    };
+
+    public IReadOnlyList<string> MeasureLabels => MeasureInfo.All.Select(m => MeasureLabel(m.Measure)).ToList();
+
+    /// <summary>The measure as a sentence's subject: "Meritvärdet", "The merit value".</summary>
+    public string MeasureSubject(Measure measure) => measure switch
+    {
+        Model.Measure.MeritValue => Pick("Meritvärdet", "The merit value"),
+        Model.Measure.AllSubjectsPassedPct => Pick("Andelen som klarat alla ämnen", "The share who passed all subjects"),
+        _ => Pick("Andelen behöriga till yrkesprogram", "The share eligible for vocational programmes"),
+    };
+
+    public string Points => Pick(" poäng", " points");
+
+    public string Organizer(OrganizerType type) => type == OrganizerType.Municipal ? Pick("Kommunal", "Municipal") : Pick("Fristående", "Independent");
+
+    public string MarkerExplanation(string marker) => marker switch
+    {
+        ".." => Pick("färre än 10 elever – uppgiften redovisas inte", "fewer than 10 pupils – not published"),
+        "." => Pick("uppgift saknas", "no data"),
+        "~100" => Pick("nära 100 procent – det exakta värdet redovisas inte eftersom 1–4 elever saknade det", "close to 100 per cent – the exact value is withheld because 1–4 pupils lacked it"),
+        _ => throw new ArgumentOutOfRangeException(nameof(marker), marker, null),
+    };
+
+    public string Verdict(TrendVerdict verdict) => verdict switch
+    {
+        TrendVerdict.Increasing => Pick("ökar", "increasing"),
+        TrendVerdict.Decreasing => Pick("minskar", "decreasing"),
+        _ => Pick("ingen tydlig förändring", "no clear change"),
+    };
+
+    public string Expected(ExpectedLabel label) => label switch
+    {
+        ExpectedLabel.ClearlyAbove => Pick("klart över förväntat", "clearly above expected"),
+        ExpectedLabel.ClearlyBelow => Pick("klart under förväntat", "clearly below expected"),
+        _ => Pick("inom förväntat", "within expected"),
+    };
+
+    public string Schools(int included, int total) => Pick($"{included} av {total} skolor", $"{included} of {total} schools");
+
+    public string Whole(string area) => Pick($"Hela {area}", $"All of {area}");
+
+    public string GapNote => Pick(
+        "Skillnad = områdets medelvärde minus stadens medelvärde (samma läsår och mått). Trenden avgörs av lutningen i en linjär regression över åren; ”ökar” eller ”minskar” skrivs bara när lutningens 95-procentiga konfidensintervall inte innehåller noll.",
+        "Difference = the area's mean minus the city's mean (same school year and measure). The trend is the slope of a linear regression over the years; “increasing” or “decreasing” is written only when the slope's 95 % confidence interval excludes zero.");
+
+    public string TrendNote => Pick(
+        "Lutningen är den genomsnittliga förändringen per år enligt en linjär regression över alla år. ”Ökar” eller ”minskar” skrivs bara när lutningens 95-procentiga konfidensintervall inte innehåller noll.",
+        "The slope is the average change per year from a linear regression over all years. “Increasing” or “decreasing” is written only when the slope's 95 % confidence interval excludes zero.");
+}

@@ -1,0 +1,41 @@
+using Site.Compute.Texts;
+
+namespace Site.Tests.Render;
+
+public class TextsTests
+{
+    [Theory]
+    [InlineData(Language.Swedish, "299.1", 1, "299,1")]
+    [InlineData(Language.Swedish, "268", 1, "268,0")]
+    [InlineData(Language.Swedish, "1104", 0, "1\u00A0104")]
+    [InlineData(Language.Swedish, "-3.25", 1, "\u22123,3")]
+    [InlineData(Language.Swedish, "0.05", 1, "0,1")]
+    [InlineData(Language.Swedish, "12345.678", 2, "12\u00A0345,68")]
+    [InlineData(Language.English, "299.1", 1, "299.1")]
+    [InlineData(Language.English, "1104", 0, "1,104")]
+    [InlineData(Language.English, "-3.25", 1, "\u22123.3")]
+    public void Formats_numbers_for_each_language(Language language, string value, int decimals, string expected)
+    {
+        var t = language == Language.Swedish ? Texts.Swedish : Texts.English;
+
+        Assert.Equal(expected, t.Number(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), decimals));
+    }
+
+    [Theory]
+    [InlineData("12.34", "+12,3")]
+    [InlineData("-12.34", "\u221212,3")]
+    [InlineData("0", "0,0")]
+    public void Signs_differences(string value, string expected) =>
+        Assert.Equal(expected, Texts.Swedish.Signed(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void Every_marker_is_explained_in_both_languages()
+    {
+        foreach (var t in Texts.All)
+        {
+            Assert.All(new[] { "..", ".", "~100" }, m => Assert.False(string.IsNullOrWhiteSpace(t.MarkerExplanation(m))));
+        }
+
+        Assert.Equal("fewer than 10 pupils – not published", Texts.English.MarkerExplanation(".."));
+    }
+}
