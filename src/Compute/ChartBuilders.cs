@@ -82,11 +82,15 @@ public static class ChartBuilders
         var summary = t.Pick(
             $"Läsåret {latest.Label} hade skolor med högre behovsindex i genomsnitt {(perTen < 0 ? "lägre" : "högre")} meritvärde: {t.Number(Math.Abs(perTen), 1)} poäng för varje 10 enheter högre index ({points.Count} skolor).",
             $"In {latest.Label} schools with a higher need index had on average a {(perTen < 0 ? "lower" : "higher")} merit value: {t.Number(Math.Abs(perTen), 1)} points for every 10 units of index ({points.Count} schools).");
+        var table = new TableView(
+            t.Pick($"Behovsindex och meritvärde per skola, {latest.Label}", $"Need index and merit value by school, {latest.Label}"),
+            [t.Pick("Skola", "School"), t.Pick("Behovsindex", "Need index"), t.MeasureLabel(Measure.MeritValue)],
+            points.OrderBy(p => p.Name, SwedishComparer.Instance).Select(p => new TableRowView(p.Name, null, [FigureCell.Of(p.Index), FigureCell.Of(p.Value)])).ToList());
         return new ChartView(ChartKind.Scatter, t.Pick($"Behovsindex och meritvärde {latest.Label}", $"Need index and merit value {latest.Label}"), summary, t.Pick("Behovsindex (0–100)", "Need index (0–100)"), t.MeasureLabel(Measure.MeritValue),
         [
             new(t.Pick("Skolor", "Schools"), ChartSeriesRole.Points, null, points.Select(p => p.Index!.Value).ToList(), points.Select(p => p.Value).ToList(), points.Select(p => p.Name).ToList()),
             new(t.Pick("Genomsnittligt samband", "Average relationship"), ChartSeriesRole.Fit, null, [low, high], [(decimal)fit.Predict([(double)low]), (decimal)fit.Predict([(double)high])]),
-        ]);
+        ]) { Table = table };
     }
 
     public static ChartView? Funding(Dataset dataset, AnalysisIndex index, Texts.Texts t)

@@ -123,4 +123,18 @@ public class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSiteFixture
         Assert.Contains("Så räknar vi", page.Title);
         Assert.NotNull(page.QuerySelector(".prose table"));
     }
+
+    [Fact]
+    public void No_page_has_an_inline_script_or_loads_anything_from_another_host()
+    {
+        foreach (var file in site.HtmlFiles())
+        {
+            var document = BuiltSite.Parse(file);
+            Assert.All(document.QuerySelectorAll("script"), script =>
+                Assert.True(script.GetAttribute("src") is { } src ? src.StartsWith('/') : script.GetAttribute("type") == "application/json", file));
+            Assert.All(document.QuerySelectorAll("[src], link[href]"), element =>
+                Assert.StartsWith("/", element.GetAttribute("src") ?? (element.GetAttribute("rel") is "canonical" or "alternate" ? "/" : element.GetAttribute("href"))));
+            Assert.Empty(document.QuerySelectorAll("[style], style"));
+        }
+    }
 }
