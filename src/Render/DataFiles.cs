@@ -12,13 +12,13 @@ public static class DataFiles
 {
     public static IReadOnlyList<OutputFile> Build(Dataset dataset, AnalysisResult analysis) =>
     [
-        new("data/school_results.csv", SchoolResults(dataset)),
-        new("data/school_background.csv", SchoolBackground(dataset)),
-        new("data/aggregates.csv", AggregatesCsv(analysis)),
-        new("data/socioeconomic_gap.csv", Gaps(analysis)),
-        new("data/expected.csv", Expected(analysis)),
-        new("data/allocation.csv", Allocation(dataset)),
-        new("data/funding.csv", FundingCsv(dataset, analysis)),
+        new(Path(DownloadCatalog.SchoolResults), SchoolResults(dataset)),
+        new(Path(DownloadCatalog.SchoolBackground), SchoolBackground(dataset)),
+        new(Path(DownloadCatalog.Aggregates), AggregatesCsv(analysis)),
+        new(Path(DownloadCatalog.SocioeconomicGap), Gaps(analysis)),
+        new(Path(DownloadCatalog.Expected), Expected(analysis)),
+        new(Path(DownloadCatalog.Allocation), Allocation(dataset)),
+        new(Path(DownloadCatalog.Funding), FundingCsv(dataset, analysis)),
     ];
 
     private static byte[] SchoolResults(Dataset dataset) =>
@@ -84,6 +84,8 @@ public static class DataFiles
                 f.Area, f.Year.Label, Invariant.Integer(f.SchoolsWithAllocation), Invariant.Number(f.MeanSekPerPupil, 0), f.PupilWeighted ? "pupil_weighted" : "unweighted",
                 Invariant.Integer(f.Pupils), Invariant.Number(f.TotalSek, 0), Invariant.Number(f.MeanIndex, 1), dataset.Allocation?.Illustrative == true ? "true" : "false",
             ]));
+
+    private static string Path(string file) => DownloadCatalog.Href(file).TrimStart('/');
 
     public static string Method(MeanMethod method) => method == MeanMethod.PupilWeighted ? "pupil_weighted" : "unweighted";
 

@@ -7,6 +7,7 @@ public sealed record SiteViews(
     IReadOnlyList<SchoolPageView> Schools,
     SchoolIndexView SchoolIndex,
     SearchPageView Search,
+    DownloadsPageView Downloads,
     NotFoundPageView NotFound,
     FrameView Frame,
     WorkedExampleView? WorkedExample);

@@ -12,6 +12,7 @@ public class RealSiteEnglishTests(RealSiteFixture site) : IClassFixture<RealSite
     [InlineData("/metod/", "/en/metod/")]
     [InlineData("/om/", "/en/om/")]
     [InlineData("/404.html", "/en/404.html")]
+    [InlineData("/data/", "/en/data/")]
     public void Every_page_links_the_same_page_in_the_other_language(string swedish, string english)
     {
         var sv = site.Page(swedish);
