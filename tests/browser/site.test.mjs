@@ -47,6 +47,11 @@ after(async () => {
   server?.close();
 });
 
+// The search page has answered when its status no longer says it is searching.
+function searched(page) {
+  return page.waitForFunction(() => { const s = document.getElementById('search-status'); return s.textContent !== s.dataset.searching; });
+}
+
 // bypassCSP only for injecting axe-core, which is not part of the site.
 async function open(url, width = 1280, bypassCSP = false) {
   const page = await browser.newPage({ viewport: { width, height: 900 }, bypassCSP });
@@ -65,7 +70,7 @@ for (const [kind, url] of Object.entries(pages)) {
   test(`${kind} page renders its charts with no console errors, no CSP violations and no failed requests`, async () => {
     const { page, problems } = await open(url);
     if (kind.toLowerCase().includes('search')) {
-      await page.waitForFunction(() => { const s = document.getElementById('search-status'); return s.textContent !== s.dataset.searching; });
+      await searched(page);
     }
     const charts = await page.$$eval('figure.chart', (figures) => figures.map((f) => f.classList.contains('chart-drawn') && f.querySelector('svg.main-svg') !== null));
     assert.ok(charts.every(Boolean), `${charts.filter((c) => !c).length} of ${charts.length} charts not drawn`);
@@ -83,7 +88,7 @@ for (const kind of ['city', 'district', 'school', 'method', 'downloads', 'enDown
   test(`${kind} page has no WCAG 2.1 A/AA violations (axe-core)`, async () => {
     const { page } = await open(pages[kind], 1280, true);
     if (kind.toLowerCase().includes('search')) {
-      await page.waitForFunction(() => { const s = document.getElementById('search-status'); return s.textContent !== s.dataset.searching; });
+      await searched(page);
     }
     await page.addScriptTag({ path: axePath });
     const result = await page.evaluate(async () => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
@@ -96,7 +101,7 @@ for (const kind of ['city', 'district', 'school', 'method', 'downloads', 'enDown
 test('search finds Hässelby from "hasselby" and Skärholmen from "skarholmen", in both languages', async () => {
   for (const [prefix, query, expected] of [['', 'hasselby', 'Hässelby-Vällingby'], ['', 'skarholmen', 'Skärholmen'], ['/en', 'hasselby', 'Hässelby-Vällingby']]) {
     const { page } = await open(`${prefix}/sok/?q=${query}`);
-    await page.waitForFunction(() => { const s = document.getElementById('search-status'); return s.textContent !== s.dataset.searching; });
+    await searched(page);
     const titles = await page.$$eval('#search-results a', (links) => links.map((a) => a.textContent));
     assert.ok(titles.includes(expected), `${query}: ${titles.join(', ')}`);
     await page.close();
