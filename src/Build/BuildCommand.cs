@@ -1,6 +1,7 @@
 using System.Globalization;
 using Site.Compute;
 using Site.Compute.Analysis;
+using Site.Compute.Data;
 using Site.Compute.Texts;
 using Site.Diagnostics;
 using Site.Load;
@@ -27,7 +28,7 @@ public static class BuildCommand
 
         var analysis = timer.Run("Analyse", () => AnalysisResult.Compute(dataset), a => $"{a.Aggregates.Count} aggregates, {a.Expected.Count} expected values");
         var views = timer.Run("Compute", () => Texts.All.Select(t => ComputeViews.Run(dataset, analysis, t)).ToList(), v => $"{v.Sum(l => l.Schools.Count + l.Districts.Count + 4)} page views in {v.Count} languages");
-        var files = await timer.RunAsync("Render", async () => (await RenderSite.RunAsync(views, inputs.Pages, dataset.Settings.BaseUrl)).Concat(DataFiles.Build(dataset, analysis)).OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList(), f => $"{f.Count} files");
+        var files = await timer.RunAsync("Render", async () => (await RenderSite.RunAsync(views, inputs.Pages, dataset.Settings.BaseUrl)).Concat(DataFileWriter.Build(DataTables.Build(dataset, analysis), DataPackageInfo.From(dataset))).OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList(), f => $"{f.Count} files");
         try
         {
             timer.Run("Write", () => { WriteFiles.Site(paths.Output, files, IndexSearch.Run); return files; }, f => $"{f.Sum(x => (long)x.Bytes.Length) / 1024} KB to {paths.Output}");

@@ -21,7 +21,7 @@ public static class LoadInputs
             return null;
         }
 
-        var files = new List<string>();
+        var files = new List<(string Path, string Sha256)>();
         var settingsPath = Path.Combine(dataFolder, SettingsFile);
         var settings = ReadText(settingsPath, diagnostics, files) is { } settingsText ? SiteSettingsReader.Read(settingsPath, settingsText, diagnostics) : null;
 
@@ -43,10 +43,14 @@ public static class LoadInputs
         var background = ReadBackground(Path.Combine(dataFolder, BackgroundFolder), diagnostics, files);
         var allocations = ReadAllocations(Path.Combine(dataFolder, AllocationFolder), diagnostics, files);
         var pages = inputFolder is null ? [] : ReadPages(inputFolder, Compute.Texts.Language.Swedish, diagnostics, files).Concat(ReadPages(Path.Combine(inputFolder, "en"), Compute.Texts.Language.English, diagnostics, files, optional: true)).ToList();
-        return settings is null ? null : new LoadedInputs(settings, results, schools, districts, background, allocations, pages, files);
+        var named = files
+            .Select(f => new InputFile(DisplayName(f.Path, dataFolder, inputFolder), f.Sha256))
+            .OrderBy(f => f.Name, StringComparer.Ordinal)
+            .ToList();
+        return settings is null ? null : new LoadedInputs(settings, results, schools, districts, background, allocations, pages, named);
     }
 
-    private static List<ResultsFile> ReadResults(string folder, DiagnosticBag diagnostics, List<string> files)
+    private static List<ResultsFile> ReadResults(string folder, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files)
     {
         var results = new List<ResultsFile>();
         if (!Directory.Exists(folder))
@@ -87,7 +91,7 @@ public static class LoadInputs
     }
 
     /// <summary>Optional: Skolverket's "Antal elever per årskurs" exports, for the pupils' background.</summary>
-    private static List<BackgroundFile> ReadBackground(string folder, DiagnosticBag diagnostics, List<string> files)
+    private static List<BackgroundFile> ReadBackground(string folder, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files)
     {
         var result = new List<BackgroundFile>();
         foreach (var path in CsvFiles(folder))
@@ -102,7 +106,7 @@ public static class LoadInputs
     }
 
     /// <summary>Optional: the city's allocation files, each with an optional sidecar <c>name.meta.json</c>.</summary>
-    private static List<AllocationFile> ReadAllocations(string folder, DiagnosticBag diagnostics, List<string> files)
+    private static List<AllocationFile> ReadAllocations(string folder, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files)
     {
         var result = new List<AllocationFile>();
         foreach (var path in CsvFiles(folder))
@@ -124,7 +128,7 @@ public static class LoadInputs
     private static IEnumerable<string> CsvFiles(string folder) =>
         Directory.Exists(folder) ? Directory.GetFiles(folder, "*.csv").Order(StringComparer.Ordinal) : [];
 
-    private static List<MarkdownSource> ReadPages(string folder, Compute.Texts.Language language, DiagnosticBag diagnostics, List<string> files, bool optional = false)
+    private static List<MarkdownSource> ReadPages(string folder, Compute.Texts.Language language, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files, bool optional = false)
     {
         var pages = new List<MarkdownSource>();
         if (!Directory.Exists(folder))
@@ -156,7 +160,7 @@ public static class LoadInputs
         return pages;
     }
 
-    private static string? ReadText(string path, DiagnosticBag diagnostics, List<string> files)
+    private static string? ReadText(string path, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files)
     {
         if (!File.Exists(path))
         {
@@ -164,7 +168,23 @@ public static class LoadInputs
             return null;
         }
 
-        files.Add(path);
-        return TextFileDecoder.Decode(path, File.ReadAllBytes(path), diagnostics);
+        var bytes = File.ReadAllBytes(path);
+        files.Add((path, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))));
+        return TextFileDecoder.Decode(path, bytes, diagnostics);
+    }
+
+    /// <summary>"data/results/x.csv" whatever folder the build was pointed at, so provenance is the same on every machine.</summary>
+    private static string DisplayName(string path, string dataFolder, string? inputFolder)
+    {
+        var full = Path.GetFullPath(path);
+        foreach (var (root, name) in new[] { (dataFolder, "data"), (inputFolder, "input") })
+        {
+            if (root is not null && Path.GetRelativePath(Path.GetFullPath(root), full) is var relative && !relative.StartsWith("..", StringComparison.Ordinal))
+            {
+                return name + "/" + relative.Replace(Path.DirectorySeparatorChar, '/');
+            }
+        }
+
+        return Path.GetFileName(path);
     }
 }

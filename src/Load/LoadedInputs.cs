@@ -11,4 +11,4 @@ public sealed record LoadedInputs(
     IReadOnlyList<BackgroundFile> Background,
     IReadOnlyList<AllocationFile> Allocations,
     IReadOnlyList<MarkdownSource> Pages,
-    IReadOnlyList<string> InputFiles);
+    IReadOnlyList<InputFile> InputFiles);

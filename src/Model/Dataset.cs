@@ -14,7 +14,8 @@ public sealed record Dataset(
     IReadOnlyList<SourceFile> Sources,
     IReadOnlyDictionary<string, BackgroundRow> BackgroundBySchool,
     IReadOnlyDictionary<string, IReadOnlyList<AllocationRow>> AllocationsBySchool,
-    AllocationInfo? Allocation)
+    AllocationInfo? Allocation,
+    IReadOnlyList<InputFile> Inputs)
 {
     public BackgroundRow? BackgroundOf(string schoolCode) =>
         BackgroundBySchool.TryGetValue(schoolCode, out var row) ? row : null;

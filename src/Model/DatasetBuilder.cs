@@ -61,7 +61,7 @@ public static class DatasetBuilder
         }
 
         sources.AddRange(inputs.Background.Select(b => new SourceFile(b.Path, b.ReportName, [b.Year])));
-        return new Dataset(settings, schools, districts, years, resultsBySchool, pupilsBySchool, sources, background, allocations, allocationInfo);
+        return new Dataset(settings, schools, districts, years, resultsBySchool, pupilsBySchool, sources, background, allocations, allocationInfo, inputs.InputFiles.Where(f => f.Name.StartsWith("data/", StringComparison.Ordinal)).ToList());
     }
 
     private static Dictionary<string, BackgroundRow> BuildBackground(LoadedInputs inputs, HashSet<string> published, DiagnosticBag diagnostics)

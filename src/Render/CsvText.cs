@@ -8,9 +8,17 @@ namespace Site.Render;
 /// <summary>Writes RFC 4180 CSV (UTF-8 without BOM, LF line ends, decimal point) with CsvHelper, so quoting is always right.</summary>
 public static class CsvText
 {
-    public static byte[] Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
+    public static byte[] Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows) =>
+        Write(header, rows, CsvDialect.Rfc4180, _ => false);
+
+    /// <summary>
+    /// Writes a table in a dialect. Text cells that a spreadsheet would run as a formula (starting with = + - @ or a tab)
+    /// get a leading apostrophe; numeric columns are left alone, so numbers stay numbers.
+    /// </summary>
+    public static byte[] Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, CsvDialect dialect, Func<int, bool> numeric)
     {
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        var excel = dialect == CsvDialect.SwedishExcel;
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = excel ? "\r\n" : "\n", Delimiter = excel ? ";" : "," };
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         using (var csv = new CsvWriter(text, config))
         {
@@ -22,8 +30,9 @@ public static class CsvText
             csv.NextRecord();
             foreach (var row in rows)
             {
-                foreach (var field in row)
+                for (var i = 0; i < row.Count; i++)
                 {
+                    var field = numeric(i) ? (excel ? row[i].Replace('.', ',') : row[i]) : Neutralise(row[i]);
                     csv.WriteField(field);
                 }
 
@@ -31,6 +40,9 @@ public static class CsvText
             }
         }
 
-        return new UTF8Encoding(false).GetBytes(text.ToString());
+        return new UTF8Encoding(excel).GetPreamble().Concat(new UTF8Encoding(false).GetBytes(text.ToString())).ToArray();
     }
+
+    private static string Neutralise(string text) =>
+        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
 }

@@ -137,4 +137,24 @@ public class BuildBehaviourTests
         var allocation = await File.ReadAllTextAsync(Path.Combine(site.Output, "data", "allocation.csv"));
         Assert.Contains($"11111111,2024/25,12.5,1900,1104,{(notice ? "true" : "false")}", allocation);
     }
+
+    [Fact]
+    public async Task Csv_exports_neutralise_formulas_in_text_but_keep_numbers_numeric()
+    {
+        using var temp = TestPaths.Temp();
+        var data = temp.Copy(TestPaths.Small, "data");
+        var schools = Path.Combine(data, "schools.csv");
+        await File.WriteAllTextAsync(schools, (await File.ReadAllTextAsync(schools)).Replace("11111111,Norra skolan,", "11111111,\"=HYPERLINK(\"\"http://x\"\")\",").Replace("22222222,Södra skolan,", "22222222,-Södra skolan,"));
+
+        using var site = new BuiltSite(data, TestPaths.SmallInput);
+
+        var rfc = await File.ReadAllTextAsync(Path.Combine(site.Output, "data", "schools.csv"));
+        var excel = await File.ReadAllTextAsync(Path.Combine(site.Output, "data", "excel", "schools.csv"));
+        Assert.Contains("11111111,\"'=HYPERLINK(\"\"http://x\"\")\",", rfc);
+        Assert.Contains("22222222,'-Södra skolan,", rfc);
+        Assert.Contains("11111111;\"'=HYPERLINK(\"\"http://x\"\")\";", excel);
+        var aggregates = await File.ReadAllTextAsync(Path.Combine(site.Output, "data", "aggregates.csv"));
+        Assert.Contains("district,sodra-on,all,2024/25,merit_value,210.00,unweighted,1,2,40,-20.25", aggregates);
+        Assert.Contains("district;sodra-on;all;2024/25;merit_value;210,00;unweighted;1;2;40;-20,25", await File.ReadAllTextAsync(Path.Combine(site.Output, "data", "excel", "aggregates.csv")));
+    }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Site.Render;
+namespace Site.Compute.Data;
 
 /// <summary>Numbers for files: invariant culture, decimal point, fixed decimals, empty for no value.</summary>
 public static class Invariant

@@ -1,0 +1,126 @@
+using System.Security.Cryptography;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Site.Compute.Data;
+
+namespace Site.Render;
+
+/// <summary>
+/// datapackage.json (Frictionless Data Package) from the same specs the files are written from, so it describes every
+/// published file and column and nothing else. Descriptions are Swedish in "description" and English in "x-description-en".
+/// </summary>
+public static class DataPackage
+{
+    public const string ZipName = "skolresultat.zip";
+
+    public static byte[] Json(IReadOnlyList<DataTable> tables, DataPackageInfo info, IReadOnlyList<OutputFile> files)
+    {
+        var resources = new JsonArray();
+        foreach (var file in files.Where(f => f.RelativePath.EndsWith(".csv", StringComparison.Ordinal)).OrderBy(f => f.RelativePath, StringComparer.Ordinal))
+        {
+            var path = file.RelativePath["data/".Length..];
+            var excel = path.StartsWith("excel/", StringComparison.Ordinal);
+            var plain = excel ? path["excel/".Length..] : path;
+            var table = tables.FirstOrDefault(t => t.Spec.File == plain) ?? tables.Single(t => t.Spec == DataSpecs.SchoolResults);
+            var slice = plain != table.Spec.File;
+            var name = (excel ? "excel-" : "") + (slice ? plain.Replace('/', '-')[..^4] : table.Spec.Name);
+            resources.Add(new JsonObject
+            {
+                ["name"] = name,
+                ["path"] = path,
+                ["profile"] = "tabular-data-resource",
+                ["title"] = table.Spec.TitleSwedish + (slice ? " (" + plain[..^4] + ")" : ""),
+                ["x-title-en"] = table.Spec.TitleEnglish + (slice ? " (" + plain[..^4] + ")" : ""),
+                ["description"] = table.Spec.DescriptionSwedish + (excel ? " Svensk Excel-version." : ""),
+                ["x-description-en"] = table.Spec.DescriptionEnglish + (excel ? " Swedish Excel version." : ""),
+                ["format"] = "csv",
+                ["mediatype"] = "text/csv",
+                ["encoding"] = excel ? "utf-8-sig" : "utf-8",
+                ["hash"] = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(file.Bytes)),
+                ["bytes"] = file.Bytes.Length,
+                ["dialect"] = new JsonObject { ["delimiter"] = excel ? ";" : ",", ["lineTerminator"] = excel ? "\r\n" : "\n", ["header"] = true },
+                ["schema"] = SchemaPath(table.Spec, excel, !slice && table.Spec.ReferencesSchools),
+            });
+        }
+
+        var package = new JsonObject
+        {
+            ["profile"] = "tabular-data-package",
+            ["name"] = info.Name,
+            ["title"] = info.Title,
+            ["description"] = "Skolverkets resultat i årskurs 9 per skolenhet och stadsdelsområde, med medelvärden, skillnader, trender och tilläggsanslag." + (info.IllustrativeAllocation ? " Anslagsbeloppen är illustrativa." : ""),
+            ["x-description-en"] = "Skolverket's grade 9 results per school unit and district, with means, gaps, trends and allocations." + (info.IllustrativeAllocation ? " The allocation amounts are illustrative." : ""),
+            ["homepage"] = info.BaseUrl + "/data/",
+            ["licenses"] = new JsonArray(new JsonObject
+            {
+                ["name"] = "other-attribution",
+                ["title"] = "Officiell statistik från Skolverket; ange källan. / Official statistics from Skolverket; cite the source.",
+            }),
+            ["x-citation"] = $"{info.Title}, {info.BaseUrl}. Källa: Skolverket, {string.Join("; ", info.Sources.Select(s => $"{s.ReportName} ({string.Join(", ", s.Years.Select(y => y.Label))})").Distinct())}.",
+            ["sources"] = new JsonArray([.. info.Sources.Select(s => (JsonNode)new JsonObject
+            {
+                ["title"] = $"Skolverket: {s.ReportName}",
+                ["x-school-years"] = new JsonArray([.. s.Years.Select(y => (JsonNode)y.Label)]),
+            }), .. info.IllustrativeAllocation ? new JsonNode[] { new JsonObject { ["title"] = "Illustrativt tilläggsanslag härlett ur Skolverkets bakgrundsandelar och Stockholms stads publicerade totalsiffror (se metodsidan)." } } : []]),
+            ["x-input-files"] = new JsonArray([.. info.Inputs.Select(f => (JsonNode)new JsonObject { ["name"] = f.Name, ["sha256"] = f.Sha256 })]),
+            ["x-generator"] = new JsonObject { ["name"] = "skolresultat-site", ["version"] = info.GeneratorVersion },
+            ["resources"] = resources,
+        };
+        return System.Text.Encoding.UTF8.GetBytes(package.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
+    }
+
+    /// <summary>The schema files every resource points to, one per table, dialect and foreign-key use.</summary>
+    public static IEnumerable<OutputFile> SchemaFiles(IReadOnlyList<DataTable> tables)
+    {
+        foreach (var spec in tables.Select(t => t.Spec))
+        {
+            // Only the school results are also published in slices, which reference no other file.
+            var variants = spec == DataSpecs.SchoolResults ? new[] { (false, spec.ReferencesSchools), (true, false), (false, false) } : [(false, spec.ReferencesSchools), (true, false)];
+            foreach (var (excel, foreignKey) in variants)
+            {
+                var bytes = System.Text.Encoding.UTF8.GetBytes(Schema(spec, excel, foreignKey).ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
+                yield return new OutputFile("data/" + SchemaPath(spec, excel, foreignKey), bytes);
+            }
+        }
+    }
+
+    private static string SchemaPath(DataTableSpec spec, bool excel, bool foreignKey) =>
+        $"schemas/{spec.Name}{(excel ? ".excel" : "")}{(foreignKey ? "" : spec.ReferencesSchools && !excel ? ".slice" : "")}.json";
+
+    private static JsonObject Schema(DataTableSpec spec, bool excel, bool foreignKey)
+    {
+        var schema = new JsonObject
+        {
+            ["fields"] = new JsonArray([.. spec.Columns.Select(c =>
+            {
+                var field = new JsonObject { ["name"] = c.Name, ["type"] = c.Type, ["description"] = c.Swedish, ["x-description-en"] = c.English };
+                if (c.Unit is { } unit)
+                {
+                    field["x-unit"] = unit;
+                }
+
+                if (excel && c.Type == "number")
+                {
+                    field["decimalChar"] = ",";
+                }
+
+                if (c.Type == "boolean")
+                {
+                    field["trueValues"] = new JsonArray("true");
+                    field["falseValues"] = new JsonArray("false");
+                }
+
+                return (JsonNode)field;
+            })]),
+            ["missingValues"] = new JsonArray([.. (spec.MissingValues ?? [""]).Select(v => (JsonNode)v)]),
+            ["primaryKey"] = new JsonArray([.. spec.PrimaryKey.Select(k => (JsonNode)k)]),
+        };
+        if (foreignKey)
+        {
+            schema["foreignKeys"] = new JsonArray(new JsonObject { ["fields"] = "school_code", ["reference"] = new JsonObject { ["resource"] = "schools", ["fields"] = "school_code" } });
+        }
+
+        return schema;
+    }
+}
