@@ -28,10 +28,10 @@ public static class BuildCommand
 
         var analysis = timer.Run("Analyse", () => AnalysisResult.Compute(dataset), a => $"{a.Aggregates.Count} aggregates, {a.Expected.Count} expected values");
         var views = timer.Run("Compute", () => Texts.All.Select(t => ComputeViews.Run(dataset, analysis, t)).ToList(), v => $"{v.Sum(l => l.Schools.Count + l.Districts.Count + 4)} page views in {v.Count} languages");
-        var files = await timer.RunAsync("Render", async () => (await RenderSite.RunAsync(views, inputs.Pages, dataset.Settings.BaseUrl)).Concat(DataFileWriter.Build(DataTables.Build(dataset, analysis), DataPackageInfo.From(dataset))).OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList(), f => $"{f.Count} files");
+        var files = await timer.RunAsync("Render", async () => (await RenderSite.RunAsync(views, inputs.Pages, dataset.Settings.BaseUrl)).Concat(DataFileWriter.Build(DataTables.Build(dataset, analysis), DataPackageInfo.From(dataset))).Append(Redirects.Build(dataset)).OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList(), f => $"{f.Count} files");
         try
         {
-            timer.Run("Write", () => { WriteFiles.Site(paths.Output, files, IndexSearch.Run); return files; }, f => $"{f.Sum(x => (long)x.Bytes.Length) / 1024} KB to {paths.Output}");
+            timer.Run("Write", () => WriteFiles.Site(paths.Output, files, IndexSearch.Run), changed => $"{changed} of {files.Count} files new or changed, {files.Sum(x => (long)x.Bytes.Length) / 1024} KB in {paths.Output}");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -12,7 +12,8 @@ public static class WriteFiles
     public const string Marker = ".site-output";
 
     /// <param name="complete">Runs on the staging folder once every file is in it, before the swap (the search index).</param>
-    public static void Site(string outputFolder, IReadOnlyList<OutputFile> files, Action<string>? complete = null)
+    /// <returns>How many files were new or changed; the others are the previous build's files, linked, not rewritten.</returns>
+    public static int Site(string outputFolder, IReadOnlyList<OutputFile> files, Action<string>? complete = null)
     {
         var output = Path.GetFullPath(outputFolder);
         var parent = Path.GetDirectoryName(output) ?? throw new InvalidOperationException("The output folder cannot be the file-system root.");
@@ -25,13 +26,18 @@ public static class WriteFiles
         var name = Path.GetFileName(output);
         var staging = Path.Combine(parent, $".{name}.new-{Environment.ProcessId}");
         var previous = Path.Combine(parent, $".{name}.old-{Environment.ProcessId}");
+        var changed = 0;
         try
         {
             foreach (var file in files)
             {
                 var target = Resolve(staging, file.RelativePath);
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.WriteAllBytes(target, file.Bytes);
+                if (!KeepUnchanged(Resolve(output, file.RelativePath), target, file.Bytes))
+                {
+                    File.WriteAllBytes(target, file.Bytes);
+                    changed++;
+                }
             }
 
             complete?.Invoke(staging);
@@ -55,6 +61,28 @@ public static class WriteFiles
         {
             Directory.Delete(previous, recursive: true);
         }
+
+        return changed;
+    }
+
+    /// <summary>
+    /// An unchanged file is hard-linked from the previous build instead of written again, so its inode and time stay as
+    /// they were and a deploy (or rsync) sees only what changed. Where linking fails, the file is written as usual.
+    /// </summary>
+    private static bool KeepUnchanged(string previous, string target, byte[] bytes)
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            return false;
+        }
+
+        var info = new FileInfo(previous);
+        if (!info.Exists || info.Length != bytes.Length || !File.ReadAllBytes(previous).AsSpan().SequenceEqual(bytes))
+        {
+            return false;
+        }
+
+        return NativeMethods.link(previous, target) == 0;
     }
 
     /// <summary>Replaces one file atomically (write beside it, then rename), for the data files that <c>import</c> writes.</summary>

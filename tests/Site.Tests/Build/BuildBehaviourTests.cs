@@ -157,4 +157,33 @@ public class BuildBehaviourTests
         Assert.Contains("district,sodra-on,all,2024/25,merit_value,210.00,unweighted,1,2,40,-20.25", aggregates);
         Assert.Contains("district;sodra-on;all;2024/25;merit_value;210,00;unweighted;1;2;40;-20,25", await File.ReadAllTextAsync(Path.Combine(site.Output, "data", "excel", "aggregates.csv")));
     }
+
+    [Fact]
+    public async Task A_rebuild_leaves_unchanged_files_untouched_on_disk()
+    {
+        using var temp = TestPaths.Temp();
+        var data = temp.Copy(TestPaths.Small, "data");
+        var output = Path.Combine(temp.Path, "output");
+        await Build(data, TestPaths.SmallInput, output);
+        var untouched = Path.Combine(output, "skolor", "index.html");
+        var changed = Path.Combine(output, "skolor", "11111111", "index.html");
+        var before = (Untouched: Inode(untouched), Changed: Inode(changed));
+
+        var (_, same) = await Build(data, TestPaths.SmallInput, output);
+        Assert.Contains("Write… 0 of ", same);
+        var history = Path.Combine(data, "results", "history.csv");
+        await File.WriteAllTextAsync(history, (await File.ReadAllTextAsync(history)).Replace("11111111,2023/24,merit_value,ok,245.0", "11111111,2023/24,merit_value,ok,246.0"));
+        await Build(data, TestPaths.SmallInput, output);
+
+        Assert.Equal(before.Untouched, Inode(untouched));
+        Assert.NotEqual(before.Changed, Inode(changed));
+        Assert.Contains("246,0", await File.ReadAllTextAsync(changed));
+    }
+
+    private static string Inode(string path)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("stat", ["-c", "%i", path]) { RedirectStandardOutput = true };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        return process.StandardOutput.ReadToEnd().Trim();
+    }
 }
