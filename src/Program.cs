@@ -43,11 +43,19 @@ var allocationYear = new Option<string>("--year") { Description = "The school ye
 var allocation = new Command("illustrate-allocation", "Write a clearly illustrative allocation for the municipal schools, derived from the background export in data/background/.") { allocationData, allocationYear };
 allocation.SetAction(result => IllustrativeAllocationCommand.Run(result.GetValue(allocationData)!, result.GetValue(allocationYear)!, log));
 
+var previewData = DataOption();
+var previewInput = InputOption();
+var previewOutput = OutputOption();
+var previewPort = new Option<int>("--port") { Description = "Port on 127.0.0.1.", DefaultValueFactory = _ => 8080 };
+var preview = new Command("preview", "Build, serve on 127.0.0.1 and rebuild when data/ or input/ change.") { previewData, previewInput, previewOutput, previewPort };
+preview.SetAction((result, cancel) => PreviewCommand.RunAsync(new BuildPaths(result.GetValue(previewData)!, result.GetValue(previewInput)!, result.GetValue(previewOutput)!), result.GetValue(previewPort), log, cancel));
+
 var root = BuildLike(new RootCommand("Builds a static site of school results from Skolverket's published files. Without a command it builds with the default folders."));
 root.Subcommands.Add(build);
 root.Subcommands.Add(validate);
 root.Subcommands.Add(import);
 root.Subcommands.Add(allocation);
+root.Subcommands.Add(preview);
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
