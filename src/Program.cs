@@ -50,12 +50,18 @@ var previewPort = new Option<int>("--port") { Description = "Port on 127.0.0.1."
 var preview = new Command("preview", "Build, serve on 127.0.0.1 and rebuild when data/ or input/ change.") { previewData, previewInput, previewOutput, previewPort };
 preview.SetAction((result, cancel) => PreviewCommand.RunAsync(new BuildPaths(result.GetValue(previewData)!, result.GetValue(previewInput)!, result.GetValue(previewOutput)!), result.GetValue(previewPort), log, cancel));
 
+var publishedData = DataOption();
+var publishedOutput = OutputOption();
+var markPublished = new Command("mark-published", "Record the built site as published (copies manifest.json and changes.json into data/published/ to commit).") { publishedData, publishedOutput };
+markPublished.SetAction(result => MarkPublishedCommand.Run(result.GetValue(publishedData)!, result.GetValue(publishedOutput)!, log));
+
 var root = BuildLike(new RootCommand("Builds a static site of school results from Skolverket's published files. Without a command it builds with the default folders."));
 root.Subcommands.Add(build);
 root.Subcommands.Add(validate);
 root.Subcommands.Add(import);
 root.Subcommands.Add(allocation);
 root.Subcommands.Add(preview);
+root.Subcommands.Add(markPublished);
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

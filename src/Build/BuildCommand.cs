@@ -1,6 +1,7 @@
 using System.Globalization;
 using Site.Compute;
 using Site.Compute.Analysis;
+using Site.Compute.Changes;
 using Site.Compute.Data;
 using Site.Compute.Texts;
 using Site.Diagnostics;
@@ -27,8 +28,12 @@ public static class BuildCommand
         }
 
         var analysis = timer.Run("Analyse", () => AnalysisResult.Compute(dataset), a => $"{a.Aggregates.Count} aggregates, {a.Expected.Count} expected values");
-        var views = timer.Run("Compute", () => Texts.All.Select(t => ComputeViews.Run(dataset, analysis, t)).ToList(), v => $"{v.Sum(l => l.Schools.Count + l.Districts.Count + 4)} page views in {v.Count} languages");
-        var files = await timer.RunAsync("Render", async () => (await RenderSite.RunAsync(views, inputs.Pages, dataset.Settings.BaseUrl)).Concat(DataFileWriter.Build(DataTables.Build(dataset, analysis), DataPackageInfo.From(dataset))).Append(Redirects.Build(dataset)).OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList(), f => $"{f.Count} files");
+        var previous = PreviousBuildReader.Read(paths.Data, paths.Output);
+        var manifest = ChangeFiles.Serialize(ManifestBuilder.Build(dataset));
+        var changes = ChangeHistory.Decide(previous.Manifest, previous.Changes, ManifestBuilder.Build(dataset), manifest, ChangeFiles.Options);
+        var changesJson = ChangeFiles.Serialize(changes);
+        var views = timer.Run("Compute", () => Texts.All.Select(t => ComputeViews.Run(dataset, analysis, changes, t)).ToList(), v => $"{v.Sum(l => l.Schools.Count + l.Districts.Count + 4)} page views in {v.Count} languages");
+        var files = await timer.RunAsync("Render", async () => (await RenderSite.RunAsync(views, inputs.Pages, dataset.Settings.BaseUrl)).Concat(DataFileWriter.Build(DataTables.Build(dataset, analysis), DataPackageInfo.From(dataset))).Append(Redirects.Build(dataset)).Append(new OutputFile(ChangeFiles.ManifestFile, manifest)).Append(new OutputFile(ChangeFiles.ChangesFile, changesJson)).Concat(views.Select(v => AtomFeed.Build(v.Changes, changesJson, ChangesViewBuilder.FeedDate(dataset)))).OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList(), f => $"{f.Count} files");
         try
         {
             timer.Run("Write", () => WriteFiles.Site(paths.Output, files, IndexSearch.Run), changed => $"{changed} of {files.Count} files new or changed, {files.Sum(x => (long)x.Bytes.Length) / 1024} KB in {paths.Output}");

@@ -6,7 +6,7 @@ namespace Site.Compute;
 /// <summary>The compute stage: turns the frozen dataset into the view records of every page in one language. Pure: reads nothing, writes nothing.</summary>
 public static class ComputeViews
 {
-    public static SiteViews Run(Dataset dataset, Analysis.AnalysisResult analysis, Texts.Texts t)
+    public static SiteViews Run(Dataset dataset, Analysis.AnalysisResult analysis, Changes.ChangeSet changes, Texts.Texts t)
     {
         var frame = FrameBuilder.Build(dataset, t);
         var index = new AnalysisIndex(analysis);
@@ -24,6 +24,7 @@ public static class ComputeViews
             SchoolIndexBuilder.Build(dataset, frame),
             search,
             new DownloadsPageView(new PageMeta(Paths.Downloads(t), t.Pick("Ladda ned data", "Download the data"), t.Pick("Ladda ned data", "Download the data"), t.Pick($"Skolresultaten och beräkningarna för {area} som CSV-filer.", $"The school results and computations for {area} as CSV files."), [home]), frame, DownloadCatalog.Files(t), DownloadCatalog.Dictionary(t), DownloadCatalog.Provenance(dataset, t)),
+            Changes.ChangesViewBuilder.Build(dataset, changes, frame),
             notFound,
             frame,
             WorkedExampleBuilder.Build(dataset, index, t));

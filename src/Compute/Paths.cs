@@ -11,6 +11,8 @@ public static class Paths
 
     public static string Search(Texts.Texts t) => t.Prefix + "/sok/";
 
+    public static string Changes(Texts.Texts t) => t.Prefix + "/andringar/";
+
     public static string Downloads(Texts.Texts t) => t.Prefix + "/data/";
 
     public static string NotFound(Texts.Texts t) => t.Prefix + "/404.html";

@@ -36,6 +36,7 @@ public static class RenderSite
             output.Add(await razor.RenderAsync<SchoolPage>(IndexFile(school.Meta.Path), Parameters(school, assets)));
         }
 
+        output.Add(await razor.RenderAsync<ChangesPage>(IndexFile(views.Changes.Meta.Path), Parameters(views.Changes, assets)));
         output.Add(await razor.RenderAsync<DownloadsPage>(IndexFile(views.Downloads.Meta.Path), Parameters(views.Downloads, assets)));
         output.Add(await razor.RenderAsync<SearchPage>(IndexFile(views.Search.Meta.Path), Parameters(views.Search, assets)));
         output.Add(await razor.RenderAsync<SchoolIndexPage>(IndexFile(views.SchoolIndex.Meta.Path), Parameters(views.SchoolIndex, assets)));

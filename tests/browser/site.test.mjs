@@ -24,6 +24,7 @@ const pages = {
   about: '/om/',
   notFound: '/finns-inte/',
   downloads: '/data/',
+  changes: '/andringar/',
   enDownloads: '/en/data/',
   enCity: '/en/',
   enDistrict: '/en/omraden/rinkeby-kista/',
@@ -84,7 +85,7 @@ for (const [kind, url] of Object.entries(pages)) {
   });
 }
 
-for (const kind of ['city', 'district', 'school', 'method', 'downloads', 'enDownloads', 'search', 'notFound', 'schoolIndex', 'enCity', 'enDistrict', 'enSchool', 'enMethod', 'enSearch', 'enNotFound']) {
+for (const kind of ['city', 'district', 'school', 'method', 'downloads', 'changes', 'enDownloads', 'search', 'notFound', 'schoolIndex', 'enCity', 'enDistrict', 'enSchool', 'enMethod', 'enSearch', 'enNotFound']) {
   test(`${kind} page has no WCAG 2.1 A/AA violations (axe-core)`, async () => {
     const { page } = await open(pages[kind], 1280, true);
     if (kind.toLowerCase().includes('search')) {

@@ -8,6 +8,7 @@ public sealed record SiteViews(
     SchoolIndexView SchoolIndex,
     SearchPageView Search,
     DownloadsPageView Downloads,
+    ChangesPageView Changes,
     NotFoundPageView NotFound,
     FrameView Frame,
     WorkedExampleView? WorkedExample);

@@ -180,6 +180,26 @@ public class BuildBehaviourTests
         Assert.Contains("246,0", await File.ReadAllTextAsync(changed));
     }
 
+    [Fact]
+    public async Task The_changes_page_lists_what_changed_since_the_previous_build_and_keeps_it_on_a_rebuild()
+    {
+        using var temp = TestPaths.Temp();
+        var data = temp.Copy(TestPaths.Small, "data");
+        var output = Path.Combine(temp.Path, "output");
+        await Build(data, TestPaths.SmallInput, output);
+        Assert.Contains("första publiceringen", await File.ReadAllTextAsync(Path.Combine(output, "andringar", "index.html")));
+        var history = Path.Combine(data, "results", "history.csv");
+        await File.WriteAllTextAsync(history, (await File.ReadAllTextAsync(history)).Replace("22222222,2023/24,merit_value,ok,200", "22222222,2023/24,merit_value,ok,201"));
+
+        await Build(data, TestPaths.SmallInput, output);
+        var after = await File.ReadAllTextAsync(Path.Combine(output, "andringar", "index.html"));
+        await Build(data, TestPaths.SmallInput, output);
+
+        Assert.Contains("200,0 → 201,0", after);
+        Assert.Equal(after, await File.ReadAllTextAsync(Path.Combine(output, "andringar", "index.html")));
+        Assert.Contains("201,0", await File.ReadAllTextAsync(Path.Combine(output, "en", "andringar", "index.html")).ContinueWith(t => t.Result.Replace("201.0", "201,0")));
+    }
+
     private static string Inode(string path)
     {
         var start = new System.Diagnostics.ProcessStartInfo("stat", ["-c", "%i", path]) { RedirectStandardOutput = true };

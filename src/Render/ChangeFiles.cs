@@ -1,0 +1,23 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Site.Compute.Changes;
+using Site.Model;
+
+namespace Site.Render;
+
+/// <summary>manifest.json and changes.json, kept with the site: what was published, and what changed since the build before.</summary>
+public static class ChangeFiles
+{
+    public const string ManifestFile = "manifest.json";
+    public const string ChangesFile = "changes.json";
+
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static byte[] Serialize<T>(T value) => new UTF8Encoding(false).GetBytes(JsonSerializer.Serialize(value, Options) + "\n");
+}
