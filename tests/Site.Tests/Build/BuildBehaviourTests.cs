@@ -200,6 +200,28 @@ public class BuildBehaviourTests
         Assert.Contains("201,0", await File.ReadAllTextAsync(Path.Combine(output, "en", "andringar", "index.html")).ContinueWith(t => t.Result.Replace("201.0", "201,0")));
     }
 
+    [Fact]
+    public async Task A_new_school_year_export_dropped_into_results_goes_end_to_end()
+    {
+        using var temp = TestPaths.Temp();
+        var data = temp.Copy(TestPaths.RealData, "data");
+        var export = await File.ReadAllTextAsync(TestPaths.RealExport);
+        // Stands in for next term's export: the same layout, a new school year in the preamble, one value revised.
+        var next = export.Replace("Valt läsår: 2024/25", "Valt läsår: 2025/26", StringComparison.Ordinal)
+            .Replace("Adolf Fredriks musikklasser;99648792;Stockholm;0180;Kommunal;Stockholms kommun;2120000142;192;94,3;~100;299,1", "Adolf Fredriks musikklasser;99648792;Stockholm;0180;Kommunal;Stockholms kommun;2120000142;190;95,0;~100;301,4", StringComparison.Ordinal);
+        await File.WriteAllTextAsync(Path.Combine(data, "results", "Grundskola - Slutbetyg årskurs 9, samtliga elever 2026 Skolenhet.csv"), next, new System.Text.UTF8Encoding(true));
+        var output = Path.Combine(temp.Path, "output");
+
+        var (code, log) = await Build(data, Path.Combine(TestPaths.Repo, "input"), output);
+
+        Assert.Equal(0, code);
+        var changes = await File.ReadAllTextAsync(Path.Combine(output, "andringar", "index.html"));
+        Assert.Contains("2025/26", changes);
+        var school = await File.ReadAllTextAsync(Path.Combine(output, "skolor", "99648792", "index.html"));
+        Assert.Contains("301,4", school);
+        Assert.Contains("2025/26,merit_value", await File.ReadAllTextAsync(Path.Combine(output, "data", "aggregates.csv")));
+    }
+
     private static string Inode(string path)
     {
         var start = new System.Diagnostics.ProcessStartInfo("stat", ["-c", "%i", path]) { RedirectStandardOutput = true };
