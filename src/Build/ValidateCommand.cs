@@ -12,6 +12,12 @@ public static class ValidateCommand
         var diagnostics = new DiagnosticBag();
         var inputs = LoadInputs.Run(dataFolder, null, diagnostics);
         var dataset = inputs is null ? null : DatasetBuilder.Build(inputs, diagnostics);
+        if (dataset is not null)
+        {
+            var published = PreviousBuildReader.Read(dataFolder, Path.Combine(dataFolder, PreviousBuildReader.PublishedFolder));
+            Compute.Changes.NewSchoolWarnings.Add(dataset, published.Manifest, Render.ChangeFiles.Options, diagnostics);
+        }
+
         var failed = BuildCommand.Report(diagnostics, log);
         if (failed || dataset is null)
         {
