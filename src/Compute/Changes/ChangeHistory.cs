@@ -11,15 +11,7 @@ public static class ChangeHistory
 {
     public static ChangeSet Decide(byte[]? previousManifest, byte[]? previousChanges, Manifest current, byte[] currentManifest, JsonSerializerOptions options)
     {
-        Manifest? previous = null;
-        try
-        {
-            previous = previousManifest is null ? null : JsonSerializer.Deserialize<Manifest>(previousManifest, options);
-        }
-        catch (JsonException)
-        {
-            // A damaged manifest is treated as none: the change list then starts again.
-        }
+        var previous = ManifestJson.TryRead(previousManifest, options);
 
         if (previousManifest is not null && previousChanges is not null && previousManifest.AsSpan().SequenceEqual(currentManifest))
         {

@@ -9,17 +9,7 @@ public static class NewSchoolWarnings
 {
     public static void Add(Dataset dataset, byte[]? publishedManifest, JsonSerializerOptions options, DiagnosticBag diagnostics)
     {
-        Manifest? published;
-        try
-        {
-            published = publishedManifest is null ? null : JsonSerializer.Deserialize<Manifest>(publishedManifest, options);
-        }
-        catch (JsonException)
-        {
-            return;
-        }
-
-        if (published is null)
+        if (ManifestJson.TryRead(publishedManifest, options) is not { } published)
         {
             return;
         }
