@@ -23,7 +23,7 @@ public static class ComputeViews
             dataset.Schools.Select(s => SchoolViewBuilder.Build(dataset, s, index, frame)).ToList(),
             SchoolIndexBuilder.Build(dataset, frame),
             search,
-            new DownloadsPageView(new PageMeta(Paths.Downloads(t), t.Pick("Ladda ned data", "Download the data"), t.Pick("Ladda ned data", "Download the data"), t.Pick($"Skolresultaten och beräkningarna för {area} som CSV-filer.", $"The school results and computations for {area} as CSV files."), [home]), frame, DownloadCatalog.Files(t), DownloadCatalog.Dictionary(t), DownloadCatalog.Provenance(dataset, t)),
+            new DownloadsPageView(new PageMeta(Paths.Downloads(t), t.Pick("Ladda ned data", "Download the data"), t.Pick("Ladda ned data", "Download the data"), t.Pick($"Skolresultaten och beräkningarna för {area} som CSV-filer.", $"The school results and computations for {area} as CSV files."), [home]), frame, DownloadCatalog.Files(t), DownloadCatalog.Dictionary(t), DownloadCatalog.Sources(dataset, t), DownloadCatalog.Provenance(dataset, t)),
             Changes.ChangesViewBuilder.Build(dataset, changes, frame),
             notFound,
             frame,

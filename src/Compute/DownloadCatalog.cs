@@ -28,6 +28,18 @@ public static class DownloadCatalog
             s.Columns.Select(c => new TableRowView(c.Name, null, [FigureCell.Words(c.Type), FigureCell.Words(t.Pick(c.Swedish, c.English) + (c.Unit is { } u ? $" ({u})" : ""))])).ToList(),
             t.Pick($"Primärnyckel: {string.Join(", ", s.PrimaryKey)}.", $"Primary key: {string.Join(", ", s.PrimaryKey)}."))).ToList();
 
+    public static TableView Sources(Dataset dataset, Texts.Texts t) => new(
+        t.Pick("Källorna", "The sources"),
+        [t.Pick("Fil", "File"), t.Pick("Rapport", "Report"), t.Pick("Läsår", "School years"), t.Pick("Publicerad", "Published"), t.Pick("Hämtad", "Retrieved")],
+        dataset.Sources.Select(s => new TableRowView(Path.GetFileName(s.Path), null,
+        [
+            FigureCell.Words(s.ReportName),
+            FigureCell.Words(string.Join(", ", s.Years.Select(y => y.Label))),
+            FigureCell.Words(s.Published ?? t.Pick("uppges inte i filen", "not stated in the file")),
+            FigureCell.Words(s.Retrieved ?? t.Pick("uppges inte", "not stated")),
+        ])).ToList(),
+        t.Pick("Datum från filernas sidofiler (.meta.json); Skolverkets exportfiler anger själva inget datum.", "Dates from the files' sidecars (.meta.json); Skolverket's exports carry no date themselves."));
+
     public static TableView Provenance(Dataset dataset, Texts.Texts t) => new(
         t.Pick("Indatafilerna som sidan byggdes från", "The input files the site was built from"),
         [t.Pick("Fil", "File"), "SHA-256"],

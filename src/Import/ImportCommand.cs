@@ -13,6 +13,24 @@ public static class ImportCommand
 {
     public const string ResultsFileName = "skolverket-api-statistics-gr.csv";
 
+    /// <summary>The latest fetchedAt date in the saved responses' manifest.json, when there is one.</summary>
+    private static string? RetrievalDate(string apiFolder)
+    {
+        var manifest = Path.Combine(apiFolder, "manifest.json");
+        if (!File.Exists(manifest))
+        {
+            return null;
+        }
+
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(manifest));
+        return document.RootElement.EnumerateArray()
+            .Select(e => e.TryGetProperty("fetchedAt", out var f) ? f.GetString() : null)
+            .OfType<string>()
+            .Where(d => d.Length >= 10)
+            .Select(d => d[..10])
+            .Max(StringComparer.Ordinal);
+    }
+
     public static int Run(string apiFolder, string dataFolder, TextWriter log)
     {
         var diagnostics = new DiagnosticBag();
@@ -37,6 +55,11 @@ public static class ImportCommand
 
         var resultsPath = Path.Combine(dataFolder, LoadInputs.ResultsFolder, ResultsFileName);
         WriteFiles.Replace(resultsPath, CsvText.Write(TidyResultMap.Header.Split(','), tidy));
+        if (RetrievalDate(apiFolder) is { } retrieved)
+        {
+            WriteFiles.Replace(Path.ChangeExtension(resultsPath, ".meta.json"), System.Text.Encoding.UTF8.GetBytes($"{{\n  \"retrieved\": \"{retrieved}\"\n}}\n"));
+        }
+
         WriteFiles.Replace(schoolsPath, CsvText.Write(["school_code", "name", "municipality_code", "organizer_type", "lat", "lon", "district", "successor_code"], registry));
         log.WriteLine($"import: {tidy.Count} values of {responses.Results.Select(r => r.SchoolCode).Distinct().Count()} schools → {resultsPath}; {registry.Count} schools → {schoolsPath}");
         return ExitCodes.Ok;

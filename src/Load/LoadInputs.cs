@@ -83,7 +83,9 @@ public static class LoadInputs
                 : SkolverketExportReader.Read(path, TextFileDecoder.Lines(text), diagnostics);
             if (file is not null)
             {
-                results.Add(file);
+                var metaPath = Path.ChangeExtension(path, ".meta.json");
+                var meta = File.Exists(metaPath) && ReadText(metaPath, diagnostics, files) is { } metaText ? ReadSourceMeta(metaPath, metaText, diagnostics) : null;
+                results.Add(file with { Published = meta?.Published, Retrieved = meta?.Retrieved });
             }
         }
 
@@ -171,6 +173,29 @@ public static class LoadInputs
         var bytes = File.ReadAllBytes(path);
         files.Add((path, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))));
         return TextFileDecoder.Decode(path, bytes, diagnostics);
+    }
+
+    private static SourceMeta? ReadSourceMeta(string path, string text, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            var meta = System.Text.Json.JsonSerializer.Deserialize<SourceMeta>(text, new System.Text.Json.JsonSerializerOptions { PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase, UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow });
+            foreach (var date in new[] { meta?.Published, meta?.Retrieved }.OfType<string>())
+            {
+                if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
+                {
+                    diagnostics.Error(new SourceRef(path, 1), "a date must be written yyyy-MM-dd", date);
+                    return null;
+                }
+            }
+
+            return meta;
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            diagnostics.Error(new SourceRef(path, (int)(ex.LineNumber ?? 0) + 1), "not a valid source sidecar", fix: "write {\"published\": \"2025-09-30\"} or {\"retrieved\": \"2026-04-21\"}");
+            return null;
+        }
     }
 
     /// <summary>"data/results/x.csv" whatever folder the build was pointed at, so provenance is the same on every machine.</summary>

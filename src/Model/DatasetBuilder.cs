@@ -51,7 +51,7 @@ public static class DatasetBuilder
             .GroupBy(p => p.SchoolCode, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<PupilCount>)g.OrderBy(p => p.Year).ToList(), StringComparer.Ordinal);
         var years = results.Keys.Select(k => k.Year).Distinct().Order().ToList();
-        var sources = inputs.ResultsFiles.Select(f => new SourceFile(f.Path, f.ReportName, f.Years)).OrderBy(s => s.Path, StringComparer.Ordinal).ToList();
+        var sources = inputs.ResultsFiles.Select(f => new SourceFile(f.Path, f.ReportName, f.Years, f.Published, f.Retrieved)).OrderBy(s => s.Path, StringComparer.Ordinal).ToList();
         var publishedCodes = schools.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
         var background = BuildBackground(inputs, publishedCodes, diagnostics);
         var (allocations, allocationInfo) = BuildAllocations(inputs, registry, Published, diagnostics);

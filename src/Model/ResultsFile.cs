@@ -7,4 +7,6 @@ public sealed record ResultsFile(
     IReadOnlyList<SchoolYear> Years,
     IReadOnlyList<ResultRow> Results,
     IReadOnlyList<PupilCountRow> PupilCounts,
-    IReadOnlyList<ExportSchoolRow> Schools);
+    IReadOnlyList<ExportSchoolRow> Schools,
+    string? Published = null,
+    string? Retrieved = null);

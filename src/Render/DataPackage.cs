@@ -62,6 +62,8 @@ public static class DataPackage
             {
                 ["title"] = $"Skolverket: {s.ReportName}",
                 ["x-school-years"] = new JsonArray([.. s.Years.Select(y => (JsonNode)y.Label)]),
+                ["x-published"] = s.Published,
+                ["x-retrieved"] = s.Retrieved,
             }), .. info.IllustrativeAllocation ? new JsonNode[] { new JsonObject { ["title"] = "Illustrativt tilläggsanslag härlett ur Skolverkets bakgrundsandelar och Stockholms stads publicerade totalsiffror (se metodsidan)." } } : []]),
             ["x-input-files"] = new JsonArray([.. info.Inputs.Select(f => (JsonNode)new JsonObject { ["name"] = f.Name, ["sha256"] = f.Sha256 })]),
             ["x-generator"] = new JsonObject { ["name"] = "skolresultat-site", ["version"] = info.GeneratorVersion },
