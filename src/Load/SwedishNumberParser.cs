@@ -33,6 +33,6 @@ public static partial class SwedishNumberParser
             : null;
     }
 
-    [GeneratedRegex(@"^-?(\d{1,3}([ \u00A0]\d{3})+|\d+)(,\d+)?$")]
+    [GeneratedRegex(@"^-?([0-9]{1,3}([ \u00A0][0-9]{3})+|[0-9]+)(,[0-9]+)?$")]
     private static partial Regex Pattern();
 }

@@ -34,6 +34,6 @@ public readonly partial record struct SchoolYear(int StartYear) : IComparable<Sc
 
     public static bool operator >=(SchoolYear a, SchoolYear b) => a.StartYear >= b.StartYear;
 
-    [GeneratedRegex(@"^((?:19|20)\d\d)/(\d\d)$")]
+    [GeneratedRegex(@"^((?:19|20)[0-9][0-9])/([0-9][0-9])$")]
     private static partial Regex Pattern();
 }
