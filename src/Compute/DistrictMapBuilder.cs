@@ -34,14 +34,12 @@ public static class DistrictMapBuilder
 
     private const string NoData = "#ffffff";
 
-    public static DistrictMapView? Build(Dataset dataset, AnalysisIndex index, Texts.Texts t, string? highlightSlug = null)
-    {
-        if (dataset.Districts.Count == 0)
-        {
-            return null;
-        }
+    // The projected, simplified outlines depend only on the boundaries, yet every map on every page needs them:
+    // computed once per dataset (the dataset is frozen, so the cache can never go stale).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Dataset, Tuple<double, Dictionary<string, (string Path, (double X, double Y) Label)>>> ShapeCache = new();
 
-        var latest = dataset.Years[^1];
+    private static Tuple<double, Dictionary<string, (string Path, (double X, double Y) Label)>> Project(Dataset dataset)
+    {
         var envelope = new Envelope();
         foreach (var district in dataset.Districts)
         {
@@ -50,18 +48,33 @@ public static class DistrictMapBuilder
 
         var scaleX = Math.Cos(envelope.Centre.Y * Math.PI / 180);
         var scale = Width / (envelope.Width * scaleX);
-        var height = Math.Round(envelope.Height * scale, 1);
-        (double X, double Y) Project(Coordinate c) => ((c.X - envelope.MinX) * scaleX * scale, (envelope.MaxY - c.Y) * scale);
+        (double X, double Y) Point(Coordinate c) => ((c.X - envelope.MinX) * scaleX * scale, (envelope.MaxY - c.Y) * scale);
+        var areas = dataset.Districts.ToDictionary(
+            d => d.Slug,
+            d => (PathData(TopologyPreservingSimplifier.Simplify(d.Boundary, 0.0004), Point), Point(d.Boundary.InteriorPoint.Coordinate)),
+            StringComparer.Ordinal);
+        return Tuple.Create(Math.Round(envelope.Height * scale, 1), areas);
+    }
+
+    public static DistrictMapView? Build(Dataset dataset, AnalysisIndex index, Texts.Texts t, string? highlightSlug = null)
+    {
+        if (dataset.Districts.Count == 0)
+        {
+            return null;
+        }
+
+        var latest = dataset.Years[^1];
+        var projected = ShapeCache.GetValue(dataset, Project);
+        var (height, shapes) = (projected.Item1, projected.Item2);
 
         var areas = dataset.Districts.Select(d =>
         {
             var gap = index.Aggregate(d.Slug, latest, Measure.MeritValue).GapToCity;
-            var simplified = TopologyPreservingSimplifier.Simplify(d.Boundary, 0.0004);
-            var point = Project(d.Boundary.InteriorPoint.Coordinate);
+            var (path, point) = shapes[d.Slug];
             var label = gap is { } g ? t.Signed(g, 0) : "–";
             var fill = highlightSlug is null ? Fill(gap) : d.Slug == highlightSlug ? "#0b4f8a" : "#e4e6ea";
             var title = gap is { } v ? t.Pick($"{d.Name}: {t.Signed(v)} poäng mot staden", $"{d.Name}: {t.Signed(v)} points compared with the city") : t.Pick($"{d.Name}: inget värde", $"{d.Name}: no value");
-            return new MapAreaView(d.Name, Paths.District(t, d), PathData(simplified, Project), fill, highlightSlug is null ? label : "", title, Math.Round(point.X, 1), Math.Round(point.Y, 1), d.Slug == highlightSlug);
+            return new MapAreaView(d.Name, Paths.District(t, d), path, fill, highlightSlug is null ? label : "", title, Math.Round(point.X, 1), Math.Round(point.Y, 1), d.Slug == highlightSlug);
         }).ToList();
 
         var table = new TableView(
