@@ -29,8 +29,9 @@ public static class BuildCommand
 
         var analysis = timer.Run("Analyse", () => AnalysisResult.Compute(dataset), a => $"{a.Aggregates.Count} aggregates, {a.Expected.Count} expected values");
         var previous = PreviousBuildReader.Read(paths.Data, paths.Output);
-        var manifest = ChangeFiles.Serialize(ManifestBuilder.Build(dataset));
-        var changes = ChangeHistory.Decide(previous.Manifest, previous.Changes, ManifestBuilder.Build(dataset), manifest, ChangeFiles.Options);
+        var current = ManifestBuilder.Build(dataset);
+        var manifest = ChangeFiles.Serialize(current);
+        var changes = ChangeHistory.Decide(previous.Manifest, previous.Changes, current, manifest, ChangeFiles.Options);
         var changesJson = ChangeFiles.Serialize(changes);
         var views = timer.Run("Compute", () => Texts.All.Select(t => ComputeViews.Run(dataset, analysis, changes, t)).ToList(), v => $"{v.Sum(l => l.Schools.Count + l.Districts.Count + 4)} page views in {v.Count} languages");
         var files = await timer.RunAsync("Render", async () => (await RenderSite.RunAsync(views, inputs.Pages, dataset.Settings.BaseUrl)).Concat(DataFileWriter.Build(DataTables.Build(dataset, analysis), DataPackageInfo.From(dataset))).Append(Redirects.Build(dataset)).Append(new OutputFile(ChangeFiles.ManifestFile, manifest)).Append(new OutputFile(ChangeFiles.ChangesFile, changesJson)).Concat(views.Select(v => AtomFeed.Build(v.Changes, changesJson, ChangesViewBuilder.FeedDate(dataset)))).OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList(), f => $"{f.Count} files");

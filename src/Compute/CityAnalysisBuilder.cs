@@ -40,7 +40,7 @@ public static class CityAnalysisBuilder
             }).ToList(),
             t.GapNote)).ToList();
 
-        var trendTable = TrendTable.For(dataset, index, Aggregates.CityArea, t.Whole(area), t);
+        var trendTable = TrendTableBuilder.For(dataset, index, Aggregates.CityArea, t.Whole(area), t);
 
         return new CityAnalysisView(DistrictMapBuilder.Build(dataset, index, t), ChartBuilders.SocioeconomicGap(dataset, index, t), ChartBuilders.DistrictGaps(dataset, index, t), ChartBuilders.IndexScatter(dataset, index, t), ChartBuilders.Funding(dataset, index, t), socio, socioSummary, districtGaps, trendTable, FundingTable(dataset, index, t), AllocationNotices.For(dataset), ExpectedSummary(index, latest, t));
     }

@@ -56,7 +56,7 @@ public static class DistrictAnalysisBuilder
                 return FigureCell.Of(a.Mean.Value, note: t.Schools(a.Mean.SchoolsIncluded, a.Mean.SchoolsTotal));
             }).ToList())).ToList());
 
-        return new DistrictAnalysisView(DistrictMapBuilder.Build(dataset, index, t, district.Slug), ChartBuilders.DistrictGap(dataset, district, index, t), gap, TrendTable.For(dataset, index, district.Slug, district.Name, t), summary, spread, organizers, Funding(dataset, district, index, t), AllocationNotices.For(dataset));
+        return new DistrictAnalysisView(DistrictMapBuilder.Build(dataset, index, t, district.Slug), ChartBuilders.DistrictGap(dataset, district, index, t), gap, TrendTableBuilder.For(dataset, index, district.Slug, district.Name, t), summary, spread, organizers, Funding(dataset, district, index, t), AllocationNotices.For(dataset));
     }
 
     private static string VerdictPhrase(TrendVerdict verdict, Texts.Texts t) => verdict switch

@@ -7,11 +7,14 @@ namespace Site.Compute;
 /// <summary>The /data/ page, generated from the same specs as the files and datapackage.json: files, dictionary, provenance.</summary>
 public static class DownloadCatalog
 {
-    public static string Href(DataTableSpec spec, bool excel = false) => excel ? "/data/excel/" + spec.File : "/data/" + spec.File;
+    /// <summary>Where a file under /data/ is published: the Excel dialect of every file sits at the same path under /data/excel/.</summary>
+    public static string FileHref(string relative, bool excel = false) => (excel ? "/data/excel/" : "/data/") + relative;
 
-    public static string SchoolSlice(string code, bool excel = false) => (excel ? "/data/excel" : "/data") + $"/skolor/{code}.csv";
+    public static string Href(DataTableSpec spec, bool excel = false) => FileHref(spec.File, excel);
 
-    public static string DistrictSlice(string slug, bool excel = false) => (excel ? "/data/excel" : "/data") + $"/omraden/{slug}.csv";
+    public static string SchoolSlice(string code, bool excel = false) => FileHref($"skolor/{code}.csv", excel);
+
+    public static string DistrictSlice(string slug, bool excel = false) => FileHref($"omraden/{slug}.csv", excel);
 
     public static TableView Files(Texts.Texts t) => new(
         t.Pick("Filerna", "The files"),

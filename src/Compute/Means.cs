@@ -67,12 +67,4 @@ public static class Means
 
         return entries;
     }
-
-    /// <summary>The mean of each year for one area and measure, all with the series' one method.</summary>
-    public static IReadOnlyList<(SchoolYear Year, AreaMean Mean)> Series(Dataset dataset, IReadOnlyList<School> schools, Measure measure)
-    {
-        var perYear = dataset.Years.Select(y => (Year: y, Entries: Entries(dataset, schools, y, measure))).ToList();
-        var method = SeriesMethod(perYear.Select(p => p.Entries));
-        return perYear.Select(p => (p.Year, Mean(p.Entries, method))).ToList();
-    }
 }

@@ -27,7 +27,7 @@ public static class IllustrativeAllocationCommand
         var diagnostics = new DiagnosticBag();
         var inputs = LoadInputs.Run(dataFolder, null, diagnostics);
         var dataset = inputs is null ? null : DatasetBuilder.Build(inputs with { Allocations = [] }, diagnostics);
-        if (BuildReport(diagnostics, log) || dataset is null)
+        if (Build.BuildCommand.Report(diagnostics, log) || dataset is null)
         {
             return ExitCodes.DataErrors;
         }
@@ -56,5 +56,4 @@ public static class IllustrativeAllocationCommand
         return ExitCodes.Ok;
     }
 
-    private static bool BuildReport(DiagnosticBag diagnostics, TextWriter log) => Build.BuildCommand.Report(diagnostics, log);
 }

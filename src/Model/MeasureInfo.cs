@@ -1,13 +1,13 @@
 namespace Site.Model;
 
-/// <summary>Everything the site says about a measure: its file code, its Swedish label, its valid range.</summary>
-public sealed record MeasureInfo(Measure Measure, string Code, string Label, string ShortLabel, string Unit, decimal Min, decimal Max, int Decimals)
+/// <summary>A measure's code in files and its valid range; its words in each language are in Compute/Texts.</summary>
+public sealed record MeasureInfo(Measure Measure, string Code, decimal Min, decimal Max)
 {
     public static readonly IReadOnlyList<MeasureInfo> All =
     [
-        new(Measure.MeritValue, "merit_value", "Genomsnittligt meritvärde (17 ämnen)", "Meritvärde", "poäng", 0m, 340m, 1),
-        new(Measure.AllSubjectsPassedPct, "all_subjects_passed_pct", "Andel (%) elever som uppfyllt betygskriterierna i alla ämnen", "Klarat alla ämnen, %", "procent", 0m, 100m, 1),
-        new(Measure.EligibleVocationalPct, "eligible_vocational_pct", "Andel (%) elever behöriga till yrkesprogram", "Behöriga till yrkesprogram, %", "procent", 0m, 100m, 1),
+        new(Measure.MeritValue, "merit_value", 0m, 340m),
+        new(Measure.AllSubjectsPassedPct, "all_subjects_passed_pct", 0m, 100m),
+        new(Measure.EligibleVocationalPct, "eligible_vocational_pct", 0m, 100m),
     ];
 
     public static MeasureInfo Of(Measure measure) => All[(int)measure];

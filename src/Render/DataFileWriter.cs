@@ -1,3 +1,4 @@
+using Site.Compute;
 using Site.Compute.Data;
 
 namespace Site.Render;
@@ -13,7 +14,7 @@ public static class DataFileWriter
         var files = new List<OutputFile>();
         foreach (var table in tables)
         {
-            files.AddRange(Both(table.Spec.File, table.Spec, table.Rows));
+            files.AddRange(Both(DownloadCatalog.Href(table.Spec), DownloadCatalog.Href(table.Spec, excel: true), table.Spec, table.Rows));
         }
 
         var results = tables.Single(t => t.Spec == DataSpecs.SchoolResults);
@@ -21,12 +22,12 @@ public static class DataFileWriter
         var districtColumn = results.Spec.Header.ToList().IndexOf("district");
         foreach (var school in results.Rows.GroupBy(r => r[codeColumn], StringComparer.Ordinal))
         {
-            files.AddRange(Both($"skolor/{school.Key}.csv", results.Spec, school.ToList()));
+            files.AddRange(Both(DownloadCatalog.SchoolSlice(school.Key), DownloadCatalog.SchoolSlice(school.Key, excel: true), results.Spec, school.ToList()));
         }
 
         foreach (var district in results.Rows.Where(r => r[districtColumn].Length > 0).GroupBy(r => r[districtColumn], StringComparer.Ordinal))
         {
-            files.AddRange(Both($"omraden/{district.Key}.csv", results.Spec, district.ToList()));
+            files.AddRange(Both(DownloadCatalog.DistrictSlice(district.Key), DownloadCatalog.DistrictSlice(district.Key, excel: true), results.Spec, district.ToList()));
         }
 
         files.AddRange(DataPackage.SchemaFiles(tables).DistinctBy(f => f.RelativePath));
@@ -37,10 +38,10 @@ public static class DataFileWriter
         return files;
     }
 
-    private static IEnumerable<OutputFile> Both(string path, DataTableSpec spec, IReadOnlyList<IReadOnlyList<string>> rows)
+    private static IEnumerable<OutputFile> Both(string href, string excelHref, DataTableSpec spec, IReadOnlyList<IReadOnlyList<string>> rows)
     {
         bool Numeric(int i) => spec.Columns[i].IsNumeric;
-        yield return new OutputFile("data/" + path, CsvText.Write(spec.Header, rows, CsvDialect.Rfc4180, Numeric));
-        yield return new OutputFile("data/excel/" + path, CsvText.Write(spec.Header, rows, CsvDialect.SwedishExcel, Numeric));
+        yield return new OutputFile(href.TrimStart('/'), CsvText.Write(spec.Header, rows, CsvDialect.Rfc4180, Numeric));
+        yield return new OutputFile(excelHref.TrimStart('/'), CsvText.Write(spec.Header, rows, CsvDialect.SwedishExcel, Numeric));
     }
 }
