@@ -12,6 +12,5 @@ public static class FrameBuilder
             dataset.Settings.BaseUrl,
             dataset.Years[0].Label,
             dataset.Years[^1].Label,
-            dataset.Sources.Select(s => $"{s.ReportName} ({string.Join(", ", s.Years.Select(y => y.Label))})").Distinct().ToList(),
             t);
 }
