@@ -46,7 +46,7 @@ public static class DownloadCatalog
     public static TableView Provenance(Dataset dataset, Texts.Texts t) => new(
         t.Pick("Indatafilerna som sidan byggdes från", "The input files the site was built from"),
         [t.Pick("Fil", "File"), "SHA-256"],
-        dataset.Inputs.Select(f => new TableRowView(f.Name, null, [FigureCell.Words(f.Sha256)])).ToList(),
+        dataset.Inputs.Select(f => new TableRowView(f.Name, null, [FigureCell.Words(f.Withheld ? t.Pick("undanhålls (stadens exakta uppgifter)", "withheld (the city's exact data)") : f.Sha256)])).ToList(),
         t.Pick(
             $"Skolverkets läsår: {dataset.Years[0].Label}–{dataset.Years[^1].Label}. Generatorns version: {DataPackageInfo.From(dataset).GeneratorVersion}.",
             $"Skolverket's school years: {dataset.Years[0].Label}–{dataset.Years[^1].Label}. Generator version: {DataPackageInfo.From(dataset).GeneratorVersion}."));

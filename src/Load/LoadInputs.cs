@@ -85,7 +85,14 @@ public static class LoadInputs
             {
                 var metaPath = Path.ChangeExtension(path, ".meta.json");
                 var meta = File.Exists(metaPath) && ReadText(metaPath, diagnostics, files) is { } metaText ? ReadSourceMeta(metaPath, metaText, diagnostics) : null;
-                results.Add(file with { Published = meta?.Published, Retrieved = meta?.Retrieved });
+                if (meta?.Unsuppressed == true)
+                {
+                    // A hash of the city's exact file would let anyone test guesses of the values it holds.
+                    var index = files.FindIndex(f => f.Path == path);
+                    files[index] = (path, InputFile.WithheldHash);
+                }
+
+                results.Add(file with { Published = meta?.Published, Retrieved = meta?.Retrieved, Unsuppressed = meta?.Unsuppressed ?? false });
             }
         }
 

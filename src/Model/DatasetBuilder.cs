@@ -17,10 +17,12 @@ public static class DatasetBuilder
 
         CheckRegistryCoversResults(inputs, registry, Published, diagnostics);
 
-        var rows = inputs.ResultsFiles.SelectMany(f => f.Results).Where(r => Published(r.SchoolCode, r.MunicipalityCode) && registry.ContainsKey(r.SchoolCode));
-        var results = ResultMerger.Merge(rows, diagnostics);
-        var pupilRows = inputs.ResultsFiles.SelectMany(f => f.PupilCounts).Where(r => Published(r.SchoolCode, r.MunicipalityCode) && registry.ContainsKey(r.SchoolCode));
-        var pupils = ResultMerger.MergePupils(pupilRows, diagnostics);
+        var resultsFiles = inputs.ResultsFiles.Select(f => SmallGroupRule.Apply(f, diagnostics)).ToList();
+        var unsuppressed = resultsFiles.Where(f => f.Unsuppressed).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var rows = resultsFiles.SelectMany(f => f.Results).Where(r => Published(r.SchoolCode, r.MunicipalityCode) && registry.ContainsKey(r.SchoolCode));
+        var results = ResultMerger.Merge(rows, unsuppressed, diagnostics);
+        var pupilRows = resultsFiles.SelectMany(f => f.PupilCounts).Where(r => Published(r.SchoolCode, r.MunicipalityCode) && registry.ContainsKey(r.SchoolCode));
+        var pupils = ResultMerger.MergePupils(pupilRows, unsuppressed, diagnostics);
 
         var withResults = results.Keys.Select(k => k.Code).ToHashSet(StringComparer.Ordinal);
         var schools = registry.Values

@@ -6,10 +6,12 @@ namespace Site.Model;
 /// <summary>
 /// Joins the values of all results files. Two files may give the same school, year and measure (the API history and the
 /// export overlap in 2024/25): equal values are one value with two sources, different values are an error naming both.
+/// The city's unsuppressed files only fill gaps: where Skolverket withheld a value ('..', '~100') the marker stays, and
+/// where Skolverket has no data ('.') the city's value (already through <see cref="SmallGroupRule"/>) is used.
 /// </summary>
 public static class ResultMerger
 {
-    public static Dictionary<(string Code, SchoolYear Year, Measure Measure), SchoolResult> Merge(IEnumerable<ResultRow> rows, DiagnosticBag diagnostics)
+    public static Dictionary<(string Code, SchoolYear Year, Measure Measure), SchoolResult> Merge(IEnumerable<ResultRow> rows, IReadOnlySet<string> unsuppressedFiles, DiagnosticBag diagnostics)
     {
         var merged = new Dictionary<(string, SchoolYear, Measure), SchoolResult>();
         foreach (var row in rows)
@@ -21,9 +23,24 @@ public static class ResultMerger
                 continue;
             }
 
+            var existingIsCity = existing.Sources.All(s => unsuppressedFiles.Contains(s.File));
             if (existing.Sources.Any(s => s.File == row.Source.File))
             {
                 diagnostics.Error(row.Source, $"school {row.SchoolCode} has {MeasureInfo.Of(row.Measure).Code} for {row.Year} twice in the same file (first at {existing.Sources[0]})", row.Value.ToString(), "remove the repeated row");
+            }
+            else if (existing.Value != row.Value && unsuppressedFiles.Contains(row.Source.File) != existingIsCity)
+            {
+                var (city, published) = existingIsCity ? (existing.Value, row.Value) : (row.Value, existing.Value);
+                if (city.Number is not null && published.Number is not null)
+                {
+                    diagnostics.Error(row.Source, $"school {row.SchoolCode}, {row.Year}, {MeasureInfo.Of(row.Measure).Code}: the city's file says {Show(city)} but Skolverket published {Show(published)}", row.Value.ToString(), "check which is right; the city's exact value rounded to one decimal must equal Skolverket's");
+                }
+                else
+                {
+                    var publishedWins = published.Number is not null || published.Status != ValueStatus.Missing;
+                    var rowWins = publishedWins == existingIsCity;
+                    merged[key] = rowWins ? new SchoolResult(row.SchoolCode, row.Year, row.Measure, row.Value, [row.Source]) : existing;
+                }
             }
             else if (existing.Value != row.Value)
             {
@@ -38,7 +55,7 @@ public static class ResultMerger
         return merged;
     }
 
-    public static Dictionary<(string Code, SchoolYear Year), PupilCount> MergePupils(IEnumerable<PupilCountRow> rows, DiagnosticBag diagnostics)
+    public static Dictionary<(string Code, SchoolYear Year), PupilCount> MergePupils(IEnumerable<PupilCountRow> rows, IReadOnlySet<string> unsuppressedFiles, DiagnosticBag diagnostics)
     {
         var merged = new Dictionary<(string, SchoolYear), PupilCount>();
         foreach (var row in rows)
@@ -47,11 +64,30 @@ public static class ResultMerger
             if (!merged.TryGetValue(key, out var existing))
             {
                 merged[key] = new PupilCount(row.SchoolCode, row.Year, row.Count, row.Source);
+                continue;
             }
-            else if (existing.Count != row.Count || existing.Source.File == row.Source.File)
+
+            var existingIsCity = unsuppressedFiles.Contains(existing.Source.File);
+            var rowIsCity = unsuppressedFiles.Contains(row.Source.File);
+            if (existing.Count == row.Count && existing.Source.File != row.Source.File)
             {
-                diagnostics.Error(row.Source, $"school {row.SchoolCode}, {row.Year}: pupil count {Show(row.Count)} here but {Show(existing.Count)} at {existing.Source}", row.Count.ToString(), "remove one of the two rows");
+                continue;
             }
+
+            if (existingIsCity != rowIsCity && (existing.Count.Number is null || row.Count.Number is null))
+            {
+                // Skolverket's count, or its marker, is what the public has already seen; the city's count only fills '.'.
+                var publishedCount = existingIsCity ? row.Count : existing.Count;
+                var keepRow = (publishedCount.Status != ValueStatus.Missing) == !rowIsCity;
+                if (keepRow)
+                {
+                    merged[key] = new PupilCount(row.SchoolCode, row.Year, row.Count, row.Source);
+                }
+
+                continue;
+            }
+
+            diagnostics.Error(row.Source, $"school {row.SchoolCode}, {row.Year}: pupil count {Show(row.Count)} here but {Show(existing.Count)} at {existing.Source}", row.Count.ToString(), "remove one of the two rows");
         }
 
         return merged;

@@ -9,4 +9,5 @@ public sealed record ResultsFile(
     IReadOnlyList<PupilCountRow> PupilCounts,
     IReadOnlyList<ExportSchoolRow> Schools,
     string? Published = null,
-    string? Retrieved = null);
+    string? Retrieved = null,
+    bool Unsuppressed = false);

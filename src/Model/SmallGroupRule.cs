@@ -1,0 +1,68 @@
+using Site.Diagnostics;
+
+namespace Site.Model;
+
+/// <summary>
+/// Skolverket's disclosure rule, applied by the generator itself so that the city's own unsuppressed results can be fed in
+/// safely: a value based on fewer than 10 pupils becomes '..', so does a pupil count below 10, and an eligibility share
+/// that 1–4 pupils lacked becomes '~100'. Public exports already obey it, so for them this changes nothing.
+/// </summary>
+public static class SmallGroupRule
+{
+    public const int MinimumPupils = 10;
+
+    public const int MaximumLackingForNear100 = 4;
+
+    public static ResultsFile Apply(ResultsFile file, DiagnosticBag diagnostics)
+    {
+        var pupils = new Dictionary<(string, SchoolYear), ResultValue>();
+        foreach (var row in file.PupilCounts)
+        {
+            pupils[(row.SchoolCode, row.Year)] = row.Count;
+        }
+
+        var results = new List<ResultRow>(file.Results.Count);
+        foreach (var row in file.Results)
+        {
+            var count = pupils.TryGetValue((row.SchoolCode, row.Year), out var c) ? c : (ResultValue?)null;
+            if (file.Unsuppressed && row.Value.Number is not null && count?.Number is null && count?.Status != ValueStatus.Suppressed)
+            {
+                diagnostics.Error(row.Source, $"school {row.SchoolCode}, {row.Year}: an unsuppressed file needs the pupil count behind every value, to know whether it may be shown", row.Value.ToString(), "fill in 'Antal elever' for the school, or remove 'unsuppressed' from the sidecar if this is Skolverket's public export");
+            }
+
+            results.Add(row with { Value = Protect(row.Measure, row.Value, count, file.Unsuppressed) });
+        }
+
+        var counts = file.PupilCounts.Select(r => r with { Count = ProtectCount(r.Count) }).ToList();
+        return file with { Results = results, PupilCounts = counts };
+    }
+
+    /// <summary>What may be published of one value, given the pupil count behind it.</summary>
+    public static ResultValue Protect(Measure measure, ResultValue value, ResultValue? pupils, bool unsuppressed)
+    {
+        if (value.Number is not { } number)
+        {
+            return value;
+        }
+
+        if (pupils?.Status == ValueStatus.Suppressed || pupils?.Number is < MinimumPupils)
+        {
+            return ResultValue.Marker(ValueStatus.Suppressed);
+        }
+
+        if (measure == Measure.EligibleVocationalPct && pupils?.Number is { } n && number < 100m)
+        {
+            var lacking = Math.Round(n * (100m - number) / 100m, MidpointRounding.AwayFromZero);
+            if (lacking is >= 1 and <= MaximumLackingForNear100)
+            {
+                return ResultValue.Marker(ValueStatus.RoundedNear100);
+            }
+        }
+
+        // Skolverket publishes one decimal; more would tell readers of the city's exact file more than Skolverket does.
+        return unsuppressed ? ResultValue.Reported(Math.Round(number, 1, MidpointRounding.AwayFromZero)) : value;
+    }
+
+    public static ResultValue ProtectCount(ResultValue count) =>
+        count.Number is < MinimumPupils ? ResultValue.Marker(ValueStatus.Suppressed) : count;
+}
