@@ -33,7 +33,7 @@ public static class BuildCommand
         var manifest = ChangeFiles.Serialize(current);
         var changes = ChangeHistory.Decide(previous.Manifest, previous.Changes, current, manifest, ChangeFiles.Options);
         var changesJson = ChangeFiles.Serialize(changes);
-        var views = timer.Run("Compute", () => Texts.All.Select(t => ComputeViews.Run(dataset, analysis, changes, t)).ToList(), v => $"{v.Sum(l => l.Schools.Count + l.Districts.Count + 4)} page views in {v.Count} languages");
+        var views = timer.Run("Compute", () => Texts.For(dataset.Settings).Select(t => ComputeViews.Run(dataset, analysis, changes, t)).ToList(), v => $"{v.Sum(l => l.Schools.Count + l.Districts.Count + 4)} page views in {v.Count} languages");
         var files = await timer.RunAsync("Render", async () => (await RenderSite.RunAsync(views, inputs.Pages, dataset.Settings.BaseUrl)).Concat(DataFileWriter.Build(DataTables.Build(dataset, analysis), DataPackageInfo.From(dataset))).Append(Redirects.Build(dataset)).Append(new OutputFile(ChangeFiles.ManifestFile, manifest)).Append(new OutputFile(ChangeFiles.ChangesFile, changesJson)).Concat(views.Select(v => AtomFeed.Build(v.Changes, changesJson, ChangesViewBuilder.FeedDate(dataset)))).OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList(), f => $"{f.Count} files");
         try
         {

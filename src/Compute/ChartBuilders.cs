@@ -58,10 +58,10 @@ public static class ChartBuilders
         var summary = known.Count == 0
             ? t.Pick($"Inga skillnader kan räknas ut för läsåret {latest.Label}.", $"No differences can be computed for {latest.Label}.")
             : t.Pick(
-                $"Läsåret {latest.Label} låg meritvärdet längst över stadens genomsnitt i {known[^1].Name} ({t.Signed(known[^1].Gap!.Value)} poäng) och längst under i {known[0].Name} ({t.Signed(known[0].Gap!.Value)} poäng).",
-                $"In {latest.Label} the merit value was furthest above the city's mean in {known[^1].Name} ({t.Signed(known[^1].Gap!.Value)} points) and furthest below in {known[0].Name} ({t.Signed(known[0].Gap!.Value)} points).");
-        return new ChartView(ChartKind.Bars, t.Pick($"Meritvärde {latest.Label}: stadsdelsområdenas skillnad mot hela {dataset.Settings.AreaName}", $"Merit value {latest.Label}: each district's difference from all of {dataset.Settings.AreaName}"), summary, t.Pick("Skillnad, poäng", "Difference, points"), null,
-            [new(t.Pick("Skillnad mot staden", "Difference from the city"), ChartSeriesRole.Bars, rows.Select(r => r.Name).ToList(), null, rows.Select(r => r.Gap).ToList())]);
+                $"Läsåret {latest.Label} låg meritvärdet längst över {t.Areas.OfWhole} genomsnitt i {known[^1].Name} ({t.Signed(known[^1].Gap!.Value)} poäng) och längst under i {known[0].Name} ({t.Signed(known[0].Gap!.Value)} poäng).",
+                $"In {latest.Label} the merit value was furthest above {t.Areas.OfWhole} mean in {known[^1].Name} ({t.Signed(known[^1].Gap!.Value)} points) and furthest below in {known[0].Name} ({t.Signed(known[0].Gap!.Value)} points).");
+        return new ChartView(ChartKind.Bars, t.Pick($"Meritvärde {latest.Label}: {t.Areas.TheMany}s skillnad mot hela {dataset.Settings.AreaName}", $"Merit value {latest.Label}: each {t.Areas.One}'s difference from all of {dataset.Settings.AreaName}"), summary, t.Pick("Skillnad, poäng", "Difference, points"), null,
+            [new(t.Pick($"Skillnad mot {t.Areas.Whole}", $"Difference from {t.Areas.Whole}"), ChartSeriesRole.Bars, rows.Select(r => r.Name).ToList(), null, rows.Select(r => r.Gap).ToList())]);
     }
 
     public static ChartView? IndexScatter(Dataset dataset, AnalysisIndex index, Texts.Texts t)

@@ -1,5 +1,6 @@
 using Site.Compute.Analysis;
 using Site.Compute.Views;
+using Site.Compute.Texts;
 using Site.Model;
 
 namespace Site.Compute;
@@ -31,8 +32,8 @@ public static class CityAnalysisBuilder
         }
 
         var districtGaps = MeasureInfo.All.Select(m => new TableView(
-            t.Pick($"{t.MeasureLabel(m.Measure)}: stadsdelsområdets skillnad mot hela {area}", $"{t.MeasureLabel(m.Measure)}: each district's difference from all of {area}"),
-            [t.Pick("Stadsdelsområde", "District"), .. years.Select(y => y.Label), t.Pick("Skillnaden över åren", "The gap over the years")],
+            t.Pick($"{t.MeasureLabel(m.Measure)}: {t.Areas.The}s skillnad mot hela {area}", $"{t.MeasureLabel(m.Measure)}: each {t.Areas.One}'s difference from all of {area}"),
+            [AreaWords.Capital(t.Areas.One), .. years.Select(y => y.Label), t.Pick("Skillnaden över åren", "The gap over the years")],
             dataset.Districts.Select(d =>
             {
                 var gaps = years.Select(y => (y, index.Aggregate(d.Slug, y, m.Measure).GapToCity)).ToList();
@@ -86,7 +87,7 @@ public static class CityAnalysisBuilder
 
         return new TableView(
             t.Pick($"Socioekonomiskt tilläggsanslag och resultat, läsåret {year.Label}", $"Socioeconomic allocation and results, {year.Label}"),
-            [t.Pick("Område", "Area"), t.Pick("Tilläggsanslag, kr per elev", "Allocation, SEK per pupil"), t.Pick("Behovsindex", "Need index"), t.MeasureLabel(Measure.MeritValue), t.Pick("Skillnad mot staden", "Difference from the city")],
+            [t.Pick("Område", "Area"), t.Pick("Tilläggsanslag, kr per elev", "Allocation, SEK per pupil"), t.Pick("Behovsindex", "Need index"), t.MeasureLabel(Measure.MeritValue), t.Pick($"Skillnad mot {t.Areas.Whole}", $"Difference from {t.Areas.Whole}")],
             rows,
             t.Pick(
                 "Anslaget gäller stadens egna (kommunala) skolor och är elevviktat. Behovsindex 0–100: högre betyder större behov. Meritvärdet gäller alla skolor i området.",

@@ -25,8 +25,8 @@ public static class CityViewBuilder
             frame.SiteTitle,
             area,
             t.Pick(
-                $"Skolresultat i årskurs 9 för {dataset.Schools.Count} skolenheter i {area}, per stadsdelsområde, läsåren {frame.FirstYear}–{frame.LatestYear}.",
-                $"Grade 9 results for {dataset.Schools.Count} school units in {area}, by district, school years {frame.FirstYear}–{frame.LatestYear}."),
+                $"Skolresultat i årskurs 9 för {dataset.Schools.Count} skolenheter i {area}, per {t.Areas.One}, {t.YearSpan(frame.FirstYear, frame.LatestYear)}.",
+                $"Grade 9 results for {dataset.Schools.Count} school units in {area}, by {t.Areas.One}, {t.YearSpan(frame.FirstYear, frame.LatestYear)}."),
             []);
         return new CityPageView(meta, frame, t.MeasureLabels, keyFigures, districts, trend, dataset.Schools.Count, unassigned, CityAnalysisBuilder.Build(dataset, index, t));
     }

@@ -14,7 +14,7 @@ public static class ComputeViews
         var home = new LinkView(area, Paths.City(t));
         var notFound = new NotFoundPageView(new PageMeta(Paths.NotFound(t), t.Pick("Sidan finns inte", "Page not found"), t.Pick("Sidan finns inte", "Page not found"), t.Pick("Sidan du sökte finns inte.", "The page you were looking for does not exist."), [home]), frame);
         var search = new SearchPageView(
-            new PageMeta(Paths.Search(t), t.Pick("Sök", "Search"), t.Pick("Sök", "Search"), t.Pick($"Sök bland skolorna och stadsdelsområdena i {area}.", $"Search the schools and districts of {area}."), [home]),
+            new PageMeta(Paths.Search(t), t.Pick("Sök", "Search"), t.Pick("Sök", "Search"), t.Pick($"Sök bland skolorna och {t.Areas.TheMany} i {area}.", $"Search the schools and {t.Areas.Many} of {area}."), [home]),
             frame,
             dataset.Districts.Select(d => new LinkView(d.Name, Paths.District(t, d))).ToList());
         return new SiteViews(

@@ -20,15 +20,15 @@ public static class DistrictAnalysisBuilder
         rows.Add(new TableRowView(t.Pick("Skillnaden över åren", "The gap over the years"), null, verdicts.SelectMany(v => new[] { FigureCell.Empty, FigureCell.Words(t.Verdict(v)) }).ToList()));
         var gap = new TableView(
             t.Pick($"{district.Name}: medelvärde och skillnad mot hela {area} per läsår", $"{district.Name}: mean and difference from all of {area} by school year"),
-            [t.Pick("Läsår", "School year"), .. MeasureInfo.All.SelectMany(m => new[] { t.MeasureLabel(m.Measure), t.Pick("Skillnad mot staden", "Difference from the city") })],
+            [t.Pick("Läsår", "School year"), .. MeasureInfo.All.SelectMany(m => new[] { t.MeasureLabel(m.Measure), t.Pick($"Skillnad mot {t.Areas.Whole}", $"Difference from {t.Areas.Whole}") })],
             rows,
             t.GapNote);
 
         var latestGap = index.Aggregate(district.Slug, years[^1], Measure.MeritValue).GapToCity;
         var summary = latestGap is { } g
             ? t.Pick(
-                $"Läsåret {years[^1].Label} låg meritvärdet i {district.Name} {t.Number(Math.Abs(g), 1)} poäng {(g < 0 ? "under" : "över")} genomsnittet för hela {area}; skillnaden mot staden {VerdictPhrase(verdicts[0], t)} mellan {years[0].Label} och {years[^1].Label}.",
-                $"In {years[^1].Label} the merit value in {district.Name} was {t.Number(Math.Abs(g), 1)} points {(g < 0 ? "below" : "above")} the mean for all of {area}; the difference from the city {VerdictPhrase(verdicts[0], t)} between {years[0].Label} and {years[^1].Label}.")
+                $"Läsåret {years[^1].Label} låg meritvärdet i {district.Name} {t.Number(Math.Abs(g), 1)} poäng {(g < 0 ? "under" : "över")} genomsnittet för hela {area}{(years.Count > 1 ? $"; skillnaden mot {t.Areas.Whole} {VerdictPhrase(verdicts[0], t)} mellan {years[0].Label} och {years[^1].Label}" : "")}.",
+                $"In {years[^1].Label} the merit value in {district.Name} was {t.Number(Math.Abs(g), 1)} points {(g < 0 ? "below" : "above")} the mean for all of {area}{(years.Count > 1 ? $"; the difference from {t.Areas.Whole} {VerdictPhrase(verdicts[0], t)} between {years[0].Label} and {years[^1].Label}" : "")}.")
             : t.Pick($"Läsåret {years[^1].Label} finns inget redovisat meritvärde för skolorna i {district.Name}.", $"In {years[^1].Label} no merit value is published for the schools in {district.Name}.");
 
         var schools = dataset.Schools.Where(s => s.DistrictName == district.Name).ToList();

@@ -43,7 +43,7 @@ public static class DistrictMapBuilder
         var envelope = new Envelope();
         foreach (var district in dataset.Districts)
         {
-            envelope.ExpandToInclude(district.Boundary.EnvelopeInternal);
+            envelope.ExpandToInclude(district.Boundary!.EnvelopeInternal);
         }
 
         var scaleX = Math.Cos(envelope.Centre.Y * Math.PI / 180);
@@ -51,14 +51,15 @@ public static class DistrictMapBuilder
         (double X, double Y) Point(Coordinate c) => ((c.X - envelope.MinX) * scaleX * scale, (envelope.MaxY - c.Y) * scale);
         var areas = dataset.Districts.ToDictionary(
             d => d.Slug,
-            d => (PathData(TopologyPreservingSimplifier.Simplify(d.Boundary, 0.0004), Point), Point(d.Boundary.InteriorPoint.Coordinate)),
+            d => (PathData(TopologyPreservingSimplifier.Simplify(d.Boundary!, 0.0004), Point), Point(d.Boundary!.InteriorPoint.Coordinate)),
             StringComparer.Ordinal);
         return Tuple.Create(Math.Round(envelope.Height * scale, 1), areas);
     }
 
     public static DistrictMapView? Build(Dataset dataset, AnalysisIndex index, Texts.Texts t, string? highlightSlug = null)
     {
-        if (dataset.Districts.Count == 0)
+        // Municipalities standing as districts have no outlines to draw; their table on the page says the same.
+        if (dataset.Districts.Count == 0 || dataset.Districts.Any(d => d.Boundary is null))
         {
             return null;
         }

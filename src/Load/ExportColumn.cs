@@ -6,6 +6,7 @@ public enum ExportColumn
     SchoolName,
     SchoolCode,
     MunicipalityCode,
+    MunicipalityName,
     OrganizerType,
     Pupils,
     AllSubjectsPassed,

@@ -19,6 +19,11 @@ public static class ExportColumnMatcher
             return ExportColumn.SchoolCode;
         }
 
+        if (h is "skolkommun" or "kommun" or "kommunnamn")
+        {
+            return ExportColumn.MunicipalityName;
+        }
+
         if (h is "kommunkod" or "skolkommunkod")
         {
             return ExportColumn.MunicipalityCode;

@@ -26,17 +26,19 @@ public static class LoadInputs
         var settings = ReadText(settingsPath, diagnostics, files) is { } settingsText ? SiteSettingsReader.Read(settingsPath, settingsText, diagnostics) : null;
 
         var schoolsPath = Path.Combine(dataFolder, SchoolsFile);
-        var schools = ReadText(schoolsPath, diagnostics, files) is { } schoolsText ? SchoolRegistryReader.Read(schoolsPath, schoolsText, diagnostics) : [];
+        // Without district boundaries the export rows name every school, so the registry only adds to them and may be absent.
+        var registryOptional = settings?.MunicipalitiesAsDistricts == true && !File.Exists(schoolsPath);
+        var schools = !registryOptional && ReadText(schoolsPath, diagnostics, files) is { } schoolsText ? SchoolRegistryReader.Read(schoolsPath, schoolsText, diagnostics) : [];
 
         var results = ReadResults(Path.Combine(dataFolder, ResultsFolder), diagnostics, files);
 
         IReadOnlyList<DistrictShape> districts = [];
-        if (settings is not null)
+        if (settings is { DistrictsFile: { } districtsFile, DistrictNameProperty: { } nameProperty })
         {
-            var districtsPath = Path.Combine(dataFolder, settings.DistrictsFile);
+            var districtsPath = Path.Combine(dataFolder, districtsFile);
             if (ReadText(districtsPath, diagnostics, files) is { } geoText)
             {
-                districts = DistrictBoundaryReader.Read(districtsPath, geoText, settings.DistrictNameProperty, diagnostics);
+                districts = DistrictBoundaryReader.Read(districtsPath, geoText, nameProperty, diagnostics);
             }
         }
 

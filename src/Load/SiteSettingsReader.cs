@@ -36,12 +36,16 @@ public static class SiteSettingsReader
 
         var ok = Require(record.Title, "title", where, diagnostics)
             & Require(record.BaseUrl, "baseUrl", where, diagnostics)
-            & Require(record.AreaName, "areaName", where, diagnostics)
-            & Require(record.DistrictsFile, "districtsFile", where, diagnostics)
-            & Require(record.DistrictNameProperty, "districtNameProperty", where, diagnostics);
-        if (record.Municipalities is not { Count: > 0 } municipalities || municipalities.Any(m => m.Length != 4 || !m.All(char.IsAsciiDigit)))
+            & Require(record.AreaName, "areaName", where, diagnostics);
+        if (record.DistrictsFile is not null)
         {
-            diagnostics.Error(where, "municipalities must list 4-digit municipality codes", record.Municipalities is null ? null : string.Join(",", record.Municipalities), "for Stockholm: \"municipalities\": [\"0180\"]");
+            ok &= Require(record.DistrictNameProperty, "districtNameProperty", where, diagnostics);
+        }
+
+        var (municipalities, all) = Municipalities(record.Municipalities);
+        if (municipalities is null)
+        {
+            diagnostics.Error(where, "municipalities must be a 4-digit municipality code, a list of them, or \"all\"", record.Municipalities?.GetRawText(), "for Stockholm: \"municipalities\": [\"0180\"]; for the whole country: \"municipalities\": \"all\"");
             ok = false;
         }
 
@@ -52,8 +56,25 @@ public static class SiteSettingsReader
         }
 
         return ok
-            ? new SiteSettings(record.Title!, record.EnglishTitle, record.BaseUrl!.TrimEnd('/'), record.AreaName!, record.Municipalities!.Order(StringComparer.Ordinal).ToList(), record.DistrictsFile!, record.DistrictNameProperty!)
+            ? new SiteSettings(record.Title!, record.EnglishTitle, record.BaseUrl!.TrimEnd('/'), record.AreaName!, municipalities!, all, record.DistrictsFile, record.DistrictNameProperty)
             : null;
+    }
+
+    private static (IReadOnlyList<string>? Codes, bool All) Municipalities(JsonElement? value)
+    {
+        static bool IsCode(string? code) => code is { Length: 4 } && code.All(char.IsAsciiDigit);
+
+        switch (value?.ValueKind)
+        {
+            case JsonValueKind.String when value.Value.GetString() == "all":
+                return ([], true);
+            case JsonValueKind.String when IsCode(value.Value.GetString()):
+                return ([value.Value.GetString()!], false);
+            case JsonValueKind.Array when value.Value.GetArrayLength() > 0 && value.Value.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String && IsCode(e.GetString())):
+                return (value.Value.EnumerateArray().Select(e => e.GetString()!).Distinct().Order(StringComparer.Ordinal).ToList(), false);
+            default:
+                return (null, false);
+        }
     }
 
     private static bool Require(string? value, string key, SourceRef where, DiagnosticBag diagnostics)

@@ -11,7 +11,8 @@ public sealed class SiteSettingsRecord
 
     public string? AreaName { get; set; }
 
-    public List<string>? Municipalities { get; set; }
+    /// <summary>One code ("0180"), a list (["0180", "1480"]) or "all".</summary>
+    public System.Text.Json.JsonElement? Municipalities { get; set; }
 
     public string? DistrictsFile { get; set; }
 

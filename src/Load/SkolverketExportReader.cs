@@ -93,7 +93,8 @@ public static class SkolverketExportReader
         var municipality = columns.TryGetValue(ExportColumn.MunicipalityCode, out var mc) ? fields[mc].Trim() : null;
         var name = columns.TryGetValue(ExportColumn.SchoolName, out var nc) ? fields[nc].Trim() : code;
         var organizer = columns.TryGetValue(ExportColumn.OrganizerType, out var oc) ? fields[oc].Trim() : "";
-        schools.Add(new ExportSchoolRow(code, name, municipality ?? "", organizer, new SourceRef(path, line)));
+        var municipalityName = columns.TryGetValue(ExportColumn.MunicipalityName, out var mn) ? fields[mn].Trim() : null;
+        schools.Add(new ExportSchoolRow(code, name, municipality ?? "", municipalityName is { Length: > 0 } ? municipalityName : null, organizer, new SourceRef(path, line)));
 
         if (columns.TryGetValue(ExportColumn.Pupils, out var pc))
         {

@@ -9,11 +9,14 @@ public static class DatasetBuilder
     public static Dataset? Build(LoadedInputs inputs, DiagnosticBag diagnostics)
     {
         var settings = inputs.Settings;
-        var districts = BuildDistricts(inputs.Districts, diagnostics);
         var registry = BuildRegistry(inputs.Schools, diagnostics);
 
         bool Published(string code, string? municipality) =>
-            (municipality ?? (registry.TryGetValue(code, out var r) ? r.MunicipalityCode : null)) is { } m && settings.Municipalities.Contains(m);
+            (municipality ?? (registry.TryGetValue(code, out var r) ? r.MunicipalityCode : null)) is { } m && settings.Publishes(m);
+
+        var districts = settings.MunicipalitiesAsDistricts
+            ? MunicipalityDistricts.Build(inputs, registry, Published, diagnostics)
+            : BuildDistricts(inputs.Districts, diagnostics);
 
         CheckRegistryCoversResults(inputs, registry, Published, diagnostics);
 

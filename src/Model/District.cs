@@ -2,5 +2,5 @@ using NetTopologySuite.Geometries;
 
 namespace Site.Model;
 
-/// <summary>A district with its URL slug and boundary.</summary>
-public sealed record District(string Name, string Slug, Geometry Boundary);
+/// <summary>A district with its URL slug and boundary; a municipality standing as a district has no boundary.</summary>
+public sealed record District(string Name, string Slug, Geometry? Boundary);

@@ -18,7 +18,7 @@ public static class DistrictAssigner
                 return name;
             }
 
-            diagnostics.Error(school.Source with { Column = 7 }, $"school {school.Code} names a district that is not in the boundary file", name, $"use one of: {string.Join(", ", districts.Select(d => d.Name))}");
+            diagnostics.Error(school.Source with { Column = 7 }, $"school {school.Code} names a district that is not in the boundary file", name, $"use one of: {string.Join(", ", districts.Take(15).Select(d => d.Name))}{(districts.Count > 15 ? $" … ({districts.Count} in all)" : "")}");
             return null;
         }
 
@@ -31,7 +31,7 @@ public static class DistrictAssigner
         var point = Factory.CreatePoint(new Coordinate(lon, lat));
 
         // Districts are sorted by name, so a point on a shared border goes to the same district on every build.
-        var match = districts.FirstOrDefault(d => d.Boundary.Covers(point));
+        var match = districts.FirstOrDefault(d => d.Boundary?.Covers(point) == true);
         if (match is null)
         {
             diagnostics.Warning(school.Source, $"school {school.Code} ({school.Name}) at {lat.ToString(System.Globalization.CultureInfo.InvariantCulture)},{lon.ToString(System.Globalization.CultureInfo.InvariantCulture)} lies outside every district", fix: "check lat/lon (WGS84, lat first), or set the district column");

@@ -28,16 +28,30 @@ public sealed class Texts
 
     private readonly NumberFormatInfo format;
 
-    private Texts(Language language, string code, string locale, string prefix, NumberFormatInfo format)
+    private Texts(Language language, string code, string locale, string prefix, NumberFormatInfo format, AreaWords? areas = null)
     {
         Language = language;
         Code = code;
         Locale = locale;
         Prefix = prefix;
         this.format = format;
+        Areas = areas ?? AreaWords.Districts(language);
     }
 
     public static IReadOnlyList<Texts> All { get; } = [Swedish, English];
+
+    /// <summary>Both languages, with the words for the site's kind of area.</summary>
+    public static IReadOnlyList<Texts> For(SiteSettings settings) => settings.MunicipalitiesAsDistricts
+        ? All.Select(t => new Texts(t.Language, t.Code, t.Locale, t.Prefix, t.format, AreaWords.Municipalities(t.Language, settings.AreaName))).ToList()
+        : All;
+
+    /// <summary>"läsåret 2024/25" or "läsåren 2020/21–2024/25".</summary>
+    public string YearSpan(string first, string last) => first == last
+        ? Pick($"läsåret {last}", $"school year {last}")
+        : Pick($"läsåren {first}–{last}", $"school years {first}–{last}");
+
+    /// <summary>What the site's areas are called in this language.</summary>
+    public AreaWords Areas { get; }
 
     public Language Language { get; }
 
