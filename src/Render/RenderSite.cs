@@ -11,48 +11,66 @@ public static class RenderSite
     public static async Task<IReadOnlyList<OutputFile>> RunAsync(IReadOnlyList<SiteViews> languages, IReadOnlyList<MarkdownSource> pages, string baseUrl)
     {
         var (assets, files) = AssetFiles.Build();
-        var output = new List<OutputFile>(files);
-        await using var razor = new RazorPages();
+        var jobs = new List<Func<RazorPages, Task<OutputFile>>>();
         foreach (var views in languages)
         {
-            await RenderLanguage(razor, views, pages.Where(p => p.Language == views.Frame.T.Language).ToList(), assets, output);
+            jobs.AddRange(await LanguageJobs(views, pages.Where(p => p.Language == views.Frame.T.Language).ToList(), assets));
         }
 
+        var output = new List<OutputFile>(files);
+        output.AddRange(await RenderAll(jobs));
         output.Add(new OutputFile("robots.txt", System.Text.Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {baseUrl}/sitemap.xml\n")));
         output.Add(Sitemap.Build(baseUrl, output.Select(f => f.RelativePath)));
         return output.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
     }
 
-    private static async Task RenderLanguage(RazorPages razor, SiteViews views, IReadOnlyList<MarkdownSource> pages, ThemeAssets assets, List<OutputFile> output)
+    /// <summary>
+    /// Renders on every core, in batches: each batch has its own renderer, disposed when done, because an HtmlRenderer
+    /// keeps every component it has rendered until it is disposed (with a page per school that grew to gigabytes).
+    /// </summary>
+    private static async Task<OutputFile[]> RenderAll(List<Func<RazorPages, Task<OutputFile>>> jobs)
     {
-        output.Add(await razor.RenderAsync<CityPage>(IndexFile(views.City.Meta.Path), Parameters(views.City, assets)));
-        foreach (var district in views.Districts)
+        const int Batch = 128;
+        var results = new OutputFile[jobs.Count];
+        var batches = Enumerable.Range(0, (jobs.Count + Batch - 1) / Batch);
+        await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, async (b, _) =>
         {
-            output.Add(await razor.RenderAsync<DistrictPage>(IndexFile(district.Meta.Path), Parameters(district, assets)));
-        }
+            await using var razor = new RazorPages();
+            for (var i = b * Batch; i < Math.Min(jobs.Count, (b + 1) * Batch); i++)
+            {
+                results[i] = await jobs[i](razor);
+            }
+        });
+        return results;
+    }
 
-        foreach (var school in views.Schools)
+    private static async Task<List<Func<RazorPages, Task<OutputFile>>>> LanguageJobs(SiteViews views, IReadOnlyList<MarkdownSource> pages, ThemeAssets assets)
+    {
+        var jobs = new List<Func<RazorPages, Task<OutputFile>>>
         {
-            output.Add(await razor.RenderAsync<SchoolPage>(IndexFile(school.Meta.Path), Parameters(school, assets)));
-        }
-
-        output.Add(await razor.RenderAsync<ChangesPage>(IndexFile(views.Changes.Meta.Path), Parameters(views.Changes, assets)));
-        output.Add(await razor.RenderAsync<DownloadsPage>(IndexFile(views.Downloads.Meta.Path), Parameters(views.Downloads, assets)));
-        output.Add(await razor.RenderAsync<SearchPage>(IndexFile(views.Search.Meta.Path), Parameters(views.Search, assets)));
-        output.Add(await razor.RenderAsync<SchoolIndexPage>(IndexFile(views.SchoolIndex.Meta.Path), Parameters(views.SchoolIndex, assets)));
+            r => r.RenderAsync<CityPage>(IndexFile(views.City.Meta.Path), Parameters(views.City, assets)),
+        };
+        jobs.AddRange(views.Districts.Select(d => (Func<RazorPages, Task<OutputFile>>)(r => r.RenderAsync<DistrictPage>(IndexFile(d.Meta.Path), Parameters(d, assets)))));
+        jobs.AddRange(views.Schools.Select(s => (Func<RazorPages, Task<OutputFile>>)(r => r.RenderAsync<SchoolPage>(IndexFile(s.Meta.Path), Parameters(s, assets)))));
+        jobs.Add(r => r.RenderAsync<ChangesPage>(IndexFile(views.Changes.Meta.Path), Parameters(views.Changes, assets)));
+        jobs.Add(r => r.RenderAsync<DownloadsPage>(IndexFile(views.Downloads.Meta.Path), Parameters(views.Downloads, assets)));
+        jobs.Add(r => r.RenderAsync<SearchPage>(IndexFile(views.Search.Meta.Path), Parameters(views.Search, assets)));
+        jobs.Add(r => r.RenderAsync<SchoolIndexPage>(IndexFile(views.SchoolIndex.Meta.Path), Parameters(views.SchoolIndex, assets)));
         var fragments = new Dictionary<string, string>(StringComparer.Ordinal);
         if (views.WorkedExample is { } example)
         {
+            await using var razor = new RazorPages();
             fragments["worked-example"] = await razor.RenderFragmentAsync<Theme.Components.WorkedExample>(new Dictionary<string, object?> { ["View"] = example, ["T"] = views.Frame.T });
         }
 
         foreach (var page in pages)
         {
             var view = MarkdownPages.Build(page, views.Frame, fragments);
-            output.Add(await razor.RenderAsync<ContentPage>(IndexFile(view.Meta.Path), Parameters(view, assets)));
+            jobs.Add(r => r.RenderAsync<ContentPage>(IndexFile(view.Meta.Path), Parameters(view, assets)));
         }
 
-        output.Add(await razor.RenderAsync<NotFoundPage>(views.NotFound.Meta.Path.TrimStart('/'), Parameters(views.NotFound, assets)));
+        jobs.Add(r => r.RenderAsync<NotFoundPage>(views.NotFound.Meta.Path.TrimStart('/'), Parameters(views.NotFound, assets)));
+        return jobs;
     }
 
     private static Dictionary<string, object?> Parameters(object view, ThemeAssets assets) =>
