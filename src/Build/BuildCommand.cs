@@ -37,7 +37,7 @@ public static class BuildCommand
         var files = await timer.RunAsync("Render", async () => (await RenderSite.RunAsync(views, inputs.Pages, dataset.Settings.BaseUrl)).Concat(DataFileWriter.Build(DataTables.Build(dataset, analysis), DataPackageInfo.From(dataset))).Append(Redirects.Build(dataset)).Append(new OutputFile(ChangeFiles.ManifestFile, manifest)).Append(new OutputFile(ChangeFiles.ChangesFile, changesJson)).Concat(views.Select(v => AtomFeed.Build(v.Changes, changesJson, ChangesViewBuilder.FeedDate(dataset)))).OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList(), f => $"{f.Count} files");
         try
         {
-            timer.Run("Write", () => WriteFiles.Site(paths.Output, files, IndexSearch.Run), changed => $"{changed} of {files.Count} files new or changed, {files.Sum(x => (long)x.Bytes.Length) / 1024} KB in {paths.Output}");
+            timer.Run("Write", () => WriteFiles.Site(paths.Output, files), changed => $"{changed} of {files.Count} files new or changed, {files.Sum(x => (long)x.Bytes.Length) / 1024} KB in {paths.Output}");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -16,11 +16,13 @@ public static class AssetFiles
         var chartsPath = Hashed("assets/charts", charts, ".js");
         var search = Read("assets/search.js");
         var searchPath = Hashed("assets/search", search, ".js");
+        var minisearch = Read("vendor/minisearch.js");
+        var minisearchPath = Hashed("assets/minisearch", minisearch, ".js");
         var icon = Read("assets/favicon.svg");
         var iconPath = Hashed("assets/favicon", icon, ".svg");
         return (
-            new ThemeAssets("/" + cssPath, "/" + plotlyPath, "/" + chartsPath, "/" + iconPath, "/" + searchPath),
-            [new OutputFile(cssPath, css), new OutputFile(plotlyPath, plotly), new OutputFile(chartsPath, charts), new OutputFile(iconPath, icon), new OutputFile(searchPath, search)]);
+            new ThemeAssets("/" + cssPath, "/" + plotlyPath, "/" + chartsPath, "/" + iconPath, "/" + searchPath, "/" + minisearchPath),
+            [new OutputFile(cssPath, css), new OutputFile(plotlyPath, plotly), new OutputFile(chartsPath, charts), new OutputFile(iconPath, icon), new OutputFile(searchPath, search), new OutputFile(minisearchPath, minisearch)]);
     }
 
     private static string Hashed(string stem, byte[] bytes, string extension) =>

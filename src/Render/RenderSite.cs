@@ -18,6 +18,7 @@ public static class RenderSite
         }
 
         var output = new List<OutputFile>(files);
+        output.AddRange(languages.Select(SearchIndex.Build));
         output.AddRange(await RenderAll(jobs));
         output.Add(new OutputFile("robots.txt", System.Text.Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {baseUrl}/sitemap.xml\n")));
         output.Add(Sitemap.Build(baseUrl, output.Select(f => f.RelativePath)));

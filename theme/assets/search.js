@@ -1,4 +1,6 @@
-// Runs the search on /sok/ with Pagefind's index (built with the site, served from it) and lists the hits as links.
+// Runs the search on /sok/: loads the build's index.json (every school and area with its page), indexes it with
+// MiniSearch (from npm, served from the site) and lists the hits as links. Accents are folded, so "hasselby" finds
+// Hässelby; words match from their start and with a small typo allowance.
 (function () {
   'use strict';
   var input = document.getElementById('search-q');
@@ -8,10 +10,8 @@
     return;
   }
 
-  function text(html) {
-    var holder = document.createElement('div');
-    holder.innerHTML = html;
-    return holder.textContent || '';
+  function fold(term) {
+    return term.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   }
 
   function show(results, query) {
@@ -23,11 +23,11 @@
       var item = document.createElement('li');
       var link = document.createElement('a');
       link.href = result.url;
-      link.textContent = (result.meta && result.meta.title) || result.url;
-      var excerpt = document.createElement('p');
-      excerpt.textContent = text(result.excerpt);
+      link.textContent = result.title;
+      var about = document.createElement('p');
+      about.textContent = result.about;
       item.appendChild(link);
-      item.appendChild(excerpt);
+      item.appendChild(about);
       list.appendChild(item);
     });
   }
@@ -39,12 +39,20 @@
   }
 
   status.textContent = status.dataset.searching;
-  import('/pagefind/pagefind.js').then(function (pagefind) {
-    return pagefind.search(query).then(function (search) {
-      return Promise.all(search.results.slice(0, 30).map(function (r) { return r.data(); }));
+  fetch(status.dataset.index).then(function (response) {
+    if (!response.ok) {
+      throw new Error(response.status);
+    }
+    return response.json();
+  }).then(function (items) {
+    var search = new MiniSearch({
+      fields: ['title', 'about'],
+      storeFields: ['title', 'url', 'about'],
+      processTerm: fold,
+      searchOptions: { prefix: true, fuzzy: 0.2, boost: { title: 3 }, combineWith: 'AND' }
     });
-  }).then(function (results) {
-    show(results, query);
+    search.addAll(items);
+    show(search.search(query).slice(0, 30), query);
   }).catch(function () {
     status.textContent = status.dataset.failed;
   });

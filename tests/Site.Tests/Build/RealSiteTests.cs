@@ -20,7 +20,21 @@ public class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSiteFixture
         Assert.Equal(13, Directory.GetDirectories(Path.Combine(site.Output, "omraden")).Length);
         Assert.Contains("Built 342 pages", site.Log);
         Assert.Equal(150, Directory.GetDirectories(Path.Combine(site.Output, "en", "skolor")).Length);
-        Assert.True(File.Exists(Path.Combine(site.Output, "pagefind", "pagefind.js")), "the search index is built with the site");
+    }
+
+    [Fact]
+    public void The_search_index_lists_every_school_and_district_with_its_page_in_each_language()
+    {
+        foreach (var (prefix, kind) in new[] { ("", "Skola"), ("en", "School") })
+        {
+            using var index = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(site.Output, prefix, "sok", "index.json")));
+            var items = index.RootElement.EnumerateArray().Select(e => (Title: e.GetProperty("title").GetString()!, Url: e.GetProperty("url").GetString()!, About: e.GetProperty("about").GetString()!)).ToList();
+
+            Assert.Equal(13 + 150, items.Count);
+            Assert.Contains(items, i => i.Title == "Hässelby-Vällingby" && i.Url == (prefix.Length > 0 ? "/en" : "") + "/omraden/hasselby-vallingby/");
+            Assert.Contains(items, i => i.Title == "Adolf Fredriks musikklasser" && i.Url == (prefix.Length > 0 ? "/en" : "") + "/skolor/99648792/" && i.About.StartsWith(kind, StringComparison.Ordinal));
+            Assert.All(items, i => Assert.True(File.Exists(Path.Combine(site.Output, i.Url.Trim('/'), "index.html")), i.Url));
+        }
     }
 
     [Fact]
