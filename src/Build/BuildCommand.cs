@@ -34,10 +34,29 @@ public static class BuildCommand
         var changes = ChangeHistory.Decide(previous.Manifest, previous.Changes, current, manifest, ChangeFiles.Options);
         var changesJson = ChangeFiles.Serialize(changes);
         var views = timer.Run("Compute", () => Texts.For(dataset.Settings).Select(t => ComputeViews.Run(dataset, analysis, changes, t)).ToList(), v => $"{v.Sum(l => l.Schools.Count + l.Districts.Count + 4)} page views in {v.Count} languages");
-        var files = await timer.RunAsync("Render", async () => (await RenderSite.RunAsync(views, inputs.Pages, dataset.Settings.BaseUrl)).Concat(DataFileWriter.Build(DataTables.Build(dataset, analysis), DataPackageInfo.From(dataset))).Append(Redirects.Build(dataset)).Append(new OutputFile(ChangeFiles.ManifestFile, manifest)).Append(new OutputFile(ChangeFiles.ChangesFile, changesJson)).Concat(views.Select(v => AtomFeed.Build(v.Changes, changesJson, ChangesViewBuilder.FeedDate(dataset)))).OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList(), f => $"{f.Count} files");
         try
         {
-            timer.Run("Write", () => WriteFiles.Site(paths.Output, files), changed => $"{changed} of {files.Count} files new or changed, {files.Sum(x => (long)x.Bytes.Length) / 1024} KB in {paths.Output}");
+            using var site = StagedSite.Begin(paths.Output);
+            var rendered = await timer.RunAsync("Render and write pages", () => RenderSite.RunAsync(views, inputs.Pages, dataset.Settings.BaseUrl, site.Add), f => $"{f.Count} files");
+            timer.Run("Render and write data", () =>
+            {
+                var files = DataFileWriter.Build(DataTables.Build(dataset, analysis), DataPackageInfo.From(dataset))
+                    .Append(Redirects.Build(dataset))
+                    .Append(new OutputFile(ChangeFiles.ManifestFile, manifest))
+                    .Append(new OutputFile(ChangeFiles.ChangesFile, changesJson))
+                    .Concat(views.Select(v => AtomFeed.Build(v.Changes, changesJson, ChangesViewBuilder.FeedDate(dataset))));
+                var count = 0;
+                foreach (var file in files)
+                {
+                    site.Add(file);
+                    count++;
+                }
+
+                return count;
+            }, n => $"{n} files");
+            timer.Run("Swap in", () => { site.Commit(); return site.Changed; }, changed => $"{changed} of {site.Count} files new or changed, {site.Bytes / 1024} KB in {paths.Output}");
+            var pages = rendered.Count(f => f.EndsWith(".html", StringComparison.Ordinal));
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Built {pages} pages ({site.Count} files) in {timer.Elapsed.TotalSeconds:0.00} s."));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -45,8 +64,6 @@ public static class BuildCommand
             return ExitCodes.DataErrors;
         }
 
-        var pages = files.Count(f => f.RelativePath.EndsWith(".html", StringComparison.Ordinal));
-        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Built {pages} pages ({files.Count} files) in {timer.Elapsed.TotalSeconds:0.00} s."));
         return ExitCodes.Ok;
     }
 

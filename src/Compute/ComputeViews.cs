@@ -19,14 +19,23 @@ public static class ComputeViews
             dataset.Districts.Select(d => new LinkView(d.Name, Paths.District(t, d))).ToList());
         return new SiteViews(
             CityViewBuilder.Build(dataset, index, frame),
-            dataset.Districts.Select(d => DistrictViewBuilder.Build(dataset, d, index, frame)).ToList(),
-            dataset.Schools.Select(s => SchoolViewBuilder.Build(dataset, s, index, frame)).ToList(),
+            new LazyViews<DistrictPageView>(dataset.Districts.Count, i => DistrictViewBuilder.Build(dataset, dataset.Districts[i], index, frame)),
+            new LazyViews<SchoolPageView>(dataset.Schools.Count, i => SchoolViewBuilder.Build(dataset, dataset.Schools[i], index, frame)),
             SchoolIndexBuilder.Build(dataset, frame),
             search,
             new DownloadsPageView(new PageMeta(Paths.Downloads(t), t.Pick("Ladda ned data", "Download the data"), t.Pick("Ladda ned data", "Download the data"), t.Pick($"Skolresultaten och beräkningarna för {area} som CSV-filer.", $"The school results and computations for {area} as CSV files."), [home]), frame, DownloadCatalog.Files(t), DownloadCatalog.Dictionary(t), DownloadCatalog.Sources(dataset, t), DownloadCatalog.Provenance(dataset, t)),
             Changes.ChangesViewBuilder.Build(dataset, changes, frame),
             notFound,
             frame,
-            WorkedExampleBuilder.Build(dataset, index, t));
+            WorkedExampleBuilder.Build(dataset, index, t),
+            SearchEntries(dataset, t));
+    }
+
+    private static List<SearchEntryView> SearchEntries(Dataset dataset, Texts.Texts t)
+    {
+        var school = t.Pick("Skola", "School");
+        return dataset.Districts.Select(d => new SearchEntryView(d.Name, Paths.District(t, d), Texts.AreaWords.Capital(t.Areas.One)))
+            .Concat(dataset.Schools.Select(s => new SearchEntryView(s.Name, Paths.School(t, s.Code), dataset.DistrictNamed(s.DistrictName) is { } d ? $"{school}, {d.Name} ({s.Code})" : $"{school} ({s.Code})")))
+            .ToList();
     }
 }

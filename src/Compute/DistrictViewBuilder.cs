@@ -11,7 +11,7 @@ public static class DistrictViewBuilder
     {
         var t = frame.T;
         var latest = dataset.Years[^1];
-        var schools = dataset.Schools.Where(s => s.DistrictName == district.Name).OrderBy(s => s.Name, SwedishComparer.Instance).ToList();
+        var schools = dataset.SchoolsIn(district.Name).OrderBy(s => s.Name, SwedishComparer.Instance).ToList();
         var comparison = MeasureInfo.All.Select(m => new DistrictComparisonView(
             t.MeasureLabel(m.Measure),
             MeanView.From(index.Aggregate(district.Slug, latest, m.Measure).Mean),

@@ -11,7 +11,7 @@ public static class SchoolAnalysisBuilder
     {
         var results = dataset.ResultsOf(school.Code);
         var years = results.Select(r => r.Year).Distinct().Order().ToList();
-        var district = dataset.Districts.FirstOrDefault(d => d.Name == school.DistrictName);
+        var district = dataset.DistrictNamed(school.DistrictName);
         var area = dataset.Settings.AreaName;
 
         var comparisons = MeasureInfo.All.Select(m =>

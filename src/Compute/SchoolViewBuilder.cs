@@ -20,7 +20,7 @@ public static class SchoolViewBuilder
             CellView.From(pupils.FirstOrDefault(p => p.Year == y)?.Count),
             MeasureInfo.All.Select(m => CellView.From(results.FirstOrDefault(r => r.Year == y && r.Measure == m.Measure)?.Value)).ToList())).ToList();
 
-        var district = dataset.Districts.FirstOrDefault(d => d.Name == school.DistrictName);
+        var district = dataset.DistrictNamed(school.DistrictName);
         var successor = school.SuccessorCode is { } code && dataset.Schools.FirstOrDefault(s => s.Code == code) is { } next
             ? new LinkView(next.Name, Paths.School(t, next.Code))
             : null;

@@ -17,6 +17,17 @@ public sealed record Dataset(
     AllocationInfo? Allocation,
     IReadOnlyList<InputFile> Inputs)
 {
+    // Look-ups by district, built once: with a page per municipality and thousands of schools, scanning every school for
+    // every area (per year, measure and organizer) cost seconds.
+    private readonly Lazy<ILookup<string, School>> schoolsByDistrict = new(() => Schools.Where(s => s.DistrictName is not null).ToLookup(s => s.DistrictName!, StringComparer.Ordinal));
+
+    private readonly Lazy<Dictionary<string, District>> districtsByName = new(() => Districts.ToDictionary(d => d.Name, StringComparer.Ordinal));
+
+    /// <summary>The schools of a district, in the dataset's order (by code).</summary>
+    public IEnumerable<School> SchoolsIn(string districtName) => schoolsByDistrict.Value[districtName];
+
+    public District? DistrictNamed(string? name) => name is not null && districtsByName.Value.TryGetValue(name, out var d) ? d : null;
+
     public BackgroundRow? BackgroundOf(string schoolCode) =>
         BackgroundBySchool.TryGetValue(schoolCode, out var row) ? row : null;
 

@@ -8,7 +8,9 @@ namespace Site.Render;
 public static class RenderSite
 {
     /// <param name="languages">The views of every page, once per language.</param>
-    public static async Task<IReadOnlyList<OutputFile>> RunAsync(IReadOnlyList<SiteViews> languages, IReadOnlyList<MarkdownSource> pages, string baseUrl)
+    /// <param name="write">Takes each file as soon as it is rendered (the write stage), so no page is held longer than that.</param>
+    /// <returns>The paths of the files rendered, sorted.</returns>
+    public static async Task<IReadOnlyList<string>> RunAsync(IReadOnlyList<SiteViews> languages, IReadOnlyList<MarkdownSource> pages, string baseUrl, Action<OutputFile> write)
     {
         var (assets, files) = AssetFiles.Build();
         var jobs = new List<Func<RazorPages, Task<OutputFile>>>();
@@ -17,32 +19,39 @@ public static class RenderSite
             jobs.AddRange(await LanguageJobs(views, pages.Where(p => p.Language == views.Frame.T.Language).ToList(), assets));
         }
 
-        var output = new List<OutputFile>(files);
-        output.AddRange(languages.Select(SearchIndex.Build));
-        output.AddRange(await RenderAll(jobs));
-        output.Add(new OutputFile("robots.txt", System.Text.Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {baseUrl}/sitemap.xml\n")));
-        output.Add(Sitemap.Build(baseUrl, output.Select(f => f.RelativePath)));
-        return output.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
+        var others = files.Concat(languages.Select(SearchIndex.Build))
+            .Append(new OutputFile("robots.txt", System.Text.Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {baseUrl}/sitemap.xml\n")))
+            .ToList();
+        var paths = (await RenderAll(jobs, write)).Concat(others.Select(f => f.RelativePath)).ToList();
+        others.Add(Sitemap.Build(baseUrl, paths));
+        foreach (var file in others)
+        {
+            write(file);
+        }
+
+        return paths.Append("sitemap.xml").Order(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>
     /// Renders on every core, in batches: each batch has its own renderer, disposed when done, because an HtmlRenderer
     /// keeps every component it has rendered until it is disposed (with a page per school that grew to gigabytes).
     /// </summary>
-    private static async Task<OutputFile[]> RenderAll(List<Func<RazorPages, Task<OutputFile>>> jobs)
+    private static async Task<string[]> RenderAll(List<Func<RazorPages, Task<OutputFile>>> jobs, Action<OutputFile> write)
     {
-        const int Batch = 128;
-        var results = new OutputFile[jobs.Count];
+        const int Batch = 64;
+        var paths = new string[jobs.Count];
         var batches = Enumerable.Range(0, (jobs.Count + Batch - 1) / Batch);
         await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, async (b, _) =>
         {
             await using var razor = new RazorPages();
             for (var i = b * Batch; i < Math.Min(jobs.Count, (b + 1) * Batch); i++)
             {
-                results[i] = await jobs[i](razor);
+                var file = await jobs[i](razor);
+                write(file);
+                paths[i] = file.RelativePath;
             }
         });
-        return results;
+        return paths;
     }
 
     private static async Task<List<Func<RazorPages, Task<OutputFile>>>> LanguageJobs(SiteViews views, IReadOnlyList<MarkdownSource> pages, ThemeAssets assets)
@@ -51,8 +60,8 @@ public static class RenderSite
         {
             r => r.RenderAsync<CityPage>(IndexFile(views.City.Meta.Path), Parameters(views.City, assets)),
         };
-        jobs.AddRange(views.Districts.Select(d => (Func<RazorPages, Task<OutputFile>>)(r => r.RenderAsync<DistrictPage>(IndexFile(d.Meta.Path), Parameters(d, assets)))));
-        jobs.AddRange(views.Schools.Select(s => (Func<RazorPages, Task<OutputFile>>)(r => r.RenderAsync<SchoolPage>(IndexFile(s.Meta.Path), Parameters(s, assets)))));
+        jobs.AddRange(Enumerable.Range(0, views.Districts.Count).Select(i => (Func<RazorPages, Task<OutputFile>>)(r => Render<DistrictPage, DistrictPageView>(r, views.Districts[i], v => v.Meta, assets))));
+        jobs.AddRange(Enumerable.Range(0, views.Schools.Count).Select(i => (Func<RazorPages, Task<OutputFile>>)(r => Render<SchoolPage, SchoolPageView>(r, views.Schools[i], v => v.Meta, assets))));
         jobs.Add(r => r.RenderAsync<ChangesPage>(IndexFile(views.Changes.Meta.Path), Parameters(views.Changes, assets)));
         jobs.Add(r => r.RenderAsync<DownloadsPage>(IndexFile(views.Downloads.Meta.Path), Parameters(views.Downloads, assets)));
         jobs.Add(r => r.RenderAsync<SearchPage>(IndexFile(views.Search.Meta.Path), Parameters(views.Search, assets)));
@@ -73,6 +82,11 @@ public static class RenderSite
         jobs.Add(r => r.RenderAsync<NotFoundPage>(views.NotFound.Meta.Path.TrimStart('/'), Parameters(views.NotFound, assets)));
         return jobs;
     }
+
+    private static Task<OutputFile> Render<TPage, TView>(RazorPages razor, TView view, Func<TView, PageMeta> meta, ThemeAssets assets)
+        where TPage : Microsoft.AspNetCore.Components.IComponent
+        where TView : notnull =>
+        razor.RenderAsync<TPage>(IndexFile(meta(view).Path), Parameters(view, assets));
 
     private static Dictionary<string, object?> Parameters(object view, ThemeAssets assets) =>
         new() { ["View"] = view, ["Theme"] = assets };

@@ -2,7 +2,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using Site.Compute;
-using Site.Compute.Texts;
 using Site.Compute.Views;
 
 namespace Site.Render;
@@ -16,7 +15,7 @@ public static class SearchIndex
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    public static string Href(Texts t) => Paths.Search(t) + "index.json";
+    public static string Href(Site.Compute.Texts.Texts t) => Paths.Search(t) + "index.json";
 
     public static OutputFile Build(SiteViews views)
     {
@@ -26,29 +25,19 @@ public static class SearchIndex
         {
             json.WriteStartArray();
             var id = 0;
-            foreach (var district in views.Districts)
+            foreach (var entry in views.SearchEntries)
             {
-                Item(json, id++, district.Name, district.Meta.Path, AreaWords.Capital(t.Areas.One));
-            }
-
-            foreach (var school in views.Schools)
-            {
-                Item(json, id++, school.Name, school.Meta.Path, school.District is { } d ? $"{t.Pick("Skola", "School")}, {d.Text} ({school.Code})" : $"{t.Pick("Skola", "School")} ({school.Code})");
+                json.WriteStartObject();
+                json.WriteNumber("id", id++);
+                json.WriteString("title", entry.Title);
+                json.WriteString("url", entry.Url);
+                json.WriteString("about", entry.About);
+                json.WriteEndObject();
             }
 
             json.WriteEndArray();
         }
 
         return new OutputFile(Href(t).TrimStart('/'), memory.ToArray());
-    }
-
-    private static void Item(Utf8JsonWriter json, int id, string title, string url, string about)
-    {
-        json.WriteStartObject();
-        json.WriteNumber("id", id);
-        json.WriteString("title", title);
-        json.WriteString("url", url);
-        json.WriteString("about", about);
-        json.WriteEndObject();
     }
 }

@@ -11,65 +11,24 @@ public static class WriteFiles
     /// <summary>Marks a folder as one this program wrote, so that it never replaces a folder of anything else.</summary>
     public const string Marker = ".site-output";
 
-    /// <param name="complete">Runs on the staging folder once every file is in it, before the swap (the search index).</param>
     /// <returns>How many files were new or changed; the others are the previous build's files, linked, not rewritten.</returns>
-    public static int Site(string outputFolder, IReadOnlyList<OutputFile> files, Action<string>? complete = null)
+    public static int Site(string outputFolder, IReadOnlyList<OutputFile> files)
     {
-        var output = Path.GetFullPath(outputFolder);
-        var parent = Path.GetDirectoryName(output) ?? throw new InvalidOperationException("The output folder cannot be the file-system root.");
-        if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !File.Exists(Path.Combine(output, Marker)))
+        using var site = StagedSite.Begin(outputFolder);
+        foreach (var file in files)
         {
-            throw new IOException($"{outputFolder} exists, is not empty and was not written by this program; refusing to replace it. Choose another --output or empty it.");
+            site.Add(file);
         }
 
-        Directory.CreateDirectory(parent);
-        var name = Path.GetFileName(output);
-        var staging = Path.Combine(parent, $".{name}.new-{Environment.ProcessId}");
-        var previous = Path.Combine(parent, $".{name}.old-{Environment.ProcessId}");
-        var changed = 0;
-        try
-        {
-            foreach (var file in files)
-            {
-                var target = Resolve(staging, file.RelativePath);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                if (!KeepUnchanged(Resolve(output, file.RelativePath), target, file.Bytes))
-                {
-                    File.WriteAllBytes(target, file.Bytes);
-                    changed++;
-                }
-            }
-
-            complete?.Invoke(staging);
-            File.WriteAllBytes(Path.Combine(staging, Marker), []);
-            if (Directory.Exists(output))
-            {
-                Directory.Move(output, previous);
-            }
-
-            Directory.Move(staging, output);
-        }
-        finally
-        {
-            if (Directory.Exists(staging))
-            {
-                Directory.Delete(staging, recursive: true);
-            }
-        }
-
-        if (Directory.Exists(previous))
-        {
-            Directory.Delete(previous, recursive: true);
-        }
-
-        return changed;
+        site.Commit();
+        return site.Changed;
     }
 
     /// <summary>
     /// An unchanged file is hard-linked from the previous build instead of written again, so its inode and time stay as
     /// they were and a deploy (or rsync) sees only what changed. Where linking fails, the file is written as usual.
     /// </summary>
-    private static bool KeepUnchanged(string previous, string target, byte[] bytes)
+    internal static bool KeepUnchanged(string previous, string target, byte[] bytes)
     {
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
         {
@@ -96,7 +55,7 @@ public static class WriteFiles
     }
 
     /// <summary>Keeps every rendered path inside the output folder, whatever a school name or slug contained.</summary>
-    private static string Resolve(string root, string relative)
+    internal static string Resolve(string root, string relative)
     {
         if (relative.Length == 0 || relative.StartsWith('/') || relative.Contains('\\') || relative.Split('/').Any(p => p is "" or "." or ".."))
         {

@@ -26,7 +26,7 @@ public static class Aggregates
                     result.Add(new Aggregate(AreaLevel.City, CityArea, dataset.Settings.AreaName, split, year, info.Measure, city, null));
                     foreach (var district in dataset.Districts)
                     {
-                        var schools = citySchools.Where(s => s.DistrictName == district.Name);
+                        var schools = dataset.SchoolsIn(district.Name).Where(s => OrganizerSplits.Includes(split, s));
                         var mean = Means.Mean(Means.Entries(dataset, schools, year, info.Measure), method);
                         var gap = mean.Value is { } d && city.Value is { } c ? d - c : (decimal?)null;
                         result.Add(new Aggregate(AreaLevel.District, district.Slug, district.Name, split, year, info.Measure, mean, gap));

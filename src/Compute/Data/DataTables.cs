@@ -24,14 +24,14 @@ public static class DataTables
     private static IReadOnlyList<IReadOnlyList<string>> SchoolsRows(Dataset dataset) =>
         dataset.Schools.Select(s =>
         {
-            var district = dataset.Districts.FirstOrDefault(d => d.Name == s.DistrictName);
+            var district = dataset.DistrictNamed(s.DistrictName);
             return (IReadOnlyList<string>)[s.Code, s.Name, s.MunicipalityCode, Organizer(s.Organizer), district?.Slug ?? "", district?.Name ?? "", s.SuccessorCode ?? ""];
         }).ToList();
 
     private static IReadOnlyList<IReadOnlyList<string>> SchoolResults(Dataset dataset) =>
         dataset.Schools.SelectMany(s => dataset.ResultsOf(s.Code).Select(r => (IReadOnlyList<string>)
         [
-            s.Code, s.Name, dataset.Districts.FirstOrDefault(d => d.Name == s.DistrictName)?.Slug ?? "", Organizer(s.Organizer),
+            s.Code, s.Name, dataset.DistrictNamed(s.DistrictName)?.Slug ?? "", Organizer(s.Organizer),
             r.Year.Label, MeasureInfo.Of(r.Measure).Code, ValueStatusCodes.TidyCode(r.Value.Status), Invariant.Number(r.Value.Number, 1),
             Invariant.Integer(dataset.PupilsOf(s.Code).FirstOrDefault(p => p.Year == r.Year)?.Count.Number is { } n ? (int)n : null),
         ])).ToList();

@@ -11,4 +11,5 @@ public sealed record SiteViews(
     ChangesPageView Changes,
     NotFoundPageView NotFound,
     FrameView Frame,
-    WorkedExampleView? WorkedExample);
+    WorkedExampleView? WorkedExample,
+    IReadOnlyList<SearchEntryView> SearchEntries);

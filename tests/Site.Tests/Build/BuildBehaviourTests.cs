@@ -170,7 +170,7 @@ public class BuildBehaviourTests
         var before = (Untouched: Inode(untouched), Changed: Inode(changed));
 
         var (_, same) = await Build(data, TestPaths.SmallInput, output);
-        Assert.Contains("Write… 0 of ", same);
+        Assert.Contains("Swap in… 0 of ", same);
         var history = Path.Combine(data, "results", "history.csv");
         await File.WriteAllTextAsync(history, (await File.ReadAllTextAsync(history)).Replace("11111111,2023/24,merit_value,ok,245.0", "11111111,2023/24,merit_value,ok,246.0"));
         await Build(data, TestPaths.SmallInput, output);

@@ -10,6 +10,8 @@ public class ExportColumnMatcherTests
     [InlineData("Skola", ExportColumn.SchoolName)]
     [InlineData("Kommun-kod", ExportColumn.MunicipalityCode)]
     [InlineData("Kommunkod", ExportColumn.MunicipalityCode)]
+    [InlineData("Skolkommun", ExportColumn.MunicipalityName)]
+    [InlineData("Kommun", ExportColumn.MunicipalityName)]
     [InlineData("Typ av huvudman", ExportColumn.OrganizerType)]
     [InlineData("Antal elever", ExportColumn.Pupils)]
     [InlineData("Andel (%) elever som uppfyllt betygskriterierna i alla ämnen", ExportColumn.AllSubjectsPassed)]
@@ -24,7 +26,6 @@ public class ExportColumnMatcherTests
     [Theory]
     [InlineData("Huvudman")]
     [InlineData("Huvudman orgnr")]
-    [InlineData("Skolkommun")]
     [InlineData("Genomsnittligt meritvärde flickor")]
     [InlineData("")]
     public void Ignores_other_columns(string header) => Assert.Null(ExportColumnMatcher.Match(header));

@@ -1,0 +1,92 @@
+using Site.Render;
+
+namespace Site.Write;
+
+/// <summary>
+/// The write stage as a session: files are written into a staging folder beside the output as soon as they are
+/// rendered (so a build never holds the whole site in memory), and the staging folder is swapped in only by
+/// <see cref="Commit"/>. Disposed without a commit, it removes the staging folder and the previous site stays as it was.
+/// </summary>
+public sealed class StagedSite : IDisposable
+{
+    private readonly string output;
+    private readonly string staging;
+    private readonly string previous;
+    private int changed;
+    private int count;
+    private long bytes;
+    private bool committed;
+
+    private StagedSite(string output, string staging, string previous)
+    {
+        this.output = output;
+        this.staging = staging;
+        this.previous = previous;
+    }
+
+    public int Changed => changed;
+
+    public int Count => count;
+
+    public long Bytes => Interlocked.Read(ref bytes);
+
+    public static StagedSite Begin(string outputFolder)
+    {
+        var output = Path.GetFullPath(outputFolder);
+        var parent = Path.GetDirectoryName(output) ?? throw new InvalidOperationException("The output folder cannot be the file-system root.");
+        if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !File.Exists(Path.Combine(output, WriteFiles.Marker)))
+        {
+            throw new IOException($"{outputFolder} exists, is not empty and was not written by this program; refusing to replace it. Choose another --output or empty it.");
+        }
+
+        Directory.CreateDirectory(parent);
+        var name = Path.GetFileName(output);
+        var staging = Path.Combine(parent, $".{name}.new-{Environment.ProcessId}");
+        if (Directory.Exists(staging))
+        {
+            Directory.Delete(staging, recursive: true);
+        }
+
+        Directory.CreateDirectory(staging);
+        return new StagedSite(output, staging, Path.Combine(parent, $".{name}.old-{Environment.ProcessId}"));
+    }
+
+    /// <summary>Writes one file into the staging folder; safe to call from several render workers at once.</summary>
+    public void Add(OutputFile file)
+    {
+        var target = WriteFiles.Resolve(staging, file.RelativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        if (!WriteFiles.KeepUnchanged(WriteFiles.Resolve(output, file.RelativePath), target, file.Bytes))
+        {
+            File.WriteAllBytes(target, file.Bytes);
+            Interlocked.Increment(ref changed);
+        }
+
+        Interlocked.Increment(ref count);
+        Interlocked.Add(ref bytes, file.Bytes.Length);
+    }
+
+    public void Commit()
+    {
+        File.WriteAllBytes(Path.Combine(staging, WriteFiles.Marker), []);
+        if (Directory.Exists(output))
+        {
+            Directory.Move(output, previous);
+        }
+
+        Directory.Move(staging, output);
+        committed = true;
+        if (Directory.Exists(previous))
+        {
+            Directory.Delete(previous, recursive: true);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (!committed && Directory.Exists(staging))
+        {
+            Directory.Delete(staging, recursive: true);
+        }
+    }
+}
