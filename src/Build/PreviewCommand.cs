@@ -31,6 +31,10 @@ public static class PreviewCommand
         });
         app.UseFileServer(new FileServerOptions { FileProvider = new PhysicalFileProvider(output, Microsoft.Extensions.FileProviders.Physical.ExclusionFilters.None), EnableDefaultFiles = true });
         await app.StartAsync(cancel);
+
+        // The web host takes over SIGTERM (and Ctrl+C) once started: stop the watch loop when it stops, too.
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancel, app.Lifetime.ApplicationStopping);
+        cancel = stopping.Token;
         log.WriteLine($"Preview: http://127.0.0.1:{port}/ (Ctrl+C to stop). Watching {paths.Data} and {paths.Input}.");
 
         using var rebuild = new SemaphoreSlim(0);

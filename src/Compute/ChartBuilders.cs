@@ -11,7 +11,7 @@ public static class ChartBuilders
     {
         var years = dataset.Years;
         var labels = years.Select(y => y.Label).ToList();
-        var own = years.Select(y => dataset.ResultsOf(school.Code).FirstOrDefault(r => r.Year == y && r.Measure == info.Measure)?.Value.Number).ToList();
+        var own = years.Select(y => dataset.ResultOf(school.Code, y, info.Measure)?.Value.Number).ToList();
         var series = new List<ChartSeries> { new(school.Name, ChartSeriesRole.Primary, labels, null, own) };
         if (district is not null)
         {
@@ -68,7 +68,7 @@ public static class ChartBuilders
     {
         var latest = dataset.Years[^1];
         var points = dataset.Schools
-            .Select(s => (s.Name, Index: NeedIndex.Of(dataset.BackgroundOf(s.Code)), Value: dataset.ResultsOf(s.Code).FirstOrDefault(r => r.Year == latest && r.Measure == Measure.MeritValue)?.Value.Number))
+            .Select(s => (s.Name, Index: NeedIndex.Of(dataset.BackgroundOf(s.Code)), Value: dataset.ResultOf(s.Code, latest, Measure.MeritValue)?.Value.Number))
             .Where(p => p.Index is not null && p.Value is not null)
             .OrderBy(p => p.Index)
             .ToList();

@@ -37,7 +37,7 @@ public static class DistrictAnalysisBuilder
             [t.Pick("Läsår", "School year"), t.Pick("Skolor", "Schools"), t.Pick("Lägst", "Lowest"), t.Pick("Nedre kvartil", "Lower quartile"), "Median", t.Pick("Övre kvartil", "Upper quartile"), t.Pick("Högst", "Highest"), t.Pick("Kvartilavstånd", "Interquartile range")],
             years.Select(y =>
             {
-                var s = Spread.Of(schools.Select(school => dataset.ResultsOf(school.Code).FirstOrDefault(r => r.Year == y && r.Measure == m.Measure)?.Value.Number).OfType<decimal>());
+                var s = Spread.Of(schools.Select(school => dataset.ResultOf(school.Code, y, m.Measure)?.Value.Number).OfType<decimal>());
                 return new TableRowView(y.Label, null, s is null
                     ? [FigureCell.Of(0, 0), .. Enumerable.Repeat(FigureCell.Empty, 6)]
                     : [FigureCell.Of(s.Schools, 0), FigureCell.Of(s.Min), FigureCell.Of(s.LowerQuartile), FigureCell.Of(s.Median), FigureCell.Of(s.UpperQuartile), FigureCell.Of(s.Max), FigureCell.Of(s.InterquartileRange)]);

@@ -55,13 +55,13 @@ public static class Means
         var entries = new List<MeanEntry>();
         foreach (var school in schools)
         {
-            var result = dataset.ResultsOf(school.Code).FirstOrDefault(r => r.Year == year && r.Measure == measure);
+            var result = dataset.ResultOf(school.Code, year, measure);
             if (result is null)
             {
                 continue;
             }
 
-            var pupils = dataset.PupilsOf(school.Code).FirstOrDefault(p => p.Year == year)?.Count.Number;
+            var pupils = dataset.PupilCountOf(school.Code, year)?.Count.Number;
             entries.Add(new MeanEntry(school.Code, result.Value, pupils is { } p ? (int)p : null));
         }
 

@@ -12,7 +12,7 @@ public static class WorkedExampleBuilder
         var year = dataset.Years[^1];
         var candidates = dataset.Districts
             .Select(d => (District: d, Schools: dataset.SchoolsIn(d.Name).OrderBy(s => s.Name, SwedishComparer.Instance).ToList()))
-            .Select(c => (c.District, c.Schools, Values: c.Schools.Select(s => (School: s, Value: dataset.ResultsOf(s.Code).FirstOrDefault(r => r.Year == year && r.Measure == Measure.MeritValue)?.Value)).Where(v => v.Value is not null).ToList()))
+            .Select(c => (c.District, c.Schools, Values: c.Schools.Select(s => (School: s, Value: dataset.ResultOf(s.Code, year, Measure.MeritValue)?.Value)).Where(v => v.Value is not null).ToList()))
             .Where(c => c.Values.Count(v => v.Value!.Value.Number is not null) >= 3)
             .OrderBy(c => c.Values.Count)
             .ThenBy(c => c.District.Name, SwedishComparer.Instance)

@@ -26,6 +26,18 @@ public sealed record Dataset(
     /// <summary>The schools of a district, in the dataset's order (by code).</summary>
     public IEnumerable<School> SchoolsIn(string districtName) => schoolsByDistrict.Value[districtName];
 
+    private readonly Lazy<Dictionary<(string, SchoolYear, Measure), SchoolResult>> resultIndex = new(() => ResultsBySchool.Values.SelectMany(r => r).ToDictionary(r => (r.SchoolCode, r.Year, r.Measure)));
+
+    private readonly Lazy<Dictionary<(string, SchoolYear), PupilCount>> pupilIndex = new(() => PupilsBySchool.Values.SelectMany(p => p).ToDictionary(p => (p.SchoolCode, p.Year)));
+
+    /// <summary>A school's result for one year and measure, or null when it has no row.</summary>
+    public SchoolResult? ResultOf(string schoolCode, SchoolYear year, Measure measure) =>
+        resultIndex.Value.TryGetValue((schoolCode, year, measure), out var result) ? result : null;
+
+    /// <summary>A school's pupil count for one year, or null when no export gives it.</summary>
+    public PupilCount? PupilCountOf(string schoolCode, SchoolYear year) =>
+        pupilIndex.Value.TryGetValue((schoolCode, year), out var count) ? count : null;
+
     public District? DistrictNamed(string? name) => name is not null && districtsByName.Value.TryGetValue(name, out var d) ? d : null;
 
     public BackgroundRow? BackgroundOf(string schoolCode) =>

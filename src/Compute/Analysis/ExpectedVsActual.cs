@@ -22,7 +22,7 @@ public static class ExpectedVsActual
                 var rows = new List<(string Code, decimal Actual, IReadOnlyList<double> X)>();
                 foreach (var school in dataset.Schools)
                 {
-                    var value = dataset.ResultsOf(school.Code).FirstOrDefault(r => r.Year == year && r.Measure == info.Measure)?.Value.Number;
+                    var value = dataset.ResultOf(school.Code, year, info.Measure)?.Value.Number;
                     if (value is { } actual && Predictors(dataset.BackgroundOf(school.Code)) is { } x)
                     {
                         rows.Add((school.Code, actual, x));

@@ -33,7 +33,7 @@ public static class DataTables
         [
             s.Code, s.Name, dataset.DistrictNamed(s.DistrictName)?.Slug ?? "", Organizer(s.Organizer),
             r.Year.Label, MeasureInfo.Of(r.Measure).Code, ValueStatusCodes.TidyCode(r.Value.Status), Invariant.Number(r.Value.Number, 1),
-            Invariant.Integer(dataset.PupilsOf(s.Code).FirstOrDefault(p => p.Year == r.Year)?.Count.Number is { } n ? (int)n : null),
+            Invariant.Integer(dataset.PupilCountOf(s.Code, r.Year)?.Count.Number is { } n ? (int)n : null),
         ])).ToList();
 
     private static IReadOnlyList<IReadOnlyList<string>> SchoolBackground(Dataset dataset) =>
