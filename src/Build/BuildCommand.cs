@@ -37,23 +37,27 @@ public static class BuildCommand
         try
         {
             using var site = StagedSite.Begin(paths.Output);
-            var rendered = await timer.RunAsync("Render and write pages", () => RenderSite.RunAsync(views, inputs.Pages, dataset.Settings.BaseUrl, site.Add), f => $"{f.Count} files");
-            timer.Run("Render and write data", () =>
+            // The data files need no page, so they are rendered and written while the pages are.
+            var (rendered, _) = await timer.RunAsync("Render and write", async () =>
             {
-                var files = DataFileWriter.Build(DataTables.Build(dataset, analysis), DataPackageInfo.From(dataset))
-                    .Append(Redirects.Build(dataset))
-                    .Append(new OutputFile(ChangeFiles.ManifestFile, manifest))
-                    .Append(new OutputFile(ChangeFiles.ChangesFile, changesJson))
-                    .Concat(views.Select(v => AtomFeed.Build(v.Changes, changesJson, ChangesViewBuilder.FeedDate(dataset))));
-                var count = 0;
-                foreach (var file in files)
+                var data = Task.Run(() =>
                 {
-                    site.Add(file);
-                    count++;
-                }
+                    var count = 0;
+                    foreach (var file in DataFileWriter.Build(DataTables.Build(dataset, analysis), DataPackageInfo.From(dataset))
+                        .Append(Redirects.Build(dataset))
+                        .Append(new OutputFile(ChangeFiles.ManifestFile, manifest))
+                        .Append(new OutputFile(ChangeFiles.ChangesFile, changesJson))
+                        .Concat(views.Select(v => AtomFeed.Build(v.Changes, changesJson, ChangesViewBuilder.FeedDate(dataset)))))
+                    {
+                        site.Add(file);
+                        count++;
+                    }
 
-                return count;
-            }, n => $"{n} files");
+                    return count;
+                });
+                var pages = await RenderSite.RunAsync(views, inputs.Pages, dataset.Settings.BaseUrl, site.Add);
+                return (Pages: pages, Data: await data);
+            }, r => $"{r.Pages.Count} page and asset files, {r.Data} data files");
             timer.Run("Swap in", () => { site.Commit(); return site.Changed; }, changed => $"{changed} of {site.Count} files new or changed, {site.Bytes / 1024} KB in {paths.Output}");
             var pages = rendered.Count(f => f.EndsWith(".html", StringComparison.Ordinal));
             log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Built {pages} pages ({site.Count} files) in {timer.Elapsed.TotalSeconds:0.00} s."));

@@ -14,20 +14,24 @@ public static class Aggregates
     public static IReadOnlyList<Aggregate> Compute(Dataset dataset)
     {
         var result = new List<Aggregate>();
+        var districtOf = dataset.Schools.ToDictionary(s => s.Code, s => s.DistrictName, StringComparer.Ordinal);
         foreach (var split in OrganizerSplits.All)
         {
             var citySchools = dataset.Schools.Where(s => OrganizerSplits.Includes(split, s)).ToList();
             foreach (var info in MeasureInfo.All)
             {
-                var method = MethodFor(dataset, split, info.Measure);
-                foreach (var year in dataset.Years)
+                // The city's entries, read once per year, serve the method, the city's mean and every district's mean.
+                var entries = dataset.Years.Select(y => Means.Entries(dataset, citySchools, y, info.Measure)).ToList();
+                var method = Means.SeriesMethod(entries);
+                for (var i = 0; i < dataset.Years.Count; i++)
                 {
-                    var city = Means.Mean(Means.Entries(dataset, citySchools, year, info.Measure), method);
+                    var year = dataset.Years[i];
+                    var city = Means.Mean(entries[i], method);
                     result.Add(new Aggregate(AreaLevel.City, CityArea, dataset.Settings.AreaName, split, year, info.Measure, city, null));
+                    var byDistrict = entries[i].ToLookup(e => districtOf[e.SchoolCode] ?? "", StringComparer.Ordinal);
                     foreach (var district in dataset.Districts)
                     {
-                        var schools = dataset.SchoolsIn(district.Name).Where(s => OrganizerSplits.Includes(split, s));
-                        var mean = Means.Mean(Means.Entries(dataset, schools, year, info.Measure), method);
+                        var mean = Means.Mean(byDistrict[district.Name].ToList(), method);
                         var gap = mean.Value is { } d && city.Value is { } c ? d - c : (decimal?)null;
                         result.Add(new Aggregate(AreaLevel.District, district.Slug, district.Name, split, year, info.Measure, mean, gap));
                     }
