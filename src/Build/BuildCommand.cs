@@ -20,7 +20,7 @@ public static class BuildCommand
         var timer = new StageTimer(log);
         var diagnostics = new DiagnosticBag();
         var inputs = timer.Run("Load", () => LoadInputs.Run(paths.Data, paths.Input, diagnostics), i => i is null ? "failed" : $"{i.InputFiles.Count} files");
-        var dataset = inputs is null ? null : timer.Run("Validate", () => DatasetBuilder.Build(inputs, diagnostics), d => d is null ? "failed" : $"{d.Schools.Count} schools, {d.Districts.Count} districts, {d.Years.Count} school years");
+        var dataset = inputs is null ? null : timer.Run("Validate", () => DatasetBuilder.Build(inputs, diagnostics), d => d is null ? "failed" : $"{d.Schools.Count} schools, {d.Districts.Count} {(d.Settings.MunicipalitiesAsDistricts ? "municipalities" : "districts")}, {d.Years.Count} school years");
         if (Report(diagnostics, log) || dataset is null || inputs is null)
         {
             log.WriteLine("Build stopped: fix the errors above. Nothing was written; the previous site is unchanged.");
