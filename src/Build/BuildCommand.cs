@@ -33,7 +33,7 @@ public static class BuildCommand
         var manifest = ChangeFiles.Serialize(current);
         var changes = ChangeHistory.Decide(previous.Manifest, previous.Changes, current, manifest, ChangeFiles.Options);
         var changesJson = ChangeFiles.Serialize(changes);
-        var views = timer.Run("Compute", () => Texts.For(dataset.Settings).Select(t => ComputeViews.Run(dataset, analysis, changes, t)).ToList(), v => $"{v.Sum(l => l.Schools.Count + l.Districts.Count + 4)} page views in {v.Count} languages");
+        var views = timer.Run("Compute", () => Texts.For(dataset.Settings).Select(t => ComputeViews.Run(dataset.For(t.Language), analysis, changes, t)).ToList(), v => $"{v.Sum(l => l.Schools.Count + l.Districts.Count + 4)} page views in {v.Count} languages");
         try
         {
             using var site = StagedSite.Begin(paths.Output);

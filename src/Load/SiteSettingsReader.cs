@@ -56,7 +56,7 @@ public static class SiteSettingsReader
         }
 
         return ok
-            ? new SiteSettings(record.Title!, record.EnglishTitle, record.BaseUrl!.TrimEnd('/'), record.AreaName!, municipalities!, all, record.DistrictsFile, record.DistrictNameProperty)
+            ? new SiteSettings(record.Title!, record.EnglishTitle, record.BaseUrl!.TrimEnd('/'), record.AreaName!, municipalities!, all, record.DistrictsFile, record.DistrictNameProperty, record.EnglishAreaName)
             : null;
     }
 

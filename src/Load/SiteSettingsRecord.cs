@@ -7,6 +7,8 @@ public sealed class SiteSettingsRecord
 
     public string? EnglishTitle { get; set; }
 
+    public string? EnglishAreaName { get; set; }
+
     public string? BaseUrl { get; set; }
 
     public string? AreaName { get; set; }

@@ -38,6 +38,9 @@ public sealed record Dataset(
     public PupilCount? PupilCountOf(string schoolCode, SchoolYear year) =>
         pupilIndex.Value.TryGetValue((schoolCode, year), out var count) ? count : null;
 
+    /// <summary>The dataset as the pages of one language see it (the whole under its name in that language); the same rows.</summary>
+    public Dataset For(Compute.Texts.Language language) => Settings.For(language) is var settings && settings != Settings ? this with { Settings = settings } : this;
+
     public District? DistrictNamed(string? name) => name is not null && districtsByName.Value.TryGetValue(name, out var d) ? d : null;
 
     public BackgroundRow? BackgroundOf(string schoolCode) =>

@@ -42,7 +42,7 @@ public sealed class Texts
 
     /// <summary>Both languages, with the words for the site's kind of area.</summary>
     public static IReadOnlyList<Texts> For(SiteSettings settings) => settings.MunicipalitiesAsDistricts
-        ? All.Select(t => new Texts(t.Language, t.Code, t.Locale, t.Prefix, t.format, AreaWords.Municipalities(t.Language, settings.AreaName))).ToList()
+        ? All.Select(t => new Texts(t.Language, t.Code, t.Locale, t.Prefix, t.format, AreaWords.Municipalities(t.Language, settings.For(t.Language).AreaName))).ToList()
         : All;
 
     /// <summary>"läsåret 2024/25" or "läsåren 2020/21–2024/25".</summary>

@@ -66,6 +66,7 @@ public class NationalSiteTests(NationalSiteTests.NationalSite site) : IClassFixt
         Assert.Contains("läsåret 2024/25", city.QuerySelector(".lead")!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("stadsdelsområde", city.Body!.TextContent, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("district", english.Body!.TextContent, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("all of Sweden", site.Page("/en/omraden/ale/").QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
