@@ -42,12 +42,11 @@ public static class BuildCommand
             {
                 var data = Task.Run(() =>
                 {
-                    var count = 0;
-                    foreach (var file in DataFileWriter.Build(DataTables.Build(dataset, analysis), DataPackageInfo.From(dataset))
+                    var count = DataFileWriter.Build(DataTables.Build(dataset, analysis), DataPackageInfo.From(dataset), site.Add);
+                    foreach (var file in views.Select(v => AtomFeed.Build(v.Changes, changesJson, ChangesViewBuilder.FeedDate(dataset)))
                         .Append(Redirects.Build(dataset))
                         .Append(new OutputFile(ChangeFiles.ManifestFile, manifest))
-                        .Append(new OutputFile(ChangeFiles.ChangesFile, changesJson))
-                        .Concat(views.Select(v => AtomFeed.Build(v.Changes, changesJson, ChangesViewBuilder.FeedDate(dataset)))))
+                        .Append(new OutputFile(ChangeFiles.ChangesFile, changesJson)))
                     {
                         site.Add(file);
                         count++;

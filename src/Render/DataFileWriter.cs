@@ -9,33 +9,59 @@ namespace Site.Render;
 /// </summary>
 public static class DataFileWriter
 {
-    public static IReadOnlyList<OutputFile> Build(IReadOnlyList<DataTable> tables, DataPackageInfo info)
+    /// <param name="write">Takes each file as soon as it is made (the write stage); only the zip is held until the end.</param>
+    /// <returns>How many files were made.</returns>
+    public static int Build(IReadOnlyList<DataTable> tables, DataPackageInfo info, Action<OutputFile> write)
     {
-        var files = new List<OutputFile>();
-        foreach (var table in tables)
+        var described = new List<DataFileEntry>();
+        using var zipBytes = new MemoryStream();
+        using (var zip = DeterministicZip.Open(zipBytes))
         {
-            files.AddRange(Both(DownloadCatalog.Href(table.Spec), DownloadCatalog.Href(table.Spec, excel: true), table.Spec, table.Rows));
+            // The zip holds exactly what datapackage.json describes, so the package is whole offline too.
+            void Emit(OutputFile file)
+            {
+                described.Add(new DataFileEntry(file.RelativePath, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(file.Bytes)), file.Bytes.Length));
+                DeterministicZip.Add(zip, file.RelativePath["data/".Length..], file.Bytes);
+                write(file);
+            }
+
+            foreach (var table in tables)
+            {
+                foreach (var file in Both(DownloadCatalog.Href(table.Spec), DownloadCatalog.Href(table.Spec, excel: true), table.Spec, table.Rows))
+                {
+                    Emit(file);
+                }
+            }
+
+            var results = tables.Single(t => t.Spec == DataSpecs.SchoolResults);
+            var codeColumn = results.Spec.Header.ToList().IndexOf("school_code");
+            var districtColumn = results.Spec.Header.ToList().IndexOf("district");
+            foreach (var school in results.Rows.GroupBy(r => r[codeColumn], StringComparer.Ordinal))
+            {
+                foreach (var file in Both(DownloadCatalog.SchoolSlice(school.Key), DownloadCatalog.SchoolSlice(school.Key, excel: true), results.Spec, school.ToList()))
+                {
+                    Emit(file);
+                }
+            }
+
+            foreach (var district in results.Rows.Where(r => r[districtColumn].Length > 0).GroupBy(r => r[districtColumn], StringComparer.Ordinal))
+            {
+                foreach (var file in Both(DownloadCatalog.DistrictSlice(district.Key), DownloadCatalog.DistrictSlice(district.Key, excel: true), results.Spec, district.ToList()))
+                {
+                    Emit(file);
+                }
+            }
+
+            foreach (var file in DataPackage.SchemaFiles(tables).DistinctBy(f => f.RelativePath))
+            {
+                Emit(file);
+            }
+
+            Emit(new OutputFile("data/datapackage.json", DataPackage.Json(tables, info, described)));
         }
 
-        var results = tables.Single(t => t.Spec == DataSpecs.SchoolResults);
-        var codeColumn = results.Spec.Header.ToList().IndexOf("school_code");
-        var districtColumn = results.Spec.Header.ToList().IndexOf("district");
-        foreach (var school in results.Rows.GroupBy(r => r[codeColumn], StringComparer.Ordinal))
-        {
-            files.AddRange(Both(DownloadCatalog.SchoolSlice(school.Key), DownloadCatalog.SchoolSlice(school.Key, excel: true), results.Spec, school.ToList()));
-        }
-
-        foreach (var district in results.Rows.Where(r => r[districtColumn].Length > 0).GroupBy(r => r[districtColumn], StringComparer.Ordinal))
-        {
-            files.AddRange(Both(DownloadCatalog.DistrictSlice(district.Key), DownloadCatalog.DistrictSlice(district.Key, excel: true), results.Spec, district.ToList()));
-        }
-
-        files.AddRange(DataPackage.SchemaFiles(tables).DistinctBy(f => f.RelativePath));
-        files.Add(new OutputFile("data/datapackage.json", DataPackage.Json(tables, info, files)));
-
-        // The zip holds exactly what datapackage.json describes, so the package is whole offline too.
-        files.Add(new OutputFile("data/" + DataPackage.ZipName, DeterministicZip.Create(files.Select(f => new OutputFile(f.RelativePath["data/".Length..], f.Bytes)))));
-        return files;
+        write(new OutputFile("data/" + DataPackage.ZipName, zipBytes.ToArray()));
+        return described.Count + 1;
     }
 
     private static IEnumerable<OutputFile> Both(string href, string excelHref, DataTableSpec spec, IReadOnlyList<IReadOnlyList<string>> rows)

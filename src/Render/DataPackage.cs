@@ -14,7 +14,7 @@ public static class DataPackage
 {
     public const string ZipName = "skolresultat.zip";
 
-    public static byte[] Json(IReadOnlyList<DataTable> tables, DataPackageInfo info, IReadOnlyList<OutputFile> files)
+    public static byte[] Json(IReadOnlyList<DataTable> tables, DataPackageInfo info, IReadOnlyList<DataFileEntry> files)
     {
         var resources = new JsonArray();
         foreach (var file in files.Where(f => f.RelativePath.EndsWith(".csv", StringComparison.Ordinal)).OrderBy(f => f.RelativePath, StringComparer.Ordinal))
@@ -37,8 +37,8 @@ public static class DataPackage
                 ["format"] = "csv",
                 ["mediatype"] = "text/csv",
                 ["encoding"] = excel ? "utf-8-sig" : "utf-8",
-                ["hash"] = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(file.Bytes)),
-                ["bytes"] = file.Bytes.Length,
+                ["hash"] = "sha256:" + file.Sha256,
+                ["bytes"] = file.Bytes,
                 ["dialect"] = new JsonObject { ["delimiter"] = excel ? ";" : ",", ["lineTerminator"] = excel ? "\r\n" : "\n", ["header"] = true },
                 ["schema"] = SchemaPath(table.Spec, excel, !slice && table.Spec.ReferencesSchools),
             });
