@@ -34,8 +34,45 @@ public static class PlotlyTraces
             + ",\"traces\":[" + traces + "]}";
     }
 
-    private static string TraceJson(ChartSeries s) =>
-        s.Role is ChartSeriesRole.Bars or ChartSeriesRole.Points ? Converted(s) : FromTemplate(s);
+    /// <summary>One series' trace JSON, from a template where there is one.</summary>
+    internal static string TraceJson(ChartSeries s) => s.Role switch
+    {
+        ChartSeriesRole.Points => Converted(s),
+        ChartSeriesRole.Bars when s.Categories is not null => FromBarTemplate(s),
+        ChartSeriesRole.Bars => Converted(s),
+        _ => FromTemplate(s),
+    };
+
+    // Bars get one colour per bar by sign: Plotly.NET writes a one-bar trace of each sign once, and each series fills in
+    // its name, categories, values and colours, as the lines do.
+    private const decimal ValueMark = 123456.78m;
+
+    private static readonly Lazy<(string Json, string Positive, string Negative)> BarTemplate = new(() =>
+    {
+        var positive = Serialize(new ChartSeries(NameMark, ChartSeriesRole.Bars, [XMark], null, [ValueMark]));
+        var negative = Serialize(new ChartSeries(NameMark, ChartSeriesRole.Bars, [XMark], null, [-ValueMark]));
+        static string Colour(string json)
+        {
+            const string Marker = "\"marker\":{\"color\":[";
+            var start = json.IndexOf(Marker, StringComparison.Ordinal) + Marker.Length;
+            return json[start..json.IndexOf(']', start)];
+        }
+
+        return (positive, Colour(positive), Colour(negative));
+    });
+
+    private static string FromBarTemplate(ChartSeries s)
+    {
+        var (json, positive, negative) = BarTemplate.Value;
+        var categories = string.Join(",", s.Categories!.Select(Text));
+        var values = string.Join(",", s.Y.Select(y => y is { } v ? JsonConvert.ToString(Shown(v)) : "null"));
+        var colours = string.Join(",", s.Y.Select(y => y is < 0 ? negative : positive));
+        return json
+            .Replace($"\"{NameMark}\"", Text(s.Name), StringComparison.Ordinal)
+            .Replace($"[\"{XMark}\"]", $"[{categories}]", StringComparison.Ordinal)
+            .Replace($"[{JsonConvert.ToString(ValueMark)}]", $"[{values}]", StringComparison.Ordinal)
+            .Replace($"\"color\":[{positive}]", $"\"color\":[{colours}]", StringComparison.Ordinal);
+    }
 
     private static string Converted(ChartSeries s)
     {
@@ -47,7 +84,8 @@ public static class PlotlyTraces
         return Cache.GetOrAdd(key, _ => Serialize(s));
     }
 
-    private static string Serialize(ChartSeries s) => JsonConvert.SerializeObject(GenericChart.getTraces(Trace(s)), Settings)[1..^1];
+    /// <summary>One series' trace JSON straight from Plotly.NET: the reference the templates must equal.</summary>
+    internal static string Serialize(ChartSeries s) => JsonConvert.SerializeObject(GenericChart.getTraces(Trace(s)), Settings)[1..^1];
 
     // A line's look (colour, dash, marker) depends only on its role: Plotly.NET writes one trace per role with marked
     // placeholders, and each series fills in its name and values. Same JSON as converting every series, without the

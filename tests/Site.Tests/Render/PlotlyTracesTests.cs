@@ -1,0 +1,27 @@
+using Site.Compute.Views;
+using Site.Render;
+
+namespace Site.Tests.Render;
+
+/// <summary>The templated traces are exactly what Plotly.NET writes for the same series.</summary>
+public class PlotlyTracesTests
+{
+    public static TheoryData<ChartSeriesRole> Roles => new() { ChartSeriesRole.Primary, ChartSeriesRole.Secondary, ChartSeriesRole.Reference, ChartSeriesRole.Bars };
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public void A_templated_trace_equals_plotly_nets(ChartSeriesRole role)
+    {
+        var series = new ChartSeries("Skola <\"å\">", role, ["2022/23", "2023/24", "2024/25", "Ö&Ä"], null, [245.257m, null, -3.5m, 0m]);
+
+        Assert.Equal(PlotlyTraces.Serialize(series), PlotlyTraces.TraceJson(series));
+    }
+
+    [Fact]
+    public void A_fitted_line_with_numeric_x_equals_plotly_nets()
+    {
+        var series = new ChartSeries("Anpassad linje", ChartSeriesRole.Fit, null, [3.55m, 12.004m, 40m], [250m, 231.125m, 190.5m]);
+
+        Assert.Equal(PlotlyTraces.Serialize(series), PlotlyTraces.TraceJson(series));
+    }
+}
