@@ -38,7 +38,7 @@ public static class RenderSite
     /// </summary>
     private static async Task<string[]> RenderAll(List<Func<RazorPages, Task<OutputFile>>> jobs, Action<OutputFile> write)
     {
-        const int Batch = 64;
+        const int Batch = 16;
         var paths = new string[jobs.Count];
         var batches = Enumerable.Range(0, (jobs.Count + Batch - 1) / Batch);
         await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, async (b, _) =>
