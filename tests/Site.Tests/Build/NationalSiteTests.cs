@@ -78,4 +78,18 @@ public class NationalSiteTests(NationalSiteTests.NationalSite site) : IClassFixt
         Assert.Contains("..", text, StringComparison.Ordinal);
         Assert.Contains(row[2], text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_attacker_recovers_no_withheld_value_from_the_national_site()
+    {
+        var figures = Disclosure.PublishedFigures.Read(site.Output);
+        var attacker = new Disclosure.Attacker(figures);
+
+        var found = attacker.Recover(attacker.SiteFacts());
+
+        Assert.True(figures.Cells.Count(c => c.Hidden) > 100);
+        Assert.Contains(figures.Aggregates, a => a["method"] == "pupil_weighted");
+        Assert.Empty(found);
+        Assert.Empty(attacker.Anomalies);
+    }
 }
