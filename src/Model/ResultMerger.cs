@@ -37,9 +37,8 @@ public static class ResultMerger
                 }
                 else
                 {
-                    var publishedWins = published.Number is not null || published.Status != ValueStatus.Missing;
-                    var rowWins = publishedWins == existingIsCity;
-                    merged[key] = rowWins ? new SchoolResult(row.SchoolCode, row.Year, row.Measure, row.Value, [row.Source]) : existing;
+                    var rowIsCity = !existingIsCity;
+                    merged[key] = CityFillsGap(published) == rowIsCity ? new SchoolResult(row.SchoolCode, row.Year, row.Measure, row.Value, [row.Source]) : existing;
                 }
             }
             else if (existing.Value != row.Value)
@@ -76,10 +75,8 @@ public static class ResultMerger
 
             if (existingIsCity != rowIsCity && (existing.Count.Number is null || row.Count.Number is null))
             {
-                // Skolverket's count, or its marker, is what the public has already seen; the city's count only fills '.'.
                 var publishedCount = existingIsCity ? row.Count : existing.Count;
-                var keepRow = (publishedCount.Status != ValueStatus.Missing) == !rowIsCity;
-                if (keepRow)
+                if (CityFillsGap(publishedCount) == rowIsCity)
                 {
                     merged[key] = new PupilCount(row.SchoolCode, row.Year, row.Count, row.Source);
                 }
@@ -92,6 +89,9 @@ public static class ResultMerger
 
         return merged;
     }
+
+    /// <summary>Skolverket's number or marker is what the public has already seen and stands; the city's value only fills '.'.</summary>
+    private static bool CityFillsGap(ResultValue published) => published.Status == ValueStatus.Missing;
 
     private static string Show(ResultValue value) =>
         value.Number is { } n ? n.ToString(CultureInfo.InvariantCulture) : $"'{ValueStatusCodes.Marker(value.Status)}'";
