@@ -29,17 +29,12 @@ public static class ImportPlan
         var rows = new SortedDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var record in existing)
         {
-            rows[record.Code] = [record.Code, record.Name, record.MunicipalityCode, Organizer(record.Organizer), Degrees(record.Latitude), Degrees(record.Longitude), record.DistrictOverride ?? "", record.SuccessorCode ?? ""];
+            rows[record.Code] = [record.Code, record.Name, record.MunicipalityCode, OrganizerTypeCodes.Code(record.Organizer), Degrees(record.Latitude), Degrees(record.Longitude), record.DistrictOverride ?? "", record.SuccessorCode ?? ""];
         }
 
         foreach (var unit in units)
         {
-            string? organizer = unit.OrganizerText switch
-            {
-                "Kommunal" => "municipal",
-                "Fristående" or "Enskild" => "independent",
-                _ => null,
-            };
+            var organizer = OrganizerTypeCodes.FromSkolverket(unit.OrganizerText);
             if (organizer is null)
             {
                 diagnostics.Error(new SourceRef(unit.Path, 1), $"school {unit.Code}: principalOrganizerType is neither Kommunal nor Fristående", unit.OrganizerText, "add the school to schools.csv by hand");
@@ -47,13 +42,11 @@ public static class ImportPlan
             }
 
             var kept = existing.FirstOrDefault(r => r.Code == unit.Code);
-            rows[unit.Code] = [unit.Code, unit.Name.Trim(), unit.MunicipalityCode, organizer, unit.Latitude, unit.Longitude, kept?.DistrictOverride ?? "", kept?.SuccessorCode ?? ""];
+            rows[unit.Code] = [unit.Code, unit.Name.Trim(), unit.MunicipalityCode, OrganizerTypeCodes.Code(organizer.Value), unit.Latitude, unit.Longitude, kept?.DistrictOverride ?? "", kept?.SuccessorCode ?? ""];
         }
 
         return rows.Values.ToList();
     }
-
-    private static string Organizer(OrganizerType type) => type == OrganizerType.Municipal ? "municipal" : "independent";
 
     private static string Degrees(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
 }

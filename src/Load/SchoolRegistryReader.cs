@@ -32,12 +32,7 @@ public static class SchoolRegistryReader
                 ok = false;
             }
 
-            OrganizerType? organizer = r.OrganizerType switch
-            {
-                "municipal" => OrganizerType.Municipal,
-                "independent" => OrganizerType.Independent,
-                _ => null,
-            };
+            var organizer = OrganizerTypeCodes.FromCode(r.OrganizerType);
             if (organizer is null)
             {
                 diagnostics.Error(row.At("organizer_type"), "organizer_type must be municipal or independent", r.OrganizerType);

@@ -27,12 +27,7 @@ public static class MunicipalityDistricts
 
         foreach (var row in rows.DistinctBy(r => r.SchoolCode).Where(r => !registry.ContainsKey(r.SchoolCode)))
         {
-            OrganizerType? organizer = row.OrganizerText switch
-            {
-                "Kommunal" => OrganizerType.Municipal,
-                "Enskild" or "Fristående" => OrganizerType.Independent,
-                _ => null,
-            };
+            var organizer = OrganizerTypeCodes.FromSkolverket(row.OrganizerText);
             if (organizer is null)
             {
                 diagnostics.Error(row.Source, $"school {row.SchoolCode} ({row.Name}): the organizer type is neither Kommunal nor Enskild", row.OrganizerText, $"add the school to {LoadInputs.SchoolsFile} with its organizer_type");

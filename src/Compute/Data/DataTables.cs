@@ -25,13 +25,13 @@ public static class DataTables
         dataset.Schools.Select(s =>
         {
             var district = dataset.DistrictNamed(s.DistrictName);
-            return (IReadOnlyList<string>)[s.Code, s.Name, s.MunicipalityCode, Organizer(s.Organizer), district?.Slug ?? "", district?.Name ?? "", s.SuccessorCode ?? ""];
+            return (IReadOnlyList<string>)[s.Code, s.Name, s.MunicipalityCode, OrganizerTypeCodes.Code(s.Organizer), district?.Slug ?? "", district?.Name ?? "", s.SuccessorCode ?? ""];
         }).ToList();
 
     private static IReadOnlyList<IReadOnlyList<string>> SchoolResults(Dataset dataset) =>
         dataset.Schools.SelectMany(s => dataset.ResultsOf(s.Code).Select(r => (IReadOnlyList<string>)
         [
-            s.Code, s.Name, dataset.DistrictNamed(s.DistrictName)?.Slug ?? "", Organizer(s.Organizer),
+            s.Code, s.Name, dataset.DistrictNamed(s.DistrictName)?.Slug ?? "", OrganizerTypeCodes.Code(s.Organizer),
             r.Year.Label, MeasureInfo.Of(r.Measure).Code, ValueStatusCodes.TidyCode(r.Value.Status), Invariant.Number(r.Value.Number, 1),
             Invariant.Integer(dataset.PupilCountOf(s.Code, r.Year)?.Count.Number is { } n ? (int)n : null),
         ])).ToList();
@@ -86,8 +86,6 @@ public static class DataTables
         ExpectedLabel.ClearlyBelow => "clearly_below",
         _ => "within_expected",
     };
-
-    private static string Organizer(OrganizerType type) => type == OrganizerType.Municipal ? "municipal" : "independent";
 
     private static string Cell(ResultValue value, int decimals = 1) => value.Number is { } n ? Invariant.Number(n, decimals) : ValueStatusCodes.Marker(value.Status);
 }
