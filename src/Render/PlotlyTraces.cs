@@ -35,44 +35,8 @@ public static class PlotlyTraces
     }
 
     /// <summary>One series' trace JSON, from a template where there is one.</summary>
-    internal static string TraceJson(ChartSeries s) => s.Role switch
-    {
-        ChartSeriesRole.Points => Converted(s),
-        ChartSeriesRole.Bars when s.Categories is not null => FromBarTemplate(s),
-        ChartSeriesRole.Bars => Converted(s),
-        _ => FromTemplate(s),
-    };
-
-    // Bars get one colour per bar by sign: Plotly.NET writes a one-bar trace of each sign once, and each series fills in
-    // its name, categories, values and colours, as the lines do.
-    private const decimal ValueMark = 123456.78m;
-
-    private static readonly Lazy<(string Json, string Positive, string Negative)> BarTemplate = new(() =>
-    {
-        var positive = Serialize(new ChartSeries(NameMark, ChartSeriesRole.Bars, [XMark], null, [ValueMark]));
-        var negative = Serialize(new ChartSeries(NameMark, ChartSeriesRole.Bars, [XMark], null, [-ValueMark]));
-        static string Colour(string json)
-        {
-            const string Marker = "\"marker\":{\"color\":[";
-            var start = json.IndexOf(Marker, StringComparison.Ordinal) + Marker.Length;
-            return json[start..json.IndexOf(']', start)];
-        }
-
-        return (positive, Colour(positive), Colour(negative));
-    });
-
-    private static string FromBarTemplate(ChartSeries s)
-    {
-        var (json, positive, negative) = BarTemplate.Value;
-        var categories = string.Join(",", s.Categories!.Select(Text));
-        var values = string.Join(",", s.Y.Select(y => y is { } v ? JsonConvert.ToString(Shown(v)) : "null"));
-        var colours = string.Join(",", s.Y.Select(y => y is < 0 ? negative : positive));
-        return json
-            .Replace($"\"{NameMark}\"", Text(s.Name), StringComparison.Ordinal)
-            .Replace($"[\"{XMark}\"]", $"[{categories}]", StringComparison.Ordinal)
-            .Replace($"[{JsonConvert.ToString(ValueMark)}]", $"[{values}]", StringComparison.Ordinal)
-            .Replace($"\"color\":[{positive}]", $"\"color\":[{colours}]", StringComparison.Ordinal);
-    }
+    internal static string TraceJson(ChartSeries s) =>
+        s.Role is ChartSeriesRole.Points || (s.Role is ChartSeriesRole.Bars && s.Categories is null) ? Converted(s) : FromTemplate(s);
 
     private static string Converted(ChartSeries s)
     {
@@ -87,45 +51,89 @@ public static class PlotlyTraces
     /// <summary>One series' trace JSON straight from Plotly.NET: the reference the templates must equal.</summary>
     internal static string Serialize(ChartSeries s) => JsonConvert.SerializeObject(GenericChart.getTraces(Trace(s)), Settings)[1..^1];
 
-    // A line's look (colour, dash, marker) depends only on its role: Plotly.NET writes one trace per role with marked
-    // placeholders, and each series fills in its name and values. Same JSON as converting every series, without the
+    // A trace's look (colour, dash, marker; for bars a colour per sign) depends only on its role: Plotly.NET writes one
+    // trace per role with marked placeholders, cut once into the text between them, and each series fills in its name,
+    // x, y (and bar colours). Same JSON as converting every series (PlotlyTracesTests holds them equal), without the
     // ~2 ms each conversion costs, which matters with a page per school for thousands of schools.
     private const string NameMark = "@@name@@";
 
     private const string XMark = "@@x@@";
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<ChartSeriesRole, (string Before, string Middle, string After)> Templates = new();
+    private const decimal ValueMark = 123456.78m;
+
+    private enum Slot
+    {
+        Name,
+        X,
+        Y,
+        Colours,
+    }
+
+    private sealed record Template(IReadOnlyList<string> Texts, IReadOnlyList<Slot> Slots, string Positive, string Negative);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<ChartSeriesRole, Template> Templates = new();
+
+    private static Template Make(ChartSeriesRole role)
+    {
+        static ChartSeries Marked(ChartSeriesRole role, decimal value) => new(NameMark, role, [XMark], null, [value]);
+        static string Colour(string json)
+        {
+            const string Marker = "\"marker\":{\"color\":[";
+            var start = json.IndexOf(Marker, StringComparison.Ordinal) + Marker.Length;
+            return json[start..json.IndexOf(']', start)];
+        }
+
+        var json = Serialize(Marked(role, ValueMark));
+        var (positive, negative) = role == ChartSeriesRole.Bars ? (Colour(json), Colour(Serialize(Marked(role, -ValueMark)))) : ("", "");
+        var marks = new List<(string Text, Slot Slot)> { ($"\"{NameMark}\"", Slot.Name), ($"[\"{XMark}\"]", Slot.X), ($"[{JsonConvert.ToString(ValueMark)}]", Slot.Y) };
+        if (role == ChartSeriesRole.Bars)
+        {
+            marks.Add(($"[{positive}]", Slot.Colours));
+        }
+
+        var found = marks.Select(m => (m.Text, m.Slot, At: json.IndexOf(m.Text, StringComparison.Ordinal))).OrderBy(m => m.At).ToList();
+        if (found.Any(m => m.At < 0 || json.IndexOf(m.Text, m.At + 1, StringComparison.Ordinal) >= 0))
+        {
+            throw new InvalidOperationException($"Unexpected trace JSON from Plotly.NET for {role}: {json}");
+        }
+
+        var texts = new List<string>();
+        var from = 0;
+        foreach (var mark in found)
+        {
+            texts.Add(json[from..mark.At]);
+            from = mark.At + mark.Text.Length;
+        }
+
+        texts.Add(json[from..]);
+        return new Template(texts, found.Select(m => m.Slot).ToList(), positive, negative);
+    }
 
     private static string FromTemplate(ChartSeries s)
     {
-        var (before, middle, after) = Templates.GetOrAdd(s.Role, role =>
+        var template = Templates.GetOrAdd(s.Role, Make);
+        var builder = new System.Text.StringBuilder(template.Texts.Sum(t => t.Length) + 32 * s.Y.Count);
+        for (var i = 0; i < template.Slots.Count; i++)
         {
-            var json = Serialize(new ChartSeries(NameMark, role, [XMark], null, [null]));
-            var name = $"\"{NameMark}\"";
-            var values = $"[\"{XMark}\"],\"y\":[null]";
-            var (n, v) = (json.IndexOf(name, StringComparison.Ordinal), json.IndexOf(values, StringComparison.Ordinal));
-            if (n < 0 || v < n || json.IndexOf(name, n + 1, StringComparison.Ordinal) >= 0)
+            builder.Append(template.Texts[i]);
+            switch (template.Slots[i])
             {
-                throw new InvalidOperationException($"Unexpected trace JSON from Plotly.NET for {role}: {json}");
+                case Slot.Name:
+                    builder.Append(Text(s.Name));
+                    break;
+                case Slot.X:
+                    builder.Append('[').AppendJoin(',', s.Categories is { } c ? c.Select(Text) : s.X!.Select(x => JsonConvert.ToString(Shown(x)))).Append(']');
+                    break;
+                case Slot.Y:
+                    builder.Append('[').AppendJoin(',', s.Y.Select(y => y is { } v ? JsonConvert.ToString(Shown(v)) : "null")).Append(']');
+                    break;
+                default:
+                    builder.Append('[').AppendJoin(',', s.Y.Select(y => y is < 0 ? template.Negative : template.Positive)).Append(']');
+                    break;
             }
-
-            return (json[..n], json[(n + name.Length)..v], json[(v + values.Length)..]);
-        });
-        var builder = new System.Text.StringBuilder(before.Length + middle.Length + after.Length + 32 * s.Y.Count);
-        builder.Append(before).Append(Text(s.Name)).Append(middle).Append('[');
-        var count = s.Categories?.Count ?? s.X!.Count;
-        for (var i = 0; i < count; i++)
-        {
-            builder.Append(i > 0 ? "," : "").Append(s.Categories is { } c ? Text(c[i]) : JsonConvert.ToString(Shown(s.X![i])));
         }
 
-        builder.Append("],\"y\":[");
-        for (var i = 0; i < s.Y.Count; i++)
-        {
-            builder.Append(i > 0 ? "," : "").Append(s.Y[i] is { } y ? JsonConvert.ToString(Shown(y)) : "null");
-        }
-
-        return builder.Append(']').Append(after).ToString();
+        return builder.Append(template.Texts[^1]).ToString();
     }
 
     /// <summary>
