@@ -19,8 +19,7 @@ public static class DistrictViewBuilder
 
         var rows = schools.Select(s =>
         {
-            var results = dataset.ResultsOf(s.Code);
-            var cells = MeasureInfo.All.Select(m => CellView.From(results.FirstOrDefault(r => r.Year == latest && r.Measure == m.Measure)?.Value)).ToList();
+            var cells = MeasureInfo.All.Select(m => CellView.From(dataset.ResultOf(s.Code, latest, m.Measure)?.Value)).ToList();
             var pupils = CellView.From(dataset.PupilCountOf(s.Code, latest)?.Count);
             return new SchoolRowView(new LinkView(s.Name, Paths.School(t, s.Code)), t.Organizer(s.Organizer), pupils, cells);
         }).ToList();

@@ -9,14 +9,13 @@ public static class SchoolAnalysisBuilder
 {
     public static SchoolAnalysisView Build(Dataset dataset, School school, AnalysisIndex index, Texts.Texts t)
     {
-        var results = dataset.ResultsOf(school.Code);
-        var years = results.Select(r => r.Year).Distinct().Order().ToList();
+        var years = dataset.ResultsOf(school.Code).Select(r => r.Year).Distinct().Order().ToList();
         var district = dataset.DistrictNamed(school.DistrictName);
         var area = dataset.Settings.AreaName;
 
         var comparisons = MeasureInfo.All.Select(m =>
         {
-            var own = years.Select(y => (Year: y, Value: results.FirstOrDefault(r => r.Year == y && r.Measure == m.Measure)?.Value)).ToList();
+            var own = years.Select(y => (Year: y, Value: dataset.ResultOf(school.Code, y, m.Measure)?.Value)).ToList();
             var rows = own.Select(o => new TableRowView(o.Year.Label, null,
             [
                 FigureCell.From(CellView.From(o.Value)),

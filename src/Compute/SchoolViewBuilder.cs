@@ -17,8 +17,8 @@ public static class SchoolViewBuilder
         var years = results.Select(r => r.Year).Distinct().Order().ToList();
         var rows = years.Select(y => new SchoolYearRowView(
             y.Label,
-            CellView.From(pupils.FirstOrDefault(p => p.Year == y)?.Count),
-            MeasureInfo.All.Select(m => CellView.From(results.FirstOrDefault(r => r.Year == y && r.Measure == m.Measure)?.Value)).ToList())).ToList();
+            CellView.From(dataset.PupilCountOf(school.Code, y)?.Count),
+            MeasureInfo.All.Select(m => CellView.From(dataset.ResultOf(school.Code, y, m.Measure)?.Value)).ToList())).ToList();
 
         var district = dataset.DistrictNamed(school.DistrictName);
         var successor = school.SuccessorCode is { } code && dataset.Schools.FirstOrDefault(s => s.Code == code) is { } next

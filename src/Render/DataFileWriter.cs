@@ -25,34 +25,16 @@ public static class DataFileWriter
                 write(file);
             }
 
-            foreach (var table in tables)
-            {
-                foreach (var file in Both(DownloadCatalog.Href(table.Spec), DownloadCatalog.Href(table.Spec, excel: true), table.Spec, table.Rows))
-                {
-                    Emit(file);
-                }
-            }
-
             var results = tables.Single(t => t.Spec == DataSpecs.SchoolResults);
             var codeColumn = results.Spec.Header.ToList().IndexOf("school_code");
             var districtColumn = results.Spec.Header.ToList().IndexOf("district");
-            foreach (var school in results.Rows.GroupBy(r => r[codeColumn], StringComparer.Ordinal))
-            {
-                foreach (var file in Both(DownloadCatalog.SchoolSlice(school.Key), DownloadCatalog.SchoolSlice(school.Key, excel: true), results.Spec, school.ToList()))
-                {
-                    Emit(file);
-                }
-            }
-
-            foreach (var district in results.Rows.Where(r => r[districtColumn].Length > 0).GroupBy(r => r[districtColumn], StringComparer.Ordinal))
-            {
-                foreach (var file in Both(DownloadCatalog.DistrictSlice(district.Key), DownloadCatalog.DistrictSlice(district.Key, excel: true), results.Spec, district.ToList()))
-                {
-                    Emit(file);
-                }
-            }
-
-            foreach (var file in DataPackage.SchemaFiles(tables).DistinctBy(f => f.RelativePath))
+            var files = tables.SelectMany(t => Both(DownloadCatalog.Href(t.Spec), DownloadCatalog.Href(t.Spec, excel: true), t.Spec, t.Rows))
+                .Concat(results.Rows.GroupBy(r => r[codeColumn], StringComparer.Ordinal)
+                    .SelectMany(school => Both(DownloadCatalog.SchoolSlice(school.Key), DownloadCatalog.SchoolSlice(school.Key, excel: true), results.Spec, school.ToList())))
+                .Concat(results.Rows.Where(r => r[districtColumn].Length > 0).GroupBy(r => r[districtColumn], StringComparer.Ordinal)
+                    .SelectMany(district => Both(DownloadCatalog.DistrictSlice(district.Key), DownloadCatalog.DistrictSlice(district.Key, excel: true), results.Spec, district.ToList())))
+                .Concat(DataPackage.SchemaFiles(tables).DistinctBy(f => f.RelativePath));
+            foreach (var file in files)
             {
                 Emit(file);
             }

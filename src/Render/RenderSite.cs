@@ -60,8 +60,26 @@ public static class RenderSite
         {
             r => r.RenderAsync<CityPage>(IndexFile(views.City.Meta.Path), Parameters(views.City, assets)),
         };
-        jobs.AddRange(Enumerable.Range(0, views.Districts.Count).Select(i => (Func<RazorPages, Task<OutputFile>>)(r => Render<DistrictPage, DistrictPageView>(r, views.Districts[i], v => v.Meta, assets))));
-        jobs.AddRange(Enumerable.Range(0, views.Schools.Count).Select(i => (Func<RazorPages, Task<OutputFile>>)(r => Render<SchoolPage, SchoolPageView>(r, views.Schools[i], v => v.Meta, assets))));
+        // A school's or area's view is built inside its job (LazyViews), so it lives only as long as its rendering.
+        for (var i = 0; i < views.Districts.Count; i++)
+        {
+            var index = i;
+            jobs.Add(r =>
+            {
+                var view = views.Districts[index];
+                return r.RenderAsync<DistrictPage>(IndexFile(view.Meta.Path), Parameters(view, assets));
+            });
+        }
+
+        for (var i = 0; i < views.Schools.Count; i++)
+        {
+            var index = i;
+            jobs.Add(r =>
+            {
+                var view = views.Schools[index];
+                return r.RenderAsync<SchoolPage>(IndexFile(view.Meta.Path), Parameters(view, assets));
+            });
+        }
         jobs.Add(r => r.RenderAsync<ChangesPage>(IndexFile(views.Changes.Meta.Path), Parameters(views.Changes, assets)));
         jobs.Add(r => r.RenderAsync<DownloadsPage>(IndexFile(views.Downloads.Meta.Path), Parameters(views.Downloads, assets)));
         jobs.Add(r => r.RenderAsync<SearchPage>(IndexFile(views.Search.Meta.Path), Parameters(views.Search, assets)));
@@ -82,11 +100,6 @@ public static class RenderSite
         jobs.Add(r => r.RenderAsync<NotFoundPage>(views.NotFound.Meta.Path.TrimStart('/'), Parameters(views.NotFound, assets)));
         return jobs;
     }
-
-    private static Task<OutputFile> Render<TPage, TView>(RazorPages razor, TView view, Func<TView, PageMeta> meta, ThemeAssets assets)
-        where TPage : Microsoft.AspNetCore.Components.IComponent
-        where TView : notnull =>
-        razor.RenderAsync<TPage>(IndexFile(meta(view).Path), Parameters(view, assets));
 
     private static Dictionary<string, object?> Parameters(object view, ThemeAssets assets) =>
         new() { ["View"] = view, ["Theme"] = assets };
