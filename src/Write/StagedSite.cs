@@ -9,6 +9,9 @@ namespace Site.Write;
 /// </summary>
 public sealed class StagedSite : IDisposable
 {
+    /// <summary>Marks a folder as one this program wrote, so that it never replaces a folder of anything else.</summary>
+    public const string Marker = ".site-output";
+
     private readonly string output;
     private readonly string staging;
     private readonly string previous;
@@ -34,7 +37,7 @@ public sealed class StagedSite : IDisposable
     {
         var output = Path.GetFullPath(outputFolder);
         var parent = Path.GetDirectoryName(output) ?? throw new InvalidOperationException("The output folder cannot be the file-system root.");
-        if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !File.Exists(Path.Combine(output, WriteFiles.Marker)))
+        if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !File.Exists(Path.Combine(output, Marker)))
         {
             throw new IOException($"{outputFolder} exists, is not empty and was not written by this program; refusing to replace it. Choose another --output or empty it.");
         }
@@ -54,9 +57,9 @@ public sealed class StagedSite : IDisposable
     /// <summary>Writes one file into the staging folder; safe to call from several render workers at once.</summary>
     public void Add(OutputFile file)
     {
-        var target = WriteFiles.Resolve(staging, file.RelativePath);
+        var target = Resolve(staging, file.RelativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        if (!WriteFiles.KeepUnchanged(WriteFiles.Resolve(output, file.RelativePath), target, file.Bytes))
+        if (!KeepUnchanged(Resolve(output, file.RelativePath), target, file.Bytes))
         {
             File.WriteAllBytes(target, file.Bytes);
             Interlocked.Increment(ref changed);
@@ -68,7 +71,7 @@ public sealed class StagedSite : IDisposable
 
     public void Commit()
     {
-        File.WriteAllBytes(Path.Combine(staging, WriteFiles.Marker), []);
+        File.WriteAllBytes(Path.Combine(staging, Marker), []);
         if (Directory.Exists(output))
         {
             Directory.Move(output, previous);
@@ -88,5 +91,36 @@ public sealed class StagedSite : IDisposable
         {
             Directory.Delete(staging, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// An unchanged file is hard-linked from the previous build instead of written again, so its inode and time stay as
+    /// they were and a deploy (or rsync) sees only what changed. Where linking fails, the file is written as usual.
+    /// </summary>
+    private static bool KeepUnchanged(string previous, string target, byte[] bytes)
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            return false;
+        }
+
+        var info = new FileInfo(previous);
+        if (!info.Exists || info.Length != bytes.Length || !File.ReadAllBytes(previous).AsSpan().SequenceEqual(bytes))
+        {
+            return false;
+        }
+
+        return NativeMethods.link(previous, target) == 0;
+    }
+
+    /// <summary>Keeps every rendered path inside the output folder, whatever a school name or slug contained.</summary>
+    private static string Resolve(string root, string relative)
+    {
+        if (relative.Length == 0 || relative.StartsWith('/') || relative.Contains('\\') || relative.Split('/').Any(p => p is "" or "." or ".."))
+        {
+            throw new InvalidOperationException($"Refusing to write outside the output folder: '{relative}'.");
+        }
+
+        return Path.Combine(root, relative.Replace('/', Path.DirectorySeparatorChar));
     }
 }

@@ -6,12 +6,23 @@ namespace Site.Tests.Build;
 /// <summary>The write stage as a session: nothing reaches the output folder before the commit.</summary>
 public class StagedSiteTests
 {
+    private static void Build(string output, params OutputFile[] files)
+    {
+        using var site = StagedSite.Begin(output);
+        foreach (var file in files)
+        {
+            site.Add(file);
+        }
+
+        site.Commit();
+    }
+
     [Fact]
     public void A_session_abandoned_before_its_commit_leaves_the_previous_site_and_no_staging_folder()
     {
         using var temp = TestPaths.Temp();
         var output = Path.Combine(temp.Path, "site");
-        WriteFiles.Site(output, [new OutputFile("index.html", "old"u8.ToArray())]);
+        Build(output, new OutputFile("index.html", "old"u8.ToArray()));
 
         using (var session = StagedSite.Begin(output))
         {
@@ -29,7 +40,7 @@ public class StagedSiteTests
     {
         using var temp = TestPaths.Temp();
         var output = Path.Combine(temp.Path, "site");
-        WriteFiles.Site(output, [new OutputFile("a.html", "same"u8.ToArray()), new OutputFile("b.html", "old"u8.ToArray())]);
+        Build(output, new OutputFile("a.html", "same"u8.ToArray()), new OutputFile("b.html", "old"u8.ToArray()));
 
         using var session = StagedSite.Begin(output);
         Parallel.ForEach(new[] { new OutputFile("a.html", "same"u8.ToArray()), new OutputFile("b.html", "new"u8.ToArray()), new OutputFile("c/d.html", "added"u8.ToArray()) }, session.Add);
