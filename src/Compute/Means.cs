@@ -48,23 +48,4 @@ public static class Means
 
         return new AreaMean(value, method, included.Count, entries.Count, pupilsIncluded, pupilsTotal);
     }
-
-    /// <summary>The entries of a set of schools for one year and measure: one per school that has a row, with its pupil count when reported.</summary>
-    public static IReadOnlyList<MeanEntry> Entries(Dataset dataset, IEnumerable<School> schools, SchoolYear year, Measure measure)
-    {
-        var entries = new List<MeanEntry>();
-        foreach (var school in schools)
-        {
-            var result = dataset.ResultOf(school.Code, year, measure);
-            if (result is null)
-            {
-                continue;
-            }
-
-            var pupils = dataset.PupilCountOf(school.Code, year)?.Count.Number;
-            entries.Add(new MeanEntry(school.Code, result.Value, pupils is { } p ? (int)p : null));
-        }
-
-        return entries;
-    }
 }

@@ -15,20 +15,19 @@ public static class Aggregates
     {
         var result = new List<Aggregate>();
         var districtOf = dataset.Schools.ToDictionary(s => s.Code, s => s.DistrictName, StringComparer.Ordinal);
+        var entries = MeanEntries.Of(dataset);
         foreach (var split in OrganizerSplits.All)
         {
-            var citySchools = dataset.Schools.Where(s => OrganizerSplits.Includes(split, s)).ToList();
             foreach (var info in MeasureInfo.All)
             {
-                // The city's entries, read once per year, serve the method, the city's mean and every district's mean.
-                var entries = dataset.Years.Select(y => Means.Entries(dataset, citySchools, y, info.Measure)).ToList();
-                var method = Means.SeriesMethod(entries);
+                var method = entries.Method(split, info.Measure);
                 for (var i = 0; i < dataset.Years.Count; i++)
                 {
                     var year = dataset.Years[i];
-                    var city = Means.Mean(entries[i], method);
+                    var cityEntries = entries.For(split, info.Measure, i);
+                    var city = Means.Mean(cityEntries, method);
                     result.Add(new Aggregate(AreaLevel.City, CityArea, dataset.Settings.AreaName, split, year, info.Measure, city, null));
-                    var byDistrict = entries[i].ToLookup(e => districtOf[e.SchoolCode] ?? "", StringComparer.Ordinal);
+                    var byDistrict = cityEntries.ToLookup(e => districtOf[e.SchoolCode] ?? "", StringComparer.Ordinal);
                     foreach (var district in dataset.Districts)
                     {
                         var mean = Means.Mean(byDistrict[district.Name].ToList(), method);
@@ -42,9 +41,5 @@ public static class Aggregates
         return result;
     }
 
-    public static MeanMethod MethodFor(Dataset dataset, OrganizerSplit split, Measure measure)
-    {
-        var schools = dataset.Schools.Where(s => OrganizerSplits.Includes(split, s)).ToList();
-        return Means.SeriesMethod(dataset.Years.Select(y => Means.Entries(dataset, schools, y, measure)));
-    }
+    public static MeanMethod MethodFor(Dataset dataset, OrganizerSplit split, Measure measure) => MeanEntries.Of(dataset).Method(split, measure);
 }

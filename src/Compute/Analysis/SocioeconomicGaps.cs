@@ -14,17 +14,17 @@ public static class SocioeconomicGaps
     public static IReadOnlyList<SocioeconomicGap> Compute(Dataset dataset)
     {
         var result = new List<SocioeconomicGap>();
+        var entries = MeanEntries.Of(dataset);
+        var need = dataset.Schools.Select(s => (s.Code, Index: NeedIndex.Of(dataset.BackgroundOf(s.Code)))).Where(s => s.Index is not null).ToDictionary(s => s.Code, s => s.Index!.Value, StringComparer.Ordinal);
         foreach (var split in OrganizerSplits.All)
         {
-            var schools = dataset.Schools.Where(s => OrganizerSplits.Includes(split, s) && NeedIndex.Of(dataset.BackgroundOf(s.Code)) is not null).ToList();
             foreach (var info in MeasureInfo.All)
             {
-                var method = Aggregates.MethodFor(dataset, split, info.Measure);
-                foreach (var year in dataset.Years)
+                var method = entries.Method(split, info.Measure);
+                for (var i = 0; i < dataset.Years.Count; i++)
                 {
-                    var entries = Means.Entries(dataset, schools, year, info.Measure);
-                    var indexed = entries.Select(e => (Entry: e, Index: NeedIndex.Of(dataset.BackgroundOf(e.SchoolCode))!.Value)).ToList();
-                    if (Of(split, year, info.Measure, indexed, method) is { } gap)
+                    var indexed = entries.For(split, info.Measure, i).Where(e => need.ContainsKey(e.SchoolCode)).Select(e => (Entry: e, Index: need[e.SchoolCode])).ToList();
+                    if (Of(split, dataset.Years[i], info.Measure, indexed, method) is { } gap)
                     {
                         result.Add(gap);
                     }
