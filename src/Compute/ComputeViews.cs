@@ -19,8 +19,8 @@ public static class ComputeViews
             dataset.Districts.Select(d => new LinkView(d.Name, Paths.District(t, d))).ToList());
         return new SiteViews(
             CityViewBuilder.Build(dataset, index, frame),
-            new LazyViews<DistrictPageView>(dataset.Districts.Count, i => DistrictViewBuilder.Build(dataset, dataset.Districts[i], index, frame)),
-            new LazyViews<SchoolPageView>(dataset.Schools.Count, i => SchoolViewBuilder.Build(dataset, dataset.Schools[i], index, frame)),
+            new LazyViews<DistrictPageView>(dataset.Districts.Count, i => Paths.District(t, dataset.Districts[i]), i => DistrictViewBuilder.Build(dataset, dataset.Districts[i], index, frame)),
+            new LazyViews<SchoolPageView>(dataset.Schools.Count, i => Paths.School(t, dataset.Schools[i].Code), i => SchoolViewBuilder.Build(dataset, dataset.Schools[i], index, frame)),
             SchoolIndexBuilder.Build(dataset, frame),
             search,
             new DownloadsPageView(new PageMeta(Paths.Downloads(t), t.Pick("Ladda ned data", "Download the data"), t.Pick("Ladda ned data", "Download the data"), t.Pick($"Skolresultaten och beräkningarna för {area} som CSV-filer.", $"The school results and computations for {area} as CSV files."), [home]), frame, DownloadCatalog.Files(t), DownloadCatalog.Dictionary(t), DownloadCatalog.Sources(dataset, t), DownloadCatalog.Provenance(dataset, t)),

@@ -13,7 +13,7 @@ public static class LoadInputs
     public const string AllocationFolder = "allocation";
 
     /// <param name="inputFolder">input/ with Markdown pages; null when only the data is checked.</param>
-    public static LoadedInputs? Run(string dataFolder, string? inputFolder, DiagnosticBag diagnostics)
+    public static LoadedInputs? Run(string dataFolder, string? inputFolder, DiagnosticBag diagnostics, LoadCache? cache = null)
     {
         if (!Directory.Exists(dataFolder))
         {
@@ -30,7 +30,7 @@ public static class LoadInputs
         var registryOptional = settings?.MunicipalitiesAsDistricts == true && !File.Exists(schoolsPath);
         var schools = !registryOptional && ReadText(schoolsPath, diagnostics, files) is { } schoolsText ? SchoolRegistryReader.Read(schoolsPath, schoolsText, diagnostics) : [];
 
-        var results = ReadResults(Path.Combine(dataFolder, ResultsFolder), diagnostics, files);
+        var results = ReadResults(Path.Combine(dataFolder, ResultsFolder), diagnostics, files, cache);
 
         IReadOnlyList<DistrictShape> districts = [];
         if (settings is { DistrictsFile: { } districtsFile, DistrictNameProperty: { } nameProperty })
@@ -52,7 +52,7 @@ public static class LoadInputs
         return settings is null ? null : new LoadedInputs(settings, results, schools, districts, background, allocations, pages, named);
     }
 
-    private static List<ResultsFile> ReadResults(string folder, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files)
+    private static List<ResultsFile> ReadResults(string folder, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files, LoadCache? cache)
     {
         var results = new List<ResultsFile>();
         if (!Directory.Exists(folder))
@@ -67,38 +67,63 @@ public static class LoadInputs
             diagnostics.Error(new SourceRef(folder, 0), "no .csv files in the results folder", fix: "put Skolverket's exports (or tidy files from 'import') in data/results/");
         }
 
-        foreach (var path in paths)
+        // Each file is read on its own (in parallel, or from the cache), then merged in path order.
+        var reads = new ResultsRead[paths.Count];
+        Parallel.For(0, paths.Count, i =>
         {
-            if (ReadText(path, diagnostics, files) is not { } text)
+            var path = paths[i];
+            string[] stamped = [path, Path.ChangeExtension(path, ".meta.json")];
+            reads[i] = cache is null ? ReadResult(path) : cache.Get(stamped, () => ReadResult(path));
+        });
+        foreach (var read in reads)
+        {
+            diagnostics.AddRange(read.Diagnostics);
+            files.AddRange(read.Files);
+            if (read.File is { } file)
             {
-                continue;
-            }
-
-            if (text.Length == 0)
-            {
-                diagnostics.Error(new SourceRef(path, 1), "the file is empty", fix: "download the export again, or remove the file");
-                continue;
-            }
-
-            var file = text.StartsWith("school_code,", StringComparison.Ordinal)
-                ? TidyResultsReader.Read(path, text, diagnostics)
-                : SkolverketExportReader.Read(path, TextFileDecoder.Lines(text), diagnostics);
-            if (file is not null)
-            {
-                var metaPath = Path.ChangeExtension(path, ".meta.json");
-                var meta = File.Exists(metaPath) && ReadText(metaPath, diagnostics, files) is { } metaText ? ReadSourceMeta(metaPath, metaText, diagnostics) : null;
-                if (meta?.Unsuppressed == true)
-                {
-                    // A hash of the city's exact file would let anyone test guesses of the values it holds.
-                    var index = files.FindIndex(f => f.Path == path);
-                    files[index] = (path, InputFile.WithheldHash);
-                }
-
-                results.Add(file with { Published = meta?.Published, Retrieved = meta?.Retrieved, Unsuppressed = meta?.Unsuppressed ?? false });
+                results.Add(file);
             }
         }
 
         return results;
+    }
+
+    private sealed record ResultsRead(ResultsFile? File, IReadOnlyList<(string Path, string Sha256)> Files, IReadOnlyList<Diagnostic> Diagnostics);
+
+    private static ResultsRead ReadResult(string path)
+    {
+        var diagnostics = new DiagnosticBag();
+        var files = new List<(string Path, string Sha256)>();
+        ResultsRead Done(ResultsFile? file) => new(file, files, diagnostics.Items);
+        if (ReadText(path, diagnostics, files) is not { } text)
+        {
+            return Done(null);
+        }
+
+        if (text.Length == 0)
+        {
+            diagnostics.Error(new SourceRef(path, 1), "the file is empty", fix: "download the export again, or remove the file");
+            return Done(null);
+        }
+
+        var file = text.StartsWith("school_code,", StringComparison.Ordinal)
+            ? TidyResultsReader.Read(path, text, diagnostics)
+            : SkolverketExportReader.Read(path, TextFileDecoder.Lines(text), diagnostics);
+        if (file is null)
+        {
+            return Done(null);
+        }
+
+        var metaPath = Path.ChangeExtension(path, ".meta.json");
+        var meta = File.Exists(metaPath) && ReadText(metaPath, diagnostics, files) is { } metaText ? ReadSourceMeta(metaPath, metaText, diagnostics) : null;
+        if (meta?.Unsuppressed == true)
+        {
+            // A hash of the city's exact file would let anyone test guesses of the values it holds.
+            var index = files.FindIndex(f => f.Path == path);
+            files[index] = (path, InputFile.WithheldHash);
+        }
+
+        return Done(file with { Published = meta?.Published, Retrieved = meta?.Retrieved, Unsuppressed = meta?.Unsuppressed ?? false });
     }
 
     /// <summary>Optional: Skolverket's "Antal elever per årskurs" exports, for the pupils' background.</summary>

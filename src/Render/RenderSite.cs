@@ -12,78 +12,79 @@ public static class RenderSite
     /// <returns>The paths of the files rendered, sorted.</returns>
     public static async Task<IReadOnlyList<string>> RunAsync(IReadOnlyList<SiteViews> languages, IReadOnlyList<MarkdownSource> pages, string baseUrl, Action<OutputFile> write)
     {
+        var plan = await PlanAsync(languages, pages, baseUrl);
+        await RenderAll(plan.Pages, write);
+        foreach (var file in plan.Files)
+        {
+            write(file);
+        }
+
+        return plan.Pages.Select(p => p.File).Concat(plan.Files.Select(f => f.RelativePath)).Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Every page and the files that need no rendering; nothing is rendered yet but the worked example's fragment.</summary>
+    public static async Task<SitePlan> PlanAsync(IReadOnlyList<SiteViews> languages, IReadOnlyList<MarkdownSource> pages, string baseUrl)
+    {
         var (assets, files) = AssetFiles.Build();
-        var jobs = new List<Func<RazorPages, Task<OutputFile>>>();
+        var plans = new List<PagePlan>();
         foreach (var views in languages)
         {
-            jobs.AddRange(await LanguageJobs(views, pages.Where(p => p.Language == views.Frame.T.Language).ToList(), assets));
+            plans.AddRange(await LanguagePages(views, pages.Where(p => p.Language == views.Frame.T.Language).ToList(), assets));
         }
 
         var others = files.Concat(languages.Select(SearchIndex.Build))
             .Append(new OutputFile("robots.txt", System.Text.Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {baseUrl}/sitemap.xml\n")))
             .ToList();
-        var paths = (await RenderAll(jobs, write)).Concat(others.Select(f => f.RelativePath)).ToList();
-        others.Add(Sitemap.Build(baseUrl, paths));
-        foreach (var file in others)
-        {
-            write(file);
-        }
-
-        return paths.Append("sitemap.xml").Order(StringComparer.Ordinal).ToList();
+        others.Add(Sitemap.Build(baseUrl, plans.Select(p => p.File).Concat(others.Select(f => f.RelativePath))));
+        return new SitePlan(plans, others);
     }
 
     /// <summary>
     /// Renders on every core, in batches: each batch has its own renderer, disposed when done, because an HtmlRenderer
     /// keeps every component it has rendered until it is disposed (with a page per school that grew to gigabytes).
     /// </summary>
-    private static async Task<string[]> RenderAll(List<Func<RazorPages, Task<OutputFile>>> jobs, Action<OutputFile> write)
+    private static async Task RenderAll(IReadOnlyList<PagePlan> jobs, Action<OutputFile> write)
     {
         const int Batch = 16;
-        var paths = new string[jobs.Count];
         var batches = Enumerable.Range(0, (jobs.Count + Batch - 1) / Batch);
         await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, async (b, _) =>
         {
             await using var razor = new RazorPages();
             for (var i = b * Batch; i < Math.Min(jobs.Count, (b + 1) * Batch); i++)
             {
-                var file = await jobs[i](razor);
-                write(file);
-                paths[i] = file.RelativePath;
+                write(await jobs[i].Render(razor));
             }
         });
-        return paths;
     }
 
-    private static async Task<List<Func<RazorPages, Task<OutputFile>>>> LanguageJobs(SiteViews views, IReadOnlyList<MarkdownSource> pages, ThemeAssets assets)
+    private static async Task<List<PagePlan>> LanguagePages(SiteViews views, IReadOnlyList<MarkdownSource> pages, ThemeAssets assets)
     {
-        var jobs = new List<Func<RazorPages, Task<OutputFile>>>
+        var jobs = new List<PagePlan>();
+        void Add<TPage>(string path, Func<object> view)
+            where TPage : Microsoft.AspNetCore.Components.IComponent
         {
-            r => r.RenderAsync<CityPage>(IndexFile(views.City.Meta.Path), Parameters(views.City, assets)),
-        };
+            var file = IndexFile(path);
+            jobs.Add(new PagePlan(file, r => r.RenderAsync<TPage>(file, Parameters(view(), assets))));
+        }
+
+        Add<CityPage>(views.City.Meta.Path, () => views.City);
         // A school's or area's view is built inside its job (LazyViews), so it lives only as long as its rendering.
         for (var i = 0; i < views.Districts.Count; i++)
         {
             var index = i;
-            jobs.Add(r =>
-            {
-                var view = views.Districts[index];
-                return r.RenderAsync<DistrictPage>(IndexFile(view.Meta.Path), Parameters(view, assets));
-            });
+            Add<DistrictPage>(views.Districts.PathOf(index), () => views.Districts[index]);
         }
 
         for (var i = 0; i < views.Schools.Count; i++)
         {
             var index = i;
-            jobs.Add(r =>
-            {
-                var view = views.Schools[index];
-                return r.RenderAsync<SchoolPage>(IndexFile(view.Meta.Path), Parameters(view, assets));
-            });
+            Add<SchoolPage>(views.Schools.PathOf(index), () => views.Schools[index]);
         }
-        jobs.Add(r => r.RenderAsync<ChangesPage>(IndexFile(views.Changes.Meta.Path), Parameters(views.Changes, assets)));
-        jobs.Add(r => r.RenderAsync<DownloadsPage>(IndexFile(views.Downloads.Meta.Path), Parameters(views.Downloads, assets)));
-        jobs.Add(r => r.RenderAsync<SearchPage>(IndexFile(views.Search.Meta.Path), Parameters(views.Search, assets)));
-        jobs.Add(r => r.RenderAsync<SchoolIndexPage>(IndexFile(views.SchoolIndex.Meta.Path), Parameters(views.SchoolIndex, assets)));
+
+        Add<ChangesPage>(views.Changes.Meta.Path, () => views.Changes);
+        Add<DownloadsPage>(views.Downloads.Meta.Path, () => views.Downloads);
+        Add<SearchPage>(views.Search.Meta.Path, () => views.Search);
+        Add<SchoolIndexPage>(views.SchoolIndex.Meta.Path, () => views.SchoolIndex);
         var fragments = new Dictionary<string, string>(StringComparer.Ordinal);
         if (views.WorkedExample is { } example)
         {
@@ -94,10 +95,11 @@ public static class RenderSite
         foreach (var page in pages)
         {
             var view = MarkdownPages.Build(page, views.Frame, fragments);
-            jobs.Add(r => r.RenderAsync<ContentPage>(IndexFile(view.Meta.Path), Parameters(view, assets)));
+            Add<ContentPage>(view.Meta.Path, () => view);
         }
 
-        jobs.Add(r => r.RenderAsync<NotFoundPage>(views.NotFound.Meta.Path.TrimStart('/'), Parameters(views.NotFound, assets)));
+        var notFound = views.NotFound.Meta.Path.TrimStart('/');
+        jobs.Add(new PagePlan(notFound, r => r.RenderAsync<NotFoundPage>(notFound, Parameters(views.NotFound, assets))));
         return jobs;
     }
 

@@ -3,8 +3,8 @@ namespace Site.Compute.Views;
 /// <summary>Every page of the site as view records: what the render stage turns into HTML.</summary>
 public sealed record SiteViews(
     CityPageView City,
-    IReadOnlyList<DistrictPageView> Districts,
-    IReadOnlyList<SchoolPageView> Schools,
+    LazyViews<DistrictPageView> Districts,
+    LazyViews<SchoolPageView> Schools,
     SchoolIndexView SchoolIndex,
     SearchPageView Search,
     DownloadsPageView Downloads,

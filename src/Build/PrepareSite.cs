@@ -1,0 +1,36 @@
+using Site.Compute;
+using Site.Compute.Analysis;
+using Site.Compute.Changes;
+using Site.Compute.Texts;
+using Site.Diagnostics;
+using Site.Load;
+using Site.Model;
+using Site.Render;
+
+namespace Site.Build;
+
+/// <summary>Load → validate → analyse → compute: everything before rendering, shared by <c>build</c> and <c>preview</c>.</summary>
+public static class PrepareSite
+{
+    /// <param name="cache">Parsed input files kept between runs of a long-lived process (preview); null reads everything.</param>
+    /// <returns>Null when the inputs have errors; they are printed.</returns>
+    public static PreparedSite? Run(BuildPaths paths, TextWriter log, StageTimer timer, LoadCache? cache = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var inputs = timer.Run("Load", () => LoadInputs.Run(paths.Data, paths.Input, diagnostics, cache), i => i is null ? "failed" : $"{i.InputFiles.Count} files");
+        var dataset = inputs is null ? null : timer.Run("Validate", () => DatasetBuilder.Build(inputs, diagnostics), d => d is null ? "failed" : $"{d.Schools.Count} schools, {d.Districts.Count} {(d.Settings.MunicipalitiesAsDistricts ? "municipalities" : "districts")}, {d.Years.Count} school years");
+        if (BuildCommand.Report(diagnostics, log) || dataset is null || inputs is null)
+        {
+            return null;
+        }
+
+        var analysis = timer.Run("Analyse", () => AnalysisResult.Compute(dataset), a => $"{a.Aggregates.Count} aggregates, {a.Expected.Count} expected values");
+        var previous = PreviousBuildReader.Read(paths.Data, paths.Output);
+        var current = ManifestBuilder.Build(dataset);
+        var manifest = ChangeFiles.Serialize(current);
+        var changes = ChangeHistory.Decide(previous.Manifest, previous.Changes, current, manifest, ChangeFiles.Options);
+        var changesJson = ChangeFiles.Serialize(changes);
+        var views = timer.Run("Compute", () => Texts.For(dataset.Settings).Select(t => ComputeViews.Run(dataset.For(t.Language), analysis, changes, t)).ToList(), v => $"{v.Sum(l => l.Schools.Count + l.Districts.Count + 4)} page views in {v.Count} languages");
+        return new PreparedSite(inputs, dataset, analysis, views, manifest, changesJson);
+    }
+}

@@ -1,0 +1,18 @@
+using Site.Compute.Analysis;
+using Site.Compute.Views;
+using Site.Load;
+using Site.Model;
+
+namespace Site.Build;
+
+/// <summary>
+/// The site before rendering: the validated dataset, its analysis and every page's view per language, with the change
+/// files that go with them. <c>build</c> renders all of it to disk; <c>preview</c> renders a page when it is asked for.
+/// </summary>
+public sealed record PreparedSite(
+    LoadedInputs Inputs,
+    Dataset Dataset,
+    AnalysisResult Analysis,
+    IReadOnlyList<SiteViews> Views,
+    byte[] Manifest,
+    byte[] ChangesJson);

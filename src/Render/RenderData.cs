@@ -1,0 +1,28 @@
+using Site.Compute.Analysis;
+using Site.Compute.Changes;
+using Site.Compute.Data;
+using Site.Compute.Views;
+using Site.Model;
+
+namespace Site.Render;
+
+/// <summary>Every file of the site that is not a page: the data files, the change feeds and files, and the redirects.</summary>
+public static class RenderData
+{
+    /// <param name="write">Takes each file as soon as it is made.</param>
+    /// <returns>How many files were made.</returns>
+    public static int Run(Dataset dataset, AnalysisResult analysis, IReadOnlyList<SiteViews> views, byte[] manifest, byte[] changesJson, Action<OutputFile> write)
+    {
+        var count = DataFileWriter.Build(DataTables.Build(dataset, analysis), DataPackageInfo.From(dataset), write);
+        foreach (var file in views.Select(v => AtomFeed.Build(v.Changes, changesJson, ChangesViewBuilder.FeedDate(dataset)))
+            .Append(Redirects.Build(dataset))
+            .Append(new OutputFile(ChangeFiles.ManifestFile, manifest))
+            .Append(new OutputFile(ChangeFiles.ChangesFile, changesJson)))
+        {
+            write(file);
+            count++;
+        }
+
+        return count;
+    }
+}
