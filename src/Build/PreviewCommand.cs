@@ -1,21 +1,29 @@
+using System.Diagnostics;
+using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.FileProviders;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Logging;
+using Site.Load;
 
 namespace Site.Build;
 
 /// <summary>
-/// Builds the site, serves it on 127.0.0.1, and rebuilds when data/ or input/ change. A failed rebuild keeps the last good
-/// site on screen (the build is atomic) and prints its errors. Razor templates are compiled into the program, so a change
-/// under theme/ needs a restart of preview, which it says.
+/// Serves the site on 127.0.0.1 from memory and prepares it again when data/ or input/ change: only the changed results
+/// files are read again, and a page is rendered when the browser asks for it, so a change shows at once even for a
+/// whole country. Nothing is written: <c>build</c> writes the site. A change with errors keeps the last good site on
+/// screen and prints the errors. Razor templates are compiled into the program, so a change under theme/ needs a restart.
 /// </summary>
 public static class PreviewCommand
 {
     public static async Task<int> RunAsync(BuildPaths paths, int port, TextWriter log, CancellationToken cancel)
     {
-        if (await BuildCommand.RunAsync(paths, log) != ExitCodes.Ok && !Directory.Exists(paths.Output))
+        var cache = new LoadCache();
+        var current = await PrepareAsync(paths, log, cache);
+        if (current is null)
         {
+            log.WriteLine("Preview stopped: fix the errors above and start it again.");
             return ExitCodes.DataErrors;
         }
 
@@ -23,19 +31,38 @@ public static class PreviewCommand
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.Logging.ClearProviders();
         await using var app = builder.Build();
-        var output = Path.GetFullPath(paths.Output);
-        app.Use(async (context, next) =>
+        var types = new FileExtensionContentTypeProvider();
+        app.Run(async context =>
         {
+            var site = Volatile.Read(ref current);
+            var path = context.Request.Path.Value ?? "/";
             context.Response.Headers.CacheControl = "no-store";
-            await next();
+            if (!path.EndsWith('/') && site.IsFolder(path))
+            {
+                context.Response.Redirect(path + "/");
+                return;
+            }
+
+            var file = await site.FindAsync(path);
+            if (file is null)
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                file = await site.NotFoundAsync(path);
+            }
+
+            if (file is not null)
+            {
+                var type = types.TryGetContentType(file.RelativePath, out var known) ? known : "application/octet-stream";
+                context.Response.ContentType = type.StartsWith("text/", StringComparison.Ordinal) || type.EndsWith("json", StringComparison.Ordinal) || type.EndsWith("javascript", StringComparison.Ordinal) ? type + "; charset=utf-8" : type;
+                await context.Response.Body.WriteAsync(file.Bytes, context.RequestAborted);
+            }
         });
-        app.UseFileServer(new FileServerOptions { FileProvider = new PhysicalFileProvider(output, Microsoft.Extensions.FileProviders.Physical.ExclusionFilters.None), EnableDefaultFiles = true });
         await app.StartAsync(cancel);
 
         // The web host takes over SIGTERM (and Ctrl+C) once started: stop the watch loop when it stops, too.
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancel, app.Lifetime.ApplicationStopping);
         cancel = stopping.Token;
-        log.WriteLine($"Preview: http://127.0.0.1:{port}/ (Ctrl+C to stop). Watching {paths.Data} and {paths.Input}.");
+        log.WriteLine($"Preview: http://127.0.0.1:{port}/ (Ctrl+C to stop). Watching {paths.Data} and {paths.Input}; pages are rendered when opened, and nothing is written to {paths.Output} (run build for that).");
 
         using var rebuild = new SemaphoreSlim(0);
         var watchers = new[] { paths.Data, paths.Input, "theme" }.Where(Directory.Exists).Select(folder =>
@@ -64,13 +91,20 @@ public static class PreviewCommand
             while (!cancel.IsCancellationRequested)
             {
                 await rebuild.WaitAsync(cancel);
-                await Task.Delay(200, cancel); // editors save in bursts: one rebuild per burst
+                await Task.Delay(50, cancel); // one save raises several events: one rebuild per burst
                 while (rebuild.CurrentCount > 0)
                 {
                     await rebuild.WaitAsync(cancel);
                 }
 
-                await BuildCommand.RunAsync(paths, log);
+                if (await PrepareAsync(paths, log, cache) is { } next)
+                {
+                    Volatile.Write(ref current, next);
+                }
+                else
+                {
+                    log.WriteLine("The preview still shows the last good site: fix the errors above.");
+                }
             }
         }
         catch (OperationCanceledException)
@@ -83,5 +117,19 @@ public static class PreviewCommand
         }
 
         return ExitCodes.Ok;
+    }
+
+    private static async Task<PreviewSite?> PrepareAsync(BuildPaths paths, TextWriter log, LoadCache cache)
+    {
+        var watch = Stopwatch.StartNew();
+        var prepared = PrepareSite.Run(paths, log, new StageTimer(log), cache);
+        if (prepared is null)
+        {
+            return null;
+        }
+
+        var site = await PreviewSite.PlanAsync(prepared);
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Ready: {site.PageCount} pages in {watch.Elapsed.TotalSeconds:0.00} s."));
+        return site;
     }
 }

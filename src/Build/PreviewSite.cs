@@ -1,0 +1,63 @@
+using System.Collections.Concurrent;
+using Site.Render;
+
+namespace Site.Build;
+
+/// <summary>
+/// The site as preview serves it: prepared once per change, a page rendered when it is asked for, nothing written to
+/// disk. The files that need no page (data files, feeds, redirects) are made on the first request for one of them.
+/// Pages are the same bytes <c>build</c> writes: the same plan renders them.
+/// </summary>
+public sealed class PreviewSite
+{
+    private readonly Dictionary<string, PagePlan> pages;
+    private readonly Dictionary<string, OutputFile> files;
+    private readonly Lazy<ConcurrentDictionary<string, OutputFile>> data;
+
+    private PreviewSite(PreparedSite prepared, SitePlan plan)
+    {
+        pages = plan.Pages.ToDictionary(p => p.File, StringComparer.Ordinal);
+        files = plan.Files.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
+        data = new(() =>
+        {
+            var made = new ConcurrentDictionary<string, OutputFile>(StringComparer.Ordinal);
+            RenderData.Run(prepared.Dataset, prepared.Analysis, prepared.Views, prepared.Manifest, prepared.ChangesJson, f => made[f.RelativePath] = f);
+            return made;
+        });
+    }
+
+    public int PageCount => pages.Count;
+
+    public static async Task<PreviewSite> PlanAsync(PreparedSite prepared) =>
+        new(prepared, await RenderSite.PlanAsync(prepared.Views, prepared.Inputs.Pages, prepared.Dataset.Settings.BaseUrl));
+
+    /// <summary>The file a URL path names ("/skolor/123/" → skolor/123/index.html), or null when the site has none.</summary>
+    public async Task<OutputFile?> FindAsync(string urlPath)
+    {
+        var file = urlPath.TrimStart('/');
+        if (file.Length == 0 || file.EndsWith('/'))
+        {
+            file += "index.html";
+        }
+
+        if (pages.TryGetValue(file, out var page))
+        {
+            await using var razor = new RazorPages();
+            return await page.Render(razor);
+        }
+
+        if (files.TryGetValue(file, out var made))
+        {
+            return made;
+        }
+
+        return data.Value.TryGetValue(file, out var datafile) ? datafile : null;
+    }
+
+    /// <summary>Whether "/skolor/123" (no slash) is a page's folder, so that preview can redirect like a static host does.</summary>
+    public bool IsFolder(string urlPath) => pages.ContainsKey(urlPath.Trim('/') + "/index.html");
+
+    /// <summary>The not-found page in the language of the path.</summary>
+    public Task<OutputFile?> NotFoundAsync(string urlPath) =>
+        FindAsync(urlPath.StartsWith("/en/", StringComparison.Ordinal) && pages.ContainsKey("en/404.html") ? "/en/404.html" : "/404.html");
+}
