@@ -24,13 +24,18 @@ public static class PrepareSite
             return null;
         }
 
-        var analysis = timer.Run("Analyse", () => AnalysisResult.Compute(dataset), a => $"{a.Aggregates.Count} aggregates, {a.Expected.Count} expected values");
         var previous = PreviousBuildReader.Read(paths.Data, paths.Output);
-        var current = ManifestBuilder.Build(dataset);
-        var manifest = ChangeFiles.Serialize(current);
-        var changes = ChangeHistory.Decide(previous.Manifest, previous.Changes, current, manifest, ChangeFiles.Options);
-        var changesJson = ChangeFiles.Serialize(changes);
-        var views = timer.Run("Compute", () => Texts.For(dataset.Settings).Select(t => ComputeViews.Run(dataset.For(t.Language), analysis, changes, t)).ToList(), v => $"{v.Sum(l => l.Schools.Count + l.Districts.Count + 4)} page views in {v.Count} languages");
+        // What changed since the last build does not depend on the analysis: it is decided beside it.
+        var changed = Task.Run(() =>
+        {
+            var current = ManifestBuilder.Build(dataset);
+            var manifest = ChangeFiles.Serialize(current);
+            var changes = ChangeHistory.Decide(previous.Manifest, previous.Changes, current, manifest, ChangeFiles.Options);
+            return (Manifest: manifest, Changes: changes, Json: ChangeFiles.Serialize(changes));
+        });
+        var analysis = timer.Run("Analyse", () => AnalysisResult.Compute(dataset), a => $"{a.Aggregates.Count} aggregates, {a.Expected.Count} expected values");
+        var (manifest, changes, changesJson) = changed.Result;
+        var views = timer.Run("Compute", () => Texts.For(dataset.Settings).AsParallel().AsOrdered().Select(t => ComputeViews.Run(dataset.For(t.Language), analysis, changes, t)).ToList(), v => $"{v.Sum(l => l.Schools.Count + l.Districts.Count + 4)} page views in {v.Count} languages");
         return new PreparedSite(inputs, dataset, analysis, views, manifest, changesJson);
     }
 }

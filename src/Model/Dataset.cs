@@ -26,17 +26,48 @@ public sealed record Dataset(
     /// <summary>The schools of a district, in the dataset's order (by code).</summary>
     public IEnumerable<School> SchoolsIn(string districtName) => schoolsByDistrict.Value[districtName];
 
-    private readonly Lazy<Dictionary<(string, SchoolYear, Measure), SchoolResult>> resultIndex = new(() => ResultsBySchool.Values.SelectMany(r => r).ToDictionary(r => (r.SchoolCode, r.Year, r.Measure)));
-
-    private readonly Lazy<Dictionary<(string, SchoolYear), PupilCount>> pupilIndex = new(() => PupilsBySchool.Values.SelectMany(p => p).ToDictionary(p => (p.SchoolCode, p.Year)));
-
     /// <summary>A school's result for one year and measure, or null when it has no row.</summary>
-    public SchoolResult? ResultOf(string schoolCode, SchoolYear year, Measure measure) =>
-        resultIndex.Value.TryGetValue((schoolCode, year, measure), out var result) ? result : null;
+    public SchoolResult? ResultOf(string schoolCode, SchoolYear year, Measure measure)
+    {
+        // A school's rows are sorted by year, then measure: a binary search needs no index over every cell of the country.
+        if (!ResultsBySchool.TryGetValue(schoolCode, out var results))
+        {
+            return null;
+        }
+
+        int low = 0, high = results.Count - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) >>> 1;
+            var row = results[middle];
+            var order = row.Year != year ? row.Year.CompareTo(year) : ((int)row.Measure).CompareTo((int)measure);
+            if (order == 0)
+            {
+                return row;
+            }
+
+            (low, high) = order < 0 ? (middle + 1, high) : (low, middle - 1);
+        }
+
+        return null;
+    }
 
     /// <summary>A school's pupil count for one year, or null when no export gives it.</summary>
-    public PupilCount? PupilCountOf(string schoolCode, SchoolYear year) =>
-        pupilIndex.Value.TryGetValue((schoolCode, year), out var count) ? count : null;
+    public PupilCount? PupilCountOf(string schoolCode, SchoolYear year)
+    {
+        if (PupilsBySchool.TryGetValue(schoolCode, out var counts))
+        {
+            foreach (var count in counts)
+            {
+                if (count.Year == year)
+                {
+                    return count;
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The dataset as the pages of one language see it (the whole under its name in that language); the same rows.</summary>
     public Dataset For(Compute.Texts.Language language) => Settings.For(language) is var settings && settings != Settings ? this with { Settings = settings } : this;

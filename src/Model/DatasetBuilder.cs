@@ -20,7 +20,7 @@ public static class DatasetBuilder
 
         CheckRegistryCoversResults(inputs, registry, Published, diagnostics);
 
-        var resultsFiles = inputs.ResultsFiles.Select(f => SmallGroupRule.Apply(f, diagnostics)).ToList();
+        var resultsFiles = ApplySmallGroupRule(inputs.ResultsFiles, diagnostics);
         var unsuppressed = resultsFiles.Where(f => f.Unsuppressed).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var rows = resultsFiles.SelectMany(f => f.Results).Where(r => Published(r.SchoolCode, r.MunicipalityCode) && registry.ContainsKey(r.SchoolCode));
         var results = ResultMerger.Merge(rows, unsuppressed, diagnostics);
@@ -67,6 +67,22 @@ public static class DatasetBuilder
 
         sources.AddRange(inputs.Background.Select(b => new SourceFile(b.Path, b.ReportName, [b.Year])));
         return new Dataset(settings, schools, districts, years, resultsBySchool, pupilsBySchool, sources, background, allocations, allocationInfo, inputs.InputFiles.Where(f => f.Name.StartsWith("data/", StringComparison.Ordinal)).ToList());
+    }
+
+    /// <summary>The rule per file, side by side (it reads one file at a time); diagnostics in file order.</summary>
+    private static List<ResultsFile> ApplySmallGroupRule(IReadOnlyList<ResultsFile> files, DiagnosticBag diagnostics)
+    {
+        var applied = files.AsParallel().AsOrdered().Select(f =>
+        {
+            var own = new DiagnosticBag();
+            return (File: SmallGroupRule.Apply(f, own), own.Items);
+        }).ToList();
+        foreach (var (_, items) in applied)
+        {
+            diagnostics.AddRange(items);
+        }
+
+        return applied.Select(a => a.File).ToList();
     }
 
     private static Dictionary<string, BackgroundRow> BuildBackground(LoadedInputs inputs, HashSet<string> published, DiagnosticBag diagnostics)

@@ -21,7 +21,9 @@ public static class SmallGroupRule
             pupils[(row.SchoolCode, row.Year)] = row.Count;
         }
 
+        // Skolverket's public files already obey the rule: when nothing changes, the file's own rows are kept, not copied.
         var results = new List<ResultRow>(file.Results.Count);
+        var changed = false;
         foreach (var row in file.Results)
         {
             var count = pupils.TryGetValue((row.SchoolCode, row.Year), out var c) ? c : (ResultValue?)null;
@@ -30,11 +32,13 @@ public static class SmallGroupRule
                 diagnostics.Error(row.Source, $"school {row.SchoolCode}, {row.Year}: an unsuppressed file needs the pupil count behind every value, to know whether it may be shown", row.Value.ToString(), "fill in 'Antal elever' for the school, or remove 'unsuppressed' from the sidecar if this is Skolverket's public export");
             }
 
-            results.Add(row with { Value = Protect(row.Measure, row.Value, count, file.Unsuppressed) });
+            var value = Protect(row.Measure, row.Value, count, file.Unsuppressed);
+            changed |= value != row.Value;
+            results.Add(value == row.Value ? row : row with { Value = value });
         }
 
-        var counts = file.PupilCounts.Select(r => r with { Count = ProtectCount(r.Count) }).ToList();
-        return file with { Results = results, PupilCounts = counts };
+        var counts = file.PupilCounts.Select(r => ProtectCount(r.Count) is var count && count == r.Count ? r : r with { Count = count }).ToList();
+        return changed || !counts.SequenceEqual(file.PupilCounts, ReferenceEqualityComparer.Instance) ? file with { Results = results, PupilCounts = counts } : file;
     }
 
     /// <summary>What may be published of one value, given the pupil count behind it.</summary>

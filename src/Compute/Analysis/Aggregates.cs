@@ -14,7 +14,9 @@ public static class Aggregates
     public static IReadOnlyList<Aggregate> Compute(Dataset dataset)
     {
         var result = new List<Aggregate>();
-        var districtOf = dataset.Schools.ToDictionary(s => s.Code, s => s.DistrictName, StringComparer.Ordinal);
+        // One bucket per district name, refilled for every split, measure and year.
+        var buckets = dataset.Districts.Select(d => d.Name).Distinct(StringComparer.Ordinal).ToDictionary(n => n, _ => new List<MeanEntry>(), StringComparer.Ordinal);
+        var bucketOf = dataset.Schools.ToDictionary(s => s.Code, s => s.DistrictName is { } name ? buckets.GetValueOrDefault(name) : null, StringComparer.Ordinal);
         var entries = MeanEntries.Of(dataset);
         foreach (var split in OrganizerSplits.All)
         {
@@ -27,10 +29,19 @@ public static class Aggregates
                     var cityEntries = entries.For(split, info.Measure, i);
                     var city = Means.Mean(cityEntries, method);
                     result.Add(new Aggregate(AreaLevel.City, CityArea, dataset.Settings.AreaName, split, year, info.Measure, city, null));
-                    var byDistrict = cityEntries.ToLookup(e => districtOf[e.SchoolCode] ?? "", StringComparer.Ordinal);
+                    foreach (var bucket in buckets.Values)
+                    {
+                        bucket.Clear();
+                    }
+
+                    foreach (var entry in cityEntries)
+                    {
+                        bucketOf[entry.SchoolCode]?.Add(entry);
+                    }
+
                     foreach (var district in dataset.Districts)
                     {
-                        var mean = Means.Mean(byDistrict[district.Name].ToList(), method);
+                        var mean = Means.Mean(buckets[district.Name], method);
                         var gap = mean.Value is { } d && city.Value is { } c ? d - c : (decimal?)null;
                         result.Add(new Aggregate(AreaLevel.District, district.Slug, district.Name, split, year, info.Measure, mean, gap));
                     }

@@ -10,7 +10,13 @@ public sealed record AnalysisResult(
 {
     public static AnalysisResult Compute(Model.Dataset dataset)
     {
-        var (models, expected) = ExpectedVsActual.Compute(dataset);
-        return new AnalysisResult(Analysis.Aggregates.Compute(dataset), Analysis.SocioeconomicGaps.Compute(dataset), models, expected, Analysis.Funding.Compute(dataset));
+        // The parts are independent: they run side by side, after the entries they share are read once.
+        _ = MeanEntries.Of(dataset);
+        var aggregates = Task.Run(() => Analysis.Aggregates.Compute(dataset));
+        var gaps = Task.Run(() => Analysis.SocioeconomicGaps.Compute(dataset));
+        var fits = Task.Run(() => ExpectedVsActual.Compute(dataset));
+        var funding = Analysis.Funding.Compute(dataset);
+        var (models, expected) = fits.Result;
+        return new AnalysisResult(aggregates.Result, gaps.Result, models, expected, funding);
     }
 }

@@ -15,17 +15,17 @@ public static class ExpectedVsActual
     {
         var models = new List<ExpectedModel>();
         var results = new List<ExpectedResult>();
+        var withPredictors = dataset.Schools.Select(s => (s.Code, X: Predictors(dataset.BackgroundOf(s.Code)))).Where(s => s.X is not null).ToList();
         foreach (var info in MeasureInfo.All)
         {
             foreach (var year in dataset.Years)
             {
                 var rows = new List<(string Code, decimal Actual, IReadOnlyList<double> X)>();
-                foreach (var school in dataset.Schools)
+                foreach (var (code, x) in withPredictors)
                 {
-                    var value = dataset.ResultOf(school.Code, year, info.Measure)?.Value.Number;
-                    if (value is { } actual && Predictors(dataset.BackgroundOf(school.Code)) is { } x)
+                    if (dataset.ResultOf(code, year, info.Measure)?.Value.Number is { } actual)
                     {
-                        rows.Add((school.Code, actual, x));
+                        rows.Add((code, actual, x!));
                     }
                 }
 
