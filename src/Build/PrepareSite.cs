@@ -34,7 +34,7 @@ public static class PrepareSite
             return (Manifest: manifest, Changes: changes, Json: ChangeFiles.Serialize(changes));
         });
         var analysis = timer.Run("Analyse", () => AnalysisResult.Compute(dataset), a => $"{a.Aggregates.Count} aggregates, {a.Expected.Count} expected values");
-        var (manifest, changes, changesJson) = changed.Result;
+        var (manifest, changes, changesJson) = timer.Run("Changes", () => changed.Result, c => $"{c.Changes.Revised.Count} revised and {c.Changes.NewlySuppressed.Count} newly suppressed values since the last build");
         var views = timer.Run("Compute", () => Texts.For(dataset.Settings).AsParallel().AsOrdered().Select(t => ComputeViews.Run(dataset.For(t.Language), analysis, changes, t)).ToList(), v => $"{v.Sum(l => l.Schools.Count + l.Districts.Count + 4)} page views in {v.Count} languages");
         return new PreparedSite(inputs, dataset, analysis, views, manifest, changesJson);
     }

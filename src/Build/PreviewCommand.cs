@@ -100,6 +100,9 @@ public static class PreviewCommand
                 if (await PrepareAsync(paths, log, cache) is { } next)
                 {
                     Volatile.Write(ref current, next);
+                    // The last site is garbage now: collect it while the user looks, not during the next rebuild (the page
+                    // the browser reloads first is served before).
+                    _ = Task.Delay(500, cancel).ContinueWith(_ => GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true), TaskScheduler.Default);
                 }
                 else
                 {
@@ -122,13 +125,14 @@ public static class PreviewCommand
     private static async Task<PreviewSite?> PrepareAsync(BuildPaths paths, TextWriter log, LoadCache cache)
     {
         var watch = Stopwatch.StartNew();
-        var prepared = PrepareSite.Run(paths, log, new StageTimer(log), cache);
+        var timer = new StageTimer(log);
+        var prepared = PrepareSite.Run(paths, log, timer, cache);
         if (prepared is null)
         {
             return null;
         }
 
-        var site = await PreviewSite.PlanAsync(prepared);
+        var site = await timer.RunAsync("Plan", () => PreviewSite.PlanAsync(prepared), s => $"{s.PageCount} pages");
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Ready: {site.PageCount} pages in {watch.Elapsed.TotalSeconds:0.00} s."));
         return site;
     }

@@ -20,7 +20,8 @@ public sealed class MeanEntries
     private MeanEntries(Dataset dataset)
     {
         var yearIndex = dataset.Years.Select((y, i) => (y, i)).ToDictionary(p => p.y, p => p.i);
-        var all = MeasureInfo.All.ToDictionary(m => m.Measure, _ => dataset.Years.Select(_ => new List<MeanEntry>()).ToArray());
+        var splits = OrganizerSplits.All;
+        var lists = splits.SelectMany(_ => MeasureInfo.All.Select(_ => dataset.Years.Select(_ => new List<MeanEntry>()).ToArray())).ToArray();
         foreach (var school in dataset.Schools)
         {
             var pupils = new int?[dataset.Years.Count];
@@ -32,23 +33,26 @@ public sealed class MeanEntries
                 }
             }
 
+            // Each school's entry goes to every split that includes it, in the dataset's school order.
+            var included = Enumerable.Range(0, splits.Count).Where(s => OrganizerSplits.Includes(splits[s], school)).ToArray();
             foreach (var result in dataset.ResultsOf(school.Code))
             {
                 var i = yearIndex[result.Year];
-                all[result.Measure][i].Add(new MeanEntry(school.Code, result.Value, pupils[i]));
+                var entry = new MeanEntry(school.Code, result.Value, pupils[i]);
+                foreach (var s in included)
+                {
+                    lists[(s * MeasureInfo.All.Count) + (int)result.Measure][i].Add(entry);
+                }
             }
         }
 
-        var organizerOf = dataset.Schools.ToDictionary(s => s.Code, StringComparer.Ordinal);
-        foreach (var split in OrganizerSplits.All)
+        for (var s = 0; s < splits.Count; s++)
         {
             foreach (var info in MeasureInfo.All)
             {
-                var years = all[info.Measure]
-                    .Select(entries => split == OrganizerSplit.All ? entries : (IReadOnlyList<MeanEntry>)entries.Where(e => OrganizerSplits.Includes(split, organizerOf[e.SchoolCode])).ToList())
-                    .ToArray();
-                byYear[(split, info.Measure)] = years;
-                methods[(split, info.Measure)] = Means.SeriesMethod(years);
+                IReadOnlyList<MeanEntry>[] years = lists[(s * MeasureInfo.All.Count) + (int)info.Measure];
+                byYear[(splits[s], info.Measure)] = years;
+                methods[(splits[s], info.Measure)] = Means.SeriesMethod(years);
             }
         }
     }

@@ -28,7 +28,7 @@ public static class LoadInputs
         var schoolsPath = Path.Combine(dataFolder, SchoolsFile);
         // Without district boundaries the export rows name every school, so the registry only adds to them and may be absent.
         var registryOptional = settings?.MunicipalitiesAsDistricts == true && !File.Exists(schoolsPath);
-        var schools = !registryOptional && ReadText(schoolsPath, diagnostics, files) is { } schoolsText ? SchoolRegistryReader.Read(schoolsPath, schoolsText, diagnostics) : [];
+        var schools = registryOptional ? [] : Cached(cache, [schoolsPath], diagnostics, files, (bag, own) => ReadText(schoolsPath, bag, own) is { } schoolsText ? SchoolRegistryReader.Read(schoolsPath, schoolsText, bag) : []);
 
         var results = ReadResults(Path.Combine(dataFolder, ResultsFolder), diagnostics, files, cache);
 
@@ -42,8 +42,8 @@ public static class LoadInputs
             }
         }
 
-        var background = ReadBackground(Path.Combine(dataFolder, BackgroundFolder), diagnostics, files);
-        var allocations = ReadAllocations(Path.Combine(dataFolder, AllocationFolder), diagnostics, files);
+        var background = ReadBackground(Path.Combine(dataFolder, BackgroundFolder), diagnostics, files, cache);
+        var allocations = ReadAllocations(Path.Combine(dataFolder, AllocationFolder), diagnostics, files, cache);
         var pages = inputFolder is null ? [] : ReadPages(inputFolder, Compute.Texts.Language.Swedish, diagnostics, files).Concat(ReadPages(Path.Combine(inputFolder, "en"), Compute.Texts.Language.English, diagnostics, files, optional: true)).ToList();
         var named = files
             .Select(f => new InputFile(DisplayName(f.Path, dataFolder, inputFolder), f.Sha256))
@@ -68,18 +68,11 @@ public static class LoadInputs
         }
 
         // Each file is read on its own (in parallel, or from the cache), then merged in path order.
-        var reads = new ResultsRead[paths.Count];
-        Parallel.For(0, paths.Count, i =>
-        {
-            var path = paths[i];
-            string[] stamped = [path, Path.ChangeExtension(path, ".meta.json")];
-            reads[i] = cache is null ? ReadResult(path) : cache.Get(stamped, () => ReadResult(path));
-        });
+        var reads = new FileRead<ResultsFile?>[paths.Count];
+        Parallel.For(0, paths.Count, i => reads[i] = Read(cache, [paths[i], Path.ChangeExtension(paths[i], ".meta.json")], (bag, own) => ReadResult(paths[i], bag, own)));
         foreach (var read in reads)
         {
-            diagnostics.AddRange(read.Diagnostics);
-            files.AddRange(read.Files);
-            if (read.File is { } file)
+            if (Merge(read, diagnostics, files) is { } file)
             {
                 results.Add(file);
             }
@@ -88,22 +81,44 @@ public static class LoadInputs
         return results;
     }
 
-    private sealed record ResultsRead(ResultsFile? File, IReadOnlyList<(string Path, string Sha256)> Files, IReadOnlyList<Diagnostic> Diagnostics);
+    /// <summary>What reading one input file gave: its value, the files it read (with their hashes) and its diagnostics.</summary>
+    private sealed record FileRead<T>(T Value, IReadOnlyList<(string Path, string Sha256)> Files, IReadOnlyList<Diagnostic> Diagnostics);
 
-    private static ResultsRead ReadResult(string path)
+    /// <summary>Reads with a bag and file list of its own, so that the read can be kept in the cache and replayed.</summary>
+    private static FileRead<T> Read<T>(LoadCache? cache, string[] stamped, Func<DiagnosticBag, List<(string Path, string Sha256)>, T> read)
     {
-        var diagnostics = new DiagnosticBag();
-        var files = new List<(string Path, string Sha256)>();
-        ResultsRead Done(ResultsFile? file) => new(file, files, diagnostics.Items);
+        FileRead<T> Fresh()
+        {
+            var bag = new DiagnosticBag();
+            var own = new List<(string Path, string Sha256)>();
+            var value = read(bag, own);
+            return new FileRead<T>(value, own, bag.Items);
+        }
+
+        return cache is null ? Fresh() : cache.Get(stamped, Fresh);
+    }
+
+    private static T Merge<T>(FileRead<T> read, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files)
+    {
+        diagnostics.AddRange(read.Diagnostics);
+        files.AddRange(read.Files);
+        return read.Value;
+    }
+
+    private static T Cached<T>(LoadCache? cache, string[] stamped, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files, Func<DiagnosticBag, List<(string Path, string Sha256)>, T> read) =>
+        Merge(Read(cache, stamped, read), diagnostics, files);
+
+    private static ResultsFile? ReadResult(string path, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files)
+    {
         if (ReadText(path, diagnostics, files) is not { } text)
         {
-            return Done(null);
+            return null;
         }
 
         if (text.Length == 0)
         {
             diagnostics.Error(new SourceRef(path, 1), "the file is empty", fix: "download the export again, or remove the file");
-            return Done(null);
+            return null;
         }
 
         var file = text.StartsWith("school_code,", StringComparison.Ordinal)
@@ -111,7 +126,7 @@ public static class LoadInputs
             : SkolverketExportReader.Read(path, TextFileDecoder.Lines(text), diagnostics);
         if (file is null)
         {
-            return Done(null);
+            return null;
         }
 
         var metaPath = Path.ChangeExtension(path, ".meta.json");
@@ -123,16 +138,16 @@ public static class LoadInputs
             files[index] = (path, InputFile.WithheldHash);
         }
 
-        return Done(file with { Published = meta?.Published, Retrieved = meta?.Retrieved, Unsuppressed = meta?.Unsuppressed ?? false });
+        return file with { Published = meta?.Published, Retrieved = meta?.Retrieved, Unsuppressed = meta?.Unsuppressed ?? false };
     }
 
     /// <summary>Optional: Skolverket's "Antal elever per årskurs" exports, for the pupils' background.</summary>
-    private static List<BackgroundFile> ReadBackground(string folder, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files)
+    private static List<BackgroundFile> ReadBackground(string folder, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files, LoadCache? cache)
     {
         var result = new List<BackgroundFile>();
         foreach (var path in CsvFiles(folder))
         {
-            if (ReadText(path, diagnostics, files) is { } text && BackgroundExportReader.Read(path, TextFileDecoder.Lines(text), diagnostics) is { } file)
+            if (Cached(cache, [path], diagnostics, files, (bag, own) => ReadText(path, bag, own) is { } text ? BackgroundExportReader.Read(path, TextFileDecoder.Lines(text), bag) : null) is { } file)
             {
                 result.Add(file);
             }
@@ -142,23 +157,31 @@ public static class LoadInputs
     }
 
     /// <summary>Optional: the city's allocation files, each with an optional sidecar <c>name.meta.json</c>.</summary>
-    private static List<AllocationFile> ReadAllocations(string folder, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files)
+    private static List<AllocationFile> ReadAllocations(string folder, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files, LoadCache? cache)
     {
         var result = new List<AllocationFile>();
         foreach (var path in CsvFiles(folder))
         {
-            if (ReadText(path, diagnostics, files) is not { } text)
-            {
-                continue;
-            }
-
-            var rows = AllocationReader.Read(path, text, diagnostics);
             var metaPath = Path.ChangeExtension(path, ".meta.json");
-            var meta = File.Exists(metaPath) && ReadText(metaPath, diagnostics, files) is { } metaText ? AllocationReader.ReadMeta(metaPath, metaText, diagnostics) : null;
-            result.Add(new AllocationFile(path, meta?.Illustrative ?? false, meta?.Note, rows));
+            if (Cached(cache, [path, metaPath], diagnostics, files, (bag, own) => ReadAllocation(path, metaPath, bag, own)) is { } file)
+            {
+                result.Add(file);
+            }
         }
 
         return result;
+    }
+
+    private static AllocationFile? ReadAllocation(string path, string metaPath, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files)
+    {
+        if (ReadText(path, diagnostics, files) is not { } text)
+        {
+            return null;
+        }
+
+        var rows = AllocationReader.Read(path, text, diagnostics);
+        var meta = File.Exists(metaPath) && ReadText(metaPath, diagnostics, files) is { } metaText ? AllocationReader.ReadMeta(metaPath, metaText, diagnostics) : null;
+        return new AllocationFile(path, meta?.Illustrative ?? false, meta?.Note, rows);
     }
 
     private static IEnumerable<string> CsvFiles(string folder) =>

@@ -49,12 +49,8 @@ public static class DatasetBuilder
             return null;
         }
 
-        var resultsBySchool = results.Values
-            .GroupBy(r => r.SchoolCode, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<SchoolResult>)g.OrderBy(r => r.Year).ThenBy(r => r.Measure).ToList(), StringComparer.Ordinal);
-        var pupilsBySchool = pupils.Values
-            .GroupBy(p => p.SchoolCode, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<PupilCount>)g.OrderBy(p => p.Year).ToList(), StringComparer.Ordinal);
+        var resultsBySchool = BySchool(results.Values, r => r.SchoolCode, (a, b) => a.Year != b.Year ? a.Year.CompareTo(b.Year) : ((int)a.Measure).CompareTo((int)b.Measure));
+        var pupilsBySchool = BySchool(pupils.Values, p => p.SchoolCode, (a, b) => a.Year.CompareTo(b.Year));
         var years = results.Keys.Select(k => k.Year).Distinct().Order().ToList();
         var sources = inputs.ResultsFiles.Select(f => new SourceFile(f.Path, f.ReportName, f.Years, f.Published, f.Retrieved)).OrderBy(s => s.Path, StringComparer.Ordinal).ToList();
         var publishedCodes = schools.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
@@ -69,20 +65,47 @@ public static class DatasetBuilder
         return new Dataset(settings, schools, districts, years, resultsBySchool, pupilsBySchool, sources, background, allocations, allocationInfo, inputs.InputFiles.Where(f => f.Name.StartsWith("data/", StringComparison.Ordinal)).ToList());
     }
 
+    /// <summary>Each school's rows, sorted (every key is unique, so the order is total).</summary>
+    private static Dictionary<string, IReadOnlyList<T>> BySchool<T>(IEnumerable<T> rows, Func<T, string> code, Comparison<T> order)
+    {
+        var lists = new Dictionary<string, List<T>>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            if (!lists.TryGetValue(code(row), out var list))
+            {
+                lists[code(row)] = list = [];
+            }
+
+            list.Add(row);
+        }
+
+        var sorted = new Dictionary<string, IReadOnlyList<T>>(lists.Count, StringComparer.Ordinal);
+        foreach (var (key, list) in lists)
+        {
+            list.Sort(order);
+            sorted[key] = list;
+        }
+
+        return sorted;
+    }
+
+    // The rule is pure, so a file that a long-lived process (preview) has already checked is not checked again.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ResultsFile, Tuple<ResultsFile, IReadOnlyList<Diagnostic>>> Applied = new();
+
     /// <summary>The rule per file, side by side (it reads one file at a time); diagnostics in file order.</summary>
     private static List<ResultsFile> ApplySmallGroupRule(IReadOnlyList<ResultsFile> files, DiagnosticBag diagnostics)
     {
-        var applied = files.AsParallel().AsOrdered().Select(f =>
+        var applied = files.AsParallel().AsOrdered().Select(f => Applied.GetValue(f, file =>
         {
             var own = new DiagnosticBag();
-            return (File: SmallGroupRule.Apply(f, own), own.Items);
-        }).ToList();
+            return Tuple.Create(SmallGroupRule.Apply(file, own), own.Items);
+        })).ToList();
         foreach (var (_, items) in applied)
         {
             diagnostics.AddRange(items);
         }
 
-        return applied.Select(a => a.File).ToList();
+        return applied.Select(a => a.Item1).ToList();
     }
 
     private static Dictionary<string, BackgroundRow> BuildBackground(LoadedInputs inputs, HashSet<string> published, DiagnosticBag diagnostics)
