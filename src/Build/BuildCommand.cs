@@ -31,7 +31,7 @@ public static class BuildCommand
             // The data files need no page, so they are rendered and written while the pages are.
             var (rendered, _) = await timer.RunAsync("Render and write", async () =>
             {
-                var data = Task.Run(() => RenderData.Run(prepared.Dataset, prepared.Analysis, prepared.Views, prepared.Manifest, prepared.ChangesJson, site.Add));
+                var data = Task.Run(() => RenderData.Run(prepared.Dataset, prepared.Analysis, prepared.Views, prepared.Changes.Value.Manifest, prepared.Changes.Value.ChangesJson, site.Add));
                 var pages = await RenderSite.RunAsync(prepared.Views, prepared.Inputs.Pages, prepared.Dataset.Settings.BaseUrl, site.Add);
                 return (Pages: pages, Data: await data);
             }, r => $"{r.Pages.Count} page and asset files, {r.Data} data files");

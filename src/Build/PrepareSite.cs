@@ -14,7 +14,8 @@ public static class PrepareSite
 {
     /// <param name="cache">Parsed input files kept between runs of a long-lived process (preview); null reads everything.</param>
     /// <returns>Null when the inputs have errors; they are printed.</returns>
-    public static PreparedSite? Run(BuildPaths paths, TextWriter log, StageTimer timer, LoadCache? cache = null)
+    /// <param name="changesNow">Decide the change files at once, beside the analysis (build); otherwise when first asked for (preview).</param>
+    public static PreparedSite? Run(BuildPaths paths, TextWriter log, StageTimer timer, LoadCache? cache = null, bool changesNow = true)
     {
         var diagnostics = new DiagnosticBag();
         var inputs = timer.Run("Load", () => LoadInputs.Run(paths.Data, paths.Input, diagnostics, cache), i => i is null ? "failed" : $"{i.InputFiles.Count} files");
@@ -25,17 +26,22 @@ public static class PrepareSite
         }
 
         var previous = PreviousBuildReader.Read(paths.Data, paths.Output);
-        // What changed since the last build does not depend on the analysis: it is decided beside it.
-        var changed = Task.Run(() =>
+        var changed = new Lazy<SiteChanges>(() =>
         {
             var current = ManifestBuilder.Build(dataset);
             var manifest = ChangeFiles.Serialize(current);
             var changes = ChangeHistory.Decide(previous.Manifest, previous.Changes, current, manifest, ChangeFiles.Options);
-            return (Manifest: manifest, Changes: changes, Json: ChangeFiles.Serialize(changes));
+            return new SiteChanges(manifest, changes, ChangeFiles.Serialize(changes));
         });
+        // What changed since the last build does not depend on the analysis: a build decides it beside the analysis.
+        var deciding = changesNow ? Task.Run(() => changed.Value) : null;
         var analysis = timer.Run("Analyse", () => AnalysisResult.Compute(dataset), a => $"{a.Aggregates.Count} aggregates, {a.Expected.Count} expected values");
-        var (manifest, changes, changesJson) = timer.Run("Changes", () => changed.Result, c => $"{c.Changes.Revised.Count} revised and {c.Changes.NewlySuppressed.Count} newly suppressed values since the last build");
-        var views = timer.Run("Compute", () => Texts.For(dataset.Settings).AsParallel().AsOrdered().Select(t => ComputeViews.Run(dataset.For(t.Language), analysis, changes, t)).ToList(), v => $"{v.Sum(l => l.Schools.Count + l.Districts.Count + 4)} page views in {v.Count} languages");
-        return new PreparedSite(inputs, dataset, analysis, views, manifest, changesJson);
+        if (deciding is not null)
+        {
+            timer.Run("Changes", () => deciding.Result, c => $"{c.Changes.Revised.Count} revised and {c.Changes.NewlySuppressed.Count} newly suppressed values since the last build");
+        }
+
+        var views = timer.Run("Compute", () => Texts.For(dataset.Settings).AsParallel().AsOrdered().Select(t => ComputeViews.Run(dataset.For(t.Language), analysis, () => changed.Value.Changes, t)).ToList(), v => $"{v.Sum(l => l.Schools.Count + l.Districts.Count + 4)} page views in {v.Count} languages");
+        return new PreparedSite(inputs, dataset, analysis, views, changed);
     }
 }

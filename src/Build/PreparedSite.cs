@@ -8,11 +8,12 @@ namespace Site.Build;
 /// <summary>
 /// The site before rendering: the validated dataset, its analysis and every page's view per language, with the change
 /// files that go with them. <c>build</c> renders all of it to disk; <c>preview</c> renders a page when it is asked for.
+/// The change files are decided when first needed: a build starts them at once, beside the analysis; preview only when
+/// a change page or file is opened.
 /// </summary>
 public sealed record PreparedSite(
     LoadedInputs Inputs,
     Dataset Dataset,
     AnalysisResult Analysis,
     IReadOnlyList<SiteViews> Views,
-    byte[] Manifest,
-    byte[] ChangesJson);
+    Lazy<SiteChanges> Changes);

@@ -20,7 +20,7 @@ public static class PreviewCommand
     public static async Task<int> RunAsync(BuildPaths paths, int port, TextWriter log, CancellationToken cancel)
     {
         var cache = new LoadCache();
-        var current = await PrepareAsync(paths, log, cache);
+        var current = Prepare(paths, log, cache);
         if (current is null)
         {
             log.WriteLine("Preview stopped: fix the errors above and start it again.");
@@ -97,7 +97,7 @@ public static class PreviewCommand
                     await rebuild.WaitAsync(cancel);
                 }
 
-                if (await PrepareAsync(paths, log, cache) is { } next)
+                if (Prepare(paths, log, cache) is { } next)
                 {
                     Volatile.Write(ref current, next);
                     // The last site is garbage now: collect it while the user looks, not during the next rebuild (the page
@@ -122,17 +122,17 @@ public static class PreviewCommand
         return ExitCodes.Ok;
     }
 
-    private static async Task<PreviewSite?> PrepareAsync(BuildPaths paths, TextWriter log, LoadCache cache)
+    private static PreviewSite? Prepare(BuildPaths paths, TextWriter log, LoadCache cache)
     {
         var watch = Stopwatch.StartNew();
         var timer = new StageTimer(log);
-        var prepared = PrepareSite.Run(paths, log, timer, cache);
+        var prepared = PrepareSite.Run(paths, log, timer, cache, changesNow: false);
         if (prepared is null)
         {
             return null;
         }
 
-        var site = await timer.RunAsync("Plan", () => PreviewSite.PlanAsync(prepared), s => $"{s.PageCount} pages");
+        var site = timer.Run("Plan", () => PreviewSite.Plan(prepared), s => $"{s.PageCount} pages");
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Ready: {site.PageCount} pages in {watch.Elapsed.TotalSeconds:0.00} s."));
         return site;
     }

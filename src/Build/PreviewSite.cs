@@ -21,15 +21,15 @@ public sealed class PreviewSite
         data = new(() =>
         {
             var made = new ConcurrentDictionary<string, OutputFile>(StringComparer.Ordinal);
-            RenderData.Run(prepared.Dataset, prepared.Analysis, prepared.Views, prepared.Manifest, prepared.ChangesJson, f => made[f.RelativePath] = f);
+            RenderData.Run(prepared.Dataset, prepared.Analysis, prepared.Views, prepared.Changes.Value.Manifest, prepared.Changes.Value.ChangesJson, f => made[f.RelativePath] = f);
             return made;
         });
     }
 
     public int PageCount => pages.Count;
 
-    public static async Task<PreviewSite> PlanAsync(PreparedSite prepared) =>
-        new(prepared, await RenderSite.PlanAsync(prepared.Views, prepared.Inputs.Pages, prepared.Dataset.Settings.BaseUrl));
+    public static PreviewSite Plan(PreparedSite prepared) =>
+        new(prepared, RenderSite.Plan(prepared.Views, prepared.Inputs.Pages, prepared.Dataset.Settings.BaseUrl));
 
     /// <summary>The file a URL path names ("/skolor/123/" → skolor/123/index.html), or null when the site has none.</summary>
     public async Task<OutputFile?> FindAsync(string urlPath)

@@ -6,7 +6,7 @@ namespace Site.Compute;
 /// <summary>The compute stage: turns the frozen dataset into the view records of every page in one language. Pure: reads nothing, writes nothing.</summary>
 public static class ComputeViews
 {
-    public static SiteViews Run(Dataset dataset, Analysis.AnalysisResult analysis, Changes.ChangeSet changes, Texts.Texts t)
+    public static SiteViews Run(Dataset dataset, Analysis.AnalysisResult analysis, Func<Changes.ChangeSet> changes, Texts.Texts t)
     {
         var frame = FrameBuilder.Build(dataset, t);
         var index = new AnalysisIndex(analysis);
@@ -18,16 +18,16 @@ public static class ComputeViews
             frame,
             dataset.Districts.Select(d => new LinkView(d.Name, Paths.District(t, d))).ToList());
         return new SiteViews(
-            CityViewBuilder.Build(dataset, index, frame),
+            new(() => CityViewBuilder.Build(dataset, index, frame)),
             new LazyViews<DistrictPageView>(dataset.Districts.Count, i => Paths.District(t, dataset.Districts[i]), i => DistrictViewBuilder.Build(dataset, dataset.Districts[i], index, frame)),
             new LazyViews<SchoolPageView>(dataset.Schools.Count, i => Paths.School(t, dataset.Schools[i].Code), i => SchoolViewBuilder.Build(dataset, dataset.Schools[i], index, frame)),
-            SchoolIndexBuilder.Build(dataset, frame),
+            new(() => SchoolIndexBuilder.Build(dataset, frame)),
             search,
             new DownloadsPageView(new PageMeta(Paths.Downloads(t), t.Pick("Ladda ned data", "Download the data"), t.Pick("Ladda ned data", "Download the data"), t.Pick($"Skolresultaten och beräkningarna för {area} som CSV-filer.", $"The school results and computations for {area} as CSV files."), [home]), frame, DownloadCatalog.Files(t), DownloadCatalog.Dictionary(t), DownloadCatalog.Sources(dataset, t), DownloadCatalog.Provenance(dataset, t)),
-            Changes.ChangesViewBuilder.Build(dataset, changes, frame),
+            new(() => Changes.ChangesViewBuilder.Build(dataset, changes(), frame)),
             notFound,
             frame,
-            WorkedExampleBuilder.Build(dataset, index, t),
+            new(() => WorkedExampleBuilder.Build(dataset, index, t)),
             SearchEntries(dataset, t));
     }
 

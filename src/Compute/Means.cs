@@ -26,15 +26,22 @@ public static class Means
 
     public static AreaMean Mean(IReadOnlyList<MeanEntry> entries, MeanMethod method)
     {
-        // One pass, no allocation: an area mean is taken for every area, split, year and measure. Sums run in the
-        // entries' order, as they always have, so every decimal comes out the same.
+        // One pass, no allocation, and only the decimal sums the method needs: an area mean is taken for every area,
+        // split, year and measure. Sums run in the entries' order, as they always have, so every decimal comes out the
+        // same; pupil counts are whole numbers, so their sum is exact as an integer.
         int included = 0, pupilsIncluded = 0, pupilsTotal = 0;
         var pupilsKnown = false;
-        decimal sum = 0m, weight = 0m, weighted = 0m;
-        foreach (var entry in entries)
+        var weighted = method == MeanMethod.PupilWeighted;
+        decimal sum = 0m;
+        for (var i = 0; i < entries.Count; i++)
         {
-            pupilsKnown |= entry.Pupils is not null;
-            pupilsTotal += entry.Pupils ?? 0;
+            var entry = entries[i];
+            if (entry.Pupils is { } pupils)
+            {
+                pupilsKnown = true;
+                pupilsTotal += pupils;
+            }
+
             if (entry.Value.Number is not { } number)
             {
                 continue;
@@ -42,12 +49,7 @@ public static class Means
 
             included++;
             pupilsIncluded += entry.Pupils ?? 0;
-            sum += number;
-            if (method == MeanMethod.PupilWeighted)
-            {
-                weight += entry.Pupils!.Value;
-                weighted += number * entry.Pupils!.Value;
-            }
+            sum += weighted ? number * entry.Pupils!.Value : number;
         }
 
         int? knownIncluded = pupilsKnown ? pupilsIncluded : null;
@@ -57,7 +59,7 @@ public static class Means
             return new AreaMean(null, method, 0, entries.Count, knownIncluded, knownTotal);
         }
 
-        var value = method == MeanMethod.PupilWeighted ? weighted / weight : sum / included;
+        var value = weighted ? sum / pupilsIncluded : sum / included;
         return new AreaMean(value, method, included, entries.Count, knownIncluded, knownTotal);
     }
 }

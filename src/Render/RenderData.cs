@@ -14,7 +14,7 @@ public static class RenderData
     public static int Run(Dataset dataset, AnalysisResult analysis, IReadOnlyList<SiteViews> views, byte[] manifest, byte[] changesJson, Action<OutputFile> write)
     {
         var count = DataFileWriter.Build(DataTables.Build(dataset, analysis), DataPackageInfo.From(dataset), write);
-        foreach (var file in views.Select(v => AtomFeed.Build(v.Changes, changesJson, ChangesViewBuilder.FeedDate(dataset)))
+        foreach (var file in views.Select(v => AtomFeed.Build(v.Changes.Value, changesJson, ChangesViewBuilder.FeedDate(dataset)))
             .Append(Redirects.Build(dataset))
             .Append(new OutputFile(ChangeFiles.ManifestFile, manifest))
             .Append(new OutputFile(ChangeFiles.ChangesFile, changesJson)))

@@ -1,3 +1,4 @@
+using Site.Compute;
 using Site.Compute.Views;
 using Site.Load;
 using Site.Theme.Pages;
@@ -12,7 +13,7 @@ public static class RenderSite
     /// <returns>The paths of the files rendered, sorted.</returns>
     public static async Task<IReadOnlyList<string>> RunAsync(IReadOnlyList<SiteViews> languages, IReadOnlyList<MarkdownSource> pages, string baseUrl, Action<OutputFile> write)
     {
-        var plan = await PlanAsync(languages, pages, baseUrl);
+        var plan = Plan(languages, pages, baseUrl);
         await RenderAll(plan.Pages, write);
         foreach (var file in plan.Files)
         {
@@ -22,14 +23,14 @@ public static class RenderSite
         return plan.Pages.Select(p => p.File).Concat(plan.Files.Select(f => f.RelativePath)).Order(StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>Every page and the files that need no rendering; nothing is rendered yet but the worked example's fragment.</summary>
-    public static async Task<SitePlan> PlanAsync(IReadOnlyList<SiteViews> languages, IReadOnlyList<MarkdownSource> pages, string baseUrl)
+    /// <summary>Every page and the files that need no rendering; nothing is rendered yet.</summary>
+    public static SitePlan Plan(IReadOnlyList<SiteViews> languages, IReadOnlyList<MarkdownSource> pages, string baseUrl)
     {
         var (assets, files) = AssetFiles.Build();
         var plans = new List<PagePlan>();
         foreach (var views in languages)
         {
-            plans.AddRange(await LanguagePages(views, pages.Where(p => p.Language == views.Frame.T.Language).ToList(), assets));
+            plans.AddRange(LanguagePages(views, pages.Where(p => p.Language == views.Frame.T.Language).ToList(), assets));
         }
 
         var others = files.Concat(languages.Select(SearchIndex.Build))
@@ -57,7 +58,7 @@ public static class RenderSite
         });
     }
 
-    private static async Task<List<PagePlan>> LanguagePages(SiteViews views, IReadOnlyList<MarkdownSource> pages, ThemeAssets assets)
+    private static List<PagePlan> LanguagePages(SiteViews views, IReadOnlyList<MarkdownSource> pages, ThemeAssets assets)
     {
         var jobs = new List<PagePlan>();
         void Add<TPage>(string path, Func<object> view)
@@ -67,7 +68,8 @@ public static class RenderSite
             jobs.Add(new PagePlan(file, r => r.RenderAsync<TPage>(file, Parameters(view(), assets))));
         }
 
-        Add<CityPage>(views.City.Meta.Path, () => views.City);
+        var t = views.Frame.T;
+        Add<CityPage>(Paths.City(t), () => views.City.Value);
         // A school's or area's view is built inside its job (LazyViews), so it lives only as long as its rendering.
         for (var i = 0; i < views.Districts.Count; i++)
         {
@@ -81,21 +83,26 @@ public static class RenderSite
             Add<SchoolPage>(views.Schools.PathOf(index), () => views.Schools[index]);
         }
 
-        Add<ChangesPage>(views.Changes.Meta.Path, () => views.Changes);
+        Add<ChangesPage>(Paths.Changes(t), () => views.Changes.Value);
         Add<DownloadsPage>(views.Downloads.Meta.Path, () => views.Downloads);
         Add<SearchPage>(views.Search.Meta.Path, () => views.Search);
-        Add<SchoolIndexPage>(views.SchoolIndex.Meta.Path, () => views.SchoolIndex);
-        var fragments = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (views.WorkedExample is { } example)
+        Add<SchoolIndexPage>(Paths.SchoolIndex(t), () => views.SchoolIndex.Value);
+        // The worked example is rendered once, when the first Markdown page that may show it is rendered.
+        var fragments = new Lazy<Task<Dictionary<string, string>>>(async () =>
         {
-            await using var razor = new RazorPages();
-            fragments["worked-example"] = await razor.RenderFragmentAsync<Theme.Components.WorkedExample>(new Dictionary<string, object?> { ["View"] = example, ["T"] = views.Frame.T });
-        }
+            var made = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (views.WorkedExample.Value is { } example)
+            {
+                await using var razor = new RazorPages();
+                made["worked-example"] = await razor.RenderFragmentAsync<Theme.Components.WorkedExample>(new Dictionary<string, object?> { ["View"] = example, ["T"] = t });
+            }
 
+            return made;
+        });
         foreach (var page in pages)
         {
-            var view = MarkdownPages.Build(page, views.Frame, fragments);
-            Add<ContentPage>(view.Meta.Path, () => view);
+            var file = IndexFile(Paths.Content(t, page.Slug));
+            jobs.Add(new PagePlan(file, async r => await r.RenderAsync<ContentPage>(file, Parameters(MarkdownPages.Build(page, views.Frame, await fragments.Value), assets))));
         }
 
         var notFound = views.NotFound.Meta.Path.TrimStart('/');

@@ -1,15 +1,18 @@
 namespace Site.Compute.Views;
 
-/// <summary>Every page of the site as view records: what the render stage turns into HTML.</summary>
+/// <summary>
+/// Every page of the site as view records: what the render stage turns into HTML. The bigger views are built when first
+/// read, so that preview builds only those of the pages it is asked for.
+/// </summary>
 public sealed record SiteViews(
-    CityPageView City,
+    Lazy<CityPageView> City,
     LazyViews<DistrictPageView> Districts,
     LazyViews<SchoolPageView> Schools,
-    SchoolIndexView SchoolIndex,
+    Lazy<SchoolIndexView> SchoolIndex,
     SearchPageView Search,
     DownloadsPageView Downloads,
-    ChangesPageView Changes,
+    Lazy<ChangesPageView> Changes,
     NotFoundPageView NotFound,
     FrameView Frame,
-    WorkedExampleView? WorkedExample,
+    Lazy<WorkedExampleView?> WorkedExample,
     IReadOnlyList<SearchEntryView> SearchEntries);
