@@ -14,18 +14,25 @@ public static class DatasetBuilder
         bool Published(string code, string? municipality) =>
             (municipality ?? (registry.TryGetValue(code, out var r) ? r.MunicipalityCode : null)) is { } m && settings.Publishes(m);
 
+        // Independent steps run side by side, each with a bag of its own: the rule reads only the files, the pupil counts
+        // merge apart from the results; nothing writes the registry after the districts are made.
+        var ruleDiagnostics = new DiagnosticBag();
+        var applying = Task.Run(() => ApplySmallGroupRule(inputs.ResultsFiles, ruleDiagnostics));
         var districts = settings.MunicipalitiesAsDistricts
             ? MunicipalityDistricts.Build(inputs, registry, Published, diagnostics)
             : BuildDistricts(inputs.Districts, diagnostics);
 
         CheckRegistryCoversResults(inputs, registry, Published, diagnostics);
 
-        var resultsFiles = ApplySmallGroupRule(inputs.ResultsFiles, diagnostics);
+        var resultsFiles = applying.Result;
+        diagnostics.AddRange(ruleDiagnostics.Items);
         var unsuppressed = resultsFiles.Where(f => f.Unsuppressed).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var rows = resultsFiles.SelectMany(f => f.Results).Where(r => Published(r.SchoolCode, r.MunicipalityCode) && registry.ContainsKey(r.SchoolCode));
-        var results = ResultMerger.Merge(rows, unsuppressed, diagnostics);
-        var pupilRows = resultsFiles.SelectMany(f => f.PupilCounts).Where(r => Published(r.SchoolCode, r.MunicipalityCode) && registry.ContainsKey(r.SchoolCode));
-        var pupils = ResultMerger.MergePupils(pupilRows, unsuppressed, diagnostics);
+        bool Merged(string code, string? municipality) => Published(code, municipality) && registry.ContainsKey(code);
+        var pupilDiagnostics = new DiagnosticBag();
+        var mergingPupils = Task.Run(() => ResultMerger.MergePupils(resultsFiles.SelectMany(f => f.PupilCounts).Where(r => Merged(r.SchoolCode, r.MunicipalityCode)), unsuppressed, pupilDiagnostics));
+        var results = ResultMerger.Merge(resultsFiles.SelectMany(f => f.Results).Where(r => Merged(r.SchoolCode, r.MunicipalityCode)).ToList(), unsuppressed, diagnostics);
+        var pupils = mergingPupils.Result;
+        diagnostics.AddRange(pupilDiagnostics.Items);
 
         var withResults = results.Keys.Select(k => k.Code).ToHashSet(StringComparer.Ordinal);
         var schools = registry.Values

@@ -13,7 +13,7 @@ public static class ResultMerger
 {
     public static Dictionary<(string Code, SchoolYear Year, Measure Measure), SchoolResult> Merge(IEnumerable<ResultRow> rows, IReadOnlySet<string> unsuppressedFiles, DiagnosticBag diagnostics)
     {
-        var merged = new Dictionary<(string, SchoolYear, Measure), SchoolResult>();
+        var merged = new Dictionary<(string, SchoolYear, Measure), SchoolResult>(rows.TryGetNonEnumeratedCount(out var count) ? count : 0);
         foreach (var row in rows)
         {
             var key = (row.SchoolCode, row.Year, row.Measure);
@@ -56,7 +56,7 @@ public static class ResultMerger
 
     public static Dictionary<(string Code, SchoolYear Year), PupilCount> MergePupils(IEnumerable<PupilCountRow> rows, IReadOnlySet<string> unsuppressedFiles, DiagnosticBag diagnostics)
     {
-        var merged = new Dictionary<(string, SchoolYear), PupilCount>();
+        var merged = new Dictionary<(string, SchoolYear), PupilCount>(rows.TryGetNonEnumeratedCount(out var count) ? count : 0);
         foreach (var row in rows)
         {
             var key = (row.SchoolCode, row.Year);
