@@ -32,7 +32,7 @@ public static class BuildCommand
             var (rendered, _) = await timer.RunAsync("Render and write", async () =>
             {
                 var data = Task.Run(() => RenderData.Run(prepared.Dataset, prepared.Analysis, prepared.Views, prepared.Changes.Value.Manifest, prepared.Changes.Value.ChangesJson, site.Add));
-                var pages = await RenderSite.RunAsync(prepared.Views, prepared.Inputs.Pages, prepared.Dataset.Settings.BaseUrl, site.Add);
+                var pages = await RenderSite.RunAsync(prepared.Views, prepared.Pages, prepared.Dataset.Settings.BaseUrl, site.Add);
                 return (Pages: pages, Data: await data);
             }, r => $"{r.Pages.Count} page and asset files, {r.Data} data files");
             timer.Run("Swap in", () => { site.Commit(); return site.Changed; }, changed => $"{changed} of {site.Count} files new or changed, {site.Bytes / 1024} KB in {paths.Output}");

@@ -42,6 +42,7 @@ public static class PrepareSite
         }
 
         var views = timer.Run("Compute", () => Texts.For(dataset.Settings).AsParallel().AsOrdered().Select(t => ComputeViews.Run(dataset.For(t.Language), analysis, () => changed.Value.Changes, t)).ToList(), v => $"{v.Sum(l => l.Schools.Count + l.Districts.Count + 4)} page views in {v.Count} languages");
-        return new PreparedSite(inputs, dataset, analysis, views, changed);
+        // Only the pages are kept of the inputs: the parsed rows are in the dataset now, and a national build need not hold both.
+        return new PreparedSite(inputs.Pages, dataset, analysis, views, changed);
     }
 }

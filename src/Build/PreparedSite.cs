@@ -12,7 +12,7 @@ namespace Site.Build;
 /// a change page or file is opened.
 /// </summary>
 public sealed record PreparedSite(
-    LoadedInputs Inputs,
+    IReadOnlyList<MarkdownSource> Pages,
     Dataset Dataset,
     AnalysisResult Analysis,
     IReadOnlyList<SiteViews> Views,

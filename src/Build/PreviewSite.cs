@@ -29,7 +29,7 @@ public sealed class PreviewSite
     public int PageCount => pages.Count;
 
     public static PreviewSite Plan(PreparedSite prepared) =>
-        new(prepared, RenderSite.Plan(prepared.Views, prepared.Inputs.Pages, prepared.Dataset.Settings.BaseUrl));
+        new(prepared, RenderSite.Plan(prepared.Views, prepared.Pages, prepared.Dataset.Settings.BaseUrl));
 
     /// <summary>The file a URL path names ("/skolor/123/" → skolor/123/index.html), or null when the site has none.</summary>
     public async Task<OutputFile?> FindAsync(string urlPath)

@@ -19,7 +19,9 @@ public static class CsvText
     {
         var excel = dialect == CsvDialect.SwedishExcel;
         var config = new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = excel ? "\r\n" : "\n", Delimiter = excel ? ";" : "," };
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        // Written as UTF-8 straight into one buffer: a national table as a .NET string would be twice its size, then copied.
+        using var bytes = new MemoryStream();
+        using (var text = new StreamWriter(bytes, new UTF8Encoding(excel), 4096, leaveOpen: true))
         using (var csv = new CsvWriter(text, config))
         {
             foreach (var name in header)
@@ -40,7 +42,7 @@ public static class CsvText
             }
         }
 
-        return new UTF8Encoding(excel).GetPreamble().Concat(new UTF8Encoding(false).GetBytes(text.ToString())).ToArray();
+        return bytes.ToArray();
     }
 
     private static string Neutralise(string text) =>
