@@ -30,11 +30,11 @@ public static class DatasetBuilder
         bool Merged(string code, string? municipality) => Published(code, municipality) && registry.ContainsKey(code);
         var pupilDiagnostics = new DiagnosticBag();
         var mergingPupils = Task.Run(() => ResultMerger.MergePupils(resultsFiles.SelectMany(f => f.PupilCounts).Where(r => Merged(r.SchoolCode, r.MunicipalityCode)), unsuppressed, pupilDiagnostics));
-        var results = ResultMerger.Merge(resultsFiles.SelectMany(f => f.Results).Where(r => Merged(r.SchoolCode, r.MunicipalityCode)).ToList(), unsuppressed, diagnostics);
+        var results = MergeResults(resultsFiles.SelectMany(f => f.Results).Where(r => Merged(r.SchoolCode, r.MunicipalityCode)), unsuppressed, diagnostics);
         var pupils = mergingPupils.Result;
         diagnostics.AddRange(pupilDiagnostics.Items);
 
-        var withResults = results.Keys.Select(k => k.Code).ToHashSet(StringComparer.Ordinal);
+        var withResults = results.Select(r => r.SchoolCode).ToHashSet(StringComparer.Ordinal);
         var schools = registry.Values
             .Where(r => withResults.Contains(r.Code))
             .OrderBy(r => r.Code, StringComparer.Ordinal)
@@ -56,9 +56,9 @@ public static class DatasetBuilder
             return null;
         }
 
-        var resultsBySchool = BySchool(results.Values, r => r.SchoolCode, (a, b) => a.Year != b.Year ? a.Year.CompareTo(b.Year) : ((int)a.Measure).CompareTo((int)b.Measure));
+        var resultsBySchool = BySchool(results, r => r.SchoolCode, (a, b) => a.Year != b.Year ? a.Year.CompareTo(b.Year) : ((int)a.Measure).CompareTo((int)b.Measure));
         var pupilsBySchool = BySchool(pupils.Values, p => p.SchoolCode, (a, b) => a.Year.CompareTo(b.Year));
-        var years = results.Keys.Select(k => k.Year).Distinct().Order().ToList();
+        var years = results.Select(r => r.Year).Distinct().Order().ToList();
         var sources = inputs.ResultsFiles.Select(f => new SourceFile(f.Path, f.ReportName, f.Years, f.Published, f.Retrieved)).OrderBy(s => s.Path, StringComparer.Ordinal).ToList();
         var publishedCodes = schools.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
         var background = BuildBackground(inputs, publishedCodes, diagnostics);
@@ -70,6 +70,38 @@ public static class DatasetBuilder
 
         sources.AddRange(inputs.Background.Select(b => new SourceFile(b.Path, b.ReportName, [b.Year])));
         return new Dataset(settings, schools, districts, years, resultsBySchool, pupilsBySchool, sources, background, allocations, allocationInfo, inputs.InputFiles.Where(f => f.Name.StartsWith("data/", StringComparison.Ordinal)).ToList());
+    }
+
+    /// <summary>
+    /// Every merged result. A value's key includes its year, so each year merges on its own, side by side; rows keep their
+    /// order within a year, so a diagnostic names the same first row as a merge of all rows at once would.
+    /// </summary>
+    private static List<SchoolResult> MergeResults(IEnumerable<ResultRow> rows, IReadOnlySet<string> unsuppressed, DiagnosticBag diagnostics)
+    {
+        var byYear = new SortedDictionary<SchoolYear, List<ResultRow>>();
+        foreach (var row in rows)
+        {
+            if (!byYear.TryGetValue(row.Year, out var list))
+            {
+                byYear[row.Year] = list = [];
+            }
+
+            list.Add(row);
+        }
+
+        var merged = byYear.Values.AsParallel().AsOrdered().Select(yearRows =>
+        {
+            var own = new DiagnosticBag();
+            return (Values: ResultMerger.Merge(yearRows, unsuppressed, own).Values, own.Items);
+        }).ToList();
+        var results = new List<SchoolResult>(merged.Sum(m => m.Values.Count));
+        foreach (var (values, items) in merged)
+        {
+            results.AddRange(values);
+            diagnostics.AddRange(items);
+        }
+
+        return results;
     }
 
     /// <summary>Each school's rows, sorted (every key is unique, so the order is total).</summary>

@@ -13,39 +13,48 @@ public static class Aggregates
 
     public static IReadOnlyList<Aggregate> Compute(Dataset dataset)
     {
-        var result = new List<Aggregate>();
-        // One bucket per district name, refilled for every split, measure and year.
-        var buckets = dataset.Districts.Select(d => d.Name).Distinct(StringComparer.Ordinal).ToDictionary(n => n, _ => new List<MeanEntry>(), StringComparer.Ordinal);
-        var bucketOf = dataset.Schools.ToDictionary(s => s.Code, s => s.DistrictName is { } name ? buckets.GetValueOrDefault(name) : null, StringComparer.Ordinal);
         var entries = MeanEntries.Of(dataset);
-        foreach (var split in OrganizerSplits.All)
+        var names = dataset.Districts.Select(d => d.Name).Distinct(StringComparer.Ordinal).Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i, StringComparer.Ordinal);
+        var bucketOf = dataset.Schools.ToDictionary(s => s.Code, s => s.DistrictName is { } name && names.TryGetValue(name, out var i) ? i : -1, StringComparer.Ordinal);
+        var series = OrganizerSplits.All.SelectMany(split => MeasureInfo.All.Select(info => (Split: split, info.Measure))).ToList();
+
+        // Each split and measure is a series of its own: they are computed side by side and joined in their order.
+        return series.AsParallel().AsOrdered()
+            .Select(s => Series(dataset, entries, s.Split, s.Measure, names, bucketOf))
+            .SelectMany(a => a)
+            .ToList();
+    }
+
+    private static List<Aggregate> Series(Dataset dataset, MeanEntries entries, OrganizerSplit split, Measure measure, Dictionary<string, int> names, Dictionary<string, int> bucketOf)
+    {
+        var result = new List<Aggregate>(dataset.Years.Count * (dataset.Districts.Count + 1));
+        // One bucket per district name, refilled for every year.
+        var buckets = names.Select(_ => new List<MeanEntry>()).ToArray();
+        var method = entries.Method(split, measure);
+        for (var i = 0; i < dataset.Years.Count; i++)
         {
-            foreach (var info in MeasureInfo.All)
+            var year = dataset.Years[i];
+            var cityEntries = entries.For(split, measure, i);
+            var city = Means.Mean(cityEntries, method);
+            result.Add(new Aggregate(AreaLevel.City, CityArea, dataset.Settings.AreaName, split, year, measure, city, null));
+            foreach (var bucket in buckets)
             {
-                var method = entries.Method(split, info.Measure);
-                for (var i = 0; i < dataset.Years.Count; i++)
+                bucket.Clear();
+            }
+
+            foreach (var entry in cityEntries)
+            {
+                if (bucketOf[entry.SchoolCode] is var b and >= 0)
                 {
-                    var year = dataset.Years[i];
-                    var cityEntries = entries.For(split, info.Measure, i);
-                    var city = Means.Mean(cityEntries, method);
-                    result.Add(new Aggregate(AreaLevel.City, CityArea, dataset.Settings.AreaName, split, year, info.Measure, city, null));
-                    foreach (var bucket in buckets.Values)
-                    {
-                        bucket.Clear();
-                    }
-
-                    foreach (var entry in cityEntries)
-                    {
-                        bucketOf[entry.SchoolCode]?.Add(entry);
-                    }
-
-                    foreach (var district in dataset.Districts)
-                    {
-                        var mean = Means.Mean(buckets[district.Name], method);
-                        var gap = mean.Value is { } d && city.Value is { } c ? d - c : (decimal?)null;
-                        result.Add(new Aggregate(AreaLevel.District, district.Slug, district.Name, split, year, info.Measure, mean, gap));
-                    }
+                    buckets[b].Add(entry);
                 }
+            }
+
+            foreach (var district in dataset.Districts)
+            {
+                var mean = Means.Mean(buckets[names[district.Name]], method);
+                var gap = mean.Value is { } d && city.Value is { } c ? d - c : (decimal?)null;
+                result.Add(new Aggregate(AreaLevel.District, district.Slug, district.Name, split, year, measure, mean, gap));
             }
         }
 
