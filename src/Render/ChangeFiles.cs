@@ -19,5 +19,5 @@ public static class ChangeFiles
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static byte[] Serialize<T>(T value) => new UTF8Encoding(false).GetBytes(JsonSerializer.Serialize(value, Options) + "\n");
+    public static byte[] Serialize<T>(T value) => JsonFile.Bytes(value, Options);
 }

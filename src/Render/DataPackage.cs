@@ -14,6 +14,8 @@ public static class DataPackage
 {
     public const string ZipName = "skolresultat.zip";
 
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static byte[] Json(IReadOnlyList<DataTable> tables, DataPackageInfo info, IReadOnlyList<DataFileEntry> files)
     {
         var resources = new JsonArray();
@@ -69,7 +71,7 @@ public static class DataPackage
             ["x-generator"] = new JsonObject { ["name"] = "skolresultat-site", ["version"] = info.GeneratorVersion },
             ["resources"] = resources,
         };
-        return System.Text.Encoding.UTF8.GetBytes(package.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
+        return JsonFile.Bytes(package, Options);
     }
 
     /// <summary>The schema files every resource points to, one per table, dialect and foreign-key use.</summary>
@@ -81,7 +83,7 @@ public static class DataPackage
             var variants = spec == DataSpecs.SchoolResults ? new[] { (false, spec.ReferencesSchools), (true, false), (false, false) } : [(false, spec.ReferencesSchools), (true, false)];
             foreach (var (excel, foreignKey) in variants)
             {
-                var bytes = System.Text.Encoding.UTF8.GetBytes(Schema(spec, excel, foreignKey).ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
+                var bytes = JsonFile.Bytes(Schema(spec, excel, foreignKey), Options);
                 yield return new OutputFile("data/" + SchemaPath(spec, excel, foreignKey), bytes);
             }
         }
