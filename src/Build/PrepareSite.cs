@@ -25,9 +25,9 @@ public static class PrepareSite
             return null;
         }
 
-        var previous = PreviousBuildReader.Read(paths.Data, paths.Output);
         var changed = new Lazy<SiteChanges>(() =>
         {
+            var previous = PreviousBuildReader.Read(paths.Data, paths.Output);
             var current = ManifestBuilder.Build(dataset);
             var manifest = ChangeFiles.Serialize(current);
             var changes = ChangeHistory.Decide(previous.Manifest, previous.Changes, current, manifest, ChangeFiles.Options);

@@ -91,7 +91,7 @@ public static class PreviewCommand
             while (!cancel.IsCancellationRequested)
             {
                 await rebuild.WaitAsync(cancel);
-                await Task.Delay(50, cancel); // one save raises several events: one rebuild per burst
+                await Task.Delay(20, cancel); // one save raises several events within a few milliseconds: one rebuild per burst
                 while (rebuild.CurrentCount > 0)
                 {
                     await rebuild.WaitAsync(cancel);
