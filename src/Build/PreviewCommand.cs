@@ -13,19 +13,38 @@ namespace Site.Build;
 /// Serves the site on 127.0.0.1 from memory and prepares it again when data/ or input/ change: only the changed results
 /// files are read again, and a page is rendered when the browser asks for it, so a change shows at once even for a
 /// whole country. Nothing is written: <c>build</c> writes the site. A change with errors keeps the last good site on
-/// screen and prints the errors. Razor templates are compiled into the program, so a change under theme/ needs a restart.
+/// screen and prints the errors; started with errors, every page says so until a save fixes them. Razor templates are compiled into the program, so a change under theme/ needs a restart.
 /// </summary>
 public static class PreviewCommand
 {
     public static async Task<int> RunAsync(BuildPaths paths, int port, TextWriter log, CancellationToken cancel)
     {
-        var cache = new LoadCache();
-        var current = Prepare(paths, log, cache);
-        if (current is null)
+        // Watching starts first, so that a file saved while the site is being prepared is not missed.
+        using var rebuild = new SemaphoreSlim(0);
+        var watchers = new[] { paths.Data, paths.Input, "theme" }.Where(Directory.Exists).Select(folder =>
         {
-            log.WriteLine("Preview stopped: fix the errors above and start it again.");
-            return ExitCodes.DataErrors;
-        }
+            var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, EnableRaisingEvents = true };
+            void Changed(object sender, FileSystemEventArgs e)
+            {
+                if (folder == "theme" && e.FullPath.EndsWith(".razor", StringComparison.Ordinal))
+                {
+                    log.WriteLine($"{e.FullPath} changed: templates are compiled, restart preview to see it.");
+                    return;
+                }
+
+                rebuild.Release();
+            }
+
+            watcher.Changed += Changed;
+            watcher.Created += Changed;
+            watcher.Deleted += Changed;
+            watcher.Renamed += Changed;
+            return watcher;
+        }).ToList();
+
+        var cache = new LoadCache();
+        // With errors from the start there is no site to show yet: preview says so on every page until a save fixes them.
+        var current = Prepare(paths, log, cache);
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
@@ -37,6 +56,14 @@ public static class PreviewCommand
             var site = Volatile.Read(ref current);
             var path = context.Request.Path.Value ?? "/";
             context.Response.Headers.CacheControl = "no-store";
+            if (site is null)
+            {
+                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                context.Response.ContentType = "text/plain; charset=utf-8";
+                await context.Response.WriteAsync(NoSiteYet, context.RequestAborted);
+                return;
+            }
+
             if (!path.EndsWith('/') && site.IsFolder(path))
             {
                 context.Response.Redirect(path + "/");
@@ -63,28 +90,10 @@ public static class PreviewCommand
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancel, app.Lifetime.ApplicationStopping);
         cancel = stopping.Token;
         log.WriteLine($"Preview: http://127.0.0.1:{port}/ (Ctrl+C to stop). Watching {paths.Data} and {paths.Input}; pages are rendered when opened, and nothing is written to {paths.Output} (run build for that).");
-
-        using var rebuild = new SemaphoreSlim(0);
-        var watchers = new[] { paths.Data, paths.Input, "theme" }.Where(Directory.Exists).Select(folder =>
+        if (current is null)
         {
-            var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, EnableRaisingEvents = true };
-            void Changed(object sender, FileSystemEventArgs e)
-            {
-                if (folder == "theme" && e.FullPath.EndsWith(".razor", StringComparison.Ordinal))
-                {
-                    log.WriteLine($"{e.FullPath} changed: templates are compiled, restart preview to see it.");
-                    return;
-                }
-
-                rebuild.Release();
-            }
-
-            watcher.Changed += Changed;
-            watcher.Created += Changed;
-            watcher.Deleted += Changed;
-            watcher.Renamed += Changed;
-            return watcher;
-        }).ToList();
+            log.Write(NoSiteYet);
+        }
 
         try
         {
@@ -106,7 +115,7 @@ public static class PreviewCommand
                 }
                 else
                 {
-                    log.WriteLine("The preview still shows the last good site: fix the errors above.");
+                    log.WriteLine(Volatile.Read(ref current) is null ? NoSiteYet : "The preview still shows the last good site: fix the errors above.");
                 }
             }
         }
@@ -121,6 +130,9 @@ public static class PreviewCommand
 
         return ExitCodes.Ok;
     }
+
+    private const string NoSiteYet = "Förhandsvisningen har ingen sajt än: datan har fel, som listas där preview körs. Rätta dem och spara, så visas sajten.\n"
+        + "The preview has no site yet: the data has errors, listed where preview runs. Fix them and save, and the site shows.\n";
 
     private static PreviewSite? Prepare(BuildPaths paths, TextWriter log, LoadCache cache)
     {

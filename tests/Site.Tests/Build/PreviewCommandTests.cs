@@ -78,9 +78,29 @@ public sealed class PreviewCommandTests : IDisposable
         Assert.False(Directory.Exists(output));
     }
 
-    private async Task Start()
+    [Fact]
+    public async Task Started_with_errors_it_says_so_until_a_save_fixes_them()
+    {
+        await Start(broken: true);
+
+        var before = await http.GetAsync(Url("/"));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, before.StatusCode);
+        Assert.Contains("the data has errors", await before.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("export-2024.csv:8:11: error:", Log(), StringComparison.Ordinal);
+
+        await Change(text => text.Replace(";~100;999,9", ";~100;210", StringComparison.Ordinal));
+        Assert.Contains("210,0", await Page("/skolor/22222222/"), StringComparison.Ordinal);
+    }
+
+    private async Task Start(bool broken = false)
     {
         data = temp.Copy(TestPaths.Small, "data");
+        if (broken)
+        {
+            var export = Path.Combine(data, "results", "export-2024.csv");
+            await File.WriteAllTextAsync(export, (await File.ReadAllTextAsync(export)).Replace(";~100;210", ";~100;999,9", StringComparison.Ordinal));
+        }
+
         output = Path.Combine(temp.Path, "output");
         var port = FreePort();
         http.BaseAddress = new Uri($"http://127.0.0.1:{port}");
