@@ -16,14 +16,17 @@ public sealed class MeanEntries
 
     private readonly Dictionary<(OrganizerSplit, Measure), IReadOnlyList<MeanEntry>[]> byYear = [];
     private readonly Dictionary<(OrganizerSplit, Measure), MeanMethod> methods = [];
+    private readonly Dictionary<(OrganizerSplit, Measure), List<int>[]> schoolsByYear = [];
 
     private MeanEntries(Dataset dataset)
     {
         var yearIndex = dataset.Years.Select((y, i) => (y, i)).ToDictionary(p => p.y, p => p.i);
         var splits = OrganizerSplits.All;
         var lists = splits.SelectMany(_ => MeasureInfo.All.Select(_ => dataset.Years.Select(_ => new List<MeanEntry>()).ToArray())).ToArray();
-        foreach (var school in dataset.Schools)
+        var positions = splits.SelectMany(_ => MeasureInfo.All.Select(_ => dataset.Years.Select(_ => new List<int>()).ToArray())).ToArray();
+        for (var position = 0; position < dataset.Schools.Count; position++)
         {
+            var school = dataset.Schools[position];
             var pupils = new int?[dataset.Years.Count];
             foreach (var count in dataset.PupilsOf(school.Code))
             {
@@ -42,6 +45,7 @@ public sealed class MeanEntries
                 foreach (var s in included)
                 {
                     lists[(s * MeasureInfo.All.Count) + (int)result.Measure][i].Add(entry);
+                    positions[(s * MeasureInfo.All.Count) + (int)result.Measure][i].Add(position);
                 }
             }
         }
@@ -52,6 +56,7 @@ public sealed class MeanEntries
             {
                 IReadOnlyList<MeanEntry>[] years = lists[(s * MeasureInfo.All.Count) + (int)info.Measure];
                 byYear[(splits[s], info.Measure)] = years;
+                schoolsByYear[(splits[s], info.Measure)] = positions[(s * MeasureInfo.All.Count) + (int)info.Measure];
                 methods[(splits[s], info.Measure)] = Means.SeriesMethod(years);
             }
         }
@@ -61,6 +66,9 @@ public sealed class MeanEntries
 
     /// <summary>The entries of every school in the split with a row for the year and measure, in the dataset's school order.</summary>
     public IReadOnlyList<MeanEntry> For(OrganizerSplit split, Measure measure, int yearIndex) => byYear[(split, measure)][yearIndex];
+
+    /// <summary>For each of <see cref="For"/>'s entries, its school's position in the dataset's school list.</summary>
+    public IReadOnlyList<int> SchoolPositions(OrganizerSplit split, Measure measure, int yearIndex) => schoolsByYear[(split, measure)][yearIndex];
 
     /// <summary>The method of the split's series for the measure (see <see cref="Means.SeriesMethod"/>).</summary>
     public MeanMethod Method(OrganizerSplit split, Measure measure) => methods[(split, measure)];

@@ -11,8 +11,14 @@ public static class Means
         var any = false;
         foreach (var year in years)
         {
-            foreach (var entry in year.Where(e => e.Value.Number is not null))
+            for (var i = 0; i < year.Count; i++)
             {
+                var entry = year[i];
+                if (entry.Value.Number is null)
+                {
+                    continue;
+                }
+
                 any = true;
                 if (entry.Pupils is not > 0)
                 {

@@ -14,27 +14,29 @@ public static class Aggregates
     public static IReadOnlyList<Aggregate> Compute(Dataset dataset)
     {
         var entries = MeanEntries.Of(dataset);
+        // Districts and schools as bucket numbers, so that sorting a year's entries into districts looks nothing up by name.
         var names = dataset.Districts.Select(d => d.Name).Distinct(StringComparer.Ordinal).Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i, StringComparer.Ordinal);
-        var bucketOf = dataset.Schools.ToDictionary(s => s.Code, s => s.DistrictName is { } name && names.TryGetValue(name, out var i) ? i : -1, StringComparer.Ordinal);
+        var bucketOfDistrict = dataset.Districts.Select(d => names[d.Name]).ToArray();
+        var bucketOfSchool = dataset.Schools.Select(s => s.DistrictName is { } name && names.TryGetValue(name, out var i) ? i : -1).ToArray();
         var series = OrganizerSplits.All.SelectMany(split => MeasureInfo.All.Select(info => (Split: split, info.Measure))).ToList();
 
         // Each split and measure is a series of its own: they are computed side by side and joined in their order.
         return series.AsParallel().AsOrdered()
-            .Select(s => Series(dataset, entries, s.Split, s.Measure, names, bucketOf))
+            .Select(s => Series(dataset, entries, s.Split, s.Measure, names.Count, bucketOfDistrict, bucketOfSchool))
             .SelectMany(a => a)
             .ToList();
     }
 
-    private static List<Aggregate> Series(Dataset dataset, MeanEntries entries, OrganizerSplit split, Measure measure, Dictionary<string, int> names, Dictionary<string, int> bucketOf)
+    private static List<Aggregate> Series(Dataset dataset, MeanEntries entries, OrganizerSplit split, Measure measure, int bucketCount, int[] bucketOfDistrict, int[] bucketOfSchool)
     {
         var result = new List<Aggregate>(dataset.Years.Count * (dataset.Districts.Count + 1));
-        // One bucket per district name, refilled for every year.
-        var buckets = names.Select(_ => new List<MeanEntry>()).ToArray();
+        var buckets = Enumerable.Range(0, bucketCount).Select(_ => new List<MeanEntry>()).ToArray();
         var method = entries.Method(split, measure);
         for (var i = 0; i < dataset.Years.Count; i++)
         {
             var year = dataset.Years[i];
             var cityEntries = entries.For(split, measure, i);
+            var positions = entries.SchoolPositions(split, measure, i);
             var city = Means.Mean(cityEntries, method);
             result.Add(new Aggregate(AreaLevel.City, CityArea, dataset.Settings.AreaName, split, year, measure, city, null));
             foreach (var bucket in buckets)
@@ -42,18 +44,19 @@ public static class Aggregates
                 bucket.Clear();
             }
 
-            foreach (var entry in cityEntries)
+            for (var e = 0; e < cityEntries.Count; e++)
             {
-                if (bucketOf[entry.SchoolCode] is var b and >= 0)
+                if (bucketOfSchool[positions[e]] is var b and >= 0)
                 {
-                    buckets[b].Add(entry);
+                    buckets[b].Add(cityEntries[e]);
                 }
             }
 
-            foreach (var district in dataset.Districts)
+            for (var d = 0; d < dataset.Districts.Count; d++)
             {
-                var mean = Means.Mean(buckets[names[district.Name]], method);
-                var gap = mean.Value is { } d && city.Value is { } c ? d - c : (decimal?)null;
+                var district = dataset.Districts[d];
+                var mean = Means.Mean(buckets[bucketOfDistrict[d]], method);
+                var gap = mean.Value is { } value && city.Value is { } c ? value - c : (decimal?)null;
                 result.Add(new Aggregate(AreaLevel.District, district.Slug, district.Name, split, year, measure, mean, gap));
             }
         }

@@ -16,6 +16,11 @@ public static class SocioeconomicGaps
         var result = new List<SocioeconomicGap>();
         var entries = MeanEntries.Of(dataset);
         var need = dataset.Schools.Select(s => (s.Code, Index: NeedIndex.Of(dataset.BackgroundOf(s.Code)))).Where(s => s.Index is not null).ToDictionary(s => s.Code, s => s.Index!.Value, StringComparer.Ordinal);
+        if (need.Count == 0)
+        {
+            return result;
+        }
+
         foreach (var split in OrganizerSplits.All)
         {
             foreach (var info in MeasureInfo.All)
