@@ -45,6 +45,11 @@ public static class PreviewCommand
         var cache = new LoadCache();
         // With errors from the start there is no site to show yet: preview says so on every page until a save fixes them.
         var current = Prepare(paths, log, cache);
+        if (current is not null)
+        {
+            // Once more from the cache, unlogged: the code a rebuild runs is then compiled before the first save, not during it.
+            _ = PrepareSite.Run(paths, TextWriter.Null, new StageTimer(TextWriter.Null), cache, changesNow: false);
+        }
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
@@ -89,6 +94,7 @@ public static class PreviewCommand
         // The web host takes over SIGTERM (and Ctrl+C) once started: stop the watch loop when it stops, too.
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancel, app.Lifetime.ApplicationStopping);
         cancel = stopping.Token;
+        CollectSoon(cancel);
         log.WriteLine($"Preview: http://127.0.0.1:{port}/ (Ctrl+C to stop). Watching {paths.Data} and {paths.Input}; pages are rendered when opened, and nothing is written to {paths.Output} (run build for that).");
         if (current is null)
         {
@@ -109,9 +115,7 @@ public static class PreviewCommand
                 if (Prepare(paths, log, cache) is { } next)
                 {
                     Volatile.Write(ref current, next);
-                    // The last site is garbage now: collect it while the user looks, not during the next rebuild (the page
-                    // the browser reloads first is served before).
-                    _ = Task.Delay(500, cancel).ContinueWith(_ => GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true), TaskScheduler.Default);
+                    CollectSoon(cancel);
                 }
                 else
                 {
@@ -133,6 +137,13 @@ public static class PreviewCommand
 
     private const string NoSiteYet = "Förhandsvisningen har ingen sajt än: datan har fel, som listas där preview körs. Rätta dem och spara, så visas sajten.\n"
         + "The preview has no site yet: the data has errors, listed where preview runs. Fix them and save, and the site shows.\n";
+
+    /// <summary>
+    /// What the last preparation left is garbage: collect it while the user looks, not during the next rebuild (the page
+    /// the browser reloads first is served before).
+    /// </summary>
+    private static void CollectSoon(CancellationToken cancel) =>
+        _ = Task.Delay(500, cancel).ContinueWith(_ => GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
 
     private static PreviewSite? Prepare(BuildPaths paths, TextWriter log, LoadCache cache)
     {
