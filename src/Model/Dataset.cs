@@ -29,7 +29,7 @@ public sealed record Dataset(
     /// <summary>A school's result for one year and measure, or null when it has no row.</summary>
     public SchoolResult? ResultOf(string schoolCode, SchoolYear year, Measure measure)
     {
-        // A school's rows are sorted by year, then measure: a binary search needs no index over every cell of the country.
+        // A school's rows are in SchoolResult.Order: a binary search needs no index over every cell of the country.
         if (!ResultsBySchool.TryGetValue(schoolCode, out var results))
         {
             return null;
@@ -40,7 +40,7 @@ public sealed record Dataset(
         {
             var middle = (low + high) >>> 1;
             var row = results[middle];
-            var order = row.Year != year ? row.Year.CompareTo(year) : ((int)row.Measure).CompareTo((int)measure);
+            var order = SchoolResult.Order(row.Year, row.Measure, year, measure);
             if (order == 0)
             {
                 return row;

@@ -56,7 +56,7 @@ public static class DatasetBuilder
             return null;
         }
 
-        var resultsBySchool = BySchool(results, r => r.SchoolCode, (a, b) => a.Year != b.Year ? a.Year.CompareTo(b.Year) : ((int)a.Measure).CompareTo((int)b.Measure));
+        var resultsBySchool = BySchool(results, r => r.SchoolCode, (a, b) => SchoolResult.Order(a.Year, a.Measure, b.Year, b.Measure));
         var pupilsBySchool = BySchool(pupils.Values, p => p.SchoolCode, (a, b) => a.Year.CompareTo(b.Year));
         var years = results.Select(r => r.Year).Distinct().Order().ToList();
         var sources = inputs.ResultsFiles.Select(f => new SourceFile(f.Path, f.ReportName, f.Years, f.Published, f.Retrieved)).OrderBy(s => s.Path, StringComparer.Ordinal).ToList();
