@@ -13,8 +13,8 @@ namespace Site.Build;
 public static class PrepareSite
 {
     /// <param name="cache">Parsed input files kept between runs of a long-lived process (preview); null reads everything.</param>
-    /// <returns>Null when the inputs have errors; they are printed.</returns>
     /// <param name="changesNow">Decide the change files at once, beside the analysis (build); otherwise when first asked for (preview).</param>
+    /// <returns>Null when the inputs have errors; they are printed.</returns>
     public static PreparedSite? Run(BuildPaths paths, TextWriter log, StageTimer timer, LoadCache? cache = null, bool changesNow = true)
     {
         var diagnostics = new DiagnosticBag();

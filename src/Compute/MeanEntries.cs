@@ -14,16 +14,13 @@ public sealed class MeanEntries
     // The dataset is immutable, so entries made for it stay right for as long as it lives (keyed by identity, not value).
     private static readonly ConditionalWeakTable<Dataset, MeanEntries> Made = new();
 
-    private readonly Dictionary<(OrganizerSplit, Measure), IReadOnlyList<MeanEntry>[]> byYear = [];
-    private readonly Dictionary<(OrganizerSplit, Measure), MeanMethod> methods = [];
-    private readonly Dictionary<(OrganizerSplit, Measure), List<int>[]> schoolsByYear = [];
+    private readonly Dictionary<(OrganizerSplit, Measure), Series> series = [];
 
     private MeanEntries(Dataset dataset)
     {
         var yearIndex = dataset.Years.Select((y, i) => (y, i)).ToDictionary(p => p.y, p => p.i);
         var splits = OrganizerSplits.All;
-        var lists = splits.SelectMany(_ => MeasureInfo.All.Select(_ => dataset.Years.Select(_ => new List<MeanEntry>()).ToArray())).ToArray();
-        var positions = splits.SelectMany(_ => MeasureInfo.All.Select(_ => dataset.Years.Select(_ => new List<int>()).ToArray())).ToArray();
+        var all = splits.SelectMany(split => MeasureInfo.All.Select(info => (Key: (split, info.Measure), Series: new Series(dataset.Years.Count)))).ToList();
         for (var position = 0; position < dataset.Schools.Count; position++)
         {
             var school = dataset.Schools[position];
@@ -44,32 +41,42 @@ public sealed class MeanEntries
                 var entry = new MeanEntry(school.Code, result.Value, pupils[i]);
                 foreach (var s in included)
                 {
-                    lists[(s * MeasureInfo.All.Count) + (int)result.Measure][i].Add(entry);
-                    positions[(s * MeasureInfo.All.Count) + (int)result.Measure][i].Add(position);
+                    all[(s * MeasureInfo.All.Count) + (int)result.Measure].Series.Add(i, entry, position);
                 }
             }
         }
 
-        for (var s = 0; s < splits.Count; s++)
+        foreach (var (key, made) in all)
         {
-            foreach (var info in MeasureInfo.All)
-            {
-                IReadOnlyList<MeanEntry>[] years = lists[(s * MeasureInfo.All.Count) + (int)info.Measure];
-                byYear[(splits[s], info.Measure)] = years;
-                schoolsByYear[(splits[s], info.Measure)] = positions[(s * MeasureInfo.All.Count) + (int)info.Measure];
-                methods[(splits[s], info.Measure)] = Means.SeriesMethod(years);
-            }
+            made.Method = Means.SeriesMethod(made.Entries);
+            series[key] = made;
         }
     }
 
     public static MeanEntries Of(Dataset dataset) => Made.GetValue(dataset, d => new MeanEntries(d));
 
     /// <summary>The entries of every school in the split with a row for the year and measure, in the dataset's school order.</summary>
-    public IReadOnlyList<MeanEntry> For(OrganizerSplit split, Measure measure, int yearIndex) => byYear[(split, measure)][yearIndex];
+    public IReadOnlyList<MeanEntry> For(OrganizerSplit split, Measure measure, int yearIndex) => series[(split, measure)].Entries[yearIndex];
 
     /// <summary>For each of <see cref="For"/>'s entries, its school's position in the dataset's school list.</summary>
-    public IReadOnlyList<int> SchoolPositions(OrganizerSplit split, Measure measure, int yearIndex) => schoolsByYear[(split, measure)][yearIndex];
+    public IReadOnlyList<int> SchoolPositions(OrganizerSplit split, Measure measure, int yearIndex) => series[(split, measure)].Positions[yearIndex];
 
     /// <summary>The method of the split's series for the measure (see <see cref="Means.SeriesMethod"/>).</summary>
-    public MeanMethod Method(OrganizerSplit split, Measure measure) => methods[(split, measure)];
+    public MeanMethod Method(OrganizerSplit split, Measure measure) => series[(split, measure)].Method;
+
+    /// <summary>One split's and measure's entries per year, each with its school's position, and the series' method.</summary>
+    private sealed class Series(int years)
+    {
+        public List<MeanEntry>[] Entries { get; } = Enumerable.Range(0, years).Select(_ => new List<MeanEntry>()).ToArray();
+
+        public List<int>[] Positions { get; } = Enumerable.Range(0, years).Select(_ => new List<int>()).ToArray();
+
+        public MeanMethod Method { get; set; }
+
+        public void Add(int year, MeanEntry entry, int position)
+        {
+            Entries[year].Add(entry);
+            Positions[year].Add(position);
+        }
+    }
 }

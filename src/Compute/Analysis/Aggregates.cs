@@ -63,6 +63,4 @@ public static class Aggregates
 
         return result;
     }
-
-    public static MeanMethod MethodFor(Dataset dataset, OrganizerSplit split, Measure measure) => MeanEntries.Of(dataset).Method(split, measure);
 }
