@@ -15,12 +15,18 @@ public static class CsvText
     /// Writes a table in a dialect. Text cells that a spreadsheet would run as a formula (starting with = + - @ or a tab)
     /// get a leading apostrophe; numeric columns are left alone, so numbers stay numbers.
     /// </summary>
-    public static byte[] Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, CsvDialect dialect, Func<int, bool> numeric)
+    public static byte[] Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, CsvDialect dialect, Func<int, bool> numeric) =>
+        WriteTable(header, rows, dialect, numeric).Bytes;
+
+    /// <summary>Writes a table as <see cref="Write(IReadOnlyList{string}, IEnumerable{IReadOnlyList{string}}, CsvDialect, Func{int, bool})"/> does, and notes where each row ends.</summary>
+    public static CsvBytes WriteTable(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, CsvDialect dialect, Func<int, bool> numeric)
     {
         var excel = dialect == CsvDialect.SwedishExcel;
         var config = new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = excel ? "\r\n" : "\n", Delimiter = excel ? ";" : "," };
         // Written as UTF-8 straight into one buffer: a national table as a .NET string would be twice its size, then copied.
-        using var bytes = new MemoryStream();
+        using var bytes = new ByteChunks();
+        var rowEnds = new List<int>();
+        int headerEnd;
         using (var text = new StreamWriter(bytes, new UTF8Encoding(excel), 4096, leaveOpen: true))
         using (var csv = new CsvWriter(text, config))
         {
@@ -30,6 +36,8 @@ public static class CsvText
             }
 
             csv.NextRecord();
+            csv.Flush();
+            headerEnd = checked((int)bytes.Length);
             foreach (var row in rows)
             {
                 for (var i = 0; i < row.Count; i++)
@@ -39,10 +47,12 @@ public static class CsvText
                 }
 
                 csv.NextRecord();
+                csv.Flush();
+                rowEnds.Add(checked((int)bytes.Length));
             }
         }
 
-        return bytes.ToArray();
+        return new CsvBytes(bytes.ToArray(), headerEnd, rowEnds);
     }
 
     private static string Neutralise(string text) =>

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Components;
@@ -30,7 +29,9 @@ public sealed class RazorPages : IAsyncDisposable
         renderer.Dispatcher.InvokeAsync(async () =>
         {
             var root = await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters));
-            return new OutputFile(relativePath, Encoding.UTF8.GetBytes(root.ToHtmlString()));
+            using var html = new Utf8PageWriter();
+            root.WriteHtmlTo(html);
+            return new OutputFile(relativePath, html.ToArray());
         });
 
     /// <summary>Renders a component to an HTML fragment, for insertion into a Markdown page.</summary>

@@ -1,0 +1,26 @@
+namespace Site.Render;
+
+/// <summary>A written CSV file and where each of its rows ends, so that a slice of its rows is a copy of their bytes.</summary>
+/// <param name="HeaderEnd">The byte after the header line (and the BOM, where the dialect has one).</param>
+/// <param name="RowEnds">The byte after each data row, in row order.</param>
+public sealed record CsvBytes(byte[] Bytes, int HeaderEnd, IReadOnlyList<int> RowEnds)
+{
+    /// <summary>The file CsvText would write for these rows alone: a row's bytes do not depend on the rows around it.</summary>
+    public byte[] Slice(IReadOnlyList<int> rows)
+    {
+        var length = HeaderEnd + rows.Sum(RowLength);
+        var slice = new byte[length];
+        Bytes.AsSpan(0, HeaderEnd).CopyTo(slice);
+        var at = HeaderEnd;
+        foreach (var row in rows)
+        {
+            var start = row == 0 ? HeaderEnd : RowEnds[row - 1];
+            Bytes.AsSpan(start, RowLength(row)).CopyTo(slice.AsSpan(at));
+            at += RowLength(row);
+        }
+
+        return slice;
+    }
+
+    private int RowLength(int row) => RowEnds[row] - (row == 0 ? HeaderEnd : RowEnds[row - 1]);
+}
