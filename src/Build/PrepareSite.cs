@@ -25,14 +25,15 @@ public static class PrepareSite
             return null;
         }
 
-        var changed = new Lazy<SiteChanges>(() =>
-        {
-            var previous = PreviousBuildReader.Read(paths.Data, paths.Output);
-            var current = ManifestBuilder.Build(dataset);
-            var manifest = ChangeFiles.Serialize(current);
-            var changes = ChangeHistory.Decide(previous.Manifest, previous.Changes, current, manifest, ChangeFiles.Options);
-            return new SiteChanges(manifest, changes, ChangeFiles.Serialize(changes));
-        });
+        // Only the pages are kept of the inputs: the parsed rows are in the dataset now, and a national build need not hold
+        // both. The rest is a method of its own because every lambda of a method shares one closure: a lambda here that
+        // outlived the build's start (the change files', the views') held every parsed input row with it.
+        return Analyse(paths, timer, inputs.Pages, dataset, changesNow);
+    }
+
+    private static PreparedSite Analyse(BuildPaths paths, StageTimer timer, IReadOnlyList<MarkdownSource> pages, Dataset dataset, bool changesNow)
+    {
+        var changed = Changes(paths, dataset);
         // What changed since the last build does not depend on the analysis: a build decides it beside the analysis.
         var deciding = changesNow ? Task.Run(() => changed.Value) : null;
         var analysis = timer.Run("Analyse", () => AnalysisResult.Compute(dataset), a => $"{a.Aggregates.Count} aggregates, {a.Expected.Count} expected values");
@@ -42,7 +43,15 @@ public static class PrepareSite
         }
 
         var views = timer.Run("Compute", () => Texts.For(dataset.Settings).AsParallel().AsOrdered().Select(t => ComputeViews.Run(dataset.For(t.Language), analysis, () => changed.Value.Changes, t)).ToList(), v => $"{v.Sum(l => l.Schools.Count + l.Districts.Count + 4)} page views in {v.Count} languages");
-        // Only the pages are kept of the inputs: the parsed rows are in the dataset now, and a national build need not hold both.
-        return new PreparedSite(inputs.Pages, dataset, analysis, views, changed);
+        return new PreparedSite(pages, dataset, analysis, views, changed);
     }
+
+    private static Lazy<SiteChanges> Changes(BuildPaths paths, Dataset dataset) => new(() =>
+    {
+        var previous = PreviousBuildReader.Read(paths.Data, paths.Output);
+        var current = ManifestBuilder.Build(dataset);
+        var manifest = ChangeFiles.Serialize(current);
+        var changes = ChangeHistory.Decide(previous.Manifest, previous.Changes, current, manifest, ChangeFiles.Options);
+        return new SiteChanges(manifest, changes, ChangeFiles.Serialize(changes));
+    });
 }

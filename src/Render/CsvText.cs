@@ -19,7 +19,8 @@ public static class CsvText
         WriteTable(header, rows, dialect, numeric).Bytes;
 
     /// <summary>Writes a table as <see cref="Write(IReadOnlyList{string}, IEnumerable{IReadOnlyList{string}}, CsvDialect, Func{int, bool})"/> does, and notes where each row ends.</summary>
-    public static CsvBytes WriteTable(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, CsvDialect dialect, Func<int, bool> numeric)
+    /// <param name="seen">Called with each row as it is written, for anything else wanted of rows made on the fly.</param>
+    public static CsvBytes WriteTable(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, CsvDialect dialect, Func<int, bool> numeric, Action<IReadOnlyList<string>>? seen = null)
     {
         var excel = dialect == CsvDialect.SwedishExcel;
         var config = new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = excel ? "\r\n" : "\n", Delimiter = excel ? ";" : "," };
@@ -49,6 +50,7 @@ public static class CsvText
                 csv.NextRecord();
                 csv.Flush();
                 rowEnds.Add(checked((int)bytes.Length));
+                seen?.Invoke(row);
             }
         }
 

@@ -25,51 +25,31 @@ public static class DataFileWriter
                 write(file);
             }
 
-            // Every school's and district's slice of the school results is cut from the bytes of the whole table (in each
-            // dialect): ten thousand small files written again by CsvHelper cost more than the rest of the data files.
             var results = tables.Single(t => t.Spec == DataSpecs.SchoolResults);
-            var written = new Dictionary<DataTableSpec, (CsvBytes Plain, CsvBytes Excel)>();
+            var header = results.Spec.Header.ToList();
+            var bySchool = new Slices(header.IndexOf("school_code"));
+            var byDistrict = new Slices(header.IndexOf("district"));
+            (CsvBytes Plain, CsvBytes Excel)? resultFiles = null;
             foreach (var table in tables)
             {
                 bool Numeric(int i) => table.Spec.Columns[i].IsNumeric;
-                var both = (CsvText.WriteTable(table.Spec.Header, table.Rows, CsvDialect.Rfc4180, Numeric), CsvText.WriteTable(table.Spec.Header, table.Rows, CsvDialect.SwedishExcel, Numeric));
-                Emit(new OutputFile(DownloadCatalog.Href(table.Spec).TrimStart('/'), both.Item1.Bytes));
-                Emit(new OutputFile(DownloadCatalog.Href(table.Spec, excel: true).TrimStart('/'), both.Item2.Bytes));
-                written[table.Spec] = both;
+                var isResults = table == results;
+                var plain = CsvText.WriteTable(table.Spec.Header, table.Rows, CsvDialect.Rfc4180, Numeric, isResults ? row => { bySchool.Add(row); byDistrict.Add(row); } : null);
+                var excel = CsvText.WriteTable(table.Spec.Header, table.Rows, CsvDialect.SwedishExcel, Numeric);
+                Emit(new OutputFile(DownloadCatalog.Href(table.Spec).TrimStart('/'), plain.Bytes));
+                Emit(new OutputFile(DownloadCatalog.Href(table.Spec, excel: true).TrimStart('/'), excel.Bytes));
+                resultFiles = isResults ? (plain, excel) : resultFiles;
             }
 
-            var (plain, excel) = written[results.Spec];
-            void Slices(int column, Func<string, bool, string> href)
+            foreach (var (slices, href) in new[] { (bySchool, (Func<string, bool, string>)DownloadCatalog.SchoolSlice), (byDistrict, DownloadCatalog.DistrictSlice) })
             {
-                var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-                var order = new List<string>();
-                for (var i = 0; i < results.Rows.Count; i++)
+                foreach (var (key, rows) in slices.Groups)
                 {
-                    var key = results.Rows[i][column];
-                    if (key.Length == 0)
-                    {
-                        continue;
-                    }
-
-                    if (!groups.TryGetValue(key, out var rows))
-                    {
-                        groups[key] = rows = [];
-                        order.Add(key);
-                    }
-
-                    rows.Add(i);
-                }
-
-                foreach (var key in order)
-                {
-                    Emit(new OutputFile(href(key, false).TrimStart('/'), plain.Slice(groups[key])));
-                    Emit(new OutputFile(href(key, true).TrimStart('/'), excel.Slice(groups[key])));
+                    Emit(new OutputFile(href(key, false).TrimStart('/'), resultFiles!.Value.Plain.Slice(rows)));
+                    Emit(new OutputFile(href(key, true).TrimStart('/'), resultFiles.Value.Excel.Slice(rows)));
                 }
             }
 
-            written.Clear();
-            Slices(results.Spec.Header.ToList().IndexOf("school_code"), DownloadCatalog.SchoolSlice);
-            Slices(results.Spec.Header.ToList().IndexOf("district"), DownloadCatalog.DistrictSlice);
             foreach (var file in DataPackage.SchemaFiles(tables).DistinctBy(f => f.RelativePath))
             {
                 Emit(file);
@@ -80,5 +60,36 @@ public static class DataFileWriter
 
         write(new OutputFile("data/" + DataPackage.ZipName, zipBytes.ToArray()));
         return described.Count + 1;
+    }
+
+    /// <summary>
+    /// The rows of the school results that share a key (a school's code, a district's slug), in the order the keys first
+    /// appear. Each slice is cut from the bytes of the whole table: ten thousand small files written again by CsvHelper
+    /// cost more than the rest of the data files.
+    /// </summary>
+    private sealed class Slices(int column)
+    {
+        private readonly Dictionary<string, List<int>> rows = new(StringComparer.Ordinal);
+        private readonly List<(string Key, IReadOnlyList<int> Rows)> groups = [];
+        private int count;
+
+        public IReadOnlyList<(string Key, IReadOnlyList<int> Rows)> Groups => groups;
+
+        public void Add(IReadOnlyList<string> row)
+        {
+            var key = row[column];
+            if (key.Length > 0)
+            {
+                if (!rows.TryGetValue(key, out var list))
+                {
+                    rows[key] = list = [];
+                    groups.Add((key, list));
+                }
+
+                list.Add(count);
+            }
+
+            count++;
+        }
     }
 }

@@ -46,7 +46,7 @@ public static class RenderSite
     /// </summary>
     private static async Task RenderAll(IReadOnlyList<PagePlan> jobs, Action<OutputFile> write)
     {
-        const int Batch = 16;
+        const int Batch = 4;
         var batches = Enumerable.Range(0, (jobs.Count + Batch - 1) / Batch);
         await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, async (b, _) =>
         {

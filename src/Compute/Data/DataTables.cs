@@ -21,62 +21,62 @@ public static class DataTables
         new(DataSpecs.Funding, FundingCsv(dataset, analysis)),
     ];
 
-    private static IReadOnlyList<IReadOnlyList<string>> SchoolsRows(Dataset dataset) =>
+    private static IEnumerable<IReadOnlyList<string>> SchoolsRows(Dataset dataset) =>
         dataset.Schools.Select(s =>
         {
             var district = dataset.DistrictNamed(s.DistrictName);
             return (IReadOnlyList<string>)[s.Code, s.Name, s.MunicipalityCode, OrganizerTypeCodes.Code(s.Organizer), district?.Slug ?? "", district?.Name ?? "", s.SuccessorCode ?? ""];
-        }).ToList();
+        });
 
-    private static IReadOnlyList<IReadOnlyList<string>> SchoolResults(Dataset dataset) =>
+    private static IEnumerable<IReadOnlyList<string>> SchoolResults(Dataset dataset) =>
         dataset.Schools.SelectMany(s => dataset.ResultsOf(s.Code).Select(r => (IReadOnlyList<string>)
         [
             s.Code, s.Name, dataset.DistrictNamed(s.DistrictName)?.Slug ?? "", OrganizerTypeCodes.Code(s.Organizer),
             r.Year.Label, MeasureInfo.Of(r.Measure).Code, ValueStatusCodes.TidyCode(r.Value.Status), Invariant.Number(r.Value.Number, 1),
             Invariant.Integer(dataset.PupilCountOf(s.Code, r.Year)?.Count.Number is { } n ? (int)n : null),
-        ])).ToList();
+        ]));
 
-    private static IReadOnlyList<IReadOnlyList<string>> SchoolBackground(Dataset dataset) =>
+    private static IEnumerable<IReadOnlyList<string>> SchoolBackground(Dataset dataset) =>
         dataset.Schools.Select(s => dataset.BackgroundOf(s.Code)).OfType<BackgroundRow>().Select(b => (IReadOnlyList<string>)
         [
             b.SchoolCode, b.Year.Label, Cell(b.ParentsPostSecondaryPct), Cell(b.ForeignBackgroundPct), Invariant.Number(NeedIndex.Of(b), 2), Cell(b.Pupils, 0),
-        ]).ToList();
+        ]);
 
-    private static IReadOnlyList<IReadOnlyList<string>> AggregatesCsv(AnalysisResult analysis) =>
+    private static IEnumerable<IReadOnlyList<string>> AggregatesCsv(AnalysisResult analysis) =>
         analysis.Aggregates.Select(a => (IReadOnlyList<string>)
         [
             a.Level == AreaLevel.City ? "city" : "district", a.Area, OrganizerSplits.Code(a.Organizer), a.Year.Label, MeasureInfo.Of(a.Measure).Code,
             Invariant.Number(a.Mean.Value, 2), Method(a.Mean.Method), Invariant.Integer(a.Mean.SchoolsIncluded), Invariant.Integer(a.Mean.SchoolsTotal),
             Invariant.Integer(a.Mean.PupilsIncluded), Invariant.Number(a.GapToCity, 2),
-        ]).ToList();
+        ]);
 
-    private static IReadOnlyList<IReadOnlyList<string>> Gaps(AnalysisResult analysis) =>
+    private static IEnumerable<IReadOnlyList<string>> Gaps(AnalysisResult analysis) =>
         analysis.SocioeconomicGaps.Select(g => (IReadOnlyList<string>)
         [
             OrganizerSplits.Code(g.Organizer), g.Year.Label, MeasureInfo.Of(g.Measure).Code, Invariant.Number(g.LowerQuartileIndex, 2), Invariant.Number(g.UpperQuartileIndex, 2),
             Invariant.Number(g.HighNeed.Value, 2), Invariant.Integer(g.HighNeed.SchoolsIncluded), Invariant.Number(g.LowNeed.Value, 2), Invariant.Integer(g.LowNeed.SchoolsIncluded),
             Method(g.HighNeed.Method), Invariant.Number(g.Gap, 2),
-        ]).ToList();
+        ]);
 
-    private static IReadOnlyList<IReadOnlyList<string>> Expected(AnalysisResult analysis) =>
+    private static IEnumerable<IReadOnlyList<string>> Expected(AnalysisResult analysis) =>
         analysis.Expected.OrderBy(e => e.SchoolCode, StringComparer.Ordinal).ThenBy(e => e.Year).ThenBy(e => e.Measure).Select(e => (IReadOnlyList<string>)
         [
             e.SchoolCode, e.Year.Label, MeasureInfo.Of(e.Measure).Code, Invariant.Number(e.Actual, 1), Invariant.Number(e.Expected, 2), Invariant.Number(e.Residual, 2),
             Invariant.Number(e.IntervalLow, 2), Invariant.Number(e.IntervalHigh, 2), Label(e.Label),
-        ]).ToList();
+        ]);
 
-    private static IReadOnlyList<IReadOnlyList<string>> Allocation(Dataset dataset) =>
+    private static IEnumerable<IReadOnlyList<string>> Allocation(Dataset dataset) =>
         dataset.AllocationsBySchool.OrderBy(p => p.Key, StringComparer.Ordinal).SelectMany(p => p.Value).Select(a => (IReadOnlyList<string>)
         [
             a.SchoolCode, a.Year.Label, Invariant.Number(a.SocioeconomicIndex, 1), Invariant.Number(a.SekPerPupil, 0), Invariant.Integer(a.Pupils), dataset.Allocation?.Illustrative == true ? "true" : "false",
-        ]).ToList();
+        ]);
 
-    private static IReadOnlyList<IReadOnlyList<string>> FundingCsv(Dataset dataset, AnalysisResult analysis) =>
+    private static IEnumerable<IReadOnlyList<string>> FundingCsv(Dataset dataset, AnalysisResult analysis) =>
         analysis.Funding.Select(f => (IReadOnlyList<string>)
         [
             f.Area, f.Year.Label, Invariant.Integer(f.SchoolsWithAllocation), Invariant.Number(f.MeanSekPerPupil, 0), f.PupilWeighted ? "pupil_weighted" : "unweighted",
             Invariant.Integer(f.Pupils), Invariant.Number(f.TotalSek, 0), Invariant.Number(f.MeanIndex, 1), dataset.Allocation?.Illustrative == true ? "true" : "false",
-        ]).ToList();
+        ]);
 
     public static string Method(MeanMethod method) => method == MeanMethod.PupilWeighted ? "pupil_weighted" : "unweighted";
 
