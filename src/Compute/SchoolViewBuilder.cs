@@ -59,11 +59,21 @@ public static class SchoolViewBuilder
 
     private static IReadOnlyList<SourceView> Sources(IReadOnlyList<SourceFile> files, IReadOnlyList<SchoolResult> results, IReadOnlyList<PupilCount> pupils)
     {
-        var refs = results.SelectMany(r => r.Sources).Concat(pupils.Select(p => p.Source));
-        return refs
-            .GroupBy(r => r.File, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new SourceView(Path.GetFileName(g.Key), files.FirstOrDefault(f => f.Path == g.Key)?.ReportName ?? ""))
-            .ToList();
+        // A school has a source row per year and measure, but only a file or two per year: collect the files, not the rows.
+        var paths = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var result in results)
+        {
+            foreach (var source in result.Sources)
+            {
+                paths.Add(source.File);
+            }
+        }
+
+        foreach (var count in pupils)
+        {
+            paths.Add(count.Source.File);
+        }
+
+        return paths.Select(p => new SourceView(Path.GetFileName(p), files.FirstOrDefault(f => f.Path == p)?.ReportName ?? "")).ToList();
     }
 }
