@@ -1,0 +1,75 @@
+using System.IO.Compression;
+using Site.Render;
+
+namespace Site.Tests.Render;
+
+/// <summary>ByteChunks gives the bytes a MemoryStream would for the same writes and seeks.</summary>
+public class ByteChunksTests
+{
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(65_535)]
+    [InlineData(65_536)]
+    [InlineData(65_537)]
+    [InlineData(300_001)]
+    public void Writes_across_chunks_read_back_in_order(int length)
+    {
+        var bytes = Enumerable.Range(0, length).Select(i => (byte)(i * 7)).ToArray();
+        using var chunks = new ByteChunks();
+
+        // Uneven pieces, so that writes straddle chunk ends.
+        for (var at = 0; at < length; at += 1_001)
+        {
+            chunks.Write(bytes.AsSpan(at, Math.Min(1_001, length - at)));
+        }
+
+        Assert.Equal(bytes, chunks.ToArray());
+        Assert.Equal(length, chunks.Length);
+    }
+
+    [Fact]
+    public void Seeking_back_overwrites_and_seeking_past_the_end_leaves_zeros()
+    {
+        using var chunks = new ByteChunks();
+        using var memory = new MemoryStream();
+        foreach (var stream in new Stream[] { chunks, memory })
+        {
+            stream.Write(new byte[70_000].Select((_, i) => (byte)i).ToArray());
+            stream.Seek(65_530, SeekOrigin.Begin);
+            stream.Write([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+            stream.Seek(100, SeekOrigin.End);
+            stream.WriteByte(42);
+            // Cut off, then written past: what was cut off must not come back.
+            stream.SetLength(69_000);
+            stream.Seek(500, SeekOrigin.End);
+            stream.Write([9, 9]);
+        }
+
+        Assert.Equal(memory.ToArray(), chunks.ToArray());
+    }
+
+    [Fact]
+    public void A_zip_written_to_it_equals_one_written_to_a_memory_stream()
+    {
+        byte[] Zip(Stream destination, Func<byte[]> bytes)
+        {
+            using (var zip = DeterministicZip.Open(destination))
+            {
+                DeterministicZip.Add(zip, "a.csv", new byte[200_000].Select((_, i) => (byte)(i % 251)).ToArray());
+                DeterministicZip.Add(zip, "b/c.csv", "åäö\n"u8.ToArray());
+            }
+
+            return bytes();
+        }
+
+        using var chunks = new ByteChunks();
+        using var memory = new MemoryStream();
+
+        var fromChunks = Zip(chunks, chunks.ToArray);
+
+        Assert.Equal(Zip(memory, memory.ToArray), fromChunks);
+        using var read = new ZipArchive(new MemoryStream(fromChunks), ZipArchiveMode.Read);
+        Assert.Equal(["a.csv", "b/c.csv"], read.Entries.Select(e => e.FullName));
+    }
+}

@@ -1,0 +1,65 @@
+using System.Text;
+using Site.Render;
+
+namespace Site.Tests.Render;
+
+/// <summary>A slice cut from a written table is byte for byte the file CsvHelper writes for those rows alone.</summary>
+public class CsvBytesTests
+{
+    private static readonly string[] Header = ["school_code", "name", "merit"];
+
+    private static readonly IReadOnlyList<string>[] Rows =
+    [
+        ["10000001", "Åby skola", "231.5"],
+        ["10000002", "Skola \"Norr\", 7–9", "250"],
+        ["10000001", "=HYPERLINK(\"x\")", ""],
+        ["10000003", "Rad\nmed radbrytning", "199.25"],
+        ["10000002", "-minus; semikolon", "12.5"],
+    ];
+
+    public static TheoryData<CsvDialect, int[]> Slices => new()
+    {
+        { CsvDialect.Rfc4180, [0, 2] },
+        { CsvDialect.Rfc4180, [1, 4] },
+        { CsvDialect.Rfc4180, [3] },
+        { CsvDialect.Rfc4180, [] },
+        { CsvDialect.SwedishExcel, [0, 2] },
+        { CsvDialect.SwedishExcel, [1, 3, 4] },
+        { CsvDialect.SwedishExcel, [] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Slices))]
+    public void A_slice_equals_the_rows_written_alone(CsvDialect dialect, int[] rows)
+    {
+        static bool Numeric(int i) => i == 2;
+        var table = CsvText.WriteTable(Header, Rows, dialect, Numeric);
+
+        var alone = CsvText.Write(Header, rows.Select(i => Rows[i]), dialect, Numeric);
+
+        Assert.Equal(Encoding.UTF8.GetString(alone), Encoding.UTF8.GetString(table.Slice(rows)));
+        Assert.Equal(alone, table.Slice(rows));
+    }
+
+    [Fact]
+    public void The_whole_table_is_what_write_returns_and_rows_end_in_order()
+    {
+        var table = CsvText.WriteTable(Header, Rows, CsvDialect.SwedishExcel, _ => false);
+
+        Assert.Equal(CsvText.Write(Header, Rows, CsvDialect.SwedishExcel, _ => false), table.Bytes);
+        Assert.Equal(Rows.Length, table.RowEnds.Count);
+        Assert.Equal(table.Bytes.Length, table.RowEnds[^1]);
+        Assert.True(table.RowEnds.Zip(table.RowEnds.Skip(1)).All(p => p.First < p.Second));
+        Assert.StartsWith("\uFEFFschool_code;name;merit\r\n", Encoding.UTF8.GetString(table.Bytes.AsSpan(0, table.HeaderEnd)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Seen_is_called_with_every_row_in_order()
+    {
+        var seen = new List<string>();
+
+        CsvText.WriteTable(Header, Rows, CsvDialect.Rfc4180, _ => false, row => seen.Add(row[1]));
+
+        Assert.Equal(Rows.Select(r => r[1]), seen);
+    }
+}

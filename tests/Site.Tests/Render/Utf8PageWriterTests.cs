@@ -1,0 +1,41 @@
+using System.Text;
+using Site.Render;
+
+namespace Site.Tests.Render;
+
+/// <summary>The page writer's bytes are the page's text in UTF-8, however the text was split into writes.</summary>
+public class Utf8PageWriterTests
+{
+    [Fact]
+    public void Pieces_of_every_kind_come_out_as_the_text_in_utf8()
+    {
+        // "𝄞" is a surrogate pair: written one char at a time, the pair must still become one 4-byte character.
+        const string Text = "<p>Åby skola – 231,5 𝄞 \"citat\" &amp;</p>";
+        using var writer = new Utf8PageWriter(capacity: 4);
+
+        writer.Write(Text[..3]);
+        foreach (var c in Text[3..12])
+        {
+            writer.Write(c);
+        }
+
+        writer.Write(Text.ToCharArray(), 12, 10);
+        writer.Write(Text.AsSpan(22));
+
+        Assert.Equal(Encoding.UTF8.GetBytes(Text), writer.ToArray());
+    }
+
+    [Fact]
+    public void A_page_larger_than_the_first_buffer_is_whole()
+    {
+        var text = string.Concat(Enumerable.Range(0, 20_000).Select(i => $"<td>{i}ä</td>"));
+        using var writer = new Utf8PageWriter(capacity: 1_024);
+
+        foreach (var piece in text.Chunk(333))
+        {
+            writer.Write(piece);
+        }
+
+        Assert.Equal(Encoding.UTF8.GetBytes(text), writer.ToArray());
+    }
+}
