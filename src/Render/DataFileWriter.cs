@@ -27,8 +27,8 @@ public static class DataFileWriter
 
             var results = tables.Single(t => t.Spec == DataSpecs.SchoolResults);
             var header = results.Spec.Header.ToList();
-            var bySchool = new Slices(header.IndexOf("school_code"));
-            var byDistrict = new Slices(header.IndexOf("district"));
+            var bySchool = new ResultSlices(header.IndexOf("school_code"));
+            var byDistrict = new ResultSlices(header.IndexOf("district"));
             (CsvBytes Plain, CsvBytes Excel)? resultFiles = null;
             foreach (var table in tables)
             {
@@ -60,36 +60,5 @@ public static class DataFileWriter
 
         write(new OutputFile("data/" + DataPackage.ZipName, zipBytes.ToArray()));
         return described.Count + 1;
-    }
-
-    /// <summary>
-    /// The rows of the school results that share a key (a school's code, a district's slug), in the order the keys first
-    /// appear. Each slice is cut from the bytes of the whole table: ten thousand small files written again by CsvHelper
-    /// cost more than the rest of the data files.
-    /// </summary>
-    private sealed class Slices(int column)
-    {
-        private readonly Dictionary<string, List<int>> rows = new(StringComparer.Ordinal);
-        private readonly List<(string Key, IReadOnlyList<int> Rows)> groups = [];
-        private int count;
-
-        public IReadOnlyList<(string Key, IReadOnlyList<int> Rows)> Groups => groups;
-
-        public void Add(IReadOnlyList<string> row)
-        {
-            var key = row[column];
-            if (key.Length > 0)
-            {
-                if (!rows.TryGetValue(key, out var list))
-                {
-                    rows[key] = list = [];
-                    groups.Add((key, list));
-                }
-
-                list.Add(count);
-            }
-
-            count++;
-        }
     }
 }
