@@ -12,12 +12,12 @@ public sealed class Utf8PageWriter : TextWriter
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private char[] buffer;
+    private char[] chars;
     private int length;
 
     public Utf8PageWriter(int capacity = 32 * 1024)
     {
-        buffer = ArrayPool<char>.Shared.Rent(capacity);
+        chars = ArrayPool<char>.Shared.Rent(capacity);
     }
 
     public override Encoding Encoding => Utf8;
@@ -25,46 +25,55 @@ public sealed class Utf8PageWriter : TextWriter
     /// <summary>The page so far in UTF-8, as a new array of exactly its length.</summary>
     public byte[] ToArray()
     {
-        var text = buffer.AsSpan(0, length);
+        var text = chars.AsSpan(0, length);
         var bytes = new byte[Utf8.GetByteCount(text)];
         Utf8.GetBytes(text, bytes);
         return bytes;
     }
 
+    // The renderer writes a page in thousands of small pieces ("<", a tag name, ">"): the common case, room left in the
+    // buffer, is kept to a copy.
     public override void Write(char value)
     {
-        Reserve(1)[0] = value;
+        if (length == chars.Length)
+        {
+            Grow(1);
+        }
+
+        chars[length++] = value;
     }
 
     public override void Write(string? value) => Write(value.AsSpan());
 
     public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
 
-    public override void Write(ReadOnlySpan<char> buffer) => buffer.CopyTo(Reserve(buffer.Length));
+    public override void Write(ReadOnlySpan<char> buffer)
+    {
+        if (length + buffer.Length > chars.Length)
+        {
+            Grow(buffer.Length);
+        }
+
+        buffer.CopyTo(chars.AsSpan(length));
+        length += buffer.Length;
+    }
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing && buffer.Length > 0)
+        if (disposing && chars.Length > 0)
         {
-            ArrayPool<char>.Shared.Return(buffer);
-            buffer = [];
+            ArrayPool<char>.Shared.Return(chars);
+            chars = [];
         }
 
         base.Dispose(disposing);
     }
 
-    private Span<char> Reserve(int count)
+    private void Grow(int count)
     {
-        if (length + count > buffer.Length)
-        {
-            var larger = ArrayPool<char>.Shared.Rent(Math.Max(length + count, buffer.Length * 2));
-            buffer.AsSpan(0, length).CopyTo(larger);
-            ArrayPool<char>.Shared.Return(buffer);
-            buffer = larger;
-        }
-
-        var span = buffer.AsSpan(length, count);
-        length += count;
-        return span;
+        var larger = ArrayPool<char>.Shared.Rent(Math.Max(length + count, chars.Length * 2));
+        chars.AsSpan(0, length).CopyTo(larger);
+        ArrayPool<char>.Shared.Return(chars);
+        chars = larger;
     }
 }
