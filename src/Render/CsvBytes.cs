@@ -14,13 +14,15 @@ public sealed record CsvBytes(byte[] Bytes, int HeaderEnd, IReadOnlyList<int> Ro
         var at = HeaderEnd;
         foreach (var row in rows)
         {
-            var start = row == 0 ? HeaderEnd : RowEnds[row - 1];
-            Bytes.AsSpan(start, RowLength(row)).CopyTo(slice.AsSpan(at));
-            at += RowLength(row);
+            var bytes = Bytes.AsSpan(RowStart(row), RowLength(row));
+            bytes.CopyTo(slice.AsSpan(at));
+            at += bytes.Length;
         }
 
         return slice;
     }
 
-    private int RowLength(int row) => RowEnds[row] - (row == 0 ? HeaderEnd : RowEnds[row - 1]);
+    private int RowStart(int row) => row == 0 ? HeaderEnd : RowEnds[row - 1];
+
+    private int RowLength(int row) => RowEnds[row] - RowStart(row);
 }

@@ -24,7 +24,7 @@ public static class CsvText
     {
         var excel = dialect == CsvDialect.SwedishExcel;
         var config = new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = excel ? "\r\n" : "\n", Delimiter = excel ? ";" : "," };
-        // Written as UTF-8 straight into one buffer: a national table as a .NET string would be twice its size, then copied.
+        // Written as UTF-8 straight into small chunks: a national table as a .NET string would be twice its size, then copied.
         using var bytes = new ByteChunks();
         var rowEnds = new List<int>();
         int headerEnd;

@@ -33,12 +33,14 @@ public static class DataFileWriter
             foreach (var table in tables)
             {
                 bool Numeric(int i) => table.Spec.Columns[i].IsNumeric;
-                var isResults = table == results;
-                var plain = CsvText.WriteTable(table.Spec.Header, table.Rows, CsvDialect.Rfc4180, Numeric, isResults ? row => { bySchool.Add(row); byDistrict.Add(row); } : null);
+                var plain = CsvText.WriteTable(table.Spec.Header, table.Rows, CsvDialect.Rfc4180, Numeric, table == results ? row => { bySchool.Add(row); byDistrict.Add(row); } : null);
                 var excel = CsvText.WriteTable(table.Spec.Header, table.Rows, CsvDialect.SwedishExcel, Numeric);
                 Emit(new OutputFile(DownloadCatalog.Href(table.Spec).TrimStart('/'), plain.Bytes));
                 Emit(new OutputFile(DownloadCatalog.Href(table.Spec, excel: true).TrimStart('/'), excel.Bytes));
-                resultFiles = isResults ? (plain, excel) : resultFiles;
+                if (table == results)
+                {
+                    resultFiles = (plain, excel);
+                }
             }
 
             foreach (var (slices, href) in new[] { (bySchool, (Func<string, bool, string>)DownloadCatalog.SchoolSlice), (byDistrict, DownloadCatalog.DistrictSlice) })

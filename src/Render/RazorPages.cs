@@ -8,7 +8,10 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Site.Render;
 
-/// <summary>Renders Razor components to static HTML with ASP.NET Core's HtmlRenderer; one instance serves a whole build.</summary>
+/// <summary>
+/// Renders Razor components to static HTML with ASP.NET Core's HtmlRenderer. An instance renders a few pages and is
+/// disposed (see RenderSite.RenderAll), because its renderer keeps every component it rendered until then.
+/// </summary>
 public sealed class RazorPages : IAsyncDisposable
 {
     // The default encoder escapes every non-ASCII letter (å → &#xE5;); Swedish text reads better, and weighs less, as itself.
