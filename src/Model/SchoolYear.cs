@@ -6,8 +6,8 @@ namespace Site.Model;
 /// <summary>A Swedish school year (läsår) such as 2024/25, identified by the calendar year it starts in.</summary>
 public readonly partial record struct SchoolYear(int StartYear) : IComparable<SchoolYear>
 {
-    // Every table row, chart point and CSV row asks for a label: a national build asked ~10 million times, so the
-    // labels of the years a school year can have (TryParse takes 1900-2099) are made once.
+    // Every table row, chart point and CSV row asks for a label (1.9 million times in the national benchmark's build,
+    // 0.17 CPU-s to format them), so the labels of the years a school year can have (TryParse takes 1900-2099) are made once.
     private static readonly string[] Labels = Enumerable.Range(1900, 200).Select(Format).ToArray();
 
     public string Label => (uint)(StartYear - 1900) < (uint)Labels.Length ? Labels[StartYear - 1900] : Format(StartYear);
