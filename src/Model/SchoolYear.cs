@@ -7,7 +7,7 @@ namespace Site.Model;
 public readonly partial record struct SchoolYear(int StartYear) : IComparable<SchoolYear>
 {
     // Every table row, chart point and CSV row asks for a label (1.9 million times in the national benchmark's build,
-    // 0.17 CPU-s to format them), so the labels of the years a school year can have (TryParse takes 1900-2099) are made once.
+    // 0.17 CPU-s to format them), so the labels of the years TryParse takes (1900-2099) are made once.
     private static readonly string[] Labels = Enumerable.Range(1900, 200).Select(Format).ToArray();
 
     public string Label => (uint)(StartYear - 1900) < (uint)Labels.Length ? Labels[StartYear - 1900] : Format(StartYear);
