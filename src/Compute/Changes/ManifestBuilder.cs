@@ -1,4 +1,5 @@
 using Site.Compute.Analysis;
+using Site.Compute.Data;
 using Site.Model;
 
 namespace Site.Compute.Changes;
@@ -6,11 +7,15 @@ namespace Site.Compute.Changes;
 /// <summary>Pure: the manifest of what this build publishes.</summary>
 public static class ManifestBuilder
 {
-    public static Manifest Build(Dataset dataset) =>
-        new(
+    public static Manifest Build(Dataset dataset)
+    {
+        var entries = MeanEntries.Of(dataset);
+        return new(
             dataset.Years.Select(y => y.Label).ToList(),
             dataset.Schools.Select(s => new ManifestSchool(s.Code, s.Name, s.SuccessorCode)).ToList(),
             dataset.Schools.SelectMany(s => dataset.ResultsOf(s.Code)).Select(r => new ManifestValue(r.SchoolCode, r.Year.Label, MeasureInfo.Of(r.Measure).Code, ValueStatusCodes.TidyCode(r.Value.Status), r.Value.Number)).ToList(),
-            OrganizerSplits.All.SelectMany(split => MeasureInfo.All.Select(m => (Key: $"{OrganizerSplits.Code(split)}/{m.Code}", Method: MeanEntries.Of(dataset).Method(split, m.Measure))))
-                .ToDictionary(p => p.Key, p => p.Method == MeanMethod.PupilWeighted ? "pupil_weighted" : "unweighted", StringComparer.Ordinal));
+            // The same method codes as aggregates.csv's method column, so that a method change reads the same in both.
+            OrganizerSplits.All.SelectMany(split => MeasureInfo.All.Select(m => (Key: $"{OrganizerSplits.Code(split)}/{m.Code}", Method: DataTables.Method(entries.Method(split, m.Measure)))))
+                .ToDictionary(p => p.Key, p => p.Method, StringComparer.Ordinal));
+    }
 }

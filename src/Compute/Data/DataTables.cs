@@ -74,7 +74,7 @@ public static class DataTables
     private static IEnumerable<IReadOnlyList<string>> FundingCsv(Dataset dataset, AnalysisResult analysis) =>
         analysis.Funding.Select(f => (IReadOnlyList<string>)
         [
-            f.Area, f.Year.Label, Invariant.Integer(f.SchoolsWithAllocation), Invariant.Number(f.MeanSekPerPupil, 0), f.PupilWeighted ? "pupil_weighted" : "unweighted",
+            f.Area, f.Year.Label, Invariant.Integer(f.SchoolsWithAllocation), Invariant.Number(f.MeanSekPerPupil, 0), Method(f.PupilWeighted ? MeanMethod.PupilWeighted : MeanMethod.Unweighted),
             Invariant.Integer(f.Pupils), Invariant.Number(f.TotalSek, 0), Invariant.Number(f.MeanIndex, 1), dataset.Allocation?.Illustrative == true ? "true" : "false",
         ]);
 
