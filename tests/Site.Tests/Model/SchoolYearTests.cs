@@ -1,5 +1,4 @@
 using Site.Model;
-using Xunit;
 
 namespace Site.Tests.Model;
 
