@@ -6,8 +6,8 @@ namespace Site.Compute;
 
 /// <summary>
 /// Every school's <see cref="MeanEntry"/> per organizer split, measure and year, read from the dataset once. The city
-/// means, every area's mean, each series' method, the socioeconomic gaps and the manifest all read the same entries;
-/// reading them per use cost most of the analysis on a national dataset.
+/// means, every area's mean, each year's method, the socioeconomic gaps, the published school rows and the manifest all
+/// read the same entries; reading them per use cost most of the analysis on a national dataset.
 /// </summary>
 public sealed class MeanEntries
 {
@@ -15,12 +15,14 @@ public sealed class MeanEntries
     private static readonly ConditionalWeakTable<Dataset, MeanEntries> Made = new();
 
     private readonly Dictionary<(OrganizerSplit, Measure), Series> series = [];
+    private readonly Dictionary<(string, SchoolYear, Measure), MeanEntry> bySchool = [];
 
     private MeanEntries(Dataset dataset)
     {
         var yearIndex = dataset.Years.Select((y, i) => (y, i)).ToDictionary(p => p.y, p => p.i);
         var splits = OrganizerSplits.All;
         var all = splits.SelectMany(split => MeasureInfo.All.Select(info => (Key: (split, info.Measure), Series: new Series(dataset.Years.Count)))).ToList();
+        var median = MedianCount(dataset);
         for (var position = 0; position < dataset.Schools.Count; position++)
         {
             var school = dataset.Schools[position];
@@ -38,7 +40,8 @@ public sealed class MeanEntries
             foreach (var result in dataset.ResultsOf(school.Code))
             {
                 var i = yearIndex[result.Year];
-                var entry = new MeanEntry(school.Code, result.Value, pupils[i]);
+                var entry = Entry(school.Code, result.Value, pupils, i, median);
+                bySchool[(school.Code, result.Year, result.Measure)] = entry;
                 foreach (var s in included)
                 {
                     all[(s * MeasureInfo.All.Count) + (int)result.Measure].Series.Add(i, entry, position);
@@ -48,7 +51,7 @@ public sealed class MeanEntries
 
         foreach (var (key, made) in all)
         {
-            made.Method = Means.SeriesMethod(made.Entries);
+            made.Methods = made.Entries.Select(Means.YearMethod).ToArray();
             series[key] = made;
         }
     }
@@ -61,17 +64,57 @@ public sealed class MeanEntries
     /// <summary>For each of <see cref="For"/>'s entries, its school's position in the dataset's school list.</summary>
     public IReadOnlyList<int> SchoolPositions(OrganizerSplit split, Measure measure, int yearIndex) => series[(split, measure)].Positions[yearIndex];
 
-    /// <summary>The method of the split's series for the measure (see <see cref="Means.SeriesMethod"/>).</summary>
-    public MeanMethod Method(OrganizerSplit split, Measure measure) => series[(split, measure)].Method;
+    /// <summary>The headline method of the split's means for one year (see <see cref="Means.YearMethod"/>).</summary>
+    public MeanMethod Method(OrganizerSplit split, Measure measure, int yearIndex) => series[(split, measure)].Methods[yearIndex];
 
-    /// <summary>One split's and measure's entries per year, each with its school's position, and the series' method.</summary>
+    /// <summary>Pupil-weighted when any year of the split's series is: what the manifest records as the series' method.</summary>
+    public MeanMethod Method(OrganizerSplit split, Measure measure) =>
+        series[(split, measure)].Methods.Contains(MeanMethod.PupilWeighted) ? MeanMethod.PupilWeighted : MeanMethod.Unweighted;
+
+    /// <summary>A school's entry for one year and measure, or null when it has no row.</summary>
+    public MeanEntry? Of(string schoolCode, SchoolYear year, Measure measure) => bySchool.GetValueOrDefault((schoolCode, year, measure));
+
+    /// <summary>
+    /// A cell's entry. A <c>~100</c> cell's bounds need the school's pupils: the year's own count, else the school's count
+    /// in the nearest year that has one (the later of two as near), else the median count of all schools (a grade-9 cohort
+    /// changes little from year to year; the median is a typical school where the school itself has no count).
+    /// </summary>
+    private static MeanEntry Entry(string code, ResultValue value, int?[] pupils, int year, int? median)
+    {
+        if (value.Status != ValueStatus.RoundedNear100 || pupils[year] is not null)
+        {
+            return MeanEntry.Of(code, value, pupils[year]);
+        }
+
+        for (var distance = 1; distance < pupils.Length; distance++)
+        {
+            foreach (var other in new[] { year + distance, year - distance })
+            {
+                if (other >= 0 && other < pupils.Length && pupils[other] is { } n)
+                {
+                    return MeanEntry.Of(code, value, null, n, BoundBasis.NearestYear);
+                }
+            }
+        }
+
+        return median is { } m ? MeanEntry.Of(code, value, null, m, BoundBasis.Median) : MeanEntry.Of(code, value, null);
+    }
+
+    /// <summary>The median of every published grade-9 count (the lower middle of an even number: a whole count).</summary>
+    private static int? MedianCount(Dataset dataset)
+    {
+        var counts = dataset.PupilsBySchool.Values.SelectMany(c => c).Select(c => c.Count.Number).OfType<decimal>().Select(n => (int)n).Order().ToList();
+        return counts.Count == 0 ? null : counts[(counts.Count - 1) / 2];
+    }
+
+    /// <summary>One split's and measure's entries per year, each with its school's position, and each year's method.</summary>
     private sealed class Series(int years)
     {
         public List<MeanEntry>[] Entries { get; } = Enumerable.Range(0, years).Select(_ => new List<MeanEntry>()).ToArray();
 
         public List<int>[] Positions { get; } = Enumerable.Range(0, years).Select(_ => new List<int>()).ToArray();
 
-        public MeanMethod Method { get; set; }
+        public MeanMethod[] Methods { get; set; } = [];
 
         public void Add(int year, MeanEntry entry, int position)
         {

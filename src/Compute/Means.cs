@@ -2,28 +2,33 @@ using Site.Model;
 
 namespace Site.Compute;
 
-/// <summary>Pure functions for area means. Markers are never numbers: a school with '..', '.' or '~100' is left out and counted as not covered.</summary>
+/// <summary>
+/// Pure functions for area means. '..' and '.' are never numbers: such a school is left out and counted as not covered.
+/// A <c>~100</c> cell is a bounded value, not a missing one: it counts with its central value, and its bounds give the
+/// mean's bounds (<see cref="NearHundred"/>).
+/// </summary>
 public static class Means
 {
-    /// <summary>A series is pupil-weighted only when every year has a pupil count for every school with a number; otherwise it is unweighted in every year, so its years stay comparable.</summary>
-    public static MeanMethod SeriesMethod(IEnumerable<IReadOnlyList<MeanEntry>> years)
+    /// <summary>
+    /// A year's means are pupil-weighted when every school that enters them has a grade-9 count that year; otherwise they
+    /// are unweighted (each school once). The unweighted mean is also taken in every year, so that a trend can use a
+    /// series with one method in all its years.
+    /// </summary>
+    public static MeanMethod YearMethod(IReadOnlyList<MeanEntry> year)
     {
         var any = false;
-        foreach (var year in years)
+        for (var i = 0; i < year.Count; i++)
         {
-            for (var i = 0; i < year.Count; i++)
+            var entry = year[i];
+            if (entry.Input is null)
             {
-                var entry = year[i];
-                if (entry.Value.Number is null)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                any = true;
-                if (entry.Pupils is not > 0)
-                {
-                    return MeanMethod.Unweighted;
-                }
+            any = true;
+            if (entry.Pupils is not > 0)
+            {
+                return MeanMethod.Unweighted;
             }
         }
 
@@ -32,13 +37,12 @@ public static class Means
 
     public static AreaMean Mean(IReadOnlyList<MeanEntry> entries, MeanMethod method)
     {
-        // One pass, no allocation, and only the decimal sums the method needs: an area mean is taken for every area,
-        // split, year and measure. Sums run in the entries' order, as they always have, so every decimal comes out the
-        // same; pupil counts are whole numbers, so their sum is exact as an integer.
+        // One pass, no allocation: an area mean is taken for every area, split, year, measure and method. Sums of the
+        // published one-decimal values times whole pupil counts are exact in decimal; the quotient is rounded once.
         int included = 0, pupilsIncluded = 0, pupilsTotal = 0;
         var pupilsKnown = false;
         var weighted = method == MeanMethod.PupilWeighted;
-        decimal sum = 0m;
+        decimal central = 0m, low = 0m, high = 0m;
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
@@ -48,14 +52,17 @@ public static class Means
                 pupilsTotal += pupils;
             }
 
-            if (entry.Value.Number is not { } number)
+            if (entry.Input is not { } input)
             {
                 continue;
             }
 
             included++;
             pupilsIncluded += entry.Pupils ?? 0;
-            sum += weighted ? number * entry.Pupils!.Value : number;
+            var weight = weighted ? entry.Pupils!.Value : 1;
+            central += input.Central * weight;
+            low += input.Low * weight;
+            high += input.High * weight;
         }
 
         int? knownIncluded = pupilsKnown ? pupilsIncluded : null;
@@ -65,7 +72,15 @@ public static class Means
             return new AreaMean(null, method, 0, entries.Count, knownIncluded, knownTotal);
         }
 
-        var value = weighted ? sum / pupilsIncluded : sum / included;
-        return new AreaMean(value, method, included, entries.Count, knownIncluded, knownTotal);
+        decimal divisor = weighted ? pupilsIncluded : included;
+        return new AreaMean(
+            Value: AreaMean.Round(central / divisor),
+            Method: method,
+            SchoolsIncluded: included,
+            SchoolsTotal: entries.Count,
+            PupilsIncluded: knownIncluded,
+            PupilsTotal: knownTotal,
+            Low: AreaMean.Round(low / divisor),
+            High: AreaMean.Round(high / divisor));
     }
 }

@@ -25,21 +25,42 @@ public static class WorkedExampleBuilder
         var (district, _, values) = candidates[0];
         var aggregate = index.Aggregate(district.Slug, year, Measure.MeritValue);
         var city = index.Aggregate(Aggregates.CityArea, year, Measure.MeritValue);
-        if (aggregate.Mean.Value is not { } mean || city.Mean.Value is not { } cityMean || aggregate.Mean.Method != MeanMethod.Unweighted)
+        if (aggregate.Mean.Value is not { } mean || city.Mean.Value is not { } cityMean || aggregate.GapToCity is not { } gap)
         {
             return null;
         }
 
+        var weighted = aggregate.Mean.Method == MeanMethod.PupilWeighted;
+        var pupils = values.Select(v => dataset.PupilCountOf(v.School.Code, year)?.Count).ToList();
         var schools = new TableView(
             t.Pick($"Meritvärde läsåret {year.Label}, skolorna i {district.Name}", $"Merit value {year.Label}, the schools in {district.Name}"),
-            [t.Pick("Skola", "School"), t.MeasureLabel(Measure.MeritValue), t.Pick("Ingår", "Included")],
-            values.Select(v => new TableRowView(v.School.Name, Paths.School(t, v.School.Code),
+            [t.Pick("Skola", "School"), t.MeasureLabel(Measure.MeritValue), t.Pick("Elever i årskurs 9", "Grade 9 pupils"), t.Pick("Ingår", "Included")],
+            values.Select((v, i) => new TableRowView(v.School.Name, Paths.School(t, v.School.Code),
             [
                 FigureCell.From(CellView.From(v.Value)),
+                pupils[i] is { } count ? FigureCell.From(CellView.From(count), 0) : FigureCell.Empty,
                 FigureCell.Words(v.Value!.Value.Number is null ? t.Pick("nej", "no") : t.Pick("ja", "yes")),
             ])).ToList());
-        var sum = values.Select(v => v.Value!.Value.Number).OfType<decimal>().Sum();
-        return new WorkedExampleView(district.Name, year.Label, dataset.Settings.AreaName, schools, sum, aggregate.Mean.SchoolsIncluded, aggregate.Mean.SchoolsTotal, mean, cityMean, city.Mean.SchoolsIncluded, city.Mean.SchoolsTotal, mean - cityMean, Models(index, year, t));
+        // The mean's own sums: the published values, times the pupils where the mean is weighted.
+        var included = values.Select((v, i) => (Value: v.Value!.Value.Number, Pupils: pupils[i]?.Number)).Where(v => v.Value is not null).ToList();
+        var sum = included.Sum(v => v.Value!.Value * (weighted ? v.Pupils!.Value : 1));
+        var divisor = weighted ? included.Sum(v => v.Pupils!.Value) : included.Count;
+        return new WorkedExampleView(
+            DistrictName: district.Name,
+            Year: year.Label,
+            AreaName: dataset.Settings.AreaName,
+            Schools: schools,
+            PupilWeighted: weighted,
+            Sum: sum,
+            Divisor: divisor,
+            Included: aggregate.Mean.SchoolsIncluded,
+            Total: aggregate.Mean.SchoolsTotal,
+            Mean: mean,
+            CityMean: cityMean,
+            CityIncluded: city.Mean.SchoolsIncluded,
+            CityTotal: city.Mean.SchoolsTotal,
+            Gap: gap,
+            Models: Models(index, year, t));
     }
 
     private static TableView? Models(AnalysisIndex index, SchoolYear year, Texts.Texts t)

@@ -3,9 +3,10 @@ using Site.Model;
 namespace Site.Compute.Analysis;
 
 /// <summary>
-/// City and district means for every organizer split, school year and measure. The method (pupil-weighted or unweighted)
-/// is chosen once per split and measure from the city's schools over all years, and every area uses it, so that a series
-/// keeps one method and a district's gap compares like with like.
+/// City and district means for every organizer split, school year and measure. Every year has an unweighted mean (each
+/// school once), so that every series has one method in all its years; a year in which every school has a pupil count
+/// also has a pupil-weighted mean, the year's headline figure. Every area of a year uses the city's methods, so that a
+/// district's gap compares like with like, and the gap is the difference of the two published, rounded means.
 /// </summary>
 public static class Aggregates
 {
@@ -31,14 +32,11 @@ public static class Aggregates
     {
         var result = new List<Aggregate>(dataset.Years.Count * (dataset.Districts.Count + 1));
         var buckets = Enumerable.Range(0, bucketCount).Select(_ => new List<MeanEntry>()).ToArray();
-        var method = entries.Method(split, measure);
         for (var i = 0; i < dataset.Years.Count; i++)
         {
             var year = dataset.Years[i];
             var cityEntries = entries.For(split, measure, i);
             var positions = entries.SchoolPositions(split, measure, i);
-            var city = Means.Mean(cityEntries, method);
-            result.Add(new Aggregate(AreaLevel.City, CityArea, dataset.Settings.AreaName, split, year, measure, city, null));
             foreach (var bucket in buckets)
             {
                 bucket.Clear();
@@ -52,12 +50,20 @@ public static class Aggregates
                 }
             }
 
-            for (var d = 0; d < dataset.Districts.Count; d++)
+            var methods = entries.Method(split, measure, i) == MeanMethod.PupilWeighted
+                ? new[] { MeanMethod.PupilWeighted, MeanMethod.Unweighted }
+                : [MeanMethod.Unweighted];
+            foreach (var method in methods)
             {
-                var district = dataset.Districts[d];
-                var mean = Means.Mean(buckets[bucketOfDistrict[d]], method);
-                var gap = mean.Value is { } value && city.Value is { } c ? value - c : (decimal?)null;
-                result.Add(new Aggregate(AreaLevel.District, district.Slug, district.Name, split, year, measure, mean, gap));
+                var city = Means.Mean(cityEntries, method);
+                result.Add(new Aggregate(AreaLevel.City, CityArea, dataset.Settings.AreaName, split, year, measure, city, null));
+                for (var d = 0; d < dataset.Districts.Count; d++)
+                {
+                    var district = dataset.Districts[d];
+                    var mean = Means.Mean(buckets[bucketOfDistrict[d]], method);
+                    var gap = mean.Value is { } value && city.Value is { } c ? value - c : (decimal?)null;
+                    result.Add(new Aggregate(AreaLevel.District, district.Slug, district.Name, split, year, measure, mean, gap));
+                }
             }
         }
 

@@ -42,9 +42,10 @@ public static class Funding
             var pupils = rows.Sum(r => r.Pupils!.Value);
             var total = rows.Sum(r => r.SekPerPupil * r.Pupils!.Value);
             var index = rows.Sum(r => r.SocioeconomicIndex * r.Pupils!.Value) / pupils;
-            return new DistrictFunding(area, name, year, rows.Count, total / pupils, true, pupils, total, index);
+            // Rounded once, as published: kronor to the krona, the index to one decimal.
+            return new DistrictFunding(area, name, year, rows.Count, Math.Round(total / pupils, 0, MidpointRounding.AwayFromZero), true, pupils, total, Math.Round(index, 1, MidpointRounding.AwayFromZero));
         }
 
-        return new DistrictFunding(area, name, year, rows.Count, rows.Average(r => r.SekPerPupil), false, null, null, rows.Average(r => r.SocioeconomicIndex));
+        return new DistrictFunding(area, name, year, rows.Count, Math.Round(rows.Average(r => r.SekPerPupil), 0, MidpointRounding.AwayFromZero), false, null, null, Math.Round(rows.Average(r => r.SocioeconomicIndex), 1, MidpointRounding.AwayFromZero));
     }
 }

@@ -3,7 +3,7 @@ using Site.Model;
 namespace Site.Compute.Analysis;
 
 /// <summary>
-/// The socioeconomic gap per split, year and measure. Quartile limits (type 7) are taken over the need index of the schools
+/// The socioeconomic gap per split, year, measure and method. The gap is the difference of the two published, rounded means. Quartile limits (type 7) are taken over the need index of the schools
 /// with a reported value that year; a school with an index at or above the upper limit is high-need, at or below the lower
 /// limit low-need, so tied schools at a limit all belong to its group.
 /// </summary>
@@ -25,13 +25,17 @@ public static class SocioeconomicGaps
         {
             foreach (var info in MeasureInfo.All)
             {
-                var method = entries.Method(split, info.Measure);
                 for (var i = 0; i < dataset.Years.Count; i++)
                 {
                     var indexed = entries.For(split, info.Measure, i).Where(e => need.ContainsKey(e.SchoolCode)).Select(e => (Entry: e, Index: need[e.SchoolCode])).ToList();
-                    if (Of(split, dataset.Years[i], info.Measure, indexed, method) is { } gap)
+                    // As the area means: unweighted in every year (the series a trend uses), pupil-weighted too where the
+                    // year has pupil counts.
+                    foreach (var method in entries.Method(split, info.Measure, i) == MeanMethod.PupilWeighted ? new[] { MeanMethod.PupilWeighted, MeanMethod.Unweighted } : [MeanMethod.Unweighted])
                     {
-                        result.Add(gap);
+                        if (Of(split, dataset.Years[i], info.Measure, indexed, method) is { } gap)
+                        {
+                            result.Add(gap);
+                        }
                     }
                 }
             }
@@ -43,7 +47,7 @@ public static class SocioeconomicGaps
     /// <summary>The gap for one set of schools, each with its entry and need index; null when fewer than four have a number or the quartiles coincide.</summary>
     public static SocioeconomicGap? Of(OrganizerSplit split, SchoolYear year, Measure measure, IReadOnlyList<(MeanEntry Entry, decimal Index)> schools, MeanMethod method)
     {
-        var reported = schools.Where(s => s.Entry.Value.Number is not null).Select(s => s.Index).Order().ToList();
+        var reported = schools.Where(s => s.Entry.Input is not null).Select(s => s.Index).Order().ToList();
         if (reported.Count < MinimumSchools)
         {
             return null;

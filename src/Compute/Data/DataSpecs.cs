@@ -11,7 +11,7 @@ public static class DataSpecs
 
     private static DataColumn Organizer => new("organizer", "string", "Huvudman: all, municipal (kommunal) eller independent (fristående).", "Organizer: all, municipal or independent.");
 
-    private static DataColumn Method => new("method", "string", "Medelvärdets metod: unweighted (varje skola väger lika) eller pupil_weighted (viktat med elever i årskurs 9).", "How the mean is computed: unweighted (each school once) or pupil_weighted (weighted by grade 9 pupils).");
+    private static DataColumn Method => new("method", "string", "Medelvärdets metod: unweighted (varje skola väger lika; varje läsår har det) eller pupil_weighted (viktat med elever i årskurs 9; läsår där alla skolor har elevantal).", "How the mean is computed: unweighted (each school once; every school year has it) or pupil_weighted (weighted by grade 9 pupils; school years in which every school has a pupil count).");
 
     private static DataColumn Illustrative => new("illustrative", "boolean", "true när beloppen är illustrativa och inte stadens verkliga anslag.", "true when the amounts are illustrative, not the city's real allocation.");
 
@@ -42,6 +42,11 @@ public static class DataSpecs
             new("status", "string", "ok (ett tal i value), suppressed (Skolverkets .., färre än 10 elever), missing (., uppgift saknas) eller rounded_100 (~100, nära 100 procent).", "ok (a number in value), suppressed (Skolverket's .., fewer than 10 pupils), missing (., no data) or rounded_100 (~100, close to 100 per cent)."),
             new("value", "number", "Värdet när status är ok; annars tomt.", "The value when status is ok; otherwise empty.", "poäng eller procent / points or per cent"),
             new("pupils", "integer", "Elever i årskurs 9 enligt Skolverkets exportfil; tomt när det inte redovisas.", "Grade 9 pupils according to Skolverket's export; empty when not published."),
+            new("mean_value", "number", "Det tal som raden bidrar med till medelvärdena: value när status är ok; för ~100 mittpunkten 100·(N−2,5)/N (N = bound_pupils); tomt för .. och .", "What the row puts into the means: value when status is ok; for ~100 the centre 100·(N−2.5)/N (N = bound_pupils); empty for .. and .", "poäng eller procent / points or per cent"),
+            new("mean_low", "number", "Nedre gränsen: value, eller för ~100 100·(N−4)/N avrundat nedåt (4 elever saknar behörighet).", "Lower bound: value, or for ~100 100·(N−4)/N rounded down (4 pupils lacking).", "poäng eller procent / points or per cent"),
+            new("mean_high", "number", "Övre gränsen: value, eller för ~100 100·(N−1)/N avrundat uppåt (1 elev saknar behörighet).", "Upper bound: value, or for ~100 100·(N−1)/N rounded up (1 pupil lacking).", "poäng eller procent / points or per cent"),
+            new("bound_pupils", "integer", "För ~100: elevantalet N som gränserna räknas från.", "For ~100: the pupil count N the bounds are computed from."),
+            new("bound_basis", "string", "Var N kommer ifrån: count (skolans antal samma läsår), nearest_year_count (skolans antal närmaste läsår med antal), median_count (medianen av alla skolors antal) eller smallest_published_group (10).", "Where N comes from: count (the school's count that year), nearest_year_count (the school's count in the nearest year with one), median_count (the median of all schools' counts) or smallest_published_group (10)."),
         ],
         ["school_code", "school_year", "measure"],
         ReferencesSchools: true);
@@ -70,14 +75,17 @@ public static class DataSpecs
             Organizer,
             SchoolYear,
             Measure,
-            new("value", "number", "Medelvärdet; tomt när ingen skola har ett redovisat värde.", "The mean; empty when no school has a published value."),
             Method,
-            new("n_schools", "integer", "Skolor med ett redovisat värde, som ingår i medelvärdet.", "Schools with a published value, included in the mean."),
+            new("value", "number", "Medelvärdet av school_results.mean_value, avrundat en gång till en decimal; tomt när ingen skola har ett värde.", "The mean of school_results.mean_value, rounded once to one decimal; empty when no school has a value."),
+            new("value_low", "number", "Samma medelvärde av mean_low: den lägsta möjliga när ~100-värden ingår.", "The same mean of mean_low: the lowest possible when ~100 values are included."),
+            new("value_high", "number", "Samma medelvärde av mean_high: den högsta möjliga.", "The same mean of mean_high: the highest possible."),
+            new("n_schools", "integer", "Skolor med ett värde (eller ~100), som ingår i medelvärdet.", "Schools with a value (or ~100), included in the mean."),
             new("n_schools_total", "integer", "Alla skolor i området med en rad för läsåret och måttet.", "All schools in the area with a row for the school year and measure."),
             new("n_pupils", "integer", "Elever i årskurs 9 i de skolor som ingår, när elevantal finns.", "Grade 9 pupils in the included schools, when pupil numbers exist."),
-            new("gap_to_city", "number", "Områdets medelvärde minus stadens (samma huvudman, läsår och mått).", "The area's mean minus the city's (same organizer, school year and measure)."),
+            new("n_pupils_total", "integer", "Elever i årskurs 9 i alla skolor med en rad, när elevantal finns.", "Grade 9 pupils in all schools with a row, when pupil numbers exist."),
+            new("gap_to_city", "number", "value minus stadens value (samma huvudman, läsår, mått och metod).", "value minus the city's value (same organizer, school year, measure and method)."),
         ],
-        ["level", "area", "organizer", "school_year", "measure"]);
+        ["level", "area", "organizer", "school_year", "measure", "method"]);
 
     public static readonly DataTableSpec SocioeconomicGap = new(
         "socioeconomic_gap", "Socioekonomisk skillnad", "Socioeconomic gap",
@@ -88,14 +96,14 @@ public static class DataSpecs
             Measure,
             new("lower_quartile_index", "number", "Nedre kvartilen av behovsindex.", "The need index's lower quartile."),
             new("upper_quartile_index", "number", "Övre kvartilen av behovsindex.", "The need index's upper quartile."),
+            Method,
             new("high_need_mean", "number", "Medelvärdet för skolorna med index på eller över övre kvartilen.", "Mean of the schools with an index at or above the upper quartile."),
             new("high_need_n_schools", "integer", "Skolor i det medelvärdet.", "Schools in that mean."),
             new("low_need_mean", "number", "Medelvärdet för skolorna med index på eller under nedre kvartilen.", "Mean of the schools with an index at or below the lower quartile."),
             new("low_need_n_schools", "integer", "Skolor i det medelvärdet.", "Schools in that mean."),
-            Method,
             new("gap", "number", "high_need_mean − low_need_mean.", "high_need_mean − low_need_mean."),
         ],
-        ["organizer", "school_year", "measure"]);
+        ["organizer", "school_year", "measure", "method"]);
 
     public static readonly DataTableSpec Expected = new(
         "expected", "Faktiskt och förväntat", "Actual and expected",

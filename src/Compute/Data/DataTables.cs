@@ -28,13 +28,31 @@ public static class DataTables
             return (IReadOnlyList<string>)[s.Code, s.Name, s.MunicipalityCode, OrganizerTypeCodes.Code(s.Organizer), district?.Slug ?? "", district?.Name ?? "", s.SuccessorCode ?? ""];
         });
 
-    private static IEnumerable<IReadOnlyList<string>> SchoolResults(Dataset dataset) =>
-        dataset.Schools.SelectMany(s => dataset.ResultsOf(s.Code).Select(r => (IReadOnlyList<string>)
-        [
-            s.Code, s.Name, dataset.DistrictNamed(s.DistrictName)?.Slug ?? "", OrganizerTypeCodes.Code(s.Organizer),
-            r.Year.Label, MeasureInfo.Of(r.Measure).Code, ValueStatusCodes.TidyCode(r.Value.Status), Invariant.Number(r.Value.Number, 1),
-            Invariant.Integer(dataset.PupilCountOf(s.Code, r.Year)?.Count.Number is { } n ? (int)n : null),
-        ]));
+    private static IEnumerable<IReadOnlyList<string>> SchoolResults(Dataset dataset)
+    {
+        var entries = MeanEntries.Of(dataset);
+        return dataset.Schools.SelectMany(s => dataset.ResultsOf(s.Code).Select(r =>
+        {
+            var entry = entries.Of(s.Code, r.Year, r.Measure);
+            return (IReadOnlyList<string>)
+            [
+                s.Code, s.Name, dataset.DistrictNamed(s.DistrictName)?.Slug ?? "", OrganizerTypeCodes.Code(s.Organizer),
+                r.Year.Label, MeasureInfo.Of(r.Measure).Code, ValueStatusCodes.TidyCode(r.Value.Status), Invariant.Number(r.Value.Number, 1),
+                Invariant.Integer(dataset.PupilCountOf(s.Code, r.Year)?.Count.Number is { } n ? (int)n : null),
+                Invariant.Number(entry?.Input?.Central, 1), Invariant.Number(entry?.Input?.Low, 1), Invariant.Number(entry?.Input?.High, 1),
+                Invariant.Integer(entry?.BoundPupils), BasisCode(entry?.Basis ?? BoundBasis.None),
+            ];
+        }));
+    }
+
+    public static string BasisCode(BoundBasis basis) => basis switch
+    {
+        BoundBasis.Count => "count",
+        BoundBasis.NearestYear => "nearest_year_count",
+        BoundBasis.Median => "median_count",
+        BoundBasis.Minimum => "smallest_published_group",
+        _ => "",
+    };
 
     private static IEnumerable<IReadOnlyList<string>> SchoolBackground(Dataset dataset) =>
         dataset.Schools.Select(s => dataset.BackgroundOf(s.Code)).OfType<BackgroundRow>().Select(b => (IReadOnlyList<string>)
@@ -46,16 +64,17 @@ public static class DataTables
         analysis.Aggregates.Select(a => (IReadOnlyList<string>)
         [
             a.Level == AreaLevel.City ? "city" : "district", a.Area, OrganizerSplits.Code(a.Organizer), a.Year.Label, MeasureInfo.Of(a.Measure).Code,
-            Invariant.Number(a.Mean.Value, 2), Method(a.Mean.Method), Invariant.Integer(a.Mean.SchoolsIncluded), Invariant.Integer(a.Mean.SchoolsTotal),
-            Invariant.Integer(a.Mean.PupilsIncluded), Invariant.Number(a.GapToCity, 2),
+            Method(a.Mean.Method), Invariant.Number(a.Mean.Value, AreaMean.Decimals), Invariant.Number(a.Mean.Low, AreaMean.Decimals),
+            Invariant.Number(a.Mean.High, AreaMean.Decimals), Invariant.Integer(a.Mean.SchoolsIncluded), Invariant.Integer(a.Mean.SchoolsTotal),
+            Invariant.Integer(a.Mean.PupilsIncluded), Invariant.Integer(a.Mean.PupilsTotal), Invariant.Number(a.GapToCity, AreaMean.Decimals),
         ]);
 
     private static IEnumerable<IReadOnlyList<string>> Gaps(AnalysisResult analysis) =>
         analysis.SocioeconomicGaps.Select(g => (IReadOnlyList<string>)
         [
             OrganizerSplits.Code(g.Organizer), g.Year.Label, MeasureInfo.Of(g.Measure).Code, Invariant.Number(g.LowerQuartileIndex, 2), Invariant.Number(g.UpperQuartileIndex, 2),
-            Invariant.Number(g.HighNeed.Value, 2), Invariant.Integer(g.HighNeed.SchoolsIncluded), Invariant.Number(g.LowNeed.Value, 2), Invariant.Integer(g.LowNeed.SchoolsIncluded),
-            Method(g.HighNeed.Method), Invariant.Number(g.Gap, 2),
+            Method(g.HighNeed.Method), Invariant.Number(g.HighNeed.Value, AreaMean.Decimals), Invariant.Integer(g.HighNeed.SchoolsIncluded),
+            Invariant.Number(g.LowNeed.Value, AreaMean.Decimals), Invariant.Integer(g.LowNeed.SchoolsIncluded), Invariant.Number(g.Gap, AreaMean.Decimals),
         ]);
 
     private static IEnumerable<IReadOnlyList<string>> Expected(AnalysisResult analysis) =>

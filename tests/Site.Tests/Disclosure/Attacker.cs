@@ -151,8 +151,9 @@ public sealed class Attacker(PublishedFigures site)
 
     private IEnumerable<Fact> FromMean(List<PublishedFigures.Cell> group, string meanText, string method, int nSchools, string nPupilsText, string what)
     {
-        var visible = group.Where(c => !c.Hidden).ToList();
-        var hidden = group.Where(c => c.Hidden).ToList();
+        // A '~100' cell enters the means with its published central value, so for a mean it is as known as a number.
+        var visible = group.Where(c => c.MeanValue is not null).ToList();
+        var hidden = group.Where(c => c.MeanValue is null && c.Hidden).ToList();
         var included = nSchools - visible.Count;
         if (included == 0)
         {
@@ -168,7 +169,7 @@ public sealed class Attacker(PublishedFigures site)
         var mean = Number(meanText);
         if (method == "unweighted")
         {
-            yield return new Fact(hidden.ToDictionary(ValueOf, _ => 1.0), nSchools * mean - visible.Sum(c => c.Value!.Value), nSchools * PublishedFigures.HalfUnit(meanText));
+            yield return new Fact(hidden.ToDictionary(ValueOf, _ => 1.0), nSchools * mean - visible.Sum(c => c.MeanValue!.Value), nSchools * PublishedFigures.HalfUnit(meanText));
             yield break;
         }
 
@@ -180,7 +181,7 @@ public sealed class Attacker(PublishedFigures site)
 
         var pupils = Int(nPupilsText);
         var coefficients = hidden.ToDictionary(c => c.Pupils is null ? ProductOf(c) : ValueOf(c), c => (double)(c.Pupils ?? 1));
-        yield return new Fact(coefficients, pupils * mean - visible.Sum(c => c.Pupils!.Value * c.Value!.Value), pupils * PublishedFigures.HalfUnit(meanText));
+        yield return new Fact(coefficients, pupils * mean - visible.Sum(c => c.Pupils!.Value * c.MeanValue!.Value), pupils * PublishedFigures.HalfUnit(meanText));
         var counts = hidden.Where(c => c.Pupils is null).ToDictionary(PupilsOf, _ => 1.0);
         if (counts.Count > 0)
         {

@@ -77,7 +77,11 @@ public class DisclosureAttackTests(DisclosureFixture city, RealSiteFixture real)
         var published = city.Output;
         var figures = PublishedFigures.Read(published);
         var withheld = figures.Cells.Where(c => c.Hidden).Select(c => city.Exact.Single(r => r.Code == c.Code && r.Year == c.Year).Values[c.Measure]).Distinct().ToList();
-        var visible = figures.Cells.Where(c => c.Value is not null).Select(c => c.Value!.Value).ToHashSet();
+        // A published number that happens to equal a withheld value is no leak (the attacker tests prove what the means
+        // give away): the published values and every mean and bound, all at one decimal, are not searched for.
+        var visible = figures.Cells.Where(c => c.Value is not null).Select(c => c.Value!.Value)
+            .Concat(figures.Aggregates.SelectMany(a => new[] { a["value"], a["value_low"], a["value_high"] }).Select(PublishedFigures.Number).OfType<double>())
+            .ToHashSet();
         var distinctive = withheld.Where(v => Math.Round(v, 1) % 1 != 0 && !visible.Contains(Math.Round(v, 1, MidpointRounding.AwayFromZero))).ToList();
         var patterns = distinctive.Select(v => new Regex($@"(?<![\d.,]){Math.Truncate(v).ToString(CultureInfo.InvariantCulture)}[.,]{(int)Math.Round(v * 10 % 10)}(?!\d)")).ToList();
         var files = Directory.GetFiles(published, "*", SearchOption.AllDirectories).Where(f => Path.GetExtension(f) is ".html" or ".csv" or ".json" or ".xml").ToList();

@@ -5,7 +5,9 @@ namespace Site.Tests.Disclosure;
 /// <summary>Everything numeric a built site publishes in its /data/ files, read the way a reader of the site would.</summary>
 public sealed class PublishedFigures
 {
-    public sealed record Cell(string Code, string District, string Organizer, string Year, string Measure, string Status, double? Value, int? Pupils)
+    /// <param name="MeanValue">What the cell puts into the site's means (<c>mean_value</c>): its value, or for <c>~100</c> the
+    /// centre of the interval its pupil count allows, a published function of that count that says nothing of the true share.</param>
+    public sealed record Cell(string Code, string District, string Organizer, string Year, string Measure, string Status, double? Value, int? Pupils, double? MeanValue = null)
     {
         public bool Hidden => Status is "suppressed" or "rounded_100";
     }
@@ -24,7 +26,7 @@ public sealed class PublishedFigures
     {
         var data = Path.Combine(output, "data");
         var cells = Csv(Path.Combine(data, "school_results.csv")).Select(r => new Cell(
-            r["school_code"], r["district"], r["organizer"], r["school_year"], r["measure"], r["status"], Number(r["value"]), Number(r["pupils"]) is { } p ? (int)p : null)).ToList();
+            r["school_code"], r["district"], r["organizer"], r["school_year"], r["measure"], r["status"], Number(r["value"]), Number(r["pupils"]) is { } p ? (int)p : null, Number(r["mean_value"]))).ToList();
         var background = File.Exists(Path.Combine(data, "school_background.csv")) ? Csv(Path.Combine(data, "school_background.csv")) : [];
         return new PublishedFigures
         {

@@ -7,7 +7,7 @@ namespace Site.Tests.Compute.Analysis;
 public class SocioeconomicGapsTests
 {
     private static List<(MeanEntry, decimal)> Schools(string indexes, string values) =>
-        indexes.Split('|').Zip(values.Split('|'), (i, v) => (new MeanEntry("0000000" + i[0], SiteTestValues.Parse(v), null), decimal.Parse(i, System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        indexes.Split('|').Zip(values.Split('|'), (i, v) => (MeanEntry.Of("0000000" + i[0], SiteTestValues.Parse(v), null), decimal.Parse(i, System.Globalization.CultureInfo.InvariantCulture))).ToList();
 
     [Theory]
     // index 1–8, values 10–80: Q1 = 2,75, Q3 = 6,25; high need {7, 8} → 75, low need {1, 2} → 15; gap 60.
