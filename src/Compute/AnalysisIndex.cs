@@ -12,6 +12,8 @@ public sealed class AnalysisIndex
     private readonly Dictionary<(OrganizerSplit, SchoolYear, Measure, MeanMethod), SocioeconomicGap> gaps;
     private readonly Dictionary<(string, SchoolYear, Measure), ExpectedResult> expected;
     private readonly Dictionary<(string, SchoolYear), DistrictFunding> funding;
+    private readonly Dictionary<(AreaLevel, string, OrganizerSplit, Measure, TrendQuantity), SeriesTrend> trends;
+    private readonly Dictionary<(string, OrganizerSplit, Measure, SchoolYear), YearChange> changes;
 
     public AnalysisIndex(AnalysisResult result)
     {
@@ -21,6 +23,8 @@ public sealed class AnalysisIndex
         gaps = result.SocioeconomicGaps.ToDictionary(g => (g.Organizer, g.Year, g.Measure, g.HighNeed.Method));
         expected = result.Expected.ToDictionary(e => (e.SchoolCode, e.Year, e.Measure));
         funding = result.Funding.ToDictionary(f => (f.Area, f.Year));
+        trends = result.Trends.ToDictionary(t => (t.Level, t.Area, t.Organizer, t.Measure, t.Quantity));
+        changes = result.YearChanges.ToDictionary(c => (c.Area, c.Organizer, c.Measure, c.To));
         FundingYears = result.Funding.Select(f => f.Year).Distinct().Order().ToList();
     }
 
@@ -45,6 +49,18 @@ public sealed class AnalysisIndex
         gaps.GetValueOrDefault((OrganizerSplit.All, year, measure, MeanMethod.Unweighted));
 
     public ExpectedResult? Expected(string code, SchoolYear year, Measure measure) => expected.GetValueOrDefault((code, year, measure));
+
+    /// <summary>The trend of an area's values (city or district slug), a district's gap, or the socioeconomic gap.</summary>
+    public SeriesTrend Trend(string area, Measure measure, TrendQuantity quantity = TrendQuantity.Value, OrganizerSplit split = OrganizerSplit.All) =>
+        trends[(area == Analysis.Aggregates.CityArea ? AreaLevel.City : AreaLevel.District, area, split, measure, quantity)];
+
+    /// <summary>A school's own trend, or null when it has no row for the measure.</summary>
+    public SeriesTrend? SchoolTrend(string code, Measure measure) =>
+        trends.GetValueOrDefault((AreaLevel.School, code, OrganizerSplit.All, measure, TrendQuantity.Value));
+
+    /// <summary>The matched-panel change into a school year from the one before, or null for the first year.</summary>
+    public YearChange? Change(string area, SchoolYear to, Measure measure, OrganizerSplit split = OrganizerSplit.All) =>
+        changes.GetValueOrDefault((area, split, measure, to));
 
     public DistrictFunding? Funding(string area, SchoolYear year) => funding.GetValueOrDefault((area, year));
 }

@@ -18,9 +18,9 @@ public static class CityAnalysisBuilder
         string? socioSummary = null;
         if (years.Any(y => index.Gap(y, Measure.MeritValue) is not null))
         {
-            var rows = years.Select(y => new TableRowView(y.Label, null, MeasureInfo.All.Select(m => FigureCell.Gap(index.Gap(y, m.Measure)?.Gap)).ToList())).ToList();
-            var verdicts = MeasureInfo.All.Select(m => GapVerdict(years.Select(y => (y, index.Gap(y, m.Measure)?.Gap)).ToList())).ToList();
-            rows.Add(new TableRowView(t.Pick("Skillnaden över åren", "The gap over the years"), null, verdicts.Select(v => FigureCell.Words(t.Verdict(v))).ToList()));
+            var rows = years.Select(y => new TableRowView(y.Label, null, MeasureInfo.All.Select(m => FigureCell.Gap(index.UnweightedGap(y, m.Measure)?.Gap)).ToList())).ToList();
+            var verdicts = MeasureInfo.All.Select(m => index.Trend(Aggregates.CityArea, m.Measure, TrendQuantity.SocioeconomicGap).GapVerdict ?? TrendVerdict.NoClearChange).ToList();
+            rows.Add(new TableRowView(t.Pick("Skillnaden över åren", "The gap over the years"), null, verdicts.Select(v => FigureCell.Words(t.GapVerdict(v))).ToList()));
             socio = new TableView(
                 t.Pick($"Skolorna med störst behov minus skolorna med minst behov, {area}", $"Schools with the greatest need minus schools with the least, {area}"),
                 [t.Pick("Läsår", "School year"), .. t.MeasureLabels],
@@ -36,8 +36,9 @@ public static class CityAnalysisBuilder
             [AreaWords.Capital(t.Areas.One), .. years.Select(y => y.Label), t.Pick("Skillnaden över åren", "The gap over the years")],
             dataset.Districts.Select(d =>
             {
-                var gaps = years.Select(y => (y, index.Aggregate(d.Slug, y, m.Measure).GapToCity)).ToList();
-                return new TableRowView(d.Name, Paths.District(t, d), [.. gaps.Select(g => FigureCell.Gap(g.GapToCity)), FigureCell.Words(t.Verdict(GapVerdict(gaps)))]);
+                var gaps = years.Select(y => index.Unweighted(d.Slug, y, m.Measure).GapToCity).ToList();
+                var verdict = index.Trend(d.Slug, m.Measure, TrendQuantity.GapToCity).GapVerdict ?? TrendVerdict.NoClearChange;
+                return new TableRowView(d.Name, Paths.District(t, d), [.. gaps.Select(g => FigureCell.Gap(g)), FigureCell.Words(t.GapVerdict(verdict))]);
             }).ToList(),
             t.GapNote)).ToList();
 
@@ -45,9 +46,6 @@ public static class CityAnalysisBuilder
 
         return new CityAnalysisView(DistrictMapBuilder.Build(dataset, index, t), ChartBuilders.SocioeconomicGap(dataset, index, t), ChartBuilders.DistrictGaps(dataset, index, t), ChartBuilders.IndexScatter(dataset, index, t), ChartBuilders.Funding(dataset, index, t), socio, socioSummary, districtGaps, trendTable, FundingTable(dataset, index, t), AllocationNotices.For(dataset), ExpectedSummary(index, latest, t));
     }
-
-    public static TrendVerdict GapVerdict(IReadOnlyList<(SchoolYear Year, decimal? Gap)> gaps) =>
-        Trends.GapSize(Trends.Of(gaps), gaps.Select(g => g.Gap));
 
     private static string? SocioSummary(AnalysisIndex index, IReadOnlyList<SchoolYear> years, TrendVerdict verdict, Texts.Texts t)
     {

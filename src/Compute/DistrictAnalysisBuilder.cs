@@ -13,11 +13,11 @@ public static class DistrictAnalysisBuilder
         var area = dataset.Settings.AreaName;
         var rows = years.Select(y => new TableRowView(y.Label, null, MeasureInfo.All.SelectMany(m =>
         {
-            var a = index.Aggregate(district.Slug, y, m.Measure);
+            var a = index.Unweighted(district.Slug, y, m.Measure);
             return new[] { FigureCell.Of(a.Mean.Value), FigureCell.Gap(a.GapToCity) };
         }).ToList())).ToList();
-        var verdicts = MeasureInfo.All.Select(m => CityAnalysisBuilder.GapVerdict(years.Select(y => (y, index.Aggregate(district.Slug, y, m.Measure).GapToCity)).ToList())).ToList();
-        rows.Add(new TableRowView(t.Pick("Skillnaden över åren", "The gap over the years"), null, verdicts.SelectMany(v => new[] { FigureCell.Empty, FigureCell.Words(t.Verdict(v)) }).ToList()));
+        var verdicts = MeasureInfo.All.Select(m => index.Trend(district.Slug, m.Measure, TrendQuantity.GapToCity).GapVerdict ?? TrendVerdict.NoClearChange).ToList();
+        rows.Add(new TableRowView(t.Pick("Skillnaden över åren", "The gap over the years"), null, verdicts.SelectMany(v => new[] { FigureCell.Empty, FigureCell.Words(t.GapVerdict(v)) }).ToList()));
         var gap = new TableView(
             t.Pick($"{district.Name}: medelvärde och skillnad mot hela {area} per läsår", $"{district.Name}: mean and difference from all of {area} by school year"),
             [t.Pick("Läsår", "School year"), .. MeasureInfo.All.SelectMany(m => new[] { t.MeasureLabel(m.Measure), t.Pick($"Skillnad mot {t.Areas.Whole}", $"Difference from {t.Areas.Whole}") })],

@@ -22,8 +22,8 @@ public static class SchoolAnalysisBuilder
                 district is null ? FigureCell.Empty : FigureCell.Of(index.Aggregate(district.Slug, o.Year, m.Measure).Mean.Value),
                 FigureCell.Of(index.Aggregate(Aggregates.CityArea, o.Year, m.Measure).Mean.Value),
             ])).ToList();
-            var trend = Trends.Of(own.Select(o => (o.Year, o.Value?.Number)).ToList());
-            rows.Add(new TableRowView(t.Pick("Skolans trend", "The school's trend"), null, [FigureCell.Words(t.Verdict(trend.Verdict)), FigureCell.Empty, FigureCell.Empty]));
+            var verdict = index.SchoolTrend(school.Code, m.Measure)?.Trend.Verdict ?? TrendVerdict.NoClearChange;
+            rows.Add(new TableRowView(t.Pick("Skolans trend", "The school's trend"), null, [FigureCell.Words(t.Verdict(verdict)), FigureCell.Empty, FigureCell.Empty]));
             return new TableView(
                 t.Pick(
                     $"{t.MeasureLabel(m.Measure)}: {school.Name} jämfört med {(district is null ? "" : $"{district.Name} och ")}hela {area}",

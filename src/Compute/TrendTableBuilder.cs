@@ -12,9 +12,15 @@ public static class TrendTableBuilder
         var years = dataset.Years;
         var rows = MeasureInfo.All.Select(m =>
         {
-            var series = years.Select(y => (y, index.Aggregate(area, y, m.Measure).Mean.Value)).ToList();
-            var trend = Trends.Of(series);
-            return new TableRowView(t.MeasureLabel(m.Measure), null, [FigureCell.Of(series[^1].Value), FigureCell.Gap(trend.ChangeSincePrevious), FigureCell.Gap(trend.Slope is { } s ? (decimal)s : null, 2), FigureCell.Words(t.Verdict(trend.Verdict))]);
+            var trend = index.Trend(area, m.Measure).Trend;
+            var change = index.Change(area, years[^1], m.Measure);
+            return new TableRowView(t.MeasureLabel(m.Measure), null,
+            [
+                FigureCell.Of(index.Aggregate(area, years[^1], m.Measure).Mean.Value),
+                FigureCell.Gap(change?.Change) with { Note = change is null ? null : t.Schools(change.Schools, change.Schools) },
+                FigureCell.Gap(trend.Slope, Trend.Decimals),
+                FigureCell.Words(t.Verdict(trend.Verdict)),
+            ]);
         }).ToList();
         return new TableView(
             t.Pick($"{areaName}: utvecklingen {years[0].Label}–{years[^1].Label}", $"{areaName}: change {years[0].Label}–{years[^1].Label}"),

@@ -4,4 +4,6 @@ public enum AreaLevel
 {
     City,
     District,
+    /// <summary>A school's own series (trends only).</summary>
+    School,
 }

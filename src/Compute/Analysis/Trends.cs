@@ -7,17 +7,12 @@ public static class Trends
 {
     public static Trend Of(IReadOnlyList<(SchoolYear Year, decimal? Value)> series)
     {
-        var points = series.Where(p => p.Value is not null).OrderBy(p => p.Year).Select(p => (X: (double)p.Year.StartYear, Y: (double)p.Value!.Value)).ToList();
-        decimal? change = null;
-        var ordered = series.OrderBy(p => p.Year).ToList();
-        if (ordered.Count >= 2 && ordered[^1].Value is { } last && ordered[^2].Value is { } previous && ordered[^1].Year.StartYear == ordered[^2].Year.StartYear + 1)
-        {
-            change = last - previous;
-        }
-
+        var points = series.Where(p => p.Value is not null).OrderBy(p => p.Year).Select(p => (p.Year, X: (double)p.Year.StartYear, Y: (double)p.Value!.Value)).ToList();
+        SchoolYear? first = points.Count > 0 ? points[0].Year : null;
+        SchoolYear? last = points.Count > 0 ? points[^1].Year : null;
         if (points.Count < 2)
         {
-            return new Trend(points.Count, change, null, null, null, TrendVerdict.NoClearChange);
+            return new Trend(points.Count, first, last, null, null, null, null, null, TrendVerdict.NoClearChange);
         }
 
         var meanX = points.Average(p => p.X);
@@ -26,31 +21,35 @@ public static class Trends
         var slope = points.Sum(p => (p.X - meanX) * (p.Y - meanY)) / sxx;
         if (points.Count < 3)
         {
-            return new Trend(points.Count, change, slope, null, null, TrendVerdict.NoClearChange);
+            return new Trend(points.Count, first, last, Round(slope, Trend.Decimals), null, null, null, null, TrendVerdict.NoClearChange);
         }
 
         var intercept = meanY - slope * meanX;
         var residualSquares = points.Sum(p => Math.Pow(p.Y - (intercept + slope * p.X), 2));
         var standardError = Math.Sqrt(residualSquares / (points.Count - 2) / sxx);
-        var margin = StudentT.Critical95(points.Count - 2) * standardError;
-        var (low, high) = (slope - margin, slope + margin);
+        // Rounded once each; the interval from the published figures, so a reader recomputes it to the digit.
+        var (b, se, t) = (Round(slope, Trend.Decimals), Round(standardError, Trend.Decimals), Round(StudentT.Critical95(points.Count - 2), Trend.TDecimals));
+        var low = Math.Round(b - t * se, Trend.Decimals, MidpointRounding.AwayFromZero);
+        var high = Math.Round(b + t * se, Trend.Decimals, MidpointRounding.AwayFromZero);
         var verdict = low > 0 ? TrendVerdict.Increasing : high < 0 ? TrendVerdict.Decreasing : TrendVerdict.NoClearChange;
-        return new Trend(points.Count, change, slope, low, high, verdict);
+        return new Trend(points.Count, first, last, b, se, t, low, high, verdict);
     }
 
     /// <summary>
     /// For a gap, what matters is its size: it narrows when it clearly moves toward zero (a negative gap that increases,
-    /// or a positive gap that decreases) and widens when it clearly moves away.
+    /// or a positive gap that decreases) and widens when it clearly moves away. The sign is the mean gap's over the series.
     /// </summary>
     public static TrendVerdict GapSize(Trend trend, IEnumerable<decimal?> gaps)
     {
         var values = gaps.OfType<decimal>().ToList();
-        if (trend.Verdict == TrendVerdict.NoClearChange || values.Count == 0 || values.Average() == 0)
+        if (trend.Verdict == TrendVerdict.NoClearChange || values.Count == 0 || values.Sum() == 0)
         {
             return TrendVerdict.NoClearChange;
         }
 
-        var towardZero = values.Average() < 0 ? trend.Verdict == TrendVerdict.Increasing : trend.Verdict == TrendVerdict.Decreasing;
+        var towardZero = values.Sum() < 0 ? trend.Verdict == TrendVerdict.Increasing : trend.Verdict == TrendVerdict.Decreasing;
         return towardZero ? TrendVerdict.Decreasing : TrendVerdict.Increasing;
     }
+
+    private static decimal Round(double value, int decimals) => Math.Round((decimal)value, decimals, MidpointRounding.AwayFromZero);
 }

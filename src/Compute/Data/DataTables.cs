@@ -16,6 +16,8 @@ public static class DataTables
         new(DataSpecs.SchoolBackground, SchoolBackground(dataset)),
         new(DataSpecs.Aggregates, AggregatesCsv(analysis)),
         new(DataSpecs.SocioeconomicGap, Gaps(analysis)),
+        new(TrendSpecs.Trends, TrendRows(analysis)),
+        new(TrendSpecs.YearChanges, ChangeRows(analysis)),
         new(DataSpecs.Expected, Expected(analysis)),
         new(DataSpecs.Allocation, Allocation(dataset)),
         new(DataSpecs.Funding, FundingCsv(dataset, analysis)),
@@ -63,7 +65,7 @@ public static class DataTables
     private static IEnumerable<IReadOnlyList<string>> AggregatesCsv(AnalysisResult analysis) =>
         analysis.Aggregates.Select(a => (IReadOnlyList<string>)
         [
-            a.Level == AreaLevel.City ? "city" : "district", a.Area, OrganizerSplits.Code(a.Organizer), a.Year.Label, MeasureInfo.Of(a.Measure).Code,
+            LevelCode(a.Level), a.Area, OrganizerSplits.Code(a.Organizer), a.Year.Label, MeasureInfo.Of(a.Measure).Code,
             Method(a.Mean.Method), Invariant.Number(a.Mean.Value, AreaMean.Decimals), Invariant.Number(a.Mean.Low, AreaMean.Decimals),
             Invariant.Number(a.Mean.High, AreaMean.Decimals), Invariant.Integer(a.Mean.SchoolsIncluded), Invariant.Integer(a.Mean.SchoolsTotal),
             Invariant.Integer(a.Mean.PupilsIncluded), Invariant.Integer(a.Mean.PupilsTotal), Invariant.Number(a.GapToCity, AreaMean.Decimals),
@@ -76,6 +78,51 @@ public static class DataTables
             Method(g.HighNeed.Method), Invariant.Number(g.HighNeed.Value, AreaMean.Decimals), Invariant.Integer(g.HighNeed.SchoolsIncluded),
             Invariant.Number(g.LowNeed.Value, AreaMean.Decimals), Invariant.Integer(g.LowNeed.SchoolsIncluded), Invariant.Number(g.Gap, AreaMean.Decimals),
         ]);
+
+    private static IEnumerable<IReadOnlyList<string>> TrendRows(AnalysisResult analysis) =>
+        analysis.Trends.Select(s => (IReadOnlyList<string>)
+        [
+            LevelCode(s.Level), s.Area, OrganizerSplits.Code(s.Organizer), MeasureInfo.Of(s.Measure).Code, QuantityCode(s.Quantity),
+            s.Level == AreaLevel.School ? "" : Method(s.Method), s.Trend.First?.Label ?? "", s.Trend.Last?.Label ?? "", Invariant.Integer(s.Trend.Points),
+            Invariant.Number(s.Trend.Slope, Trend.Decimals), Invariant.Number(s.Trend.StandardError, Trend.Decimals), Invariant.Number(s.Trend.TCritical, Trend.TDecimals),
+            Invariant.Number(s.Trend.SlopeLow, Trend.Decimals), Invariant.Number(s.Trend.SlopeHigh, Trend.Decimals), VerdictCode(s.Trend.Verdict),
+            s.GapVerdict is { } g ? GapVerdictCode(g) : "",
+        ]);
+
+    private static IEnumerable<IReadOnlyList<string>> ChangeRows(AnalysisResult analysis) =>
+        analysis.YearChanges.Select(c => (IReadOnlyList<string>)
+        [
+            LevelCode(c.Level), c.Area, OrganizerSplits.Code(c.Organizer), MeasureInfo.Of(c.Measure).Code, c.From.Label, c.To.Label, Method(c.Method),
+            Invariant.Integer(c.Schools), Invariant.Number(c.FromMean, AreaMean.Decimals), Invariant.Number(c.ToMean, AreaMean.Decimals), Invariant.Number(c.Change, AreaMean.Decimals),
+        ]);
+
+    public static string LevelCode(AreaLevel level) => level switch
+    {
+        AreaLevel.City => "city",
+        AreaLevel.District => "district",
+        _ => "school",
+    };
+
+    public static string QuantityCode(TrendQuantity quantity) => quantity switch
+    {
+        TrendQuantity.GapToCity => "gap_to_city",
+        TrendQuantity.SocioeconomicGap => "socioeconomic_gap",
+        _ => "value",
+    };
+
+    public static string VerdictCode(TrendVerdict verdict) => verdict switch
+    {
+        TrendVerdict.Increasing => "increasing",
+        TrendVerdict.Decreasing => "decreasing",
+        _ => "no_clear_change",
+    };
+
+    public static string GapVerdictCode(TrendVerdict verdict) => verdict switch
+    {
+        TrendVerdict.Increasing => "widening",
+        TrendVerdict.Decreasing => "narrowing",
+        _ => "no_clear_change",
+    };
 
     private static IEnumerable<IReadOnlyList<string>> Expected(AnalysisResult analysis) =>
         analysis.Expected.OrderBy(e => e.SchoolCode, StringComparer.Ordinal).ThenBy(e => e.Year).ThenBy(e => e.Measure).Select(e => (IReadOnlyList<string>)

@@ -126,10 +126,18 @@ public sealed class Texts
     public string Whole(string area) => Pick($"Hela {area}", $"All of {area}");
 
     public string GapNote => Pick(
-        "Skillnad = områdets medelvärde minus stadens medelvärde (samma läsår och mått). Trenden avgörs av lutningen i en linjär regression över åren; ”ökar” eller ”minskar” skrivs bara när lutningens 95-procentiga konfidensintervall inte innehåller noll.",
-        "Difference = the area's mean minus the city's mean (same school year and measure). The trend is the slope of a linear regression over the years; “increasing” or “decreasing” is written only when the slope's 95 % confidence interval excludes zero.");
+        "Skillnad = områdets medelvärde minus stadens medelvärde (samma läsår och mått), båda oviktade alla år så att åren går att jämföra; de elevviktade värdena för det senaste läsåret står överst på sidan. ”Skillnaden minskar” eller ”ökar” skrivs bara när lutningen i en linjär regression över åren har ett 95-procentigt konfidensintervall som inte innehåller noll.",
+        "Difference = the area's mean minus the city's mean (same school year and measure), both unweighted in every year so that the years compare; the pupil-weighted figures for the latest year are at the top of the page. “The gap is narrowing” or “widening” is written only when the slope of a linear regression over the years has a 95 % confidence interval that excludes zero.");
+
+    /// <summary>A gap's verdict, saying what narrows or widens.</summary>
+    public string GapVerdict(TrendVerdict verdict) => verdict switch
+    {
+        TrendVerdict.Increasing => Pick("skillnaden ökar", "the gap is widening"),
+        TrendVerdict.Decreasing => Pick("skillnaden minskar", "the gap is narrowing"),
+        _ => Pick("ingen tydlig förändring av skillnaden", "no clear change in the gap"),
+    };
 
     public string TrendNote => Pick(
-        "Lutningen är den genomsnittliga förändringen per år enligt en linjär regression över alla år. ”Ökar” eller ”minskar” skrivs bara när lutningens 95-procentiga konfidensintervall inte innehåller noll.",
-        "The slope is the average change per year from a linear regression over all years. “Increasing” or “decreasing” is written only when the slope's 95 % confidence interval excludes zero.");
+        "Det senaste läsårets värde är elevviktat där skolorna har elevantal. Förändringen sedan föregående år räknas bara på skolor med värde båda åren (antalet står i parentes). Lutningen är den genomsnittliga förändringen per år enligt en linjär regression över de oviktade medelvärdena alla år, eftersom elevantal saknas för tidigare år. ”Ökar” eller ”minskar” skrivs bara när lutningens 95-procentiga konfidensintervall inte innehåller noll.",
+        "The latest school year's value is pupil-weighted where the schools have pupil counts. The change since the previous year uses only the schools with a value in both years (their number in brackets). The slope is the average change per year from a linear regression over the unweighted means of all years, since earlier years have no pupil counts. “Increasing” or “decreasing” is written only when the slope's 95 % confidence interval excludes zero.");
 }

@@ -9,32 +9,46 @@ public class TrendsTests
         values.Split('|').Select((v, i) => (new SchoolYear(2020 + i), v == "-" ? (decimal?)null : decimal.Parse(v, System.Globalization.CultureInfo.InvariantCulture))).ToList();
 
     [Theory]
-    // values          points change  slope  verdict
-    [InlineData("1|2|3", 3, "1", 1.0, TrendVerdict.Increasing)]          // a perfect line: zero residuals, the interval is the slope itself
-    [InlineData("3|2|1", 3, "-1", -1.0, TrendVerdict.Decreasing)]
-    [InlineData("1|3|2", 3, "-1", 0.5, TrendVerdict.NoClearChange)]     // s² = 1,5; SE = √(1,5/2) = 0,866; t(1) = 12,71: interval ±11
-    [InlineData("5|5|5|5", 4, "0", 0.0, TrendVerdict.NoClearChange)]
-    [InlineData("10|12", 2, "2", 2.0, TrendVerdict.NoClearChange)]      // two years: a slope but no interval, so no verdict
-    [InlineData("10|-|14", 2, null, 2.0, TrendVerdict.NoClearChange)]   // the missing middle year leaves no previous year to compare with
-    [InlineData("7", 1, null, null, TrendVerdict.NoClearChange)]
-    [InlineData("240|242|243|246|247", 5, "1", 1.8, TrendVerdict.Increasing)] // slope 1,8; SE 0,173; t(3) 3,18: 1,25 to 2,35
-    public void Computes_change_slope_and_verdict(string values, int points, string? change, double? slope, TrendVerdict verdict)
+    // values          points slope   SE       low      high     verdict
+    [InlineData("1|2|3", 3, "1.000", "0.000", "1.000", "1.000", TrendVerdict.Increasing)]   // a perfect line: zero residuals
+    [InlineData("3|2|1", 3, "-1.000", "0.000", "-1.000", "-1.000", TrendVerdict.Decreasing)]
+    // ȳ = 2, slope 0,5, residuals −0,5 1 −0,5, SSR 1,5: SE = √(1,5/1/2) = 0,866; t(1) = 12,7062: 0,5 ± 11,004 (rounded
+    // from the published SE: 12,7062 · 0,866 = 11,0036 …).
+    [InlineData("1|3|2", 3, "0.500", "0.866", "-10.504", "11.504", TrendVerdict.NoClearChange)]
+    [InlineData("5|5|5|5", 4, "0.000", "0.000", "0.000", "0.000", TrendVerdict.NoClearChange)]
+    // x̄ = 2, ȳ = 243,6, Sxx = 10, Sxy = 18: slope 1,8; residuals 0 0,2 −0,6 0,6 −0,2, SSR 0,8: SE = √(0,8/3/10) = 0,163;
+    // t(3) = 3,1824: 1,8 ± 0,519 = 1,281 to 2,319.
+    [InlineData("240|242|243|246|247", 5, "1.800", "0.163", "1.281", "2.319", TrendVerdict.Increasing)]
+    // Sxy = 6: slope 0,6; residuals −0,2 0,2 −0,4 1 −0,6, SSR 1,6: SE = √(1,6/30) = 0,231; with t(3) = 3,1824 the interval
+    // is −0,135 to 1,335, so no clear change (a normal 1,96 would give 0,147 to 1,053 and say "increasing").
+    [InlineData("0|1|1|3|2", 5, "0.600", "0.231", "-0.135", "1.335", TrendVerdict.NoClearChange)]
+    public void Computes_slope_standard_error_interval_and_verdict(string values, int points, string slope, string se, string low, string high, TrendVerdict verdict)
     {
         var trend = Trends.Of(Series(values));
 
         Assert.Equal(points, trend.Points);
-        Assert.Equal(change is null ? null : decimal.Parse(change, System.Globalization.CultureInfo.InvariantCulture), trend.ChangeSincePrevious);
-        if (slope is null)
-        {
-            Assert.Null(trend.Slope);
-        }
-        else
-        {
-            Assert.Equal(slope.Value, trend.Slope!.Value, 6);
-        }
-
+        Assert.Equal(Parse(slope), trend.Slope);
+        Assert.Equal(Parse(se), trend.StandardError);
+        Assert.Equal(Parse(low), trend.SlopeLow);
+        Assert.Equal(Parse(high), trend.SlopeHigh);
         Assert.Equal(verdict, trend.Verdict);
     }
+
+    [Theory]
+    [InlineData("10|12", 2, "2.000")]      // two years: a slope but no interval, so no verdict
+    [InlineData("10|-|14", 2, "2.000")]    // a missing year is left out: (14 − 10) / 2 years
+    [InlineData("7", 1, null)]
+    public void Too_short_a_series_has_no_interval_and_no_verdict(string values, int points, string? slope)
+    {
+        var trend = Trends.Of(Series(values));
+
+        Assert.Equal(points, trend.Points);
+        Assert.Equal(slope is null ? null : Parse(slope), trend.Slope);
+        Assert.Null(trend.SlopeLow);
+        Assert.Equal(TrendVerdict.NoClearChange, trend.Verdict);
+    }
+
+    private static decimal Parse(string text) => decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
 
     [Theory]
     [InlineData("-10|-8|-6", TrendVerdict.Decreasing)]  // a negative gap moving toward zero narrows
