@@ -28,15 +28,16 @@ public static class PrepareSite
         // Only the pages are kept of the inputs: the parsed rows are in the dataset now, and a national build need not hold
         // both. The rest is a method of its own because every lambda of a method shares one closure: a lambda here that
         // outlived the build's start (the change files', the views') held every parsed input row with it.
-        return Analyse(paths, timer, inputs.Pages, dataset, changesNow);
+        return Analyse(paths, log, timer, inputs.Pages, dataset, changesNow);
     }
 
-    private static PreparedSite Analyse(BuildPaths paths, StageTimer timer, IReadOnlyList<MarkdownSource> pages, Dataset dataset, bool changesNow)
+    private static PreparedSite Analyse(BuildPaths paths, TextWriter log, StageTimer timer, IReadOnlyList<MarkdownSource> pages, Dataset dataset, bool changesNow)
     {
         var changed = Changes(paths, dataset);
         // What changed since the last build does not depend on the analysis: a build decides it beside the analysis.
         var deciding = changesNow ? Task.Run(() => changed.Value) : null;
         var analysis = timer.Run("Analyse", () => AnalysisResult.Compute(dataset), a => $"{a.Aggregates.Count} aggregates, {a.Expected.Count} expected values");
+        BuildCommand.Report(OfficialWarnings(analysis), log);
         if (deciding is not null)
         {
             timer.Run("Changes", () => deciding.Result, c => $"{c.Changes.Revised.Count} revised and {c.Changes.NewlySuppressed.Count} newly suppressed values since the last build");
@@ -44,6 +45,22 @@ public static class PrepareSite
 
         var views = timer.Run("Compute", () => Texts.For(dataset.Settings).AsParallel().AsOrdered().Select(t => ComputeViews.Run(dataset.For(t.Language), analysis, () => changed.Value.Changes, t)).ToList(), v => $"{v.Sum(l => l.Schools.Count + l.Districts.Count + 4)} page views in {v.Count} languages");
         return new PreparedSite(pages, dataset, analysis, views, changed);
+    }
+
+    /// <summary>A recomputed figure further from Skolverket's own than the tolerance (Reconciliations) is worth a look.</summary>
+    private static DiagnosticBag OfficialWarnings(AnalysisResult analysis)
+    {
+        var warnings = new DiagnosticBag();
+        foreach (var r in analysis.Reconciliations.Where(r => r.Exceeds == true))
+        {
+            warnings.Warning(
+                r.Official.Source,
+                $"Skolverket's figure for municipality {r.MunicipalityCode}, {r.Year.Label}, {OrganizerSplits.Code(r.Organizer)}, {MeasureInfo.Of(r.Measure).Code} differs from the site's recomputation {Compute.Data.Invariant.Number(r.Recomputed.Value, 1)} ({Compute.Data.Invariant.Number(r.Recomputed.Low, 1)}–{Compute.Data.Invariant.Number(r.Recomputed.High, 1)}) by more than {Compute.Data.Invariant.Number(Reconciliations.Tolerance(r.Measure), 1)}",
+                r.Official.Value.ToString(),
+                "check that data/results/ has the same school year's export for every school of the municipality; the reconciliation on /metod/ shows every figure");
+        }
+
+        return warnings;
     }
 
     private static Lazy<SiteChanges> Changes(BuildPaths paths, Dataset dataset) => new(() =>

@@ -11,6 +11,7 @@ public static class LoadInputs
     public const string ResultsFolder = "results";
     public const string BackgroundFolder = "background";
     public const string AllocationFolder = "allocation";
+    public const string OfficialFolder = "official";
 
     /// <param name="inputFolder">input/ with Markdown pages; null when only the data is checked.</param>
     public static LoadedInputs? Run(string dataFolder, string? inputFolder, DiagnosticBag diagnostics, LoadCache? cache = null)
@@ -44,12 +45,22 @@ public static class LoadInputs
 
         var background = ReadBackground(Path.Combine(dataFolder, BackgroundFolder), diagnostics, files, cache);
         var allocations = ReadAllocations(Path.Combine(dataFolder, AllocationFolder), diagnostics, files, cache);
+        var official = ReadOfficial(Path.Combine(dataFolder, OfficialFolder), diagnostics, files, cache);
         var pages = inputFolder is null ? [] : ReadPages(inputFolder, Compute.Texts.Language.Swedish, diagnostics, files).Concat(ReadPages(Path.Combine(inputFolder, "en"), Compute.Texts.Language.English, diagnostics, files, optional: true)).ToList();
         var named = files
             .Select(f => new InputFile(DisplayName(f.Path, dataFolder, inputFolder), f.Sha256))
             .OrderBy(f => f.Name, StringComparer.Ordinal)
             .ToList();
-        return settings is null ? null : new LoadedInputs(settings, results, schools, districts, background, allocations, pages, named);
+        return settings is null ? null : new LoadedInputs(
+            Settings: settings,
+            ResultsFiles: results,
+            Schools: schools,
+            Districts: districts,
+            Background: background,
+            Allocations: allocations,
+            Official: official,
+            Pages: pages,
+            InputFiles: named);
     }
 
     private static List<ResultsFile> ReadResults(string folder, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files, LoadCache? cache)
@@ -182,6 +193,37 @@ public static class LoadInputs
         var rows = AllocationReader.Read(path, text, diagnostics);
         var meta = File.Exists(metaPath) && ReadText(metaPath, diagnostics, files) is { } metaText ? AllocationReader.ReadMeta(metaPath, metaText, diagnostics) : null;
         return new AllocationFile(path, meta?.Illustrative ?? false, meta?.Note, rows);
+    }
+
+    /// <summary>Optional: Skolverket's municipality reports (xlsx), read as downloaded; several may overlap.</summary>
+    private static List<OfficialReport> ReadOfficial(string folder, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files, LoadCache? cache)
+    {
+        var result = new List<OfficialReport>();
+        var paths = Directory.Exists(folder) ? Directory.GetFiles(folder).Order(StringComparer.Ordinal).ToList() : [];
+        foreach (var path in paths)
+        {
+            if (!path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+            {
+                // Nothing is silently ignored: a stray file in the folder is named.
+                diagnostics.Warning(new SourceRef(path, 0), "a file in official/ that is not an xlsx workbook is not read", Path.GetFileName(path), "official/ holds Skolverket's municipality reports as downloaded (.xlsx)");
+                continue;
+            }
+
+            if (Cached(cache, [path], diagnostics, files, (bag, own) => ReadWorkbook(path, bag, own)) is { } report)
+            {
+                result.Add(report);
+            }
+        }
+
+        return result;
+    }
+
+    private static OfficialReport? ReadWorkbook(string path, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files)
+    {
+        var bytes = File.ReadAllBytes(path);
+        files.Add((path, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))));
+        using var stream = new MemoryStream(bytes, writable: false);
+        return OfficialReportReader.Read(path, stream, diagnostics);
     }
 
     private static IEnumerable<string> CsvFiles(string folder) =>

@@ -10,5 +10,6 @@ public sealed record LoadedInputs(
     IReadOnlyList<DistrictShape> Districts,
     IReadOnlyList<BackgroundFile> Background,
     IReadOnlyList<AllocationFile> Allocations,
+    IReadOnlyList<OfficialReport> Official,
     IReadOnlyList<MarkdownSource> Pages,
     IReadOnlyList<InputFile> InputFiles);

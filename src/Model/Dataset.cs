@@ -15,8 +15,24 @@ public sealed record Dataset(
     IReadOnlyDictionary<string, BackgroundRow> BackgroundBySchool,
     IReadOnlyDictionary<string, IReadOnlyList<AllocationRow>> AllocationsBySchool,
     AllocationInfo? Allocation,
-    IReadOnlyList<InputFile> Inputs)
+    IReadOnlyList<InputFile> Inputs,
+    IReadOnlyList<OfficialFigure>? OfficialFigures = null,
+    IReadOnlyList<OfficialRevision>? OfficialRevisionList = null)
 {
+    /// <summary>Skolverket's official municipality figures for the site's municipalities (empty without a report).</summary>
+    public IReadOnlyList<OfficialFigure> Official => OfficialFigures ?? [];
+
+    /// <summary>Official figures a newer report gives differently from an older one.</summary>
+    public IReadOnlyList<OfficialRevision> OfficialRevisions => OfficialRevisionList ?? [];
+
+    /// <summary>One official figure, or null when no report gives it.</summary>
+    /// <param name="organizer">Null for all organizers (the report's Samtliga).</param>
+    public OfficialFigure? OfficialOf(string municipality, OrganizerType? organizer, SchoolYear year, OfficialIndicator indicator) =>
+        officialByKey.Value.GetValueOrDefault((municipality, organizer, year, indicator));
+
+    private readonly Lazy<Dictionary<(string, OrganizerType?, SchoolYear, OfficialIndicator), OfficialFigure>> officialByKey =
+        new(() => (OfficialFigures ?? []).ToDictionary(f => (f.MunicipalityCode, f.Organizer, f.Year, f.Indicator)));
+
     // Look-ups by district, built once: with a page per municipality and thousands of schools, scanning every school for
     // every area (per year, measure and organizer) cost seconds.
     private readonly Lazy<ILookup<string, School>> schoolsByDistrict = new(() => Schools.Where(s => s.DistrictName is not null).ToLookup(s => s.DistrictName!, StringComparer.Ordinal));

@@ -63,13 +63,28 @@ public static class DatasetBuilder
         var publishedCodes = schools.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
         var background = BuildBackground(inputs, publishedCodes, diagnostics);
         var (allocations, allocationInfo) = BuildAllocations(inputs, registry, Published, diagnostics);
+        var (official, revisions) = OfficialMerger.Merge(inputs.Official, settings, diagnostics);
         if (diagnostics.HasErrors)
         {
             return null;
         }
 
         sources.AddRange(inputs.Background.Select(b => new SourceFile(b.Path, b.ReportName, [b.Year])));
-        return new Dataset(settings, schools, districts, years, resultsBySchool, pupilsBySchool, sources, background, allocations, allocationInfo, inputs.InputFiles.Where(f => f.Name.StartsWith("data/", StringComparison.Ordinal)).ToList());
+        sources.AddRange(inputs.Official.Select(r => new SourceFile(r.Path, r.ReportName, r.Figures.Select(f => f.Year).Distinct().Order().ToList())));
+        return new Dataset(
+            Settings: settings,
+            Schools: schools,
+            Districts: districts,
+            Years: years,
+            ResultsBySchool: resultsBySchool,
+            PupilsBySchool: pupilsBySchool,
+            Sources: sources,
+            BackgroundBySchool: background,
+            AllocationsBySchool: allocations,
+            Allocation: allocationInfo,
+            Inputs: inputs.InputFiles.Where(f => f.Name.StartsWith("data/", StringComparison.Ordinal)).ToList(),
+            OfficialFigures: official,
+            OfficialRevisionList: revisions);
     }
 
     /// <summary>

@@ -11,7 +11,8 @@ public sealed record AnalysisResult(
     IReadOnlyList<ExpectedResult> Expected,
     IReadOnlyList<DistrictFunding> Funding,
     IReadOnlyList<SeriesTrend> Trends,
-    IReadOnlyList<YearChange> YearChanges)
+    IReadOnlyList<YearChange> YearChanges,
+    IReadOnlyList<Reconciliation> Reconciliations)
 {
     public static AnalysisResult Compute(Model.Dataset dataset)
     {
@@ -24,7 +25,16 @@ public sealed record AnalysisResult(
         var changes = Task.Run(() => Analysis.YearChanges.Compute(dataset));
         var funding = Analysis.Funding.Compute(dataset);
         var trends = SeriesTrends.Compute(dataset, aggregates.Result, gaps.Result);
+        var reconciliations = Analysis.Reconciliations.Compute(dataset, aggregates.Result);
         var (models, expected) = fits.Result;
-        return new AnalysisResult(aggregates.Result, gaps.Result, models, expected, funding, trends, changes.Result);
+        return new AnalysisResult(
+            Aggregates: aggregates.Result,
+            SocioeconomicGaps: gaps.Result,
+            Models: models,
+            Expected: expected,
+            Funding: funding,
+            Trends: trends,
+            YearChanges: changes.Result,
+            Reconciliations: reconciliations);
     }
 }

@@ -152,5 +152,5 @@ public static class DataSpecs
         ],
         ["area", "school_year"]);
 
-    public static IReadOnlyList<DataTableSpec> All { get; } = [Schools, SchoolResults, SchoolBackground, Aggregates, SocioeconomicGap, TrendSpecs.Trends, TrendSpecs.YearChanges, Expected, Allocation, Funding];
+    public static IReadOnlyList<DataTableSpec> All { get; } = [Schools, SchoolResults, SchoolBackground, Aggregates, SocioeconomicGap, TrendSpecs.Trends, TrendSpecs.YearChanges, OfficialSpecs.Official, OfficialSpecs.Reconciliation, Expected, Allocation, Funding];
 }

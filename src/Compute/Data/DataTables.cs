@@ -18,6 +18,8 @@ public static class DataTables
         new(DataSpecs.SocioeconomicGap, Gaps(analysis)),
         new(TrendSpecs.Trends, TrendRows(analysis)),
         new(TrendSpecs.YearChanges, ChangeRows(analysis)),
+        new(OfficialSpecs.Official, OfficialRows.Figures(dataset)),
+        new(OfficialSpecs.Reconciliation, OfficialRows.Reconciliations(analysis)),
         new(DataSpecs.Expected, Expected(analysis)),
         new(DataSpecs.Allocation, Allocation(dataset)),
         new(DataSpecs.Funding, FundingCsv(dataset, analysis)),
