@@ -11,7 +11,14 @@ public static class CityViewBuilder
     {
         var t = frame.T;
         var latest = dataset.Years[^1];
-        var keyFigures = MeasureInfo.All.Select(m => new KeyFigureView(t.MeasureLabel(m.Measure), MeanView.From(index.Aggregate(Aggregates.CityArea, latest, m.Measure).Mean))).ToList();
+        var keyFigures = MeasureInfo.All.Select(m =>
+        {
+            var mean = index.Aggregate(Aggregates.CityArea, latest, m.Measure).Mean;
+            var official = index.Result.Reconciliations.FirstOrDefault(r => r.Area == Aggregates.CityArea && r.Organizer == OrganizerSplit.All && r.Year == latest && r.Measure == m.Measure);
+            return official is null
+                ? new KeyFigureView(t.MeasureLabel(m.Measure), MeanView.From(mean))
+                : new KeyFigureView(t.MeasureLabel(m.Measure), MeanView.From(mean), CellView.From(official.Official.Value), official.Difference, OfficialViewBuilder.Coverage(mean.PupilsIncluded, official.OfficialPupils, t));
+        }).ToList();
         var districts = dataset.Districts.Select(d => new DistrictRowView(
             new LinkView(d.Name, Paths.District(t, d)),
             dataset.Schools.Count(s => s.DistrictName == d.Name),
@@ -28,6 +35,6 @@ public static class CityViewBuilder
                 $"Skolresultat i årskurs 9 för {dataset.Schools.Count} skolenheter i {area}, per {t.Areas.One}, {t.YearSpan(frame.FirstYear, frame.LatestYear)}.",
                 $"Grade 9 results for {dataset.Schools.Count} school units in {area}, by {t.Areas.One}, {t.YearSpan(frame.FirstYear, frame.LatestYear)}."),
             []);
-        return new CityPageView(meta, frame, t.MeasureLabels, keyFigures, districts, trend, dataset.Schools.Count, unassigned, CityAnalysisBuilder.Build(dataset, index, t));
+        return new CityPageView(meta, frame, t.MeasureLabels, keyFigures, districts, trend, dataset.Schools.Count, unassigned, CityAnalysisBuilder.Build(dataset, index, t), OfficialViewBuilder.Build(dataset, index, Aggregates.CityArea, t));
     }
 }

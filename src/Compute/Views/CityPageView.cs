@@ -10,4 +10,5 @@ public sealed record CityPageView(
     IReadOnlyList<TrendRowView> Trend,
     int SchoolCount,
     IReadOnlyList<LinkView> SchoolsWithoutDistrict,
-    CityAnalysisView Analysis);
+    CityAnalysisView Analysis,
+    OfficialView? Official);
