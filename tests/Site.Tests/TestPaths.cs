@@ -23,7 +23,11 @@ public static class TestPaths
         }
     }
 
-    public static string RealData => Path.Combine(Repo, "data");
+    /// <summary>The frozen copy of the default data that the real-site tests read (see its FROZEN.md).</summary>
+    public static string RealData => Path.Combine(Fixtures, "stockholm-2024-25");
+
+    /// <summary>The repository's live data/, which next term's files go into; only LiveDataTests builds it.</summary>
+    public static string LiveData => Path.Combine(Repo, "data");
 
     public static string RealExport => Path.Combine(RealData, "results", "Grundskola - Slutbetyg årskurs 9, samtliga elever 2025 Skolenhet.csv");
 
