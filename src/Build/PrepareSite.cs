@@ -31,7 +31,7 @@ public static class PrepareSite
         return Analyse(paths, log, timer, inputs.Pages, dataset, changesNow);
     }
 
-    private static PreparedSite Analyse(BuildPaths paths, TextWriter log, StageTimer timer, IReadOnlyList<MarkdownSource> pages, Dataset dataset, bool changesNow)
+    private static PreparedSite? Analyse(BuildPaths paths, TextWriter log, StageTimer timer, IReadOnlyList<MarkdownSource> pages, Dataset dataset, bool changesNow)
     {
         var changed = Changes(paths, dataset);
         // What changed since the last build does not depend on the analysis: a build decides it beside the analysis.
@@ -40,7 +40,13 @@ public static class PrepareSite
         BuildCommand.Report(OfficialWarnings(analysis), log);
         if (deciding is not null)
         {
-            timer.Run("Changes", () => deciding.Result, c => $"{c.Changes.Revised.Count} revised and {c.Changes.NewlySuppressed.Count} newly suppressed values since the last build");
+            var decided = timer.Run("Changes", () => deciding.Result, c => $"{c.Changes.Revised.Count} revised and {c.Changes.NewlySuppressed.Count} newly suppressed values since the last build");
+            var problems = new DiagnosticBag();
+            problems.AddRange(decided.Diagnostics);
+            if (BuildCommand.Report(problems, log))
+            {
+                return null;
+            }
         }
 
         var views = timer.Run("Compute", () => Texts.For(dataset.Settings).AsParallel().AsOrdered().Select(t => ComputeViews.Run(dataset.For(t.Language), analysis, () => changed.Value.Changes, t)).ToList(), v => $"{v.Sum(l => l.Schools.Count + l.Districts.Count + 4)} page views in {v.Count} languages");
@@ -68,7 +74,8 @@ public static class PrepareSite
         var previous = PreviousBuildReader.Read(paths.Data, paths.Output);
         var current = ManifestBuilder.Build(dataset);
         var manifest = ChangeFiles.Serialize(current);
-        var changes = ChangeHistory.Decide(previous.Manifest, previous.Changes, current, manifest, ChangeFiles.Options);
-        return new SiteChanges(manifest, changes, ChangeFiles.Serialize(changes));
+        var diagnostics = new DiagnosticBag();
+        var changes = ChangeHistory.Decide(previous, current, manifest, ChangeFiles.Options, diagnostics);
+        return new SiteChanges(manifest, changes, ChangeFiles.Serialize(changes), diagnostics.Items);
     });
 }

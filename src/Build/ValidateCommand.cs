@@ -15,7 +15,7 @@ public static class ValidateCommand
         if (dataset is not null)
         {
             var published = PreviousBuildReader.Read(dataFolder, Path.Combine(dataFolder, PreviousBuildReader.PublishedFolder));
-            Compute.Changes.NewSchoolWarnings.Add(dataset, published.Manifest, Render.ChangeFiles.Options, diagnostics);
+            Compute.Changes.NewSchoolWarnings.Add(dataset, published, Render.ChangeFiles.Options, diagnostics);
         }
 
         var failed = BuildCommand.Report(diagnostics, log);

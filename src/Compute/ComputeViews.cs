@@ -28,6 +28,7 @@ public static class ComputeViews
             notFound,
             frame,
             new(() => WorkedExampleBuilder.Build(dataset, index, t)),
+            new(() => ReconciliationTableBuilder.Build(dataset, index, t)),
             SearchEntries(dataset, t));
     }
 

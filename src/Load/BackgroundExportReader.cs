@@ -23,6 +23,10 @@ public static class BackgroundExportReader
             {
                 columns.TryAdd(column, i);
             }
+            else if (!ExportColumnMatcher.IsKnownUnused(table.Header[i]))
+            {
+                diagnostics.Warning(new SourceRef(path, table.HeaderLine, i + 1), "a column the site does not recognise is not read", table.Header[i], "if it is one of the background shares, it was renamed past recognition: tell the site's maintainers its new name");
+            }
         }
 
         ExportColumn[] required = [ExportColumn.SchoolCode, ExportColumn.MunicipalityCode, ExportColumn.ForeignBackground, ExportColumn.ParentsPostSecondary, ExportColumn.PupilsGrades1To9];

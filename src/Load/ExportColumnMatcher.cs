@@ -78,6 +78,28 @@ public static class ExportColumnMatcher
         return null;
     }
 
+    /// <summary>
+    /// Columns Skolverket's reports carry that the site knows and does not use (the organizer's name and number, the
+    /// share of girls, pupils per grade): they are not read, and not reported as unknown either.
+    /// </summary>
+    public static bool IsKnownUnused(string header)
+    {
+        var h = Normalise(header);
+        return h.Length == 0
+            || h is "huvudman" or "huvudman orgnr" or "huvudmannens namn"
+            || (h.Contains("andel", StringComparison.Ordinal) && (h.Contains("flickor", StringComparison.Ordinal) || h.Contains("pojkar", StringComparison.Ordinal)))
+            || (h.StartsWith("elever, årskurs ", StringComparison.Ordinal) && h.Length <= "elever, årskurs 9".Length);
+    }
+
+    /// <summary>The names a measure column is recognised by, for an error that says what was looked for.</summary>
+    public static string AcceptedNames(ExportColumn column) => column switch
+    {
+        ExportColumn.MeritValue17 => "'Genomsnittligt meritvärde (17 ämnen)' (or a header with 'meritvärde')",
+        ExportColumn.AllSubjectsPassed => "'Andel (%) elever som uppfyllt betygskriterierna i alla ämnen' (or 'kunskapskraven' for 'betygskriterierna')",
+        ExportColumn.EligibleVocational => "'Andel (%) elever behöriga till yrkesprog.' (a header with 'andel', 'behöriga' and 'yrkesprog')",
+        _ => column.ToString(),
+    };
+
     /// <summary>Lower case, hyphens dropped, runs of white space folded, so "Skol-enhetskod" and "Skolenhetskod" agree.</summary>
     public static string Normalise(string header)
     {

@@ -254,6 +254,7 @@ public static class LoadInputs
 
             if (ReadText(path, diagnostics, files) is { } text)
             {
+                Placeholders.Check(path, text, diagnostics);
                 pages.Add(new MarkdownSource(slug, path, text, language));
             }
         }

@@ -165,6 +165,12 @@ public static class OfficialReportReader
             var normal = ExportColumnMatcher.Normalise(text);
             if (SchoolYear.TryParse(text) is { } year)
             {
+                if (years.Any(y => y.Item2 == year))
+                {
+                    diagnostics.Error(new SourceRef(where, index + 1, c + 1), "two columns for the same school year", text, "keep the report's header as Skolverket wrote it");
+                    return null;
+                }
+
                 years.Add((c, year));
             }
             else if (normal is "kommun" or "kommunkod" or "uppgift" or "län" or "länskod")

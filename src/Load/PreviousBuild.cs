@@ -1,4 +1,4 @@
 namespace Site.Load;
 
-/// <summary>What the previously published build left in the output folder: its manifest and its change list, as bytes.</summary>
-public sealed record PreviousBuild(byte[]? Manifest, byte[]? Changes);
+/// <summary>What the previously published build left: its manifest and its change list, as bytes, with where they were read.</summary>
+public sealed record PreviousBuild(byte[]? Manifest, byte[]? Changes, string ManifestPath = "manifest.json", string ChangesPath = "changes.json");

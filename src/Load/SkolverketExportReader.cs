@@ -42,6 +42,11 @@ public static class SkolverketExportReader
         {
             if (ExportColumnMatcher.Match(header[i]) is not { } column)
             {
+                if (!ExportColumnMatcher.IsKnownUnused(header[i]))
+                {
+                    diagnostics.Warning(new SourceRef(path, line, i + 1), "a column the site does not recognise is not read", header[i], "if it is one of the measures, it was renamed past recognition: tell the site's maintainers its new name");
+                }
+
                 continue;
             }
 
@@ -57,10 +62,15 @@ public static class SkolverketExportReader
             ok = false;
         }
 
-        if (!MeasureColumns.Any(m => columns.ContainsKey(m.Column)))
+        // Every measure the report carries must be found: a column renamed past recognition would otherwise drop a
+        // measure from the site in silence. (Before 2014/15 the report has meritvärde over 16 subjects only.)
+        foreach (var (column, _) in MeasureColumns)
         {
-            diagnostics.Error(new SourceRef(path, line), "the header has none of the result columns (meritvärde, alla ämnen, behöriga till yrkesprogram)", string.Join(';', header), "export the report 'Slutbetyg årskurs 9' at school-unit level");
-            ok = false;
+            if (!columns.ContainsKey(column) && !(column == ExportColumn.MeritValue17 && columns.ContainsKey(ExportColumn.MeritValue16)))
+            {
+                diagnostics.Error(new SourceRef(path, line), $"the header has no column for {column switch { ExportColumn.MeritValue17 => "meritvärde", ExportColumn.AllSubjectsPassed => "the share passing all subjects", _ => "eligibility for vocational programmes" }}", string.Join(';', header), $"the report 'Slutbetyg årskurs 9' carries it as {ExportColumnMatcher.AcceptedNames(column)}; if Skolverket renamed it, tell the site's maintainers the new name");
+                ok = false;
+            }
         }
 
         if (columns.TryGetValue(ExportColumn.MeritValue16, out var m16) && !columns.ContainsKey(ExportColumn.MeritValue17))

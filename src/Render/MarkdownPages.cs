@@ -23,7 +23,7 @@ public static class MarkdownPages
         var title = heading?.Inline?.FirstChild is null ? source.Slug : InlineText(heading);
         var firstParagraph = document.Descendants<ParagraphBlock>().FirstOrDefault();
         var description = firstParagraph is null ? title : InlineText(firstParagraph);
-        var html = fragments.Aggregate(document.ToHtml(Pipeline), (text, fragment) => text.Replace($"<!-- {fragment.Key} -->", fragment.Value, StringComparison.Ordinal));
+        var html = fragments.Aggregate(document.ToHtml(Pipeline), (text, fragment) => text.Replace(Placeholders.Comment(fragment.Key), fragment.Value, StringComparison.Ordinal));
         var meta = new PageMeta(Paths.Content(frame.T, source.Slug), title, title, description, [new LinkView(frame.AreaName, Paths.City(frame.T))]);
         return new ContentPageView(meta, frame, html);
     }

@@ -87,14 +87,19 @@ public static class RenderSite
         Add<DownloadsPage>(views.Downloads.Meta.Path, () => views.Downloads);
         Add<SearchPage>(views.Search.Meta.Path, () => views.Search);
         Add<SchoolIndexPage>(Paths.SchoolIndex(t), () => views.SchoolIndex.Value);
-        // The worked example is rendered once, when the first Markdown page that may show it is rendered.
+        // The fragments are rendered once, when the first Markdown page that may show them is rendered.
         var fragments = new Lazy<Task<Dictionary<string, string>>>(async () =>
         {
             var made = new Dictionary<string, string>(StringComparer.Ordinal);
+            await using var razor = new RazorPages();
             if (views.WorkedExample.Value is { } example)
             {
-                await using var razor = new RazorPages();
-                made["worked-example"] = await razor.RenderFragmentAsync<Theme.Components.WorkedExample>(new Dictionary<string, object?> { ["View"] = example, ["T"] = t });
+                made[Placeholders.WorkedExample] = await razor.RenderFragmentAsync<Theme.Components.WorkedExample>(new Dictionary<string, object?> { ["View"] = example, ["T"] = t });
+            }
+
+            if (views.Reconciliation.Value is { } reconciliation)
+            {
+                made[Placeholders.Reconciliation] = await razor.RenderFragmentAsync<Theme.Components.TableFragment>(new Dictionary<string, object?> { ["View"] = reconciliation, ["T"] = t });
             }
 
             return made;

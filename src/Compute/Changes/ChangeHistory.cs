@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Site.Diagnostics;
+using Site.Load;
 using Site.Model;
 
 namespace Site.Compute.Changes;
@@ -9,10 +11,11 @@ namespace Site.Compute.Changes;
 /// </summary>
 public static class ChangeHistory
 {
-    public static ChangeSet Decide(byte[]? previousManifest, byte[]? previousChanges, Manifest current, byte[] currentManifest, JsonSerializerOptions options)
+    /// <param name="diagnostics">A damaged manifest or change list is an error here, named with its file and line.</param>
+    public static ChangeSet Decide(PreviousBuild previousBuild, Manifest current, byte[] currentManifest, JsonSerializerOptions options, DiagnosticBag diagnostics)
     {
-        var previous = ManifestJson.TryRead(previousManifest, options);
-
+        var previous = ManifestJson.Read(previousBuild.Manifest, previousBuild.ManifestPath, options, diagnostics);
+        var (previousManifest, previousChanges) = (previousBuild.Manifest, previousBuild.Changes);
         if (previousManifest is not null && previousChanges is not null && previousManifest.AsSpan().SequenceEqual(currentManifest))
         {
             try
@@ -22,8 +25,9 @@ public static class ChangeHistory
                     return kept;
                 }
             }
-            catch (JsonException)
+            catch (JsonException ex)
             {
+                diagnostics.Error(new SourceRef(previousBuild.ChangesPath, (int)(ex.LineNumber ?? 0) + 1), "the previous build's change list is damaged", ex.Message, ManifestJson.Fix);
             }
         }
 

@@ -33,6 +33,20 @@ public static class ChangesViewBuilder
         Add("Skolor som inte längre finns med", "Schools that closed", ["Skola", "Skolenhetskod", ""], ["School", "School unit code", ""], changes.Closed.Select(s => SchoolRow(s, t.Pick("borta", "gone"))).ToList());
         Add("Skolor som bytt namn", "Schools that changed name", ["Skola", "Skolenhetskod", "Tidigare namn"], ["School", "School unit code", "Earlier name"], changes.Renamed.Select(r => SchoolRow(r.After, r.Before.Name)).ToList());
         Add("Sammanslagna skolor", "Merged schools", ["Skola", "Skolenhetskod", "Ersatt av"], ["School", "School unit code", "Replaced by"], changes.Merged.Select(s => SchoolRow(s, Name(s.Successor!))).ToList());
+        string Official(ResultValue v) => v.Number is { } n ? t.Number(n, 1) : ValueStatusCodes.Marker(v.Status);
+        Add(
+            "Kommunsiffror som Skolverket har reviderat (den nyare rapporten gäller)",
+            "Municipality figures Skolverket revised (the newer report is used)",
+            ["Kommun", "Huvudman", "Läsår", "Uppgift", "Före → efter", "Rapporter"],
+            ["Municipality", "Organizer", "School year", "Item", "Before → after", "Reports"],
+            dataset.OfficialRevisions.Select(r => new TableRowView(r.Later.MunicipalityName, null,
+            [
+                FigureCell.Words(Data.OfficialRows.OrganizerCode(r.Later.Organizer)),
+                FigureCell.Words(r.Later.Year.Label),
+                FigureCell.Words(Load.OfficialIndicators.Code(r.Later.Indicator)),
+                FigureCell.Words($"{Official(r.Earlier.Value)} → {Official(r.Later.Value)}"),
+                FigureCell.Words($"{r.Earlier.Publication.Label} → {r.Later.Publication.Label}"),
+            ])).ToList());
         Add("Ändrade beräkningsmetoder", "Method changes", ["Serie", "Före → efter"], ["Series", "Before → after"], changes.MethodChanges.Select(m => new TableRowView(m.Series, null, [FigureCell.Words($"{m.Before} → {m.After}")])).ToList());
 
         var summary = changes.FirstBuild

@@ -7,9 +7,9 @@ namespace Site.Compute.Changes;
 /// <summary>Warns about schools that were not in the last published build, so staff check them before publishing; a warning never fails the build.</summary>
 public static class NewSchoolWarnings
 {
-    public static void Add(Dataset dataset, byte[]? publishedManifest, JsonSerializerOptions options, DiagnosticBag diagnostics)
+    public static void Add(Dataset dataset, Load.PreviousBuild previousBuild, JsonSerializerOptions options, DiagnosticBag diagnostics)
     {
-        if (ManifestJson.TryRead(publishedManifest, options) is not { } published)
+        if (ManifestJson.Read(previousBuild.Manifest, previousBuild.ManifestPath, options, diagnostics) is not { } published)
         {
             return;
         }

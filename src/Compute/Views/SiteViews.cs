@@ -15,4 +15,5 @@ public sealed record SiteViews(
     NotFoundPageView NotFound,
     FrameView Frame,
     Lazy<WorkedExampleView?> WorkedExample,
+    Lazy<TableView?> Reconciliation,
     IReadOnlyList<SearchEntryView> SearchEntries);

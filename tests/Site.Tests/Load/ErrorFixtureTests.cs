@@ -38,7 +38,7 @@ public class ErrorFixtureTests
     [InlineData("export-no-year.csv", ":1: error: the preamble has no 'Valt läsår: YYYY/YY' line")]
     [InlineData("export-bad-year.csv", ":4:1: error: the school year in the preamble is not of the form 2024/25 (value: '2024/26')")]
     [InlineData("export-no-code-column.csv", ":1: error: no header with a school-unit code column")]
-    [InlineData("export-no-measures.csv", ":6: error: the header has none of the result columns")]
+    [InlineData("export-no-measures.csv", ":6: error: the header has no column for meritvärde")]
     [InlineData("export-duplicate-column.csv", ":6:11: error: two columns mean the same thing")]
     [InlineData("export-field-count.csv", ":8:11: error: the row has 10 fields where the header has 11")]
     [InlineData("export-bad-code.csv", ":8:2: error: a school-unit code must be 8 digits (value: '2222222X')")]
