@@ -1,15 +1,24 @@
 namespace Site.Compute.Analysis;
 
-/// <summary>Ordinary least squares with an intercept, by the normal equations; small and exact enough for a few predictors.</summary>
+/// <summary>
+/// Least squares with an intercept, by the normal equations, ordinary or weighted; small and exact enough for a few
+/// predictors. Weights are scaled to a mean of 1, so that s is on the scale of an average school whatever the weights.
+/// </summary>
 public static class LeastSquares
 {
     /// <returns>Null when there are too few observations or the predictors are collinear.</returns>
-    public static LinearModel? Fit(IReadOnlyList<(IReadOnlyList<double> X, double Y)> rows)
+    public static LinearModel? Fit(IReadOnlyList<(IReadOnlyList<double> X, double Y)> rows) => Fit(rows, null);
+
+    /// <param name="weights">One positive weight per row (pupils), or null for ordinary least squares.</param>
+    public static LinearModel? Fit(IReadOnlyList<(IReadOnlyList<double> X, double Y)> rows, IReadOnlyList<double>? weights)
     {
         if (rows.Count == 0)
         {
             return null;
         }
+
+        var meanWeight = weights is null ? 1 : weights.Average();
+        double W(int row) => weights is null ? 1 : weights[row] / meanWeight;
 
         var k = rows[0].X.Count + 1;
         if (rows.Count <= k)
@@ -18,16 +27,21 @@ public static class LeastSquares
         }
 
         var gram = new double[k, k];
+        var squared = new double[k, k];
         var xty = new double[k];
-        foreach (var (x, y) in rows)
+        for (var r = 0; r < rows.Count; r++)
         {
+            var (x, y) = rows[r];
+            var w = W(r);
             for (var i = 0; i < k; i++)
             {
                 var xi = i == 0 ? 1 : x[i - 1];
-                xty[i] += xi * y;
+                xty[i] += w * xi * y;
                 for (var j = 0; j < k; j++)
                 {
-                    gram[i, j] += xi * (j == 0 ? 1 : x[j - 1]);
+                    var xij = xi * (j == 0 ? 1 : x[j - 1]);
+                    gram[i, j] += w * xij;
+                    squared[i, j] += w * w * xij;
                 }
             }
         }
@@ -46,14 +60,17 @@ public static class LeastSquares
             }
         }
 
-        var model = new LinearModel(rows.Count, beta, 0, 0, inverse);
-        var meanY = rows.Average(r => r.Y);
+        var model = new LinearModel(rows.Count, beta, 0, 0, inverse, squared, weights is not null, meanWeight);
+        var meanY = Enumerable.Range(0, rows.Count).Sum(r => W(r) * rows[r].Y) / rows.Count;
+        var weightedResidual = Enumerable.Range(0, rows.Count).Sum(r => W(r) * Math.Pow(rows[r].Y - model.Predict(rows[r].X), 2));
+        var total = Enumerable.Range(0, rows.Count).Sum(r => W(r) * Math.Pow(rows[r].Y - meanY, 2));
+        // s² = Σ eᵢ² / Σ vᵢ: the residuals' expected sum of squares is σ² Σ vᵢ (n − k for an unweighted fit).
         var residual = rows.Sum(r => Math.Pow(r.Y - model.Predict(r.X), 2));
-        var total = rows.Sum(r => Math.Pow(r.Y - meanY, 2));
+        var variance = Enumerable.Range(0, rows.Count).Sum(r => model.ResidualVariance(rows[r].X, weights?[r] ?? 1));
         return model with
         {
-            ResidualStandardDeviation = Math.Sqrt(residual / (rows.Count - k)),
-            RSquared = total == 0 ? 0 : 1 - residual / total,
+            ResidualStandardDeviation = variance <= 0 ? 0 : Math.Sqrt(residual / variance),
+            RSquared = total == 0 ? 0 : 1 - weightedResidual / total,
         };
     }
 

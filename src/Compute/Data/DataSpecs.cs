@@ -113,11 +113,15 @@ public static class DataSpecs
             SchoolYear,
             Measure,
             new("actual", "number", "Skolans redovisade värde.", "The school's published value."),
-            new("expected", "number", "Värdet enligt regressionen på bakgrundsandelarna.", "The value from the regression on the background shares."),
+            Method,
+            new("pupils", "integer", "Skolans elever i årskurs 9: dess vikt när regressionen är elevviktad.", "The school's grade 9 pupils: its weight when the regression is pupil-weighted."),
+            new("expected", "number", "Värdet enligt regressionen på bakgrundsandelarna (expected_models.csv), avrundat till en decimal.", "The value from the regression on the background shares (expected_models.csv), rounded to one decimal."),
             new("residual", "number", "actual − expected.", "actual − expected."),
-            new("interval_low", "number", "Nedre gränsen för 95-procentigt intervall kring residualen.", "Lower limit of the 95 % interval around the residual."),
-            new("interval_high", "number", "Övre gränsen för intervallet.", "Upper limit of the interval."),
-            new("label", "string", "clearly_above, clearly_below eller within_expected.", "clearly_above, clearly_below or within_expected."),
+            new("variance_factor", "number", "v = 1 − 2w·xᵀAx + xᵀABAx: residualens varians delad med σ² (1 − h för en oviktad regression, h = skolans hävstång).", "v = 1 − 2w·xᵀAx + xᵀABAx: the residual's variance over σ² (1 − h for an unweighted regression, h = the school's leverage)."),
+            new("half_width", "number", "Halva bredden av residualens 95-procentiga intervall: t_critical · residual_sd · √variance_factor (expected_models.csv), avrundad till en decimal.", "Half the width of the residual's 95 % interval: t_critical · residual_sd · √variance_factor (expected_models.csv), rounded to one decimal."),
+            new("interval_low", "number", "residual − half_width.", "residual − half_width."),
+            new("interval_high", "number", "residual + half_width.", "residual + half_width."),
+            new("label", "string", "clearly_above (interval_low > 0), clearly_below (interval_high < 0) eller within_expected.", "clearly_above (interval_low > 0), clearly_below (interval_high < 0) or within_expected."),
         ],
         ["school_code", "school_year", "measure"],
         ReferencesSchools: true);
@@ -152,5 +156,5 @@ public static class DataSpecs
         ],
         ["area", "school_year"]);
 
-    public static IReadOnlyList<DataTableSpec> All { get; } = [Schools, SchoolResults, SchoolBackground, Aggregates, SocioeconomicGap, TrendSpecs.Trends, TrendSpecs.YearChanges, OfficialSpecs.Official, OfficialSpecs.Reconciliation, Expected, Allocation, Funding];
+    public static IReadOnlyList<DataTableSpec> All { get; } = [Schools, SchoolResults, SchoolBackground, Aggregates, SocioeconomicGap, TrendSpecs.Trends, TrendSpecs.YearChanges, OfficialSpecs.Official, OfficialSpecs.Reconciliation, Expected, TrendSpecs.ExpectedModels, Allocation, Funding];
 }

@@ -21,6 +21,7 @@ public static class DataTables
         new(OfficialSpecs.Official, OfficialRows.Figures(dataset)),
         new(OfficialSpecs.Reconciliation, OfficialRows.Reconciliations(analysis)),
         new(DataSpecs.Expected, Expected(analysis)),
+        new(TrendSpecs.ExpectedModels, Models(analysis)),
         new(DataSpecs.Allocation, Allocation(dataset)),
         new(DataSpecs.Funding, FundingCsv(dataset, analysis)),
     ];
@@ -129,8 +130,20 @@ public static class DataTables
     private static IEnumerable<IReadOnlyList<string>> Expected(AnalysisResult analysis) =>
         analysis.Expected.OrderBy(e => e.SchoolCode, StringComparer.Ordinal).ThenBy(e => e.Year).ThenBy(e => e.Measure).Select(e => (IReadOnlyList<string>)
         [
-            e.SchoolCode, e.Year.Label, MeasureInfo.Of(e.Measure).Code, Invariant.Number(e.Actual, 1), Invariant.Number(e.Expected, 2), Invariant.Number(e.Residual, 2),
-            Invariant.Number(e.IntervalLow, 2), Invariant.Number(e.IntervalHigh, 2), Label(e.Label),
+            e.SchoolCode, e.Year.Label, MeasureInfo.Of(e.Measure).Code, Invariant.Number(e.Actual, 1), Method(e.Method), Invariant.Integer(e.Pupils),
+            Invariant.Number(e.Expected, ExpectedResult.Decimals), Invariant.Number(e.Residual, ExpectedResult.Decimals),
+            Invariant.Number(e.VarianceFactor, ExpectedResult.VarianceDecimals), Invariant.Number(e.HalfWidth, ExpectedResult.Decimals),
+            Invariant.Number(e.IntervalLow, ExpectedResult.Decimals), Invariant.Number(e.IntervalHigh, ExpectedResult.Decimals), Label(e.Label),
+        ]);
+
+    private static IEnumerable<IReadOnlyList<string>> Models(AnalysisResult analysis) =>
+        analysis.Models.Select(m => (IReadOnlyList<string>)
+        [
+            m.Year.Label, MeasureInfo.Of(m.Measure).Code, Method(m.Method), Invariant.Integer(m.Model.Observations),
+            Invariant.Number((decimal)m.Model.Coefficients[0], ExpectedVsActual.CoefficientDecimals), Invariant.Number((decimal)m.Model.Coefficients[1], ExpectedVsActual.CoefficientDecimals),
+            Invariant.Number((decimal)m.Model.Coefficients[2], ExpectedVsActual.CoefficientDecimals),
+            Invariant.Number((decimal)m.Model.ResidualStandardDeviation, ExpectedVsActual.ResidualDecimals), Invariant.Number((decimal)m.Model.RSquared, 3),
+            Invariant.Number((decimal)StudentT.Critical95(m.Model.DegreesOfFreedom), Trend.TDecimals),
         ]);
 
     private static IEnumerable<IReadOnlyList<string>> Allocation(Dataset dataset) =>

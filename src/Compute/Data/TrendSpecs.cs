@@ -1,6 +1,6 @@
 namespace Site.Compute.Data;
 
-/// <summary>The schemas of the published trends and year-on-year changes (beside <see cref="DataSpecs"/>, which lists them).</summary>
+/// <summary>The schemas of the published trends, year-on-year changes and regressions (beside <see cref="DataSpecs"/>, which lists them).</summary>
 public static class TrendSpecs
 {
     public static readonly DataTableSpec Trends = new(
@@ -43,4 +43,21 @@ public static class TrendSpecs
             new("change", "number", "to_mean − from_mean.", "to_mean − from_mean."),
         ],
         ["level", "area", "organizer", "measure", "to_year"]);
+
+    public static readonly DataTableSpec ExpectedModels = new(
+        "expected_models", "Regressionerna bakom förväntat värde", "The regressions behind the expected values",
+        "Koefficienter och anpassning för varje läsårs och måtts regression på elevernas bakgrund.", "Coefficients and fit of every school year's and measure's regression on the pupils' background.",
+        [
+            new("school_year", "string", "Läsår.", "School year."),
+            new("measure", "string", "Måttet.", "The measure."),
+            new("method", "string", "pupil_weighted (varje elev väger lika i linjen) eller unweighted (varje skola väger lika).", "pupil_weighted (every pupil counts once in the line) or unweighted (every school once)."),
+            new("n_schools", "integer", "Skolor i regressionen (n).", "Schools in the regression (n)."),
+            new("b0", "number", "Konstanten.", "The intercept."),
+            new("b1_parents_post_secondary", "number", "Koefficienten för andelen elever med föräldrar med eftergymnasial utbildning, per procentenhet.", "The coefficient of the share of pupils whose parents have post-secondary education, per percentage point."),
+            new("b2_foreign_background", "number", "Koefficienten för andelen elever med utländsk bakgrund, per procentenhet.", "The coefficient of the share of pupils with foreign background, per percentage point."),
+            new("residual_sd", "number", "s, residualernas standardavvikelse.", "s, the residual standard deviation."),
+            new("r_squared", "number", "R², den (viktade) andel av variationen som modellen förklarar.", "R², the (weighted) share of the variation the model explains."),
+            new("t_critical", "number", "Students t för 95 % med n − 3 frihetsgrader.", "Student's t for 95 % with n − 3 degrees of freedom."),
+        ],
+        ["school_year", "measure"]);
 }

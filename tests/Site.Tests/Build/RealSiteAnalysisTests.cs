@@ -16,23 +16,6 @@ public class RealSiteAnalysisTests(RealSiteFixture site) : IClassFixture<RealSit
     private static decimal? Number(string text) => text.Length == 0 ? null : decimal.Parse(text, CultureInfo.InvariantCulture);
 
     [Fact]
-    public void Expected_values_follow_from_the_published_regression_inputs()
-    {
-        var expected = ReadCsv(Path.Combine(site.Output, "data", "expected.csv"));
-
-        Assert.NotEmpty(expected);
-        foreach (var e in expected)
-        {
-            var residual = Number(e["residual"])!.Value;
-            Assert.Equal(Number(e["actual"])!.Value - Number(e["expected"])!.Value, residual, 1);
-            var (low, high) = (Number(e["interval_low"])!.Value, Number(e["interval_high"])!.Value);
-            Assert.True(low <= residual && residual <= high, e["school_code"]);
-            var label = low > 0 ? "clearly_above" : high < 0 ? "clearly_below" : "within_expected";
-            Assert.Equal(label, e["label"]);
-        }
-    }
-
-    [Fact]
     public void The_city_page_shows_both_gaps_over_time_and_funding_with_the_illustrative_notice()
     {
         var page = site.Page("/");
