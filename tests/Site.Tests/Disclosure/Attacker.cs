@@ -11,8 +11,12 @@ namespace Site.Tests.Disclosure;
 /// </summary>
 public sealed class Attacker(PublishedFigures site)
 {
-    /// <summary>A withheld value pinned to ±0.5 (points or percentage points) or closer counts as recovered: finer than any banding Skolverket's markers leave.</summary>
-    public const double RecoveredWithin = 0.5;
+    /// <summary>
+    /// A '..' value pinned to ±5 (points or percentage points) or closer counts as recovered: a share of at most 9 pupils
+    /// moves in steps of 11 points, so ±5 already tells how many pupils it is. A '~100' value is recovered when it is
+    /// pinned finer than one pupil's step (±50/N), and a withheld pupil count when pinned to ±0.5.
+    /// </summary>
+    public const double RecoveredWithin = 5.0;
 
     public sealed record MunicipalityTotal(string Year, string Measure, string Organizer, int Pupils, double? Mean);
 
@@ -53,6 +57,26 @@ public sealed class Attacker(PublishedFigures site)
 
                 var group = Group(g["school_year"], g["measure"], g["organizer"], c => site.NeedIndex.TryGetValue(c.Code, out var index) && inSet(index));
                 foreach (var fact in FromMean(group, g[mean], g["method"], Int(g[count]), "", $"gap {mean} {g["organizer"]} {g["school_year"]} {g["measure"]}"))
+                {
+                    yield return fact;
+                }
+            }
+        }
+
+        // A mean over the schools present in two years: the same facts as an aggregate's, over that panel.
+        foreach (var change in site.YearChanges)
+        {
+            foreach (var (year, mean) in new[] { (change["from_year"], change["from_mean"]), (change["to_year"], change["to_mean"]) })
+            {
+                if (mean.Length == 0)
+                {
+                    continue;
+                }
+
+                var other = year == change["from_year"] ? change["to_year"] : change["from_year"];
+                bool InPanel(PublishedFigures.Cell c) => (change["level"] == "city" || c.District == change["area"]) && site.Cells.Any(o => o.Code == c.Code && o.Year == other && o.Measure == c.Measure && o.MeanValue is not null);
+                var group = Group(year, change["measure"], change["organizer"], InPanel);
+                foreach (var fact in FromMean(group, mean, change["method"], Int(change["n_schools"]), "", $"change {change["area"]} {change["organizer"]} {year} {change["measure"]}"))
                 {
                     yield return fact;
                 }
@@ -113,22 +137,74 @@ public sealed class Attacker(PublishedFigures site)
         }
     }
 
-    /// <summary>Every withheld value or pupil count the facts pin down to within <see cref="RecoveredWithin"/>.</summary>
+    /// <summary>Skolverket's totals as the site republishes them in official.csv: the real figures, not made-up ones.</summary>
+    public IEnumerable<MunicipalityTotal> OfficialTotals()
+    {
+        var measures = new Dictionary<string, string> { ["merit_value"] = "merit_value", ["all_subjects_passed_pct"] = "all_subjects_passed_pct", ["eligible_vocational_pct"] = "eligible_vocational_pct" };
+        var pupils = site.Official.Where(o => o["indicator"] == "pupils" && o["status"] == "ok").ToDictionary(o => (o["municipality_code"], o["organizer"], o["school_year"]), o => Int(o["value"]));
+        var years = site.Cells.Select(c => c.Year).ToHashSet(StringComparer.Ordinal);
+        foreach (var o in site.Official.Where(o => measures.ContainsKey(o["indicator"]) && years.Contains(o["school_year"])))
+        {
+            if (pupils.TryGetValue((o["municipality_code"], o["organizer"], o["school_year"]), out var n))
+            {
+                yield return new MunicipalityTotal(o["school_year"], o["indicator"], o["organizer"], n, o["status"] == "ok" ? Number(o["value"]) : null);
+            }
+        }
+    }
+
+    /// <summary>
+    /// What every unknown can be before any fact: a share 0–100, a merit value 0–340, a '~100' share the interval its
+    /// pupils allow (60–100 where its count is not published), a school behind '..' 1–9 pupils, any other 10 or more.
+    /// </summary>
+    public IReadOnlyDictionary<string, (double Low, double High)> Bounds()
+    {
+        var bounds = new Dictionary<string, (double, double)>(StringComparer.Ordinal);
+        foreach (var c in site.Cells)
+        {
+            var max = c.Measure == "merit_value" ? 340 : 100;
+            if (c.Status == "suppressed")
+            {
+                bounds[ValueOf(c)] = (0, max);
+                bounds[ProductOf(c)] = (0, 9.0 * max);
+            }
+            else if (c.Status == "rounded_100")
+            {
+                bounds[ValueOf(c)] = c.Pupils is { } n ? (100.0 * (n - 4) / n, 100.0 * (n - 1) / n) : (60, 100);
+                bounds[ProductOf(c)] = (0, 9.0 * max);
+            }
+
+            if (c.Pupils is null)
+            {
+                bounds[PupilsOf(c)] = c.Status == "suppressed" ? (1, 9) : (10, 5000);
+            }
+        }
+
+        return bounds;
+    }
+
+    /// <summary>Every withheld value or pupil count the facts pin down finer than it may be (see <see cref="RecoveredWithin"/>).</summary>
     public IReadOnlyList<Disclosure> Recover(IEnumerable<Fact> facts)
     {
-        var pinned = LinearRecovery.Solve(facts.ToList()).ToDictionary(p => p.Unknown, StringComparer.Ordinal);
+        var all = facts.ToList();
+        var pinned = LinearRecovery.Solve(all).ToDictionary(p => p.Unknown, StringComparer.Ordinal);
+        var bounded = BoundedRecovery.Tighten(all, Bounds());
         var found = new List<Disclosure>();
         foreach (var cell in site.Cells.Where(c => c.Hidden))
         {
-            if (pinned.TryGetValue(ValueOf(cell), out var v) && v.Error <= RecoveredWithin)
+            var within = cell.Status == "rounded_100" ? 50.0 / (cell.Pupils ?? 10) : RecoveredWithin;
+            if (pinned.TryGetValue(ValueOf(cell), out var v) && v.Error <= within)
             {
                 found.Add(new Disclosure(ValueOf(cell), v.Value, v.Error));
+            }
+            else if (bounded.TryGetValue(ValueOf(cell), out var b) && (b.High - b.Low) / 2 <= within && (b.High - b.Low) < (Bounds()[ValueOf(cell)].High - Bounds()[ValueOf(cell)].Low))
+            {
+                found.Add(new Disclosure(ValueOf(cell), (b.Low + b.High) / 2, (b.High - b.Low) / 2));
             }
             else if (pinned.TryGetValue(ProductOf(cell), out var p) && pinned.TryGetValue(PupilsOf(cell), out var n) && n.Value - n.Error > 0)
             {
                 var bounds = new[] { (p.Value - p.Error) / (n.Value - n.Error), (p.Value + p.Error) / (n.Value - n.Error), (p.Value - p.Error) / (n.Value + n.Error), (p.Value + p.Error) / (n.Value + n.Error) };
                 var half = (bounds.Max() - bounds.Min()) / 2;
-                if (half <= RecoveredWithin)
+                if (half <= within)
                 {
                     found.Add(new Disclosure(ValueOf(cell), p.Value / n.Value, half));
                 }
@@ -137,9 +213,15 @@ public sealed class Attacker(PublishedFigures site)
 
         foreach (var cell in site.Cells.Where(c => c.Pupils is null).DistinctBy(PupilsOf))
         {
-            if (pinned.TryGetValue(PupilsOf(cell), out var n) && n.Error < 0.5 && (cell.Hidden || site.Cells.Any(c => c.Code == cell.Code && c.Year == cell.Year && c.Hidden)))
+            var matters = cell.Hidden || site.Cells.Any(c => c.Code == cell.Code && c.Year == cell.Year && c.Hidden);
+            if (pinned.TryGetValue(PupilsOf(cell), out var n) && n.Error < 0.5 && matters)
             {
                 found.Add(new Disclosure(PupilsOf(cell), n.Value, n.Error));
+            }
+            else if (bounded.TryGetValue(PupilsOf(cell), out var p) && Math.Floor(p.High) - Math.Ceiling(p.Low) < 1 && matters && cell.Status == "suppressed")
+            {
+                // Whole pupils: bounds that hold one integer only give the count away.
+                found.Add(new Disclosure(PupilsOf(cell), Math.Ceiling(p.Low), 0));
             }
         }
 

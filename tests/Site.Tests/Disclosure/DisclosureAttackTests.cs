@@ -46,10 +46,12 @@ public class DisclosureAttackTests(DisclosureFixture city, RealSiteFixture real)
         var withoutSite = attacker.Recover(attacker.SkolverketFacts(totals)).Select(d => d.What);
 
         Assert.Empty(withSite.Except(withoutSite));
-        Assert.DoesNotContain(withSite, w => w.StartsWith("value", StringComparison.Ordinal));
 
-        // Skolverket's own totals do give away the pupil count of the one small school in 2023/24: the attacker is not blind.
+        // Skolverket's own totals and its public school rows do give away the one small school of 2023/24 (its pupils, and
+        // its merit value to within ±5 points): the attacker is not blind, and the site adds nothing to what they give.
         Assert.Contains("pupils 22000002 2023/24", withoutSite);
+        Assert.Contains("value 22000002 2023/24 merit_value", withoutSite);
+        Assert.DoesNotContain(withSite, w => w.Contains("2024/25 ", StringComparison.Ordinal) && w.StartsWith("value", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -108,20 +110,43 @@ public class DisclosureAttackTests(DisclosureFixture city, RealSiteFixture real)
     }
 
     [Fact]
-    public void On_the_default_site_Skolverkets_totals_recover_nothing_more_with_the_site_than_without()
+    public void On_the_default_site_Skolverkets_real_totals_recover_nothing_more_with_the_site_than_without()
     {
         var figures = PublishedFigures.Read(real.Output);
         var attacker = new Attacker(figures);
-        var totals = (from c in figures.Cells
-                      group c by (c.Year, c.Measure) into g
-                      from organizer in new[] { "all", "municipal", "independent" }
-                      let cells = g.Where(c => organizer == "all" || c.Organizer == organizer)
-                      select new Attacker.MunicipalityTotal(g.Key.Year, g.Key.Measure, organizer, cells.Sum(c => c.Pupils ?? 9), null)).ToList();
+        // Skolverket's real municipality figures (pupils and means per organizer, 2020/21–2024/25), as official.csv has them.
+        var totals = attacker.OfficialTotals().ToList();
 
-        var withSite = attacker.Recover(attacker.SiteFacts().Concat(attacker.SkolverketFacts(totals))).Select(d => d.What);
-        var withoutSite = attacker.Recover(attacker.SkolverketFacts(totals)).Select(d => d.What);
+        var withSite = attacker.Recover(attacker.SiteFacts().Concat(attacker.SkolverketFacts(totals))).Select(d => d.What).ToList();
+        var withoutSite = attacker.Recover(attacker.SkolverketFacts(totals)).Select(d => d.What).ToList();
 
+        Assert.Equal(5 * 3 * 3, totals.Count);
+        Assert.Contains(totals, t => t is { Year: "2024/25", Measure: "merit_value", Organizer: "all", Pupils: 11318, Mean: 251.9 });
         Assert.Empty(withSite.Except(withoutSite));
+    }
+
+    [Fact]
+    public void The_bounds_pin_what_linear_algebra_cannot()
+    {
+        // Two withheld shares whose sum is published as 198 ± 0,1: no combination of the facts isolates either, but a
+        // share is at most 100, so each lies in [97,9, 100] and is given away. The 1–9 pupils behind '..' likewise.
+        var figures = PublishedFigures.Read(city.Output);
+        var hidden = figures.Cells.Where(c => c.Status == "suppressed" && c.Year == "2024/25" && c.Measure == "eligible_vocational_pct").Take(2).ToList();
+        var attacker = new Attacker(figures);
+        var sum = new LinearRecovery.Fact(hidden.ToDictionary(Attacker.ValueOf, _ => 1.0), 198, 0.1);
+        var pupils = new LinearRecovery.Fact(hidden.ToDictionary(Attacker.PupilsOf, _ => 1.0), 18, 0);
+
+        Assert.Equal(2, hidden.Count);
+        Assert.Empty(LinearRecovery.Solve([sum, pupils]));
+        var found = attacker.Recover([sum, pupils]).Select(d => d.What).ToList();
+
+        Assert.Contains(Attacker.ValueOf(hidden[0]), found);
+        Assert.Contains(Attacker.ValueOf(hidden[1]), found);
+        // 18 pupils in two schools of at most 9 each: 9 and 9, so both counts are given away; 17 would leave 8 or 9.
+        Assert.Contains(Attacker.PupilsOf(hidden[0]), found);
+        Assert.Contains(Attacker.PupilsOf(hidden[1]), found);
+        var seventeen = new LinearRecovery.Fact(hidden.ToDictionary(Attacker.PupilsOf, _ => 1.0), 17, 0);
+        Assert.DoesNotContain(attacker.Recover([seventeen]), d => d.What.StartsWith("pupils", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -20,6 +20,12 @@ public sealed class PublishedFigures
 
     public required IReadOnlyList<IReadOnlyDictionary<string, string>> Expected { get; init; }
 
+    /// <summary>Means over the schools present in two consecutive years (year_changes.csv).</summary>
+    public IReadOnlyList<IReadOnlyDictionary<string, string>> YearChanges { get; init; } = [];
+
+    /// <summary>Skolverket's own municipality figures as the site republishes them (official.csv).</summary>
+    public IReadOnlyList<IReadOnlyDictionary<string, string>> Official { get; init; } = [];
+
     public required IReadOnlyDictionary<string, double> NeedIndex { get; init; }
 
     public static PublishedFigures Read(string output)
@@ -34,6 +40,8 @@ public sealed class PublishedFigures
             Aggregates = Csv(Path.Combine(data, "aggregates.csv")),
             SocioeconomicGaps = File.Exists(Path.Combine(data, "socioeconomic_gap.csv")) ? Csv(Path.Combine(data, "socioeconomic_gap.csv")) : [],
             Expected = File.Exists(Path.Combine(data, "expected.csv")) ? Csv(Path.Combine(data, "expected.csv")) : [],
+            YearChanges = File.Exists(Path.Combine(data, "year_changes.csv")) ? Csv(Path.Combine(data, "year_changes.csv")) : [],
+            Official = File.Exists(Path.Combine(data, "official.csv")) ? Csv(Path.Combine(data, "official.csv")) : [],
             NeedIndex = background.Where(r => r["need_index"].Length > 0).ToDictionary(r => r["school_code"], r => Number(r["need_index"])!.Value, StringComparer.Ordinal),
         };
     }
