@@ -38,7 +38,7 @@ public static class CityAnalysisBuilder
             {
                 var gaps = years.Select(y => index.Unweighted(d.Slug, y, m.Measure).GapToCity).ToList();
                 var verdict = index.Trend(d.Slug, m.Measure, TrendQuantity.GapToCity).GapVerdict ?? TrendVerdict.NoClearChange;
-                return new TableRowView(d.Name, Paths.District(t, d), [.. gaps.Select(g => FigureCell.Gap(g)), FigureCell.Words(t.GapVerdict(verdict))]);
+                return new TableRowView(d.Name, Routes.District(t, d), [.. gaps.Select(g => FigureCell.Gap(g)), FigureCell.Words(t.GapVerdict(verdict))]);
             }).ToList(),
             t.GapNote)).ToList();
 
@@ -70,7 +70,7 @@ public static class CityAnalysisBuilder
 
         var year = index.FundingYears[^1];
         var rows = new List<TableRowView>();
-        foreach (var (area, name, href) in new[] { (Aggregates.CityArea, t.Whole(dataset.Settings.AreaName), (string?)null) }.Concat(dataset.Districts.Select(d => (d.Slug, d.Name, (string?)Paths.District(t, d)))))
+        foreach (var (area, name, href) in new[] { (Aggregates.CityArea, t.Whole(dataset.Settings.AreaName), (string?)null) }.Concat(dataset.Districts.Select(d => (d.Slug, d.Name, (string?)Routes.District(t, d)))))
         {
             var funding = index.Funding(area, year);
             var merit = dataset.Years.Contains(year) ? index.Aggregate(area, year, Measure.MeritValue) : null;

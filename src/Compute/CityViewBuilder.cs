@@ -20,15 +20,15 @@ public static class CityViewBuilder
                 : new KeyFigureView(t.MeasureLabel(m.Measure), MeanView.From(mean), CellView.From(official.Official.Value), official.Difference, OfficialViewBuilder.Coverage(mean.PupilsIncluded, official.OfficialPupils, t));
         }).ToList();
         var districts = dataset.Districts.Select(d => new DistrictRowView(
-            new LinkView(d.Name, Paths.District(t, d)),
-            dataset.Schools.Count(s => s.DistrictName == d.Name),
+            new LinkView(d.Name, Routes.District(t, d)),
+            dataset.SchoolsIn(d).Count(),
             MeasureInfo.All.Select(m => MeanView.From(index.Aggregate(d.Slug, latest, m.Measure).Mean)).ToList())).ToList();
         var trend = dataset.Years.Select(y => new TrendRowView(y.Label, MeasureInfo.All.Select(m => MeanView.From(index.Aggregate(Aggregates.CityArea, y, m.Measure).Mean)).ToList())).ToList();
-        var unassigned = dataset.Schools.Where(s => s.DistrictName is null).Select(s => new LinkView(s.Name, Paths.School(t, s.Code))).ToList();
+        var unassigned = dataset.Schools.Where(s => s.District is null).Select(s => new LinkView(s.Name, Routes.School(t, s.Code))).ToList();
 
         var area = dataset.Settings.AreaName;
         var meta = new PageMeta(
-            Paths.City(t),
+            Routes.City(t),
             frame.SiteTitle,
             area,
             t.Pick(

@@ -31,7 +31,7 @@ public static class DistrictAnalysisBuilder
                 $"In {years[^1].Label} the merit value in {district.Name} was {t.Number(Math.Abs(g), 1)} points {(g < 0 ? "below" : "above")} the mean for all of {area}{(years.Count > 1 ? $"; the difference from {t.Areas.Whole} {VerdictPhrase(verdicts[0], t)} between {years[0].Label} and {years[^1].Label}" : "")}.")
             : t.Pick($"Läsåret {years[^1].Label} finns inget redovisat meritvärde för skolorna i {district.Name}.", $"In {years[^1].Label} no merit value is published for the schools in {district.Name}.");
 
-        var schools = dataset.SchoolsIn(district.Name).ToList();
+        var schools = dataset.SchoolsIn(district).ToList();
         var spread = MeasureInfo.All.Select(m => new TableView(
             t.Pick($"{t.MeasureLabel(m.Measure)}: spridningen mellan skolorna i {district.Name}", $"{t.MeasureLabel(m.Measure)}: the spread between the schools in {district.Name}"),
             [t.Pick("Läsår", "School year"), t.Pick("Skolor", "Schools"), t.Pick("Lägst", "Lowest"), t.Pick("Nedre kvartil", "Lower quartile"), "Median", t.Pick("Övre kvartil", "Upper quartile"), t.Pick("Högst", "Highest"), t.Pick("Kvartilavstånd", "Interquartile range")],

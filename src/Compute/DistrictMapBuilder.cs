@@ -75,13 +75,13 @@ public static class DistrictMapBuilder
             var label = gap is { } g ? t.Signed(g, 0) : "–";
             var fill = highlightSlug is null ? Fill(gap) : d.Slug == highlightSlug ? "#0b4f8a" : "#e4e6ea";
             var title = gap is { } v ? t.Pick($"{d.Name}: {t.Signed(v)} poäng mot staden", $"{d.Name}: {t.Signed(v)} points compared with the city") : t.Pick($"{d.Name}: inget värde", $"{d.Name}: no value");
-            return new MapAreaView(d.Name, Paths.District(t, d), path, fill, highlightSlug is null ? label : "", title, Math.Round(point.X, 1), Math.Round(point.Y, 1), d.Slug == highlightSlug);
+            return new MapAreaView(d.Name, Routes.District(t, d), path, fill, highlightSlug is null ? label : "", title, Math.Round(point.X, 1), Math.Round(point.Y, 1), d.Slug == highlightSlug);
         }).ToList();
 
         var table = new TableView(
             t.Pick($"Meritvärde {latest.Label}: skillnad mot hela {dataset.Settings.AreaName}", $"Merit value {latest.Label}: difference from all of {dataset.Settings.AreaName}"),
             [t.Pick("Stadsdelsområde", "District"), t.Pick("Skillnad, poäng", "Difference, points")],
-            dataset.Districts.Select(d => new TableRowView(d.Name, Paths.District(t, d), [FigureCell.Gap(index.Aggregate(d.Slug, latest, Measure.MeritValue).GapToCity)])).ToList());
+            dataset.Districts.Select(d => new TableRowView(d.Name, Routes.District(t, d), [FigureCell.Gap(index.Aggregate(d.Slug, latest, Measure.MeritValue).GapToCity)])).ToList());
         var legend = highlightSlug is null ? Classes.Select((c, i) => new MapLegendItem(c.Fill, ClassLabel(t, i))).ToList() : [];
         var description = highlightSlug is null
             ? t.Pick(

@@ -11,7 +11,7 @@ public static class DistrictViewBuilder
     {
         var t = frame.T;
         var latest = dataset.Years[^1];
-        var schools = dataset.SchoolsIn(district.Name).OrderBy(s => s.Name, SwedishComparer.Instance).ToList();
+        var schools = dataset.SchoolsIn(district).OrderBy(s => s.Name, SwedishComparer.Instance).ToList();
         var comparison = MeasureInfo.All.Select(m => new DistrictComparisonView(
             t.MeasureLabel(m.Measure),
             MeanView.From(index.Aggregate(district.Slug, latest, m.Measure).Mean),
@@ -21,19 +21,19 @@ public static class DistrictViewBuilder
         {
             var cells = MeasureInfo.All.Select(m => CellView.From(dataset.ResultOf(s.Code, latest, m.Measure)?.Value)).ToList();
             var pupils = CellView.From(dataset.PupilCountOf(s.Code, latest)?.Count);
-            return new SchoolRowView(new LinkView(s.Name, Paths.School(t, s.Code)), t.Organizer(s.Organizer), pupils, cells);
+            return new SchoolRowView(new LinkView(s.Name, Routes.School(t, s.Code)), t.Organizer(s.Organizer), pupils, cells);
         }).ToList();
 
         var trend = dataset.Years.Select(y => new TrendRowView(y.Label, MeasureInfo.All.Select(m => MeanView.From(index.Aggregate(district.Slug, y, m.Measure).Mean)).ToList())).ToList();
         var area = dataset.Settings.AreaName;
         var meta = new PageMeta(
-            Paths.District(t, district),
+            Routes.District(t, district),
             t.Pick($"{district.Name} – skolresultat i årskurs 9", $"{district.Name} – grade 9 school results"),
             district.Name,
             t.Pick(
                 $"Skolresultat i årskurs 9 för de {schools.Count} skolenheterna i {district.Name}, jämfört med hela {area}, läsåren {frame.FirstYear}–{frame.LatestYear}.",
                 $"Grade 9 results for the {schools.Count} school units in {district.Name}, compared with all of {area}, school years {frame.FirstYear}–{frame.LatestYear}."),
-            [new LinkView(area, Paths.City(t))]);
-        return new DistrictPageView(meta, frame, district.Name, t.MeasureLabels, comparison, rows, trend, Labels.NotesFor(t, rows.SelectMany(r => r.Cells.Append(r.Pupils))), DistrictAnalysisBuilder.Build(dataset, district, index, t));
+            [new LinkView(area, Routes.City(t))]);
+        return new DistrictPageView(meta, frame, district, t.MeasureLabels, comparison, rows, trend, Labels.NotesFor(t, rows.SelectMany(r => r.Cells.Append(r.Pupils))), DistrictAnalysisBuilder.Build(dataset, district, index, t));
     }
 }

@@ -7,19 +7,10 @@ namespace Site.Compute;
 /// <summary>The /data/ page, generated from the same specs as the files and datapackage.json: files, dictionary, provenance.</summary>
 public static class DownloadCatalog
 {
-    /// <summary>Where a file under /data/ is published: the Excel dialect of every file sits at the same path under /data/excel/.</summary>
-    public static string FileHref(string relative, bool excel = false) => (excel ? "/data/excel/" : "/data/") + relative;
-
-    public static string Href(DataTableSpec spec, bool excel = false) => FileHref(spec.File, excel);
-
-    public static string SchoolSlice(string code, bool excel = false) => FileHref($"skolor/{code}.csv", excel);
-
-    public static string DistrictSlice(string slug, bool excel = false) => FileHref($"omraden/{slug}.csv", excel);
-
     public static TableView Files(Texts.Texts t) => new(
         t.Pick("Filerna", "The files"),
         [t.Pick("Fil", "File"), t.Pick("Innehåll", "Contents"), t.Pick("Excel (svenska inställningar)", "Excel (Swedish settings)")],
-        DataSpecs.All.Select(s => new TableRowView(s.File, Href(s), [FigureCell.Words(t.Pick(s.DescriptionSwedish, s.DescriptionEnglish)), FigureCell.Words(Href(s, excel: true))])).ToList(),
+        DataSpecs.All.Select(s => new TableRowView(s.File, Routes.Data(s), [FigureCell.Words(t.Pick(s.DescriptionSwedish, s.DescriptionEnglish)), FigureCell.Words(Routes.Data(s, excel: true))])).ToList(),
         t.Pick(
             "CSV enligt RFC 4180: UTF-8, kommatecken mellan fälten, punkt som decimaltecken. Excel-versionen: UTF-8 med BOM, semikolon och decimalkomma. Ett tomt värde betyder att talet inte finns; statuskolumnen säger varför. Adresserna ändras inte mellan terminerna.",
             "CSV per RFC 4180: UTF-8, comma-separated, decimal point. The Excel version: UTF-8 with BOM, semicolons and a decimal comma. An empty value means there is no number; the status column says why. The addresses do not change between terms."));

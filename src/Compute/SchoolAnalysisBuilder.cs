@@ -10,7 +10,7 @@ public static class SchoolAnalysisBuilder
     public static SchoolAnalysisView Build(Dataset dataset, School school, AnalysisIndex index, Texts.Texts t)
     {
         var years = dataset.ResultsOf(school.Code).Select(r => r.Year).Distinct().Order().ToList();
-        var district = dataset.DistrictNamed(school.DistrictName);
+        var district = school.District;
         var area = dataset.Settings.AreaName;
 
         var comparisons = MeasureInfo.All.Select(m =>

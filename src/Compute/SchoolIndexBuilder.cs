@@ -12,14 +12,14 @@ public static class SchoolIndexBuilder
         var groups = dataset.Schools
             .OrderBy(s => s.Name, SwedishComparer.Instance)
             .GroupBy(s => Initial(s.Name))
-            .Select(g => new SchoolIndexGroup(g.Key, g.Select(s => new SchoolIndexEntry(new LinkView(s.Name, Paths.School(t, s.Code)), s.DistrictName)).ToList()))
+            .Select(g => new SchoolIndexGroup(g.Key, g.Select(s => new SchoolIndexEntry(new LinkView(s.Name, Routes.School(t, s.Code)), s.District?.Name)).ToList()))
             .ToList();
         var meta = new PageMeta(
-            Paths.SchoolIndex(t),
+            Routes.SchoolIndex(t),
             t.Pick("Alla skolor A–Ö", "All schools A–Z"),
             t.Pick("Alla skolor A–Ö", "All schools A–Z"),
             t.Pick($"Alla {dataset.Schools.Count} skolenheter i {dataset.Settings.AreaName} med resultat i årskurs 9, i bokstavsordning.", $"All {dataset.Schools.Count} school units in {dataset.Settings.AreaName} with grade 9 results, in alphabetical order."),
-            [new LinkView(dataset.Settings.AreaName, Paths.City(t))]);
+            [new LinkView(dataset.Settings.AreaName, Routes.City(t))]);
         return new SchoolIndexView(meta, frame, groups);
     }
 

@@ -20,20 +20,20 @@ public static class SchoolViewBuilder
             CellView.From(dataset.PupilCountOf(school.Code, y)?.Count),
             MeasureInfo.All.Select(m => CellView.From(dataset.ResultOf(school.Code, y, m.Measure)?.Value)).ToList())).ToList();
 
-        var district = dataset.DistrictNamed(school.DistrictName);
+        var district = school.District;
         var successor = school.SuccessorCode is { } code && dataset.Schools.FirstOrDefault(s => s.Code == code) is { } next
-            ? new LinkView(next.Name, Paths.School(t, next.Code))
+            ? new LinkView(next.Name, Routes.School(t, next.Code))
             : null;
 
-        var crumbs = new List<LinkView> { new(dataset.Settings.AreaName, Paths.City(t)) };
+        var crumbs = new List<LinkView> { new(dataset.Settings.AreaName, Routes.City(t)) };
         if (district is not null)
         {
-            crumbs.Add(new LinkView(district.Name, Paths.District(t, district)));
+            crumbs.Add(new LinkView(district.Name, Routes.District(t, district)));
         }
 
         var place = district is null ? dataset.Settings.AreaName : $"{district.Name}, {dataset.Settings.AreaName}";
         var meta = new PageMeta(
-            Paths.School(t, school.Code),
+            Routes.School(t, school.Code),
             t.Pick($"{school.Name} – skolresultat i årskurs 9", $"{school.Name} – grade 9 school results"),
             school.Name,
             t.Pick(
@@ -47,7 +47,7 @@ public static class SchoolViewBuilder
             school.Code,
             school.Name,
             t.Organizer(school.Organizer),
-            district is null ? null : new LinkView(district.Name, Paths.District(t, district)),
+            district is null ? null : new LinkView(district.Name, Routes.District(t, district)),
             successor,
             t.MeasureLabels,
             rows,

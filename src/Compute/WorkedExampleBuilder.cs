@@ -11,7 +11,7 @@ public static class WorkedExampleBuilder
     {
         var year = dataset.Years[^1];
         var candidates = dataset.Districts
-            .Select(d => (District: d, Schools: dataset.SchoolsIn(d.Name).OrderBy(s => s.Name, SwedishComparer.Instance).ToList()))
+            .Select(d => (District: d, Schools: dataset.SchoolsIn(d).OrderBy(s => s.Name, SwedishComparer.Instance).ToList()))
             .Select(c => (c.District, c.Schools, Values: c.Schools.Select(s => (School: s, Value: dataset.ResultOf(s.Code, year, Measure.MeritValue)?.Value)).Where(v => v.Value is not null).ToList()))
             .Where(c => c.Values.Count(v => v.Value!.Value.Number is not null) >= 3)
             .OrderBy(c => c.Values.Count)
@@ -35,7 +35,7 @@ public static class WorkedExampleBuilder
         var schools = new TableView(
             t.Pick($"Meritvärde läsåret {year.Label}, skolorna i {district.Name}", $"Merit value {year.Label}, the schools in {district.Name}"),
             [t.Pick("Skola", "School"), t.MeasureLabel(Measure.MeritValue), t.Pick("Elever i årskurs 9", "Grade 9 pupils"), t.Pick("Ingår", "Included")],
-            values.Select((v, i) => new TableRowView(v.School.Name, Paths.School(t, v.School.Code),
+            values.Select((v, i) => new TableRowView(v.School.Name, Routes.School(t, v.School.Code),
             [
                 FigureCell.From(CellView.From(v.Value)),
                 pupils[i] is { } count ? FigureCell.From(CellView.From(count), 0) : FigureCell.Empty,

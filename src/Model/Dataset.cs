@@ -17,8 +17,12 @@ public sealed record Dataset(
     AllocationInfo? Allocation,
     IReadOnlyList<InputFile> Inputs,
     IReadOnlyList<OfficialFigure>? OfficialFigures = null,
-    IReadOnlyList<OfficialRevision>? OfficialRevisionList = null)
+    IReadOnlyList<OfficialRevision>? OfficialRevisionList = null,
+    IReadOnlyList<(string Code, string Successor)>? ReplacedCodes = null)
 {
+    /// <summary>Registry codes with no results of their own whose successor is published: their old URLs redirect.</summary>
+    public IReadOnlyList<(string Code, string Successor)> Replaced => ReplacedCodes ?? [];
+
     /// <summary>Skolverket's official municipality figures for the site's municipalities (empty without a report).</summary>
     public IReadOnlyList<OfficialFigure> Official => OfficialFigures ?? [];
 
@@ -35,12 +39,11 @@ public sealed record Dataset(
 
     // Look-ups by district, built once: with a page per municipality and thousands of schools, scanning every school for
     // every area (per year, measure and organizer) cost seconds.
-    private readonly Lazy<ILookup<string, School>> schoolsByDistrict = new(() => Schools.Where(s => s.DistrictName is not null).ToLookup(s => s.DistrictName!, StringComparer.Ordinal));
+    private readonly Lazy<ILookup<string, School>> schoolsByDistrict = new(() => Schools.Where(s => s.District is not null).ToLookup(s => s.District!.Slug, StringComparer.Ordinal));
 
-    private readonly Lazy<Dictionary<string, District>> districtsByName = new(() => Districts.ToDictionary(d => d.Name, StringComparer.Ordinal));
 
     /// <summary>The schools of a district, in the dataset's order (by code).</summary>
-    public IEnumerable<School> SchoolsIn(string districtName) => schoolsByDistrict.Value[districtName];
+    public IEnumerable<School> SchoolsIn(District district) => schoolsByDistrict.Value[district.Slug];
 
     /// <summary>A school's result for one year and measure, or null when it has no row.</summary>
     public SchoolResult? ResultOf(string schoolCode, SchoolYear year, Measure measure)
@@ -88,7 +91,6 @@ public sealed record Dataset(
     /// <summary>The dataset as the pages of one language see it (the whole under its name in that language); the same rows.</summary>
     public Dataset For(Compute.Texts.Language language) => Settings.For(language) is var settings && settings != Settings ? this with { Settings = settings } : this;
 
-    public District? DistrictNamed(string? name) => name is not null && districtsByName.Value.TryGetValue(name, out var d) ? d : null;
 
     public BackgroundRow? BackgroundOf(string schoolCode) =>
         BackgroundBySchool.TryGetValue(schoolCode, out var row) ? row : null;

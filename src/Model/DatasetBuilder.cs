@@ -84,7 +84,12 @@ public static class DatasetBuilder
             Allocation: allocationInfo,
             Inputs: inputs.InputFiles.Where(f => f.Name.StartsWith("data/", StringComparison.Ordinal)).ToList(),
             OfficialFigures: official,
-            OfficialRevisionList: revisions);
+            OfficialRevisionList: revisions,
+            ReplacedCodes: registry.Values
+                .Where(r => r.SuccessorCode is { } s && !publishedCodes.Contains(r.Code) && publishedCodes.Contains(s))
+                .OrderBy(r => r.Code, StringComparer.Ordinal)
+                .Select(r => (r.Code, r.SuccessorCode!))
+                .ToList());
     }
 
     /// <summary>

@@ -8,14 +8,14 @@ public static class DistrictAssigner
 {
     private static readonly GeometryFactory Factory = new(new PrecisionModel(), 4326);
 
-    /// <returns>The district's name, or null (with a warning) when the school lies in none.</returns>
-    public static string? Assign(SchoolRecord school, IReadOnlyList<District> districts, DiagnosticBag diagnostics)
+    /// <returns>The district, or null (with a warning) when the school lies in none.</returns>
+    public static District? Assign(SchoolRecord school, IReadOnlyList<District> districts, DiagnosticBag diagnostics)
     {
         if (school.DistrictOverride is { } name)
         {
-            if (districts.Any(d => d.Name == name))
+            if (districts.FirstOrDefault(d => d.Name == name) is { } named)
             {
-                return name;
+                return named;
             }
 
             diagnostics.Error(school.Source with { Column = 7 }, $"school {school.Code} names a district that is not in the boundary file", name, $"use one of: {string.Join(", ", districts.Take(15).Select(d => d.Name))}{(districts.Count > 15 ? $" … ({districts.Count} in all)" : "")}");
@@ -37,6 +37,6 @@ public static class DistrictAssigner
             diagnostics.Warning(school.Source, $"school {school.Code} ({school.Name}) at {lat.ToString(System.Globalization.CultureInfo.InvariantCulture)},{lon.ToString(System.Globalization.CultureInfo.InvariantCulture)} lies outside every district", fix: "check lat/lon (WGS84, lat first), or set the district column");
         }
 
-        return match?.Name;
+        return match;
     }
 }

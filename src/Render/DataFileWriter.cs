@@ -35,15 +35,15 @@ public static class DataFileWriter
                 bool Numeric(int i) => table.Spec.Columns[i].IsNumeric;
                 var plain = CsvText.WriteTable(table.Spec.Header, table.Rows, CsvDialect.Rfc4180, Numeric, table == results ? row => { bySchool.Add(row); byDistrict.Add(row); } : null);
                 var excel = CsvText.WriteTable(table.Spec.Header, table.Rows, CsvDialect.SwedishExcel, Numeric);
-                Emit(new OutputFile(DownloadCatalog.Href(table.Spec).TrimStart('/'), plain.Bytes));
-                Emit(new OutputFile(DownloadCatalog.Href(table.Spec, excel: true).TrimStart('/'), excel.Bytes));
+                Emit(new OutputFile(Routes.Data(table.Spec).TrimStart('/'), plain.Bytes));
+                Emit(new OutputFile(Routes.Data(table.Spec, excel: true).TrimStart('/'), excel.Bytes));
                 if (table == results)
                 {
                     resultFiles = (plain, excel);
                 }
             }
 
-            foreach (var (slices, href) in new[] { (bySchool, (Func<string, bool, string>)DownloadCatalog.SchoolSlice), (byDistrict, DownloadCatalog.DistrictSlice) })
+            foreach (var (slices, href) in new[] { (bySchool, (Func<string, bool, string>)Routes.SchoolSlice), (byDistrict, (Func<string, bool, string>)Routes.DistrictSlice) })
             {
                 foreach (var (key, rows) in slices.Groups)
                 {

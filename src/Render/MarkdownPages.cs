@@ -24,7 +24,7 @@ public static class MarkdownPages
         var firstParagraph = document.Descendants<ParagraphBlock>().FirstOrDefault();
         var description = firstParagraph is null ? title : InlineText(firstParagraph);
         var html = fragments.Aggregate(document.ToHtml(Pipeline), (text, fragment) => text.Replace(Placeholders.Comment(fragment.Key), fragment.Value, StringComparison.Ordinal));
-        var meta = new PageMeta(Paths.Content(frame.T, source.Slug), title, title, description, [new LinkView(frame.AreaName, Paths.City(frame.T))]);
+        var meta = new PageMeta(Routes.Content(frame.T, source.Slug), title, title, description, [new LinkView(frame.AreaName, Routes.City(frame.T))]);
         return new ContentPageView(meta, frame, html);
     }
 

@@ -1,21 +1,21 @@
 using System.Text;
-using Site.Model;
+using Site.Compute;
 
 namespace Site.Render;
 
 /// <summary>
-/// Netlify's _redirects file: a merged or renamed school's old page (and its English page and data slice) go to its
-/// successor's, so links people saved keep working.
+/// Netlify's _redirects file, from the rules <see cref="Routes.Redirects"/> makes: the old page (both languages) and data
+/// slice of a school code that has no page of its own go to its successor's, so links people saved keep working.
 /// </summary>
 public static class Redirects
 {
-    public static OutputFile Build(Dataset dataset)
+    public static OutputFile Build(IEnumerable<(string Code, string Successor)> replaced)
     {
-        var builder = new StringBuilder("# Generated from schools.csv successor_code: old school pages go to their successor.\n");
-        foreach (var school in dataset.Schools.Where(s => s.SuccessorCode is not null).OrderBy(s => s.Code, StringComparer.Ordinal))
+        var builder = new StringBuilder("# Generated from schools.csv successor_code: a school code with no page of its own goes to its successor.\n");
+        builder.Append("# A merged school with results keeps its own page (its earlier years, and a link to its successor).\n");
+        foreach (var (from, to) in Routes.Redirects(replaced))
         {
-            builder.Append($"/skolor/{school.Code}/ /skolor/{school.SuccessorCode}/ 301\n");
-            builder.Append($"/en/skolor/{school.Code}/ /en/skolor/{school.SuccessorCode}/ 301\n");
+            builder.Append(from).Append(' ').Append(to).Append(" 301\n");
         }
 
         return new OutputFile("_redirects", new UTF8Encoding(false).GetBytes(builder.ToString()));

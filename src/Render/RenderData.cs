@@ -15,7 +15,7 @@ public static class RenderData
     {
         var count = DataFileWriter.Build(DataTables.Build(dataset, analysis), DataPackageInfo.From(dataset), write);
         foreach (var file in views.Select(v => AtomFeed.Build(v.Changes.Value, changesJson, ChangesViewBuilder.FeedDate(dataset)))
-            .Append(Redirects.Build(dataset))
+            .Append(Redirects.Build(dataset.Replaced))
             .Append(new OutputFile(ChangeFiles.ManifestFile, manifest))
             .Append(new OutputFile(ChangeFiles.ChangesFile, changesJson)))
         {

@@ -69,7 +69,7 @@ public static class RenderSite
         }
 
         var t = views.Frame.T;
-        Add<CityPage>(Paths.City(t), () => views.City.Value);
+        Add<CityPage>(Routes.City(t), () => views.City.Value);
         // A school's or area's view is built inside its job (LazyViews), so it lives only as long as its rendering.
         for (var i = 0; i < views.Districts.Count; i++)
         {
@@ -83,10 +83,10 @@ public static class RenderSite
             Add<SchoolPage>(views.Schools.PathOf(index), () => views.Schools[index]);
         }
 
-        Add<ChangesPage>(Paths.Changes(t), () => views.Changes.Value);
+        Add<ChangesPage>(Routes.Changes(t), () => views.Changes.Value);
         Add<DownloadsPage>(views.Downloads.Meta.Path, () => views.Downloads);
         Add<SearchPage>(views.Search.Meta.Path, () => views.Search);
-        Add<SchoolIndexPage>(Paths.SchoolIndex(t), () => views.SchoolIndex.Value);
+        Add<SchoolIndexPage>(Routes.SchoolIndex(t), () => views.SchoolIndex.Value);
         // The fragments are rendered once, when the first Markdown page that may show them is rendered.
         var fragments = new Lazy<Task<Dictionary<string, string>>>(async () =>
         {
@@ -106,7 +106,7 @@ public static class RenderSite
         });
         foreach (var page in pages)
         {
-            var file = IndexFile(Paths.Content(t, page.Slug));
+            var file = IndexFile(Routes.Content(t, page.Slug));
             jobs.Add(new PagePlan(file, async r => await r.RenderAsync<ContentPage>(file, Parameters(MarkdownPages.Build(page, views.Frame, await fragments.Value), assets))));
         }
 

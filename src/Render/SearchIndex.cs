@@ -15,7 +15,7 @@ public static class SearchIndex
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    public static string Href(Site.Compute.Texts.Texts t) => Paths.Search(t) + "index.json";
+    public static string Href(Site.Compute.Texts.Texts t) => Routes.Search(t) + "index.json";
 
     public static OutputFile Build(SiteViews views)
     {

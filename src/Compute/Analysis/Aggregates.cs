@@ -15,15 +15,16 @@ public static class Aggregates
     public static IReadOnlyList<Aggregate> Compute(Dataset dataset)
     {
         var entries = MeanEntries.Of(dataset);
-        // Districts and schools as bucket numbers, so that sorting a year's entries into districts looks nothing up by name.
-        var names = dataset.Districts.Select(d => d.Name).Distinct(StringComparer.Ordinal).Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i, StringComparer.Ordinal);
-        var bucketOfDistrict = dataset.Districts.Select(d => names[d.Name]).ToArray();
-        var bucketOfSchool = dataset.Schools.Select(s => s.DistrictName is { } name && names.TryGetValue(name, out var i) ? i : -1).ToArray();
+        // Districts and schools as bucket numbers (a district's position), so that sorting a year's entries into districts
+        // looks nothing up.
+        var position = dataset.Districts.Select((d, i) => (d, i)).ToDictionary(p => p.d.Slug, p => p.i, StringComparer.Ordinal);
+        var bucketOfDistrict = Enumerable.Range(0, dataset.Districts.Count).ToArray();
+        var bucketOfSchool = dataset.Schools.Select(s => s.District is { } d ? position[d.Slug] : -1).ToArray();
         var series = OrganizerSplits.All.SelectMany(split => MeasureInfo.All.Select(info => (Split: split, info.Measure))).ToList();
 
         // Each split and measure is a series of its own: they are computed side by side and joined in their order.
         return series.AsParallel().AsOrdered()
-            .Select(s => Series(dataset, entries, s.Split, s.Measure, names.Count, bucketOfDistrict, bucketOfSchool))
+            .Select(s => Series(dataset, entries, s.Split, s.Measure, position.Count, bucketOfDistrict, bucketOfSchool))
             .SelectMany(a => a)
             .ToList();
     }

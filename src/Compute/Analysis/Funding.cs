@@ -18,7 +18,7 @@ public static class Funding
 
             foreach (var district in dataset.Districts)
             {
-                var rows = dataset.SchoolsIn(district.Name).Select(s => dataset.AllocationOf(s.Code, year)).OfType<AllocationRow>().ToList();
+                var rows = dataset.SchoolsIn(district).Select(s => dataset.AllocationOf(s.Code, year)).OfType<AllocationRow>().ToList();
                 if (Of(district.Slug, district.Name, year, rows) is { } funding)
                 {
                     result.Add(funding);

@@ -70,7 +70,7 @@ public static class Reconciliations
         }
 
         return dataset.Districts
-            .Select(d => (Code: dataset.SchoolsIn(d.Name).Select(s => s.MunicipalityCode).FirstOrDefault(), Area: d.Slug))
+            .Select(d => (Code: dataset.SchoolsIn(d).Select(s => s.MunicipalityCode).FirstOrDefault(), Area: d.Slug))
             .Where(a => a.Code is not null)
             .Select(a => (a.Code!, a.Area));
     }

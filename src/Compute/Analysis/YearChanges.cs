@@ -12,7 +12,7 @@ public static class YearChanges
     public static IReadOnlyList<YearChange> Compute(Dataset dataset)
     {
         var entries = MeanEntries.Of(dataset);
-        var districtOf = dataset.Schools.Select(s => dataset.DistrictNamed(s.DistrictName)).ToArray();
+        var districtOf = dataset.Schools.Select(s => s.District).ToArray();
         var result = new List<YearChange>();
         foreach (var split in OrganizerSplits.All)
         {

@@ -14,8 +14,8 @@ public static class ChangesViewBuilder
         string Name(string code) => names.TryGetValue(code, out var n) ? n : code;
         string Value(ManifestValue v) => v.Value is { } n ? t.Number(n, 1) : v.Status switch { "suppressed" => "..", "missing" => ".", "rounded_100" => "~100", _ => v.Status };
         string Measure(string code) => MeasureInfo.FromCode(code) is { } m ? t.MeasureLabel(m.Measure) : code;
-        TableRowView SchoolRow(ManifestSchool s, string text) => new(s.Name, names.ContainsKey(s.Code) ? Paths.School(t, s.Code) : null, [FigureCell.Words(s.Code), FigureCell.Words(text)]);
-        TableRowView ValueRow(ValueChange c) => new(Name(c.After.School), Paths.School(t, c.After.School), [FigureCell.Words(c.After.Year), FigureCell.Words(Measure(c.After.Measure)), FigureCell.Words($"{Value(c.Before)} → {Value(c.After)}")]);
+        TableRowView SchoolRow(ManifestSchool s, string text) => new(s.Name, names.ContainsKey(s.Code) ? Routes.School(t, s.Code) : null, [FigureCell.Words(s.Code), FigureCell.Words(text)]);
+        TableRowView ValueRow(ValueChange c) => new(Name(c.After.School), Routes.School(t, c.After.School), [FigureCell.Words(c.After.Year), FigureCell.Words(Measure(c.After.Measure)), FigureCell.Words($"{Value(c.Before)} → {Value(c.After)}")]);
 
         var sections = new List<TableView>();
         void Add(string sv, string en, string[] columnsSv, string[] columnsEn, IReadOnlyList<TableRowView> rows)
@@ -56,7 +56,7 @@ public static class ChangesViewBuilder
                 : t.Pick(
                     $"Jämfört med förra publiceringen: {changes.NewYears.Count} nya läsår, {changes.Revised.Count} ändrade värden, {changes.NewlySuppressed.Count} värden som inte längre redovisas, {changes.Opened.Count} nya och {changes.Closed.Count} borttagna skolor.",
                     $"Compared with the previous publication: {changes.NewYears.Count} new school years, {changes.Revised.Count} revised values, {changes.NewlySuppressed.Count} newly suppressed values, {changes.Opened.Count} new and {changes.Closed.Count} removed schools.");
-        var meta = new PageMeta(Paths.Changes(t), t.Pick("Vad har ändrats", "What has changed"), t.Pick("Vad har ändrats", "What has changed"), summary, [new LinkView(dataset.Settings.AreaName, Paths.City(t))]);
+        var meta = new PageMeta(Routes.Changes(t), t.Pick("Vad har ändrats", "What has changed"), t.Pick("Vad har ändrats", "What has changed"), summary, [new LinkView(dataset.Settings.AreaName, Routes.City(t))]);
         return new ChangesPageView(meta, frame, summary, sections);
     }
 

@@ -29,7 +29,7 @@ public static class DataTables
     private static IEnumerable<IReadOnlyList<string>> SchoolsRows(Dataset dataset) =>
         dataset.Schools.Select(s =>
         {
-            var district = dataset.DistrictNamed(s.DistrictName);
+            var district = s.District;
             return (IReadOnlyList<string>)[s.Code, s.Name, s.MunicipalityCode, OrganizerTypeCodes.Code(s.Organizer), district?.Slug ?? "", district?.Name ?? "", s.SuccessorCode ?? ""];
         });
 
@@ -41,7 +41,7 @@ public static class DataTables
             var entry = entries.Of(s.Code, r.Year, r.Measure);
             return (IReadOnlyList<string>)
             [
-                s.Code, s.Name, dataset.DistrictNamed(s.DistrictName)?.Slug ?? "", OrganizerTypeCodes.Code(s.Organizer),
+                s.Code, s.Name, s.District?.Slug ?? "", OrganizerTypeCodes.Code(s.Organizer),
                 r.Year.Label, MeasureInfo.Of(r.Measure).Code, ValueStatusCodes.TidyCode(r.Value.Status), Invariant.Number(r.Value.Number, 1),
                 Invariant.Integer(dataset.PupilCountOf(s.Code, r.Year)?.Count.Number is { } n ? (int)n : null),
                 Invariant.Number(entry?.Input?.Central, 1), Invariant.Number(entry?.Input?.Low, 1), Invariant.Number(entry?.Input?.High, 1),

@@ -4,7 +4,7 @@ namespace Site.Compute.Views;
 public sealed record DistrictPageView(
     PageMeta Meta,
     FrameView Frame,
-    string Name,
+    Model.District District,
     IReadOnlyList<string> MeasureLabels,
     IReadOnlyList<DistrictComparisonView> Comparison,
     IReadOnlyList<SchoolRowView> Schools,

@@ -32,7 +32,7 @@ public class DatasetBuilderTests
     {
         var (dataset, _) = Build(TestPaths.Small);
 
-        Assert.Equal(district, dataset!.Schools.Single(s => s.Code == code).DistrictName);
+        Assert.Equal(district, dataset!.Schools.Single(s => s.Code == code).District?.Name);
     }
 
     [Fact]
@@ -115,8 +115,8 @@ public class DatasetBuilderTests
         Assert.Empty(diagnostics.Items);
         Assert.Equal(150, dataset!.Schools.Count);
         Assert.Equal(13, dataset.Districts.Count);
-        Assert.All(dataset.Schools, s => Assert.NotNull(s.DistrictName));
-        Assert.Equal("Norrmalm", dataset.Schools.Single(s => s.Code == "99648792").DistrictName);
+        Assert.All(dataset.Schools, s => Assert.NotNull(s.District));
+        Assert.Equal("Norrmalm", dataset.Schools.Single(s => s.Code == "99648792").District?.Name);
         Assert.Equal(Enumerable.Range(2020, 5).Select(y => new SchoolYear(y)), dataset.Years);
     }
 }
