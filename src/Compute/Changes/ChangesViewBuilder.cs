@@ -41,7 +41,7 @@ public static class ChangesViewBuilder
             ["Municipality", "Organizer", "School year", "Item", "Before → after", "Reports"],
             dataset.OfficialRevisions.Select(r => new TableRowView(r.Later.MunicipalityName, null,
             [
-                FigureCell.Words(Data.OfficialRows.OrganizerCode(r.Later.Organizer)),
+                FigureCell.Words(Data.Codes.Organizer(r.Later.Organizer)),
                 FigureCell.Words(r.Later.Year.Label),
                 FigureCell.Words(Load.OfficialIndicators.Code(r.Later.Indicator)),
                 FigureCell.Words($"{Official(r.Earlier.Value)} → {Official(r.Later.Value)}"),

@@ -1,0 +1,41 @@
+using Site.Compute.Analysis;
+using Site.Model;
+using static Site.Compute.Data.SharedColumns;
+
+namespace Site.Compute.Data;
+
+/// <summary>The allocation files, each column with its accessor.</summary>
+public static class MoneySpecs
+{
+    private const string Kronor = "kronor / SEK";
+
+    public static readonly TableOf<Illustrated<AllocationRow>> Allocation = new(
+        "allocation", ("Tilläggsanslag per skola", "Allocation per school"),
+        ("Socioekonomiskt tilläggsanslag per skola och läsår.", "Socioeconomic allocation per school and school year."),
+        [
+            SchoolCodeColumn.For<Illustrated<AllocationRow>>(a => a.Row.SchoolCode),
+            SchoolYearColumn.For<Illustrated<AllocationRow>>(a => a.Row.Year.Label),
+            new DataColumn("socioeconomic_index", "number", "Behovsindex som anslaget bygger på.", "The need index the allocation is based on.").For<Illustrated<AllocationRow>>(a => Invariant.Number(a.Row.SocioeconomicIndex, 1)),
+            new DataColumn("sek_per_pupil", "number", "Anslag per elev.", "Allocation per pupil.", Kronor).For<Illustrated<AllocationRow>>(a => Invariant.Number(a.Row.SekPerPupil, 0)),
+            new DataColumn("pupils", "integer", "Elever som anslaget gäller.", "Pupils the allocation is for.").For<Illustrated<AllocationRow>>(a => Invariant.Integer(a.Row.Pupils)),
+            IllustrativeColumn.For<Illustrated<AllocationRow>>(a => Codes.Boolean(a.Illustrative)),
+        ],
+        ["school_code", "school_year"],
+        referencesSchools: true);
+
+    public static readonly TableOf<Illustrated<DistrictFunding>> Funding = new(
+        "funding", ("Tilläggsanslag per område", "Allocation per area"),
+        ("Tilläggsanslaget per område och läsår.", "The allocation per area and school year."),
+        [
+            AreaColumn.For<Illustrated<DistrictFunding>>(f => f.Row.Area),
+            SchoolYearColumn.For<Illustrated<DistrictFunding>>(f => f.Row.Year.Label),
+            new DataColumn("n_schools", "integer", "Skolor med anslag.", "Schools with an allocation.").For<Illustrated<DistrictFunding>>(f => Invariant.Integer(f.Row.SchoolsWithAllocation)),
+            new DataColumn("mean_sek_per_pupil", "number", "Medelvärdet av anslaget per elev.", "Mean allocation per pupil.", Kronor).For<Illustrated<DistrictFunding>>(f => Invariant.Number(f.Row.MeanSekPerPupil, 0)),
+            MethodColumn.For<Illustrated<DistrictFunding>>(f => Codes.Method(f.Row.PupilWeighted ? MeanMethod.PupilWeighted : MeanMethod.Unweighted)),
+            new DataColumn("pupils", "integer", "Elever i skolorna med anslag.", "Pupils in the schools with an allocation.").For<Illustrated<DistrictFunding>>(f => Invariant.Integer(f.Row.Pupils)),
+            new DataColumn("total_sek", "number", "Totalt anslag.", "Total allocation.", Kronor).For<Illustrated<DistrictFunding>>(f => Invariant.Number(f.Row.TotalSek, 0)),
+            new DataColumn("mean_socioeconomic_index", "number", "Elevviktat behovsindex.", "Pupil-weighted need index.").For<Illustrated<DistrictFunding>>(f => Invariant.Number(f.Row.MeanIndex, 1)),
+            IllustrativeColumn.For<Illustrated<DistrictFunding>>(f => Codes.Boolean(f.Illustrative)),
+        ],
+        ["area", "school_year"]);
+}
