@@ -90,7 +90,8 @@ public static class ChartBuilders
         [
             new(t.Pick("Skolor", "Schools"), ChartSeriesRole.Points, null, points.Select(p => p.Index!.Value).ToList(), points.Select(p => p.Value).ToList(), points.Select(p => p.Name).ToList()),
             new(t.Pick("Genomsnittligt samband", "Average relationship"), ChartSeriesRole.Fit, null, [low, high], [(decimal)fit.Predict([(double)low]), (decimal)fit.Predict([(double)high])]),
-        ]) { Table = table };
+        ])
+        { Table = table };
     }
 
     public static ChartView? Funding(Dataset dataset, AnalysisIndex index, Texts.Texts t)

@@ -1,6 +1,6 @@
 using Site.Compute.Analysis;
-using Site.Compute.Views;
 using Site.Compute.Texts;
+using Site.Compute.Views;
 using Site.Model;
 
 namespace Site.Compute;

@@ -66,8 +66,8 @@ public static class OfficialViewBuilder
                 dataset.OfficialOf(code, organizer, y, OfficialIndicator.Pupils) is { } p ? FigureCell.From(CellView.From(p.Value), 0) : FigureCell.Empty,
             ])).ToList(),
             t.Pick(
-                $"Skolverkets siffror för alla läsår i rapporten. Vår beräkning finns för de läsår som har skolvärden ({dataset.Years[0].Label}–{dataset.Years[^1].Label}); den är elevviktad där skolorna har elevantal ({ Weighted(dataset, index, area, split, t) }) och annars oviktad, eftersom Skolverkets API inte ger elevantal per år.",
-                $"Skolverket's figures for every school year in the report. Our computation exists for the school years with school values ({dataset.Years[0].Label}–{dataset.Years[^1].Label}); it is pupil-weighted where the schools have pupil counts ({ Weighted(dataset, index, area, split, t) }) and otherwise unweighted, since Skolverket's API gives no pupil counts per year."));
+                $"Skolverkets siffror för alla läsår i rapporten. Vår beräkning finns för de läsår som har skolvärden ({dataset.Years[0].Label}–{dataset.Years[^1].Label}); den är elevviktad där skolorna har elevantal ({Weighted(dataset, index, area, split, t)}) och annars oviktad, eftersom Skolverkets API inte ger elevantal per år.",
+                $"Skolverket's figures for every school year in the report. Our computation exists for the school years with school values ({dataset.Years[0].Label}–{dataset.Years[^1].Label}); it is pupil-weighted where the schools have pupil counts ({Weighted(dataset, index, area, split, t)}) and otherwise unweighted, since Skolverket's API gives no pupil counts per year."));
     }
 
     private static string Weighted(Dataset dataset, AnalysisIndex index, string area, OrganizerSplit split, Texts.Texts t)

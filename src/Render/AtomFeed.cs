@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using System.Security;
+using System.Security.Cryptography;
 using System.Text;
 using Site.Compute.Views;
 

@@ -62,8 +62,15 @@ public class DisclosureAttackTests(DisclosureFixture city, RealSiteFixture real)
         var naive = alfa.Select(r => Math.Round(r.Values["merit_value"], 1, MidpointRounding.AwayFromZero)).Average();
         var leaky = figures.Aggregates.Append(new Dictionary<string, string>
         {
-            ["level"] = "district", ["area"] = "alfa", ["organizer"] = "all", ["school_year"] = "2024/25", ["measure"] = "merit_value",
-            ["value"] = naive.ToString("0.00", CultureInfo.InvariantCulture), ["method"] = "unweighted", ["n_schools"] = "3", ["n_pupils"] = "",
+            ["level"] = "district",
+            ["area"] = "alfa",
+            ["organizer"] = "all",
+            ["school_year"] = "2024/25",
+            ["measure"] = "merit_value",
+            ["value"] = naive.ToString("0.00", CultureInfo.InvariantCulture),
+            ["method"] = "unweighted",
+            ["n_schools"] = "3",
+            ["n_pupils"] = "",
         }).ToList();
         var attacker = new Attacker(new PublishedFigures { Cells = figures.Cells, Aggregates = leaky, SocioeconomicGaps = [], Expected = [], NeedIndex = figures.NeedIndex });
 
