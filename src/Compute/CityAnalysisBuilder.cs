@@ -44,7 +44,19 @@ public static class CityAnalysisBuilder
 
         var trendTable = TrendTableBuilder.For(dataset, index, Aggregates.CityArea, t.Whole(area), t);
 
-        return new CityAnalysisView(DistrictMapBuilder.Build(dataset, index, t), ChartBuilders.SocioeconomicGap(dataset, index, t), ChartBuilders.DistrictGaps(dataset, index, t), ChartBuilders.IndexScatter(dataset, index, t), ChartBuilders.Funding(dataset, index, t), socio, socioSummary, districtGaps, trendTable, FundingTable(dataset, index, t), AllocationNotices.For(dataset), ExpectedSummary(index, latest, t));
+        return new CityAnalysisView(
+            Map: DistrictMapBuilder.Build(dataset, index, t),
+            SocioeconomicChart: ChartBuilders.SocioeconomicGap(dataset, index, t),
+            DistrictGapChart: ChartBuilders.DistrictGaps(dataset, index, t),
+            IndexScatter: ChartBuilders.IndexScatter(dataset, index, t),
+            FundingChart: ChartBuilders.Funding(dataset, index, t),
+            SocioeconomicGap: socio,
+            SocioeconomicSummary: socioSummary,
+            DistrictGaps: districtGaps,
+            TrendVerdicts: trendTable,
+            Funding: FundingTable(dataset, index, t),
+            AllocationNotice: AllocationNotices.For(dataset),
+            ExpectedSummary: ExpectedSummary(index, latest, t));
     }
 
     private static string? SocioSummary(AnalysisIndex index, IReadOnlyList<SchoolYear> years, TrendVerdict verdict, Texts.Texts t)

@@ -35,6 +35,16 @@ public static class CityViewBuilder
                 $"Skolresultat i årskurs 9 för {dataset.Schools.Count} skolenheter i {area}, per {t.Areas.One}, {t.YearSpan(frame.FirstYear, frame.LatestYear)}.",
                 $"Grade 9 results for {dataset.Schools.Count} school units in {area}, by {t.Areas.One}, {t.YearSpan(frame.FirstYear, frame.LatestYear)}."),
             []);
-        return new CityPageView(meta, frame, t.MeasureLabels, keyFigures, districts, trend, dataset.Schools.Count, unassigned, CityAnalysisBuilder.Build(dataset, index, t), OfficialViewBuilder.Build(dataset, index, Aggregates.CityArea, t));
+        return new CityPageView(
+            Meta: meta,
+            Frame: frame,
+            MeasureLabels: t.MeasureLabels,
+            KeyFigures: keyFigures,
+            Districts: districts,
+            Trend: trend,
+            SchoolCount: dataset.Schools.Count,
+            SchoolsWithoutDistrict: unassigned,
+            Analysis: CityAnalysisBuilder.Build(dataset, index, t),
+            Official: OfficialViewBuilder.Build(dataset, index, Aggregates.CityArea, t));
     }
 }

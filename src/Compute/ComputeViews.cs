@@ -12,7 +12,15 @@ public static class ComputeViews
         var index = new AnalysisIndex(analysis);
         var area = dataset.Settings.AreaName;
         var home = new LinkView(area, Routes.City(t));
-        var notFound = new NotFoundPageView(new PageMeta(Routes.NotFound(t), t.Pick("Sidan finns inte", "Page not found"), t.Pick("Sidan finns inte", "Page not found"), t.Pick("Sidan du sökte finns inte.", "The page you were looking for does not exist."), [home]), frame);
+        var notFoundTitle = t.Pick("Sidan finns inte", "Page not found");
+        var notFound = new NotFoundPageView(
+            new PageMeta(
+                Path: Routes.NotFound(t),
+                Title: notFoundTitle,
+                ShortName: notFoundTitle,
+                Description: t.Pick("Sidan du sökte finns inte.", "The page you were looking for does not exist."),
+                Breadcrumbs: [home]),
+            frame);
         var search = new SearchPageView(
             new PageMeta(Routes.Search(t), t.Pick("Sök", "Search"), t.Pick("Sök", "Search"), t.Pick($"Sök bland skolorna och {t.Areas.TheMany} i {area}.", $"Search the schools and {t.Areas.Many} of {area}."), [home]),
             frame,

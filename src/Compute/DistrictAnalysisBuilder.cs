@@ -56,7 +56,16 @@ public static class DistrictAnalysisBuilder
                 return FigureCell.Of(a.Mean.Value, note: t.Schools(a.Mean.SchoolsIncluded, a.Mean.SchoolsTotal));
             }).ToList())).ToList());
 
-        return new DistrictAnalysisView(DistrictMapBuilder.Build(dataset, index, t, district.Slug), ChartBuilders.DistrictGap(dataset, district, index, t), gap, TrendTableBuilder.For(dataset, index, district.Slug, district.Name, t), summary, spread, organizers, Funding(dataset, district, index, t), AllocationNotices.For(dataset));
+        return new DistrictAnalysisView(
+            Map: DistrictMapBuilder.Build(dataset, index, t, district.Slug),
+            GapChart: ChartBuilders.DistrictGap(dataset, district, index, t),
+            Gap: gap,
+            Trend: TrendTableBuilder.For(dataset, index, district.Slug, district.Name, t),
+            GapSummary: summary,
+            Spread: spread,
+            Organizers: organizers,
+            Funding: Funding(dataset, district, index, t),
+            AllocationNotice: AllocationNotices.For(dataset));
     }
 
     private static string VerdictPhrase(TrendVerdict verdict, Texts.Texts t) => verdict switch
@@ -77,7 +86,14 @@ public static class DistrictAnalysisBuilder
         {
             var own = index.Funding(district.Slug, y);
             var city = index.Funding(Aggregates.CityArea, y);
-            return new TableRowView(y.Label, null, [FigureCell.Of(own?.SchoolsWithAllocation, 0), FigureCell.Of(own?.MeanSekPerPupil, 0), FigureCell.Of(city?.MeanSekPerPupil, 0), FigureCell.Of(own?.MeanIndex), FigureCell.Of(own?.TotalSek is { } total ? total / 1_000_000m : null, 1)]);
+            return new TableRowView(y.Label, null,
+            [
+                FigureCell.Of(own?.SchoolsWithAllocation, 0),
+                FigureCell.Of(own?.MeanSekPerPupil, 0),
+                FigureCell.Of(city?.MeanSekPerPupil, 0),
+                FigureCell.Of(own?.MeanIndex),
+                FigureCell.Of(own?.TotalSek is { } total ? total / 1_000_000m : null, 1),
+            ]);
         }).ToList();
         return new TableView(
             t.Pick($"Socioekonomiskt tilläggsanslag i {district.Name}", $"Socioeconomic allocation in {district.Name}"),

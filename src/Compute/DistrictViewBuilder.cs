@@ -34,6 +34,15 @@ public static class DistrictViewBuilder
                 $"Skolresultat i årskurs 9 för de {schools.Count} skolenheterna i {district.Name}, jämfört med hela {area}, läsåren {frame.FirstYear}–{frame.LatestYear}.",
                 $"Grade 9 results for the {schools.Count} school units in {district.Name}, compared with all of {area}, school years {frame.FirstYear}–{frame.LatestYear}."),
             [new LinkView(area, Routes.City(t))]);
-        return new DistrictPageView(meta, frame, district, t.MeasureLabels, comparison, rows, trend, Labels.NotesFor(t, rows.SelectMany(r => r.Cells.Append(r.Pupils))), DistrictAnalysisBuilder.Build(dataset, district, index, t));
+        return new DistrictPageView(
+            Meta: meta,
+            Frame: frame,
+            District: district,
+            MeasureLabels: t.MeasureLabels,
+            Comparison: comparison,
+            Schools: rows,
+            Trend: trend,
+            MarkerNotes: Labels.NotesFor(t, rows.SelectMany(r => r.Cells.Append(r.Pupils))),
+            Analysis: DistrictAnalysisBuilder.Build(dataset, district, index, t));
     }
 }

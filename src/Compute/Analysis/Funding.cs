@@ -43,9 +43,27 @@ public static class Funding
             var total = rows.Sum(r => r.SekPerPupil * r.Pupils!.Value);
             var index = rows.Sum(r => r.SocioeconomicIndex * r.Pupils!.Value) / pupils;
             // Rounded once, as published: kronor to the krona, the index to one decimal.
-            return new DistrictFunding(area, name, year, rows.Count, Math.Round(total / pupils, 0, MidpointRounding.AwayFromZero), true, pupils, total, Math.Round(index, 1, MidpointRounding.AwayFromZero));
+            return new DistrictFunding(
+                Area: area,
+                AreaName: name,
+                Year: year,
+                SchoolsWithAllocation: rows.Count,
+                MeanSekPerPupil: Math.Round(total / pupils, 0, MidpointRounding.AwayFromZero),
+                PupilWeighted: true,
+                Pupils: pupils,
+                TotalSek: total,
+                MeanIndex: Math.Round(index, 1, MidpointRounding.AwayFromZero));
         }
 
-        return new DistrictFunding(area, name, year, rows.Count, Math.Round(rows.Average(r => r.SekPerPupil), 0, MidpointRounding.AwayFromZero), false, null, null, Math.Round(rows.Average(r => r.SocioeconomicIndex), 1, MidpointRounding.AwayFromZero));
+        return new DistrictFunding(
+            Area: area,
+            AreaName: name,
+            Year: year,
+            SchoolsWithAllocation: rows.Count,
+            MeanSekPerPupil: Math.Round(rows.Average(r => r.SekPerPupil), 0, MidpointRounding.AwayFromZero),
+            PupilWeighted: false,
+            Pupils: null,
+            TotalSek: null,
+            MeanIndex: Math.Round(rows.Average(r => r.SocioeconomicIndex), 1, MidpointRounding.AwayFromZero));
     }
 }

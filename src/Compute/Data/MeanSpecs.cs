@@ -17,14 +17,54 @@ public static class MeanSpecs
             SchoolYearColumn.For<Aggregate>(a => a.Year.Label),
             MeasureColumn.For<Aggregate>(a => MeasureInfo.Of(a.Measure).Code),
             MethodColumn.For<Aggregate>(a => Codes.Method(a.Mean.Method)),
-            new DataColumn("value", "number", "Medelvärdet av school_results.mean_value, avrundat en gång till en decimal; tomt när ingen skola har ett värde.", "The mean of school_results.mean_value, rounded once to one decimal; empty when no school has a value.").For<Aggregate>(a => Invariant.Number(a.Mean.Value, AreaMean.Decimals)),
-            new DataColumn("value_low", "number", "Samma medelvärde av mean_low: den lägsta möjliga när ~100-värden ingår.", "The same mean of mean_low: the lowest possible when ~100 values are included.").For<Aggregate>(a => Invariant.Number(a.Mean.Low, AreaMean.Decimals)),
-            new DataColumn("value_high", "number", "Samma medelvärde av mean_high: den högsta möjliga.", "The same mean of mean_high: the highest possible.").For<Aggregate>(a => Invariant.Number(a.Mean.High, AreaMean.Decimals)),
-            new DataColumn("n_schools", "integer", "Skolor med ett värde (eller ~100), som ingår i medelvärdet.", "Schools with a value (or ~100), included in the mean.").For<Aggregate>(a => Invariant.Integer(a.Mean.SchoolsIncluded)),
-            new DataColumn("n_schools_total", "integer", "Alla skolor i området med en rad för läsåret och måttet.", "All schools in the area with a row for the school year and measure.").For<Aggregate>(a => Invariant.Integer(a.Mean.SchoolsTotal)),
-            new DataColumn("n_pupils", "integer", "Elever i årskurs 9 i de skolor som ingår, när elevantal finns.", "Grade 9 pupils in the included schools, when pupil numbers exist.").For<Aggregate>(a => Invariant.Integer(a.Mean.PupilsIncluded)),
-            new DataColumn("n_pupils_total", "integer", "Elever i årskurs 9 i alla skolor med en rad, när elevantal finns.", "Grade 9 pupils in all schools with a row, when pupil numbers exist.").For<Aggregate>(a => Invariant.Integer(a.Mean.PupilsTotal)),
-            new DataColumn("gap_to_city", "number", "value minus stadens value (samma huvudman, läsår, mått och metod).", "value minus the city's value (same organizer, school year, measure and method).").For<Aggregate>(a => Invariant.Number(a.GapToCity, AreaMean.Decimals)),
+            new DataColumn(
+                Name: "value",
+                Type: "number",
+                Swedish: "Medelvärdet av school_results.mean_value, avrundat en gång till en decimal; tomt när ingen skola har ett värde.",
+                English: "The mean of school_results.mean_value, rounded once to one decimal; empty when no school has a value.")
+            .For<Aggregate>(a => Invariant.Number(a.Mean.Value, AreaMean.Decimals)),
+            new DataColumn(
+                Name: "value_low",
+                Type: "number",
+                Swedish: "Samma medelvärde av mean_low: den lägsta möjliga när ~100-värden ingår.",
+                English: "The same mean of mean_low: the lowest possible when ~100 values are included.")
+            .For<Aggregate>(a => Invariant.Number(a.Mean.Low, AreaMean.Decimals)),
+            new DataColumn(
+                Name: "value_high",
+                Type: "number",
+                Swedish: "Samma medelvärde av mean_high: den högsta möjliga.",
+                English: "The same mean of mean_high: the highest possible.")
+            .For<Aggregate>(a => Invariant.Number(a.Mean.High, AreaMean.Decimals)),
+            new DataColumn(
+                Name: "n_schools",
+                Type: "integer",
+                Swedish: "Skolor med ett värde (eller ~100), som ingår i medelvärdet.",
+                English: "Schools with a value (or ~100), included in the mean.")
+            .For<Aggregate>(a => Invariant.Integer(a.Mean.SchoolsIncluded)),
+            new DataColumn(
+                Name: "n_schools_total",
+                Type: "integer",
+                Swedish: "Alla skolor i området med en rad för läsåret och måttet.",
+                English: "All schools in the area with a row for the school year and measure.")
+            .For<Aggregate>(a => Invariant.Integer(a.Mean.SchoolsTotal)),
+            new DataColumn(
+                Name: "n_pupils",
+                Type: "integer",
+                Swedish: "Elever i årskurs 9 i de skolor som ingår, när elevantal finns.",
+                English: "Grade 9 pupils in the included schools, when pupil numbers exist.")
+            .For<Aggregate>(a => Invariant.Integer(a.Mean.PupilsIncluded)),
+            new DataColumn(
+                Name: "n_pupils_total",
+                Type: "integer",
+                Swedish: "Elever i årskurs 9 i alla skolor med en rad, när elevantal finns.",
+                English: "Grade 9 pupils in all schools with a row, when pupil numbers exist.")
+            .For<Aggregate>(a => Invariant.Integer(a.Mean.PupilsTotal)),
+            new DataColumn(
+                Name: "gap_to_city",
+                Type: "number",
+                Swedish: "value minus stadens value (samma huvudman, läsår, mått och metod).",
+                English: "value minus the city's value (same organizer, school year, measure and method).")
+            .For<Aggregate>(a => Invariant.Number(a.GapToCity, AreaMean.Decimals)),
         ],
         ["level", "area", "organizer", "school_year", "measure", "method"]);
 
@@ -35,14 +75,49 @@ public static class MeanSpecs
             OrganizerColumn.For<SocioeconomicGap>(g => OrganizerSplits.Code(g.Organizer)),
             SchoolYearColumn.For<SocioeconomicGap>(g => g.Year.Label),
             MeasureColumn.For<SocioeconomicGap>(g => MeasureInfo.Of(g.Measure).Code),
-            new DataColumn("lower_quartile_index", "number", "Nedre kvartilen av behovsindex.", "The need index's lower quartile.").For<SocioeconomicGap>(g => Invariant.Number(g.LowerQuartileIndex, 2)),
-            new DataColumn("upper_quartile_index", "number", "Övre kvartilen av behovsindex.", "The need index's upper quartile.").For<SocioeconomicGap>(g => Invariant.Number(g.UpperQuartileIndex, 2)),
+            new DataColumn(
+                Name: "lower_quartile_index",
+                Type: "number",
+                Swedish: "Nedre kvartilen av behovsindex.",
+                English: "The need index's lower quartile.")
+            .For<SocioeconomicGap>(g => Invariant.Number(g.LowerQuartileIndex, 2)),
+            new DataColumn(
+                Name: "upper_quartile_index",
+                Type: "number",
+                Swedish: "Övre kvartilen av behovsindex.",
+                English: "The need index's upper quartile.")
+            .For<SocioeconomicGap>(g => Invariant.Number(g.UpperQuartileIndex, 2)),
             MethodColumn.For<SocioeconomicGap>(g => Codes.Method(g.HighNeed.Method)),
-            new DataColumn("high_need_mean", "number", "Medelvärdet för skolorna med index på eller över övre kvartilen.", "Mean of the schools with an index at or above the upper quartile.").For<SocioeconomicGap>(g => Invariant.Number(g.HighNeed.Value, AreaMean.Decimals)),
-            new DataColumn("high_need_n_schools", "integer", "Skolor i det medelvärdet.", "Schools in that mean.").For<SocioeconomicGap>(g => Invariant.Integer(g.HighNeed.SchoolsIncluded)),
-            new DataColumn("low_need_mean", "number", "Medelvärdet för skolorna med index på eller under nedre kvartilen.", "Mean of the schools with an index at or below the lower quartile.").For<SocioeconomicGap>(g => Invariant.Number(g.LowNeed.Value, AreaMean.Decimals)),
-            new DataColumn("low_need_n_schools", "integer", "Skolor i det medelvärdet.", "Schools in that mean.").For<SocioeconomicGap>(g => Invariant.Integer(g.LowNeed.SchoolsIncluded)),
-            new DataColumn("gap", "number", "high_need_mean − low_need_mean.", "high_need_mean − low_need_mean.").For<SocioeconomicGap>(g => Invariant.Number(g.Gap, AreaMean.Decimals)),
+            new DataColumn(
+                Name: "high_need_mean",
+                Type: "number",
+                Swedish: "Medelvärdet för skolorna med index på eller över övre kvartilen.",
+                English: "Mean of the schools with an index at or above the upper quartile.")
+            .For<SocioeconomicGap>(g => Invariant.Number(g.HighNeed.Value, AreaMean.Decimals)),
+            new DataColumn(
+                Name: "high_need_n_schools",
+                Type: "integer",
+                Swedish: "Skolor i det medelvärdet.",
+                English: "Schools in that mean.")
+            .For<SocioeconomicGap>(g => Invariant.Integer(g.HighNeed.SchoolsIncluded)),
+            new DataColumn(
+                Name: "low_need_mean",
+                Type: "number",
+                Swedish: "Medelvärdet för skolorna med index på eller under nedre kvartilen.",
+                English: "Mean of the schools with an index at or below the lower quartile.")
+            .For<SocioeconomicGap>(g => Invariant.Number(g.LowNeed.Value, AreaMean.Decimals)),
+            new DataColumn(
+                Name: "low_need_n_schools",
+                Type: "integer",
+                Swedish: "Skolor i det medelvärdet.",
+                English: "Schools in that mean.")
+            .For<SocioeconomicGap>(g => Invariant.Integer(g.LowNeed.SchoolsIncluded)),
+            new DataColumn(
+                Name: "gap",
+                Type: "number",
+                Swedish: "high_need_mean − low_need_mean.",
+                English: "high_need_mean − low_need_mean.")
+            .For<SocioeconomicGap>(g => Invariant.Number(g.Gap, AreaMean.Decimals)),
         ],
         ["organizer", "school_year", "measure", "method"]);
 }

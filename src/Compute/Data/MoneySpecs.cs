@@ -15,9 +15,25 @@ public static class MoneySpecs
         [
             SchoolCodeColumn.For<Illustrated<AllocationRow>>(a => a.Row.SchoolCode),
             SchoolYearColumn.For<Illustrated<AllocationRow>>(a => a.Row.Year.Label),
-            new DataColumn("socioeconomic_index", "number", "Behovsindex som anslaget bygger på.", "The need index the allocation is based on.").For<Illustrated<AllocationRow>>(a => Invariant.Number(a.Row.SocioeconomicIndex, 1)),
-            new DataColumn("sek_per_pupil", "number", "Anslag per elev.", "Allocation per pupil.", Kronor).For<Illustrated<AllocationRow>>(a => Invariant.Number(a.Row.SekPerPupil, 0)),
-            new DataColumn("pupils", "integer", "Elever som anslaget gäller.", "Pupils the allocation is for.").For<Illustrated<AllocationRow>>(a => Invariant.Integer(a.Row.Pupils)),
+            new DataColumn(
+                Name: "socioeconomic_index",
+                Type: "number",
+                Swedish: "Behovsindex som anslaget bygger på.",
+                English: "The need index the allocation is based on.")
+            .For<Illustrated<AllocationRow>>(a => Invariant.Number(a.Row.SocioeconomicIndex, 1)),
+            new DataColumn(
+                Name: "sek_per_pupil",
+                Type: "number",
+                Swedish: "Anslag per elev.",
+                English: "Allocation per pupil.",
+                Unit: Kronor)
+            .For<Illustrated<AllocationRow>>(a => Invariant.Number(a.Row.SekPerPupil, 0)),
+            new DataColumn(
+                Name: "pupils",
+                Type: "integer",
+                Swedish: "Elever som anslaget gäller.",
+                English: "Pupils the allocation is for.")
+            .For<Illustrated<AllocationRow>>(a => Invariant.Integer(a.Row.Pupils)),
             IllustrativeColumn.For<Illustrated<AllocationRow>>(a => Codes.Boolean(a.Illustrative)),
         ],
         ["school_code", "school_year"],
@@ -29,12 +45,39 @@ public static class MoneySpecs
         [
             AreaColumn.For<Illustrated<DistrictFunding>>(f => f.Row.Area),
             SchoolYearColumn.For<Illustrated<DistrictFunding>>(f => f.Row.Year.Label),
-            new DataColumn("n_schools", "integer", "Skolor med anslag.", "Schools with an allocation.").For<Illustrated<DistrictFunding>>(f => Invariant.Integer(f.Row.SchoolsWithAllocation)),
-            new DataColumn("mean_sek_per_pupil", "number", "Medelvärdet av anslaget per elev.", "Mean allocation per pupil.", Kronor).For<Illustrated<DistrictFunding>>(f => Invariant.Number(f.Row.MeanSekPerPupil, 0)),
+            new DataColumn(
+                Name: "n_schools",
+                Type: "integer",
+                Swedish: "Skolor med anslag.",
+                English: "Schools with an allocation.")
+            .For<Illustrated<DistrictFunding>>(f => Invariant.Integer(f.Row.SchoolsWithAllocation)),
+            new DataColumn(
+                Name: "mean_sek_per_pupil",
+                Type: "number",
+                Swedish: "Medelvärdet av anslaget per elev.",
+                English: "Mean allocation per pupil.",
+                Unit: Kronor)
+            .For<Illustrated<DistrictFunding>>(f => Invariant.Number(f.Row.MeanSekPerPupil, 0)),
             MethodColumn.For<Illustrated<DistrictFunding>>(f => Codes.Method(f.Row.PupilWeighted ? MeanMethod.PupilWeighted : MeanMethod.Unweighted)),
-            new DataColumn("pupils", "integer", "Elever i skolorna med anslag.", "Pupils in the schools with an allocation.").For<Illustrated<DistrictFunding>>(f => Invariant.Integer(f.Row.Pupils)),
-            new DataColumn("total_sek", "number", "Totalt anslag.", "Total allocation.", Kronor).For<Illustrated<DistrictFunding>>(f => Invariant.Number(f.Row.TotalSek, 0)),
-            new DataColumn("mean_socioeconomic_index", "number", "Elevviktat behovsindex.", "Pupil-weighted need index.").For<Illustrated<DistrictFunding>>(f => Invariant.Number(f.Row.MeanIndex, 1)),
+            new DataColumn(
+                Name: "pupils",
+                Type: "integer",
+                Swedish: "Elever i skolorna med anslag.",
+                English: "Pupils in the schools with an allocation.")
+            .For<Illustrated<DistrictFunding>>(f => Invariant.Integer(f.Row.Pupils)),
+            new DataColumn(
+                Name: "total_sek",
+                Type: "number",
+                Swedish: "Totalt anslag.",
+                English: "Total allocation.",
+                Unit: Kronor)
+            .For<Illustrated<DistrictFunding>>(f => Invariant.Number(f.Row.TotalSek, 0)),
+            new DataColumn(
+                Name: "mean_socioeconomic_index",
+                Type: "number",
+                Swedish: "Elevviktat behovsindex.",
+                English: "Pupil-weighted need index.")
+            .For<Illustrated<DistrictFunding>>(f => Invariant.Number(f.Row.MeanIndex, 1)),
             IllustrativeColumn.For<Illustrated<DistrictFunding>>(f => Codes.Boolean(f.Illustrative)),
         ],
         ["area", "school_year"]);

@@ -10,22 +10,103 @@ public static class TrendSpecs
         "trends", ("Trender", "Trends"),
         ("Lutning per läsår med standardfel och 95-procentigt intervall för varje publicerad serie.", "The slope per school year with its standard error and 95 % interval for every published series."),
         [
-            new DataColumn("level", "string", "city, district eller school.", "city, district or school.").For<SeriesTrend>(s => Codes.Level(s.Level)),
-            new DataColumn("area", "string", "city, stadsdelsområdets slug eller skolenhetskoden.", "city, the district's slug or the school unit code.").For<SeriesTrend>(s => s.Area),
-            new DataColumn("organizer", "string", "Huvudman: all, municipal eller independent.", "Organizer: all, municipal or independent.").For<SeriesTrend>(s => OrganizerSplits.Code(s.Organizer)),
-            new DataColumn("measure", "string", "Måttet, som i school_results.csv.", "The measure, as in school_results.csv.").For<SeriesTrend>(s => MeasureInfo.Of(s.Measure).Code),
-            new DataColumn("quantity", "string", "Serien: value (aggregates.value, eller skolans egna värden), gap_to_city (aggregates.gap_to_city) eller socioeconomic_gap (socioeconomic_gap.gap).", "The series: value (aggregates.value, or the school's own values), gap_to_city (aggregates.gap_to_city) or socioeconomic_gap (socioeconomic_gap.gap).").For<SeriesTrend>(s => Codes.Quantity(s.Quantity)),
-            new DataColumn("method", "string", "unweighted: serien är de oviktade medelvärdena alla år (elevantal saknas för tidigare år); tomt för en skola.", "unweighted: the series is the unweighted means of every year (earlier years have no pupil counts); empty for a school.").For<SeriesTrend>(s => s.Level == AreaLevel.School ? "" : Codes.Method(s.Method)),
-            new DataColumn("first_year", "string", "Första läsåret med ett värde.", "The first school year with a value.").For<SeriesTrend>(s => s.Trend.First?.Label ?? ""),
-            new DataColumn("last_year", "string", "Sista läsåret med ett värde.", "The last school year with a value.").For<SeriesTrend>(s => s.Trend.Last?.Label ?? ""),
-            new DataColumn("n_years", "integer", "Läsår med ett värde (n).", "School years with a value (n).").For<SeriesTrend>(s => Invariant.Integer(s.Trend.Points)),
-            new DataColumn("slope", "number", "Minstakvadratlutningen b = Σ(x − x̄)(y − ȳ) / Σ(x − x̄)², x = läsårets startår.", "The least-squares slope b = Σ(x − x̄)(y − ȳ) / Σ(x − x̄)², x = the school year's first calendar year.", "per läsår / per school year").For<SeriesTrend>(s => Invariant.Number(s.Trend.Slope, Trend.Decimals)),
-            new DataColumn("standard_error", "number", "SE = √(Σ residual² / (n − 2) / Σ(x − x̄)²); tomt när n < 3.", "SE = √(Σ residual² / (n − 2) / Σ(x − x̄)²); empty when n < 3.").For<SeriesTrend>(s => Invariant.Number(s.Trend.StandardError, Trend.Decimals)),
-            new DataColumn("t_critical", "number", "Students t för 95 % med n − 2 frihetsgrader.", "Student's t for 95 % with n − 2 degrees of freedom.").For<SeriesTrend>(s => Invariant.Number(s.Trend.TCritical, Trend.TDecimals)),
-            new DataColumn("interval_low", "number", "slope − t_critical · standard_error, räknat på de publicerade talen.", "slope − t_critical · standard_error, from the published numbers.").For<SeriesTrend>(s => Invariant.Number(s.Trend.SlopeLow, Trend.Decimals)),
-            new DataColumn("interval_high", "number", "slope + t_critical · standard_error.", "slope + t_critical · standard_error.").For<SeriesTrend>(s => Invariant.Number(s.Trend.SlopeHigh, Trend.Decimals)),
-            new DataColumn("verdict", "string", "increasing när interval_low > 0, decreasing när interval_high < 0, annars no_clear_change.", "increasing when interval_low > 0, decreasing when interval_high < 0, otherwise no_clear_change.").For<SeriesTrend>(s => Codes.Verdict(s.Trend.Verdict)),
-            new DataColumn("gap_verdict", "string", "För en skillnad: narrowing (rör sig tydligt mot noll), widening eller no_clear_change; tecknet är summan av seriens värden.", "For a gap: narrowing (clearly moving toward zero), widening or no_clear_change; the sign is that of the sum of the series.").For<SeriesTrend>(s => s.GapVerdict is { } g ? Codes.GapVerdict(g) : ""),
+            new DataColumn(
+                Name: "level",
+                Type: "string",
+                Swedish: "city, district eller school.",
+                English: "city, district or school.")
+            .For<SeriesTrend>(s => Codes.Level(s.Level)),
+            new DataColumn(
+                Name: "area",
+                Type: "string",
+                Swedish: "city, stadsdelsområdets slug eller skolenhetskoden.",
+                English: "city, the district's slug or the school unit code.")
+            .For<SeriesTrend>(s => s.Area),
+            new DataColumn(
+                Name: "organizer",
+                Type: "string",
+                Swedish: "Huvudman: all, municipal eller independent.",
+                English: "Organizer: all, municipal or independent.")
+            .For<SeriesTrend>(s => OrganizerSplits.Code(s.Organizer)),
+            new DataColumn(
+                Name: "measure",
+                Type: "string",
+                Swedish: "Måttet, som i school_results.csv.",
+                English: "The measure, as in school_results.csv.")
+            .For<SeriesTrend>(s => MeasureInfo.Of(s.Measure).Code),
+            new DataColumn(
+                Name: "quantity",
+                Type: "string",
+                Swedish: "Serien: value (aggregates.value, eller skolans egna värden), gap_to_city (aggregates.gap_to_city) eller socioeconomic_gap (socioeconomic_gap.gap).",
+                English: "The series: value (aggregates.value, or the school's own values), gap_to_city (aggregates.gap_to_city) or socioeconomic_gap (socioeconomic_gap.gap).")
+            .For<SeriesTrend>(s => Codes.Quantity(s.Quantity)),
+            new DataColumn(
+                Name: "method",
+                Type: "string",
+                Swedish: "unweighted: serien är de oviktade medelvärdena alla år (elevantal saknas för tidigare år); tomt för en skola.",
+                English: "unweighted: the series is the unweighted means of every year (earlier years have no pupil counts); empty for a school.")
+            .For<SeriesTrend>(s => s.Level == AreaLevel.School ? "" : Codes.Method(s.Method)),
+            new DataColumn(
+                Name: "first_year",
+                Type: "string",
+                Swedish: "Första läsåret med ett värde.",
+                English: "The first school year with a value.")
+            .For<SeriesTrend>(s => s.Trend.First?.Label ?? ""),
+            new DataColumn(
+                Name: "last_year",
+                Type: "string",
+                Swedish: "Sista läsåret med ett värde.",
+                English: "The last school year with a value.")
+            .For<SeriesTrend>(s => s.Trend.Last?.Label ?? ""),
+            new DataColumn(
+                Name: "n_years",
+                Type: "integer",
+                Swedish: "Läsår med ett värde (n).",
+                English: "School years with a value (n).")
+            .For<SeriesTrend>(s => Invariant.Integer(s.Trend.Points)),
+            new DataColumn(
+                Name: "slope",
+                Type: "number",
+                Swedish: "Minstakvadratlutningen b = Σ(x − x̄)(y − ȳ) / Σ(x − x̄)², x = läsårets startår.",
+                English: "The least-squares slope b = Σ(x − x̄)(y − ȳ) / Σ(x − x̄)², x = the school year's first calendar year.",
+                Unit: "per läsår / per school year")
+            .For<SeriesTrend>(s => Invariant.Number(s.Trend.Slope, Trend.Decimals)),
+            new DataColumn(
+                Name: "standard_error",
+                Type: "number",
+                Swedish: "SE = √(Σ residual² / (n − 2) / Σ(x − x̄)²); tomt när n < 3.",
+                English: "SE = √(Σ residual² / (n − 2) / Σ(x − x̄)²); empty when n < 3.")
+            .For<SeriesTrend>(s => Invariant.Number(s.Trend.StandardError, Trend.Decimals)),
+            new DataColumn(
+                Name: "t_critical",
+                Type: "number",
+                Swedish: "Students t för 95 % med n − 2 frihetsgrader.",
+                English: "Student's t for 95 % with n − 2 degrees of freedom.")
+            .For<SeriesTrend>(s => Invariant.Number(s.Trend.TCritical, Trend.TDecimals)),
+            new DataColumn(
+                Name: "interval_low",
+                Type: "number",
+                Swedish: "slope − t_critical · standard_error, räknat på de publicerade talen.",
+                English: "slope − t_critical · standard_error, from the published numbers.")
+            .For<SeriesTrend>(s => Invariant.Number(s.Trend.SlopeLow, Trend.Decimals)),
+            new DataColumn(
+                Name: "interval_high",
+                Type: "number",
+                Swedish: "slope + t_critical · standard_error.",
+                English: "slope + t_critical · standard_error.")
+            .For<SeriesTrend>(s => Invariant.Number(s.Trend.SlopeHigh, Trend.Decimals)),
+            new DataColumn(
+                Name: "verdict",
+                Type: "string",
+                Swedish: "increasing när interval_low > 0, decreasing när interval_high < 0, annars no_clear_change.",
+                English: "increasing when interval_low > 0, decreasing when interval_high < 0, otherwise no_clear_change.")
+            .For<SeriesTrend>(s => Codes.Verdict(s.Trend.Verdict)),
+            new DataColumn(
+                Name: "gap_verdict",
+                Type: "string",
+                Swedish: "För en skillnad: narrowing (rör sig tydligt mot noll), widening eller no_clear_change; tecknet är summan av seriens värden.",
+                English: "For a gap: narrowing (clearly moving toward zero), widening or no_clear_change; the sign is that of the sum of the series.")
+            .For<SeriesTrend>(s => s.GapVerdict is { } g ? Codes.GapVerdict(g) : ""),
         ],
         ["level", "area", "organizer", "measure", "quantity"]);
 
@@ -33,17 +114,72 @@ public static class TrendSpecs
         "year_changes", ("Förändring sedan föregående läsår", "Change since the previous school year"),
         ("Förändringen från ett läsår till nästa, räknad på de skolor som har ett värde båda åren.", "The change from one school year to the next, on the schools with a value in both years."),
         [
-            new DataColumn("level", "string", "city eller district.", "city or district.").For<YearChange>(c => Codes.Level(c.Level)),
-            new DataColumn("area", "string", "city, eller stadsdelsområdets slug.", "city, or the district's slug.").For<YearChange>(c => c.Area),
-            new DataColumn("organizer", "string", "Huvudman: all, municipal eller independent.", "Organizer: all, municipal or independent.").For<YearChange>(c => OrganizerSplits.Code(c.Organizer)),
-            new DataColumn("measure", "string", "Måttet, som i school_results.csv.", "The measure, as in school_results.csv.").For<YearChange>(c => MeasureInfo.Of(c.Measure).Code),
-            new DataColumn("from_year", "string", "Det tidigare läsåret.", "The earlier school year.").For<YearChange>(c => c.From.Label),
-            new DataColumn("to_year", "string", "Det senare läsåret.", "The later school year.").For<YearChange>(c => c.To.Label),
-            new DataColumn("method", "string", "pupil_weighted bara när båda åren har elevantal för alla skolorna, annars unweighted.", "pupil_weighted only when both years have pupil counts for all the schools, otherwise unweighted.").For<YearChange>(c => Codes.Method(c.Method)),
-            new DataColumn("n_schools", "integer", "Skolor med ett värde (eller ~100) båda åren: de enda som ingår.", "Schools with a value (or ~100) in both years: the only ones included.").For<YearChange>(c => Invariant.Integer(c.Schools)),
-            new DataColumn("from_mean", "number", "Deras medelvärde av school_results.mean_value det tidigare året, avrundat till en decimal.", "Their mean of school_results.mean_value in the earlier year, rounded to one decimal.").For<YearChange>(c => Invariant.Number(c.FromMean, AreaMean.Decimals)),
-            new DataColumn("to_mean", "number", "Deras medelvärde det senare året.", "Their mean in the later year.").For<YearChange>(c => Invariant.Number(c.ToMean, AreaMean.Decimals)),
-            new DataColumn("change", "number", "to_mean − from_mean.", "to_mean − from_mean.").For<YearChange>(c => Invariant.Number(c.Change, AreaMean.Decimals)),
+            new DataColumn(
+                Name: "level",
+                Type: "string",
+                Swedish: "city eller district.",
+                English: "city or district.")
+            .For<YearChange>(c => Codes.Level(c.Level)),
+            new DataColumn(
+                Name: "area",
+                Type: "string",
+                Swedish: "city, eller stadsdelsområdets slug.",
+                English: "city, or the district's slug.")
+            .For<YearChange>(c => c.Area),
+            new DataColumn(
+                Name: "organizer",
+                Type: "string",
+                Swedish: "Huvudman: all, municipal eller independent.",
+                English: "Organizer: all, municipal or independent.")
+            .For<YearChange>(c => OrganizerSplits.Code(c.Organizer)),
+            new DataColumn(
+                Name: "measure",
+                Type: "string",
+                Swedish: "Måttet, som i school_results.csv.",
+                English: "The measure, as in school_results.csv.")
+            .For<YearChange>(c => MeasureInfo.Of(c.Measure).Code),
+            new DataColumn(
+                Name: "from_year",
+                Type: "string",
+                Swedish: "Det tidigare läsåret.",
+                English: "The earlier school year.")
+            .For<YearChange>(c => c.From.Label),
+            new DataColumn(
+                Name: "to_year",
+                Type: "string",
+                Swedish: "Det senare läsåret.",
+                English: "The later school year.")
+            .For<YearChange>(c => c.To.Label),
+            new DataColumn(
+                Name: "method",
+                Type: "string",
+                Swedish: "pupil_weighted bara när båda åren har elevantal för alla skolorna, annars unweighted.",
+                English: "pupil_weighted only when both years have pupil counts for all the schools, otherwise unweighted.")
+            .For<YearChange>(c => Codes.Method(c.Method)),
+            new DataColumn(
+                Name: "n_schools",
+                Type: "integer",
+                Swedish: "Skolor med ett värde (eller ~100) båda åren: de enda som ingår.",
+                English: "Schools with a value (or ~100) in both years: the only ones included.")
+            .For<YearChange>(c => Invariant.Integer(c.Schools)),
+            new DataColumn(
+                Name: "from_mean",
+                Type: "number",
+                Swedish: "Deras medelvärde av school_results.mean_value det tidigare året, avrundat till en decimal.",
+                English: "Their mean of school_results.mean_value in the earlier year, rounded to one decimal.")
+            .For<YearChange>(c => Invariant.Number(c.FromMean, AreaMean.Decimals)),
+            new DataColumn(
+                Name: "to_mean",
+                Type: "number",
+                Swedish: "Deras medelvärde det senare året.",
+                English: "Their mean in the later year.")
+            .For<YearChange>(c => Invariant.Number(c.ToMean, AreaMean.Decimals)),
+            new DataColumn(
+                Name: "change",
+                Type: "number",
+                Swedish: "to_mean − from_mean.",
+                English: "to_mean − from_mean.")
+            .For<YearChange>(c => Invariant.Number(c.Change, AreaMean.Decimals)),
         ],
         ["level", "area", "organizer", "measure", "to_year"]);
 }
