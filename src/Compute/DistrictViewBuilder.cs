@@ -43,6 +43,8 @@ public static class DistrictViewBuilder
             Schools: rows,
             Trend: trend,
             MarkerNotes: Labels.NotesFor(t, rows.SelectMany(r => r.Cells.Append(r.Pupils))),
-            Analysis: DistrictAnalysisBuilder.Build(dataset, district, index, t));
+            Analysis: DistrictAnalysisBuilder.Build(dataset, district, index, t),
+            // A municipality standing as an area has Skolverket's own figures beside its recomputation.
+            Official: dataset.Settings.MunicipalitiesAsDistricts ? OfficialViewBuilder.Build(dataset, index, district.Slug, t) : null);
     }
 }

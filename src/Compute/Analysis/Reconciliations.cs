@@ -5,14 +5,19 @@ namespace Site.Compute.Analysis;
 
 /// <summary>
 /// Compares the site's recomputed means with Skolverket's official municipality figures for every school year both
-/// have. The tolerance is one merit point or 1,5 percentage points beyond the recomputation's bounds: the recomputation
-/// leaves out the pupils of schools whose values are withheld (about 3 % of Stockholm's), and at a typical spread
-/// between those schools and the rest that moves a mean by under one point; more than that says an input is wrong.
+/// have. A pupil-weighted recomputation that counts at least <see cref="MinimumCoverage"/> of Skolverket's pupils is held
+/// to a tolerance of one merit point or 1,5 percentage points beyond its bounds: it leaves out the pupils of schools
+/// whose values are withheld (about 3 % of Stockholm's), and at a typical spread between those schools and the rest that
+/// moves a mean by under one point; more than that says an input is wrong. Where it counts fewer, the pupils it cannot
+/// count may explain any difference, so it is shown but not held to the tolerance.
 /// </summary>
 public static class Reconciliations
 {
     public const decimal MeritTolerance = 1.0m;
     public const decimal ShareTolerance = 1.5m;
+
+    /// <summary>The share of Skolverket's pupils a recomputation must count to be held to the tolerance.</summary>
+    public const decimal MinimumCoverage = 0.95m;
 
     public static decimal Tolerance(Measure measure) => measure == Measure.MeritValue ? MeritTolerance : ShareTolerance;
 
@@ -48,7 +53,8 @@ public static class Reconciliations
                         }
 
                         var difference = official.Value.Number is { } o && ours.Mean.Value is { } v ? o - v : (decimal?)null;
-                        bool? exceeds = ours.Mean.Method == MeanMethod.PupilWeighted && official.Value.Number is { } value && ours.Mean.Low is { } low && ours.Mean.High is { } high
+                        var covered = pupils is > 0 && ours.Mean.PupilsIncluded is { } counted && counted >= MinimumCoverage * pupils.Value;
+                        bool? exceeds = covered && ours.Mean.Method == MeanMethod.PupilWeighted && official.Value.Number is { } value && ours.Mean.Low is { } low && ours.Mean.High is { } high
                             ? value < low - Tolerance(measure) || value > high + Tolerance(measure)
                             : null;
                         result.Add(new Reconciliation(code, area, split, year, measure, official, pupils is { } p ? (int)p : null, ours.Mean, difference, exceeds));

@@ -154,8 +154,8 @@ public static class OfficialSpecs
             new DataColumn(
                 Name: "exceeds_tolerance",
                 Type: "boolean",
-                Swedish: "true när Skolverkets värde ligger längre än toleransen (1 poäng, 1,5 procentenheter) utanför våra gränser; tomt när vårt medelvärde är oviktat och inte jämförbart.",
-                English: "true when Skolverket's value lies further than the tolerance (1 point, 1.5 percentage points) outside our bounds; empty when our mean is unweighted and not comparable.")
+                Swedish: "true när Skolverkets värde ligger längre än toleransen (1 poäng, 1,5 procentenheter) utanför våra gränser; tomt när vårt medelvärde är oviktat eller räknar färre än 95 procent av Skolverkets elever och inte jämförs.",
+                English: "true when Skolverket's value lies further than the tolerance (1 point, 1.5 percentage points) outside our bounds; empty when our mean is unweighted or counts fewer than 95 per cent of Skolverket's pupils, and is not compared.")
             .For<Reconciliation>(r => r.Exceeds is { } e ? Codes.Boolean(e) : ""),
         ],
         ["municipality_code", "organizer", "school_year", "measure"]);

@@ -10,4 +10,5 @@ public sealed record DistrictPageView(
     IReadOnlyList<SchoolRowView> Schools,
     IReadOnlyList<TrendRowView> Trend,
     IReadOnlyList<MarkerNoteView> MarkerNotes,
-    DistrictAnalysisView Analysis);
+    DistrictAnalysisView Analysis,
+    OfficialView? Official = null);
