@@ -33,10 +33,12 @@ public static class PrepareSite
 
     private static PreparedSite? Analyse(BuildPaths paths, TextWriter log, StageTimer timer, IReadOnlyList<MarkdownSource> pages, Dataset dataset, bool changesNow)
     {
-        var changed = Changes(paths, dataset);
+        // The school entries the analysis and the change files both read, made once for this build.
+        var entries = new MeanEntries(dataset);
+        var changed = Changes(paths, dataset, entries);
         // What changed since the last build does not depend on the analysis: a build decides it beside the analysis.
         var deciding = changesNow ? Task.Run(() => changed.Value) : null;
-        var analysis = timer.Run("Analyse", () => AnalysisResult.Compute(dataset), a => $"{a.Aggregates.Count} aggregates, {a.Expected.Count} expected values");
+        var analysis = timer.Run("Analyse", () => AnalysisResult.Compute(dataset, entries), a => $"{a.Aggregates.Count} aggregates, {a.Expected.Count} expected values");
         BuildCommand.Report(OfficialWarnings(analysis), log);
         if (deciding is not null)
         {
@@ -69,10 +71,10 @@ public static class PrepareSite
         return warnings;
     }
 
-    private static Lazy<SiteChanges> Changes(BuildPaths paths, Dataset dataset) => new(() =>
+    private static Lazy<SiteChanges> Changes(BuildPaths paths, Dataset dataset, MeanEntries entries) => new(() =>
     {
         var previous = PreviousBuildReader.Read(paths.Data, paths.Output);
-        var current = ManifestBuilder.Build(dataset);
+        var current = ManifestBuilder.Build(dataset, entries);
         var manifest = ChangeFiles.Serialize(current);
         var diagnostics = new DiagnosticBag();
         var changes = ChangeHistory.Decide(previous, current, manifest, ChangeFiles.Options, diagnostics);

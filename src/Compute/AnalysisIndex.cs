@@ -14,6 +14,7 @@ public sealed class AnalysisIndex
     private readonly Dictionary<(string, SchoolYear), DistrictFunding> funding;
     private readonly Dictionary<(AreaLevel, string, OrganizerSplit, Measure, TrendQuantity), SeriesTrend> trends;
     private readonly Dictionary<(string, OrganizerSplit, Measure, SchoolYear), YearChange> changes;
+    private readonly Dictionary<(string, SchoolYear, Measure), Spread?> spreads;
 
     public AnalysisIndex(AnalysisResult result)
     {
@@ -25,6 +26,7 @@ public sealed class AnalysisIndex
         funding = result.Funding.ToDictionary(f => (f.Area, f.Year));
         trends = result.Trends.ToDictionary(t => (t.Level, t.Area, t.Organizer, t.Measure, t.Quantity));
         changes = result.YearChanges.ToDictionary(c => (c.Area, c.Organizer, c.Measure, c.To));
+        spreads = result.Spreads.ToDictionary(s => (s.Area, s.Year, s.Measure), s => s.Spread);
         FundingYears = result.Funding.Select(f => f.Year).Distinct().Order().ToList();
     }
 
@@ -61,6 +63,9 @@ public sealed class AnalysisIndex
     /// <summary>The matched-panel change into a school year from the one before, or null for the first year.</summary>
     public YearChange? Change(string area, SchoolYear to, Measure measure, OrganizerSplit split = OrganizerSplit.All) =>
         changes.GetValueOrDefault((area, split, measure, to));
+
+    /// <summary>A district's spread of school values, or null when none of its schools has a number.</summary>
+    public Spread? Spread(string area, SchoolYear year, Measure measure) => spreads.GetValueOrDefault((area, year, measure));
 
     public DistrictFunding? Funding(string area, SchoolYear year) => funding.GetValueOrDefault((area, year));
 }

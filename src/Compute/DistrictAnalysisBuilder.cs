@@ -31,13 +31,12 @@ public static class DistrictAnalysisBuilder
                 $"In {years[^1].Label} the merit value in {district.Name} was {t.Number(Math.Abs(g), 1)} points {(g < 0 ? "below" : "above")} the mean for all of {area}{(years.Count > 1 ? $"; the difference from {t.Areas.Whole} {VerdictPhrase(verdicts[0], t)} between {years[0].Label} and {years[^1].Label}" : "")}.")
             : t.Pick($"Läsåret {years[^1].Label} finns inget redovisat meritvärde för skolorna i {district.Name}.", $"In {years[^1].Label} no merit value is published for the schools in {district.Name}.");
 
-        var schools = dataset.SchoolsIn(district).ToList();
         var spread = MeasureInfo.All.Select(m => new TableView(
             t.Pick($"{t.MeasureLabel(m.Measure)}: spridningen mellan skolorna i {district.Name}", $"{t.MeasureLabel(m.Measure)}: the spread between the schools in {district.Name}"),
             [t.Pick("Läsår", "School year"), t.Pick("Skolor", "Schools"), t.Pick("Lägst", "Lowest"), t.Pick("Nedre kvartil", "Lower quartile"), "Median", t.Pick("Övre kvartil", "Upper quartile"), t.Pick("Högst", "Highest"), t.Pick("Kvartilavstånd", "Interquartile range")],
             years.Select(y =>
             {
-                var s = Spread.Of(schools.Select(school => dataset.ResultOf(school.Code, y, m.Measure)?.Value.Number).OfType<decimal>());
+                var s = index.Spread(district.Slug, y, m.Measure);
                 return new TableRowView(y.Label, null, s is null
                     ? [FigureCell.Of(0, 0), .. Enumerable.Repeat(FigureCell.Empty, 6)]
                     : [FigureCell.Of(s.Schools, 0), FigureCell.Of(s.Min), FigureCell.Of(s.LowerQuartile), FigureCell.Of(s.Median), FigureCell.Of(s.UpperQuartile), FigureCell.Of(s.Max), FigureCell.Of(s.InterquartileRange)]);

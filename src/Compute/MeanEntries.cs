@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Site.Compute.Analysis;
 using Site.Model;
 
@@ -7,17 +6,15 @@ namespace Site.Compute;
 /// <summary>
 /// Every school's <see cref="MeanEntry"/> per organizer split, measure and year, read from the dataset once. The city
 /// means, every area's mean, each year's method, the socioeconomic gaps, the published school rows and the manifest all
-/// read the same entries; reading them per use cost most of the analysis on a national dataset.
+/// read the same entries; reading them per use cost most of the analysis on a national dataset. A build makes one and
+/// hands it to the analysis and the change files (it is the analysis' <see cref="Analysis.AnalysisResult.Entries"/>).
 /// </summary>
 public sealed class MeanEntries
 {
-    // The dataset is immutable, so entries made for it stay right for as long as it lives (keyed by identity, not value).
-    private static readonly ConditionalWeakTable<Dataset, MeanEntries> Made = new();
-
     private readonly Dictionary<(OrganizerSplit, Measure), Series> series = [];
     private readonly Dictionary<(string, SchoolYear, Measure), MeanEntry> bySchool = [];
 
-    private MeanEntries(Dataset dataset)
+    public MeanEntries(Dataset dataset)
     {
         var yearIndex = dataset.Years.Select((y, i) => (y, i)).ToDictionary(p => p.y, p => p.i);
         var splits = OrganizerSplits.All;
@@ -55,8 +52,6 @@ public sealed class MeanEntries
             series[key] = made;
         }
     }
-
-    public static MeanEntries Of(Dataset dataset) => Made.GetValue(dataset, d => new MeanEntries(d));
 
     /// <summary>The entries of every school in the split with a row for the year and measure, in the dataset's school order.</summary>
     public IReadOnlyList<MeanEntry> For(OrganizerSplit split, Measure measure, int yearIndex) => series[(split, measure)].Entries[yearIndex];

@@ -12,9 +12,10 @@ public static class Aggregates
 {
     public const string CityArea = "city";
 
-    public static IReadOnlyList<Aggregate> Compute(Dataset dataset)
+    public static IReadOnlyList<Aggregate> Compute(Dataset dataset) => Compute(dataset, new MeanEntries(dataset));
+
+    public static IReadOnlyList<Aggregate> Compute(Dataset dataset, MeanEntries entries)
     {
-        var entries = MeanEntries.Of(dataset);
         // Districts and schools as bucket numbers (a district's position), so that sorting a year's entries into districts
         // looks nothing up.
         var position = dataset.Districts.Select((d, i) => (d, i)).ToDictionary(p => p.d.Slug, p => p.i, StringComparer.Ordinal);

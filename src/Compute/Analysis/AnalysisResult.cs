@@ -12,17 +12,22 @@ public sealed record AnalysisResult(
     IReadOnlyList<DistrictFunding> Funding,
     IReadOnlyList<SeriesTrend> Trends,
     IReadOnlyList<YearChange> YearChanges,
-    IReadOnlyList<Reconciliation> Reconciliations)
+    IReadOnlyList<Reconciliation> Reconciliations,
+    IReadOnlyList<AreaSpread> Spreads,
+    MeanEntries Entries)
 {
-    public static AnalysisResult Compute(Model.Dataset dataset)
+    public static AnalysisResult Compute(Model.Dataset dataset) => Compute(dataset, new MeanEntries(dataset));
+
+    /// <param name="entries">The entries the build read once for the analysis and the change files.</param>
+    public static AnalysisResult Compute(Model.Dataset dataset, MeanEntries entries)
     {
         // The parts are independent: they run side by side, after the entries they share are read once. Trends read the
         // published means and gaps, so they come last.
-        _ = MeanEntries.Of(dataset);
-        var aggregates = Task.Run(() => Analysis.Aggregates.Compute(dataset));
-        var gaps = Task.Run(() => Analysis.SocioeconomicGaps.Compute(dataset));
+        var aggregates = Task.Run(() => Analysis.Aggregates.Compute(dataset, entries));
+        var gaps = Task.Run(() => Analysis.SocioeconomicGaps.Compute(dataset, entries));
         var fits = Task.Run(() => ExpectedVsActual.Compute(dataset));
-        var changes = Task.Run(() => Analysis.YearChanges.Compute(dataset));
+        var changes = Task.Run(() => Analysis.YearChanges.Compute(dataset, entries));
+        var spreads = Task.Run(() => AreaSpreads.Compute(dataset));
         var funding = Analysis.Funding.Compute(dataset);
         var trends = SeriesTrends.Compute(dataset, aggregates.Result, gaps.Result);
         var reconciliations = Analysis.Reconciliations.Compute(dataset, aggregates.Result);
@@ -35,6 +40,8 @@ public sealed record AnalysisResult(
             Funding: funding,
             Trends: trends,
             YearChanges: changes.Result,
-            Reconciliations: reconciliations);
+            Reconciliations: reconciliations,
+            Spreads: spreads.Result,
+            Entries: entries);
     }
 }

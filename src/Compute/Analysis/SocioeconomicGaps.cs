@@ -11,10 +11,11 @@ public static class SocioeconomicGaps
 {
     public const int MinimumSchools = 4;
 
-    public static IReadOnlyList<SocioeconomicGap> Compute(Dataset dataset)
+    public static IReadOnlyList<SocioeconomicGap> Compute(Dataset dataset) => Compute(dataset, new MeanEntries(dataset));
+
+    public static IReadOnlyList<SocioeconomicGap> Compute(Dataset dataset, MeanEntries entries)
     {
         var result = new List<SocioeconomicGap>();
-        var entries = MeanEntries.Of(dataset);
         var need = dataset.Schools.Select(s => (s.Code, Index: NeedIndex.Of(dataset.BackgroundOf(s.Code)))).Where(s => s.Index is not null).ToDictionary(s => s.Code, s => s.Index!.Value, StringComparer.Ordinal);
         if (need.Count == 0)
         {

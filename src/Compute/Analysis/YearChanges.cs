@@ -9,9 +9,8 @@ namespace Site.Compute.Analysis;
 /// </summary>
 public static class YearChanges
 {
-    public static IReadOnlyList<YearChange> Compute(Dataset dataset)
+    public static IReadOnlyList<YearChange> Compute(Dataset dataset, MeanEntries entries)
     {
-        var entries = MeanEntries.Of(dataset);
         var districtOf = dataset.Schools.Select(s => s.District).ToArray();
         var result = new List<YearChange>();
         foreach (var split in OrganizerSplits.All)

@@ -15,7 +15,7 @@ public static class DataTables
         return
         [
             SchoolSpecs.Schools.Of(dataset.Schools),
-            SchoolSpecs.SchoolResults.Of(ResultLines(dataset)),
+            SchoolSpecs.SchoolResults.Of(ResultLines(dataset, analysis.Entries)),
             SchoolSpecs.SchoolBackground.Of(dataset.Schools.Select(s => dataset.BackgroundOf(s.Code)).OfType<BackgroundRow>()),
             MeanSpecs.Aggregates.Of(analysis.Aggregates),
             MeanSpecs.SocioeconomicGap.Of(analysis.SocioeconomicGaps),
@@ -30,10 +30,6 @@ public static class DataTables
         ];
     }
 
-    private static IEnumerable<SchoolResultLine> ResultLines(Dataset dataset)
-    {
-        var entries = MeanEntries.Of(dataset);
-        return dataset.Schools.SelectMany(s => dataset.ResultsOf(s.Code).Select(r => new SchoolResultLine(
+    private static IEnumerable<SchoolResultLine> ResultLines(Dataset dataset, MeanEntries entries) => dataset.Schools.SelectMany(s => dataset.ResultsOf(s.Code).Select(r => new SchoolResultLine(
             s, r, dataset.PupilCountOf(s.Code, r.Year)?.Count.Number is { } n ? (int)n : null, entries.Of(s.Code, r.Year, r.Measure))));
-    }
 }
