@@ -15,10 +15,10 @@ public static class ChartBuilders
         var series = new List<ChartSeries> { new(school.Name, ChartSeriesRole.Primary, labels, null, own) };
         if (district is not null)
         {
-            series.Add(new(district.Name, ChartSeriesRole.Secondary, labels, null, years.Select(y => index.Aggregate(district.Slug, y, info.Measure).Mean.Value).ToList()));
+            series.Add(new(district.Name, ChartSeriesRole.Secondary, labels, null, years.Select(y => index.Unweighted(district.Slug, y, info.Measure).Mean.Value).ToList()));
         }
 
-        series.Add(new(t.Whole(dataset.Settings.AreaName), ChartSeriesRole.Reference, labels, null, years.Select(y => index.Aggregate(Aggregates.CityArea, y, info.Measure).Mean.Value).ToList()));
+        series.Add(new(t.Whole(dataset.Settings.AreaName), ChartSeriesRole.Reference, labels, null, years.Select(y => index.Unweighted(Aggregates.CityArea, y, info.Measure).Mean.Value).ToList()));
         var label = t.MeasureLabel(info.Measure);
         return new ChartView(ChartKind.Years, t.Pick($"{label} per läsår", $"{label} by school year"), Summaries.Change(t, t.MeasureSubject(info.Measure), years.Zip(own).ToList(), Summaries.Unit(t, info.Measure)), null, label, series);
     }
@@ -27,7 +27,7 @@ public static class ChartBuilders
     {
         var years = dataset.Years;
         var info = MeasureInfo.Of(Measure.MeritValue);
-        var gaps = years.Select(y => index.Aggregate(district.Slug, y, Measure.MeritValue).GapToCity).ToList();
+        var gaps = years.Select(y => index.Unweighted(district.Slug, y, Measure.MeritValue).GapToCity).ToList();
         return new ChartView(
             ChartKind.Years,
             t.Pick($"Meritvärde: skillnad mot hela {dataset.Settings.AreaName}", $"Merit value: difference from all of {dataset.Settings.AreaName}"),

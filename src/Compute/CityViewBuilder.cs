@@ -23,7 +23,7 @@ public static class CityViewBuilder
             new LinkView(d.Name, Routes.District(t, d)),
             dataset.SchoolsIn(d).Count(),
             MeasureInfo.All.Select(m => MeanView.From(index.Aggregate(d.Slug, latest, m.Measure).Mean)).ToList())).ToList();
-        var trend = dataset.Years.Select(y => new TrendRowView(y.Label, MeasureInfo.All.Select(m => MeanView.From(index.Aggregate(Aggregates.CityArea, y, m.Measure).Mean)).ToList())).ToList();
+        var trend = dataset.Years.Select(y => new TrendRowView(y.Label, MeasureInfo.All.Select(m => MeanView.From(index.Unweighted(Aggregates.CityArea, y, m.Measure).Mean)).ToList())).ToList();
         var unassigned = dataset.Schools.Where(s => s.District is null).Select(s => new LinkView(s.Name, Routes.School(t, s.Code))).ToList();
 
         var area = dataset.Settings.AreaName;

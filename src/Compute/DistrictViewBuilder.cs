@@ -24,7 +24,7 @@ public static class DistrictViewBuilder
             return new SchoolRowView(new LinkView(s.Name, Routes.School(t, s.Code)), t.Organizer(s.Organizer), pupils, cells);
         }).ToList();
 
-        var trend = dataset.Years.Select(y => new TrendRowView(y.Label, MeasureInfo.All.Select(m => MeanView.From(index.Aggregate(district.Slug, y, m.Measure).Mean)).ToList())).ToList();
+        var trend = dataset.Years.Select(y => new TrendRowView(y.Label, MeasureInfo.All.Select(m => MeanView.From(index.Unweighted(district.Slug, y, m.Measure).Mean)).ToList())).ToList();
         var area = dataset.Settings.AreaName;
         var meta = new PageMeta(
             Routes.District(t, district),

@@ -45,7 +45,7 @@ public static class OfficialViewBuilder
                 $"Skolverket's mean merit value for {name} in {latest.Label} is {t.Number(official, 1)}; our computation from the schools' values gives {t.Number(ours, 1)} ({Coverage(merit.Recomputed.PupilsIncluded, merit.OfficialPupils, t)}).")
             : t.Pick($"Skolverkets siffror för {name} läsåret {latest.Label}.", $"Skolverket's figures for {name} in {latest.Label}.");
         var history = OrganizerSplits.All.Select(split => History(dataset, index, code, name, area, split, t)).ToList();
-        return new OfficialView(summary, table, history);
+        return new OfficialView(summary, table, history, OfficialChartBuilder.Build(dataset, code, name, t));
     }
 
     private static TableView History(Dataset dataset, AnalysisIndex index, string code, string name, string area, OrganizerSplit split, Texts.Texts t)

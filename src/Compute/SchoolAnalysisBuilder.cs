@@ -19,8 +19,8 @@ public static class SchoolAnalysisBuilder
             var rows = own.Select(o => new TableRowView(o.Year.Label, null,
             [
                 FigureCell.From(CellView.From(o.Value)),
-                district is null ? FigureCell.Empty : FigureCell.Of(index.Aggregate(district.Slug, o.Year, m.Measure).Mean.Value),
-                FigureCell.Of(index.Aggregate(Aggregates.CityArea, o.Year, m.Measure).Mean.Value),
+                district is null ? FigureCell.Empty : FigureCell.Of(index.Unweighted(district.Slug, o.Year, m.Measure).Mean.Value),
+                FigureCell.Of(index.Unweighted(Aggregates.CityArea, o.Year, m.Measure).Mean.Value),
             ])).ToList();
             var verdict = index.SchoolTrend(school.Code, m.Measure)?.Trend.Verdict ?? TrendVerdict.NoClearChange;
             rows.Add(new TableRowView(t.Pick("Skolans trend", "The school's trend"), null, [FigureCell.Words(t.Verdict(verdict)), FigureCell.Empty, FigureCell.Empty]));
@@ -31,8 +31,8 @@ public static class SchoolAnalysisBuilder
                 [t.Pick("Läsår", "School year"), t.Pick("Skolan", "The school"), .. district is null ? Array.Empty<string>() : [district.Name], t.Whole(area)],
                 district is null ? rows.Select(r => r with { Cells = [r.Cells[0], r.Cells[2]] }).ToList() : rows,
                 t.Pick(
-                    "Områdenas värden är medelvärden av skolornas värden (se Så räknar vi). Trenden avgörs av lutningen över alla år med värde; ”ökar” eller ”minskar” skrivs bara när den är tydlig.",
-                    "The areas' values are means of the schools' values (see How we calculate). The trend is the slope over all years with a value; “increasing” or “decreasing” is written only when it is clear."));
+                    "Områdenas värden är oviktade medelvärden av skolornas värden alla år, så att åren går att jämföra (se Så räknar vi). Trenden avgörs av lutningen över alla år med värde; ”ökar” eller ”minskar” skrivs bara när den är tydlig.",
+                    "The areas' values are unweighted means of the schools' values in every year, so that the years compare (see How we calculate). The trend is the slope over all years with a value; “increasing” or “decreasing” is written only when it is clear."));
         }).ToList();
 
         var expectedRows = years.SelectMany(y => MeasureInfo.All.Select(m => (Year: y, Info: m, Result: index.Expected(school.Code, y, m.Measure))))
