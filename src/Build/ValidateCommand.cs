@@ -24,7 +24,7 @@ public static class ValidateCommand
             return ExitCodes.DataErrors;
         }
 
-        log.WriteLine($"{dataFolder} is valid: {dataset.Schools.Count} schools, {dataset.Districts.Count} {(dataset.Settings.MunicipalitiesAsDistricts ? "municipalities" : "districts")}, school years {dataset.Years[0]}–{dataset.Years[^1]}.");
+        log.WriteLine($"{dataFolder} is valid: {dataset.Schools.Count} schools, {dataset.Districts.Count} {(dataset.Settings.MunicipalitiesAsDistricts ? "municipalities" : "districts")}, school years {dataset.Years[0]}–{dataset.Years[^1]}; {dataset.OtherMunicipalityRows} result cells of other municipalities are not published (site.json's municipalities).");
         return ExitCodes.Ok;
     }
 }

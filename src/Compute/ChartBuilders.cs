@@ -72,13 +72,13 @@ public static class ChartBuilders
             .Where(p => p.Index is not null && p.Value is not null)
             .OrderBy(p => p.Index)
             .ToList();
-        if (points.Count < ExpectedVsActual.MinimumSchools || LeastSquares.Fit(points.Select(p => ((IReadOnlyList<double>)[(double)p.Index!.Value], (double)p.Value!.Value)).ToList()) is not { } fit)
+        if (index.Result.NeedGradients.FirstOrDefault(g => g.Year == latest && g.Measure == Measure.MeritValue) is not { } fit)
         {
             return null;
         }
 
-        var (low, high) = (points[0].Index!.Value, points[^1].Index!.Value);
-        var perTen = (decimal)fit.Coefficients[1] * 10;
+        var (low, high) = (fit.LowIndex, fit.HighIndex);
+        var perTen = fit.Slope * 10;
         var summary = t.Pick(
             $"Läsåret {latest.Label} hade skolor med högre behovsindex i genomsnitt {(perTen < 0 ? "lägre" : "högre")} meritvärde: {t.Number(Math.Abs(perTen), 1)} poäng för varje 10 enheter högre index ({points.Count} skolor).",
             $"In {latest.Label} schools with a higher need index had on average a {(perTen < 0 ? "lower" : "higher")} merit value: {t.Number(Math.Abs(perTen), 1)} points for every 10 units of index ({points.Count} schools).");
@@ -89,7 +89,7 @@ public static class ChartBuilders
         return new ChartView(ChartKind.Scatter, t.Pick($"Behovsindex och meritvärde {latest.Label}", $"Need index and merit value {latest.Label}"), summary, t.Pick("Behovsindex (0–100)", "Need index (0–100)"), t.MeasureLabel(Measure.MeritValue),
         [
             new(t.Pick("Skolor", "Schools"), ChartSeriesRole.Points, null, points.Select(p => p.Index!.Value).ToList(), points.Select(p => p.Value).ToList(), points.Select(p => p.Name).ToList()),
-            new(t.Pick("Genomsnittligt samband", "Average relationship"), ChartSeriesRole.Fit, null, [low, high], [(decimal)fit.Predict([(double)low]), (decimal)fit.Predict([(double)high])]),
+            new(t.Pick("Genomsnittligt samband", "Average relationship"), ChartSeriesRole.Fit, null, [low, high], [fit.At(low), fit.At(high)]),
         ])
         { Table = table };
     }

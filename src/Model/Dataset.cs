@@ -18,7 +18,8 @@ public sealed record Dataset(
     IReadOnlyList<InputFile> Inputs,
     IReadOnlyList<OfficialFigure>? OfficialFigures = null,
     IReadOnlyList<OfficialRevision>? OfficialRevisionList = null,
-    IReadOnlyList<(string Code, string Successor)>? ReplacedCodes = null)
+    IReadOnlyList<(string Code, string Successor)>? ReplacedCodes = null,
+    int OtherMunicipalityRows = 0)
 {
     /// <summary>Registry codes with no results of their own whose successor is published: their old URLs redirect.</summary>
     public IReadOnlyList<(string Code, string Successor)> Replaced => ReplacedCodes ?? [];

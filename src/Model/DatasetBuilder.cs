@@ -85,6 +85,8 @@ public static class DatasetBuilder
             Inputs: inputs.InputFiles.Where(f => f.Name.StartsWith("data/", StringComparison.Ordinal)).ToList(),
             OfficialFigures: official,
             OfficialRevisionList: revisions,
+            // Rows of municipalities the site does not publish are counted, so the build log says what it left out.
+            OtherMunicipalityRows: inputs.ResultsFiles.Sum(f => f.Results.Count(r => !Published(r.SchoolCode, r.MunicipalityCode))),
             ReplacedCodes: registry.Values
                 .Where(r => r.SuccessorCode is { } s && !publishedCodes.Contains(r.Code) && publishedCodes.Contains(s))
                 .OrderBy(r => r.Code, StringComparer.Ordinal)

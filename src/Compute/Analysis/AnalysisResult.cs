@@ -14,6 +14,7 @@ public sealed record AnalysisResult(
     IReadOnlyList<YearChange> YearChanges,
     IReadOnlyList<Reconciliation> Reconciliations,
     IReadOnlyList<AreaSpread> Spreads,
+    IReadOnlyList<NeedGradient> NeedGradients,
     MeanEntries Entries)
 {
     public static AnalysisResult Compute(Model.Dataset dataset) => Compute(dataset, new MeanEntries(dataset));
@@ -28,6 +29,7 @@ public sealed record AnalysisResult(
         var fits = Task.Run(() => ExpectedVsActual.Compute(dataset));
         var changes = Task.Run(() => Analysis.YearChanges.Compute(dataset, entries));
         var spreads = Task.Run(() => AreaSpreads.Compute(dataset));
+        var gradients = Task.Run(() => Analysis.NeedGradients.Compute(dataset));
         var funding = Analysis.Funding.Compute(dataset);
         var trends = SeriesTrends.Compute(dataset, aggregates.Result, gaps.Result);
         var reconciliations = Analysis.Reconciliations.Compute(dataset, aggregates.Result);
@@ -42,6 +44,7 @@ public sealed record AnalysisResult(
             YearChanges: changes.Result,
             Reconciliations: reconciliations,
             Spreads: spreads.Result,
+            NeedGradients: gradients.Result,
             Entries: entries);
     }
 }

@@ -12,6 +12,7 @@ public static class DataSpecs
         SchoolSpecs.SchoolBackground.Spec,
         MeanSpecs.Aggregates.Spec,
         MeanSpecs.SocioeconomicGap.Spec,
+        MeanSpecs.NeedGradient.Spec,
         TrendSpecs.Trends.Spec,
         TrendSpecs.YearChanges.Spec,
         OfficialSpecs.Official.Spec,

@@ -19,6 +19,7 @@ public static class DataTables
             SchoolSpecs.SchoolBackground.Of(dataset.Schools.Select(s => dataset.BackgroundOf(s.Code)).OfType<BackgroundRow>()),
             MeanSpecs.Aggregates.Of(analysis.Aggregates),
             MeanSpecs.SocioeconomicGap.Of(analysis.SocioeconomicGaps),
+            MeanSpecs.NeedGradient.Of(analysis.NeedGradients),
             TrendSpecs.Trends.Of(analysis.Trends),
             TrendSpecs.YearChanges.Of(analysis.YearChanges),
             OfficialSpecs.Official.Of(dataset.Official),

@@ -120,4 +120,31 @@ public static class MeanSpecs
             .For<SocioeconomicGap>(g => Invariant.Number(g.Gap, AreaMean.Decimals)),
         ],
         ["organizer", "school_year", "measure", "method"]);
+
+    public static readonly TableOf<NeedGradient> NeedGradient = new(
+        "need_gradient", ("Resultat och behovsindex", "Results and the need index"),
+        ("Den räta linjen genom skolornas värden mot deras behovsindex, per läsår och mått.", "The straight line through the schools' values against their need index, by school year and measure."),
+        [
+            SchoolYearColumn.For<NeedGradient>(g => g.Year.Label),
+            MeasureColumn.For<NeedGradient>(g => MeasureInfo.Of(g.Measure).Code),
+            new DataColumn(
+                Name: "n_schools",
+                Type: "integer",
+                Swedish: "Skolor med både behovsindex och ett redovisat värde (varje skola väger lika).",
+                English: "Schools with both a need index and a published value (every school counts once).")
+            .For<NeedGradient>(g => Invariant.Integer(g.Schools)),
+            new DataColumn(
+                Name: "intercept",
+                Type: "number",
+                Swedish: "Linjens värde vid behovsindex 0 (minsta kvadratmetoden).",
+                English: "The line's value at need index 0 (least squares).")
+            .For<NeedGradient>(g => Invariant.Number(g.Intercept, Analysis.NeedGradient.Decimals)),
+            new DataColumn(
+                Name: "slope_per_index_point",
+                Type: "number",
+                Swedish: "Hur mycket värdet i genomsnitt ändras per enhet högre behovsindex; sidorna visar det per 10 enheter.",
+                English: "How much the value changes on average per point of need index; the pages show it per 10 points.")
+            .For<NeedGradient>(g => Invariant.Number(g.Slope, Analysis.NeedGradient.Decimals)),
+        ],
+        ["school_year", "measure"]);
 }

@@ -209,6 +209,26 @@ public class RecomputeFromCsvTests(RealSiteFixture site) : IClassFixture<RealSit
     }
 
     [Fact]
+    public void Every_need_gradient_is_the_least_squares_line_through_the_published_rows()
+    {
+        var rows = Rows;
+        var need = PublishedCsv.Read(site.Output, "school_background.csv").Where(b => b["need_index"].Length > 0).ToDictionary(b => b["school_code"], b => (double)Number(b["need_index"])!.Value);
+        var gradients = PublishedCsv.Read(site.Output, "need_gradient.csv");
+
+        Assert.NotEmpty(gradients);
+        foreach (var g in gradients)
+        {
+            var points = rows.Where(r => r["school_year"] == g["school_year"] && r["measure"] == g["measure"] && r["status"] == "ok" && need.ContainsKey(r["school_code"]))
+                .Select(r => (X: need[r["school_code"]], Y: (double)Number(r["value"])!.Value)).ToList();
+            var (mx, my) = (points.Average(p => p.X), points.Average(p => p.Y));
+            var slope = points.Sum(p => (p.X - mx) * (p.Y - my)) / points.Sum(p => (p.X - mx) * (p.X - mx));
+
+            Assert.Equal(points.Count.ToString(CultureInfo.InvariantCulture), g["n_schools"]);
+            Assert.Equal((Format((decimal)(my - (slope * mx)), 4), Format((decimal)slope, 4)), (g["intercept"], g["slope_per_index_point"]));
+        }
+    }
+
+    [Fact]
     public void Every_expected_value_follows_from_a_refit_of_the_published_rows()
     {
         var rows = Rows;
