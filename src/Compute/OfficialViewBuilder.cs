@@ -50,7 +50,7 @@ public static class OfficialViewBuilder
 
     private static TableView History(Dataset dataset, AnalysisIndex index, string code, string name, string area, OrganizerSplit split, Texts.Texts t)
     {
-        var organizer = split switch { OrganizerSplit.Municipal => OrganizerType.Municipal, OrganizerSplit.Independent => (OrganizerType?)OrganizerType.Independent, _ => null };
+        var organizer = OrganizerSplits.Type(split);
         var years = dataset.Official.Where(f => f.MunicipalityCode == code && f.Organizer == organizer).Select(f => f.Year).Distinct().Order().ToList();
         var which = split switch { OrganizerSplit.Municipal => t.Pick("kommunala skolor", "municipal schools"), OrganizerSplit.Independent => t.Pick("fristående skolor", "independent schools"), _ => t.Pick("alla skolor", "all schools") };
         return new TableView(
@@ -77,9 +77,9 @@ public static class OfficialViewBuilder
     }
 
     /// <summary>Our mean, with its range where the bounds differ by more than the rounding.</summary>
-    private static FigureCell Recomputed(AreaMean mean, Texts.Texts t) =>
+    public static FigureCell Recomputed(AreaMean mean, Texts.Texts t) =>
         mean.Value is not { } value ? FigureCell.Empty
-        : mean.Low is { } low && mean.High is { } high && high - low > 0.1m
+        : MeanView.From(mean).ShowsRange && mean.Low is { } low && mean.High is { } high
             ? FigureCell.Words($"{t.Number(value, 1)} ({t.Number(low, 1)}–{t.Number(high, 1)})")
             : FigureCell.Of(value);
 

@@ -42,9 +42,7 @@ public static class ReconciliationTableBuilder
                 FigureCell.Words(Organizer(r.Organizer, t)),
                 FigureCell.Words(t.MeasureLabel(r.Measure)),
                 FigureCell.From(CellView.From(r.Official.Value)),
-                r.Recomputed.Value is { } v && r.Recomputed.Low is { } low && r.Recomputed.High is { } high && high - low > 0.1m
-                    ? FigureCell.Words($"{t.Number(v, 1)} ({t.Number(low, 1)}–{t.Number(high, 1)})")
-                    : FigureCell.Of(r.Recomputed.Value),
+                OfficialViewBuilder.Recomputed(r.Recomputed, t),
                 FigureCell.Words(r.Recomputed.Method == MeanMethod.PupilWeighted ? t.Pick("elevviktad", "pupil-weighted") : t.Pick("oviktad", "unweighted")),
                 FigureCell.Gap(r.Difference),
                 FigureCell.Words(r.Recomputed.PupilsIncluded is { } p ? $"{t.Integer(p)} / {(r.OfficialPupils is { } o ? t.Integer(o) : "–")}" : $"– / {(r.OfficialPupils is { } o2 ? t.Integer(o2) : "–")}"),

@@ -13,6 +13,14 @@ public static class OrganizerSplits
         _ => "all",
     };
 
+    /// <summary>The organizer type a split is (null for all), as Skolverket's report names its sheets.</summary>
+    public static OrganizerType? Type(OrganizerSplit split) => split switch
+    {
+        OrganizerSplit.Municipal => OrganizerType.Municipal,
+        OrganizerSplit.Independent => OrganizerType.Independent,
+        _ => null,
+    };
+
     public static bool Includes(OrganizerSplit split, School school) => split switch
     {
         OrganizerSplit.Municipal => school.Organizer == OrganizerType.Municipal,

@@ -35,12 +35,7 @@ public static class Reconciliations
         {
             foreach (var split in OrganizerSplits.All)
             {
-                var organizer = split switch
-                {
-                    OrganizerSplit.Municipal => OrganizerType.Municipal,
-                    OrganizerSplit.Independent => (OrganizerType?)OrganizerType.Independent,
-                    _ => null,
-                };
+                var organizer = OrganizerSplits.Type(split);
                 foreach (var year in dataset.Years)
                 {
                     var pupils = dataset.OfficialOf(code, organizer, year, OfficialIndicator.Pupils)?.Value.Number;
