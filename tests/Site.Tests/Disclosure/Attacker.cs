@@ -187,7 +187,8 @@ public sealed class Attacker(PublishedFigures site)
     {
         var all = facts.ToList();
         var pinned = LinearRecovery.Solve(all).ToDictionary(p => p.Unknown, StringComparer.Ordinal);
-        var bounded = BoundedRecovery.Tighten(all, Bounds());
+        var start = Bounds();
+        var bounded = BoundedRecovery.Tighten(all, start);
         var found = new List<Disclosure>();
         foreach (var cell in site.Cells.Where(c => c.Hidden))
         {
@@ -196,7 +197,7 @@ public sealed class Attacker(PublishedFigures site)
             {
                 found.Add(new Disclosure(ValueOf(cell), v.Value, v.Error));
             }
-            else if (bounded.TryGetValue(ValueOf(cell), out var b) && (b.High - b.Low) / 2 <= within && (b.High - b.Low) < (Bounds()[ValueOf(cell)].High - Bounds()[ValueOf(cell)].Low))
+            else if (bounded.TryGetValue(ValueOf(cell), out var b) && (b.High - b.Low) / 2 <= within && (b.High - b.Low) < (start[ValueOf(cell)].High - start[ValueOf(cell)].Low))
             {
                 found.Add(new Disclosure(ValueOf(cell), (b.Low + b.High) / 2, (b.High - b.Low) / 2));
             }
