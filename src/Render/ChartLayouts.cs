@@ -32,8 +32,12 @@ public static class ChartLayouts
             ["margin"] = new JsonObject { ["l"] = 8, ["r"] = 8, ["t"] = 8, ["b"] = 8 },
             ["height"] = 320,
             ["showlegend"] = true,
-            ["legend"] = new JsonObject { ["orientation"] = "h", ["x"] = 0, ["y"] = -0.2, ["yanchor"] = "top" },
+            // Above the plot: below it, the legend ran into the axis labels on a phone.
+            ["legend"] = new JsonObject { ["orientation"] = "h", ["x"] = 0, ["y"] = 1.02, ["yanchor"] = "bottom" },
             ["hovermode"] = "closest",
+            // No drag, zoom or pan: on a touch screen they trapped every swipe that started on a chart, and a tap still
+            // shows the values.
+            ["dragmode"] = false,
         };
 
         var years = Base();

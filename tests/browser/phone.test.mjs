@@ -1,0 +1,112 @@
+// The site on a phone: a swipe that starts on a chart scrolls the page, a tap shows the values, and no two pieces of
+// a chart's text cover each other at 320, 375 or 1280 px. Run after a build: node --test tests/browser/
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from './serve.mjs';
+import { launch } from './browser.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+let server;
+let browser;
+let base;
+
+// Between them every chart kind: years (school, district, city), bars and scatter (city), in both languages.
+const chartPages = ['/', '/omraden/rinkeby-kista/', '/skolor/37416253/', '/en/', '/en/skolor/99648792/'];
+
+before(async () => {
+  server = await serve(path.join(root, 'output'));
+  base = `http://127.0.0.1:${server.address().port}`;
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function phone(url, width = 375) {
+  const context = await browser.newContext({ viewport: { width, height: 740 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto(base + url, { waitUntil: 'networkidle' });
+  return { context, page, cdp: await context.newCDPSession(page) };
+}
+
+// A real touch gesture through Chromium's input pipeline: a finger down on the point, moved up 150 px, lifted.
+async function swipeUp(cdp, x, y) {
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+  for (let step = 1; step <= 10; step++) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - step * 15 }] });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
+
+test('a swipe that starts on any chart scrolls the page, on every chart kind', async () => {
+  const kinds = new Set();
+  for (const url of ['/', '/skolor/37416253/']) {
+    const { context, page, cdp } = await phone(url);
+    const count = await page.$$eval('figure.chart .chart-canvas', (c) => c.length);
+    for (let i = 0; i < count; i++) {
+      const { x, y, kind } = await page.evaluate((i) => {
+        const figure = document.querySelectorAll('figure.chart')[i];
+        const canvas = figure.querySelector('.chart-canvas');
+        canvas.scrollIntoView({ block: 'center' });
+        const r = canvas.getBoundingClientRect();
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2, kind: JSON.parse(figure.querySelector('script.chart-data').textContent).kind };
+      }, i);
+      await page.waitForTimeout(50);
+      const start = await page.evaluate(() => window.scrollY);
+      await swipeUp(cdp, x, y);
+      await page.waitForTimeout(250);
+      const moved = (await page.evaluate(() => window.scrollY)) - start;
+      assert.ok(moved >= 100, `${url}: chart ${i} (${kind}) moved the page ${moved} px`);
+      kinds.add(kind);
+    }
+    await context.close();
+  }
+  assert.deepEqual([...kinds].sort(), ['bars', 'scatter', 'years']);
+});
+
+test('a tap on a chart still shows its values', async () => {
+  const { context, page } = await phone('/skolor/37416253/');
+  const box = await page.evaluate(() => {
+    const point = document.querySelector('figure.chart .scatterlayer .point');
+    point.scrollIntoView({ block: 'center' });
+    const r = point.getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  });
+  await page.touchscreen.tap(box.x, box.y);
+  await page.waitForTimeout(200);
+  const hover = await page.$$eval('figure.chart .hoverlayer text', (t) => t.map((e) => e.textContent).join(' '));
+  assert.match(hover, /\d/, 'no values shown after a tap');
+  await context.close();
+});
+
+test('no two pieces of text in a chart overlap, and none leaves its figure, at 320, 375 and 1280 px', async () => {
+  for (const width of [320, 375, 1280]) {
+    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    for (const url of chartPages) {
+      await page.goto(base + url, { waitUntil: 'networkidle' });
+      const problems = await page.$$eval('figure.chart', (figures) => figures.flatMap((f, n) => {
+        const frame = f.getBoundingClientRect();
+        const boxes = [...f.querySelectorAll('svg text')].filter((t) => t.textContent.trim() !== '')
+          .map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() })).filter((b) => b.r.width > 0);
+        const found = [];
+        for (let i = 0; i < boxes.length; i++) {
+          const a = boxes[i].r;
+          if (a.left < frame.left - 1 || a.right > frame.right + 1) found.push(`chart ${n}: “${boxes[i].text}” leaves the figure`);
+          for (let j = i + 1; j < boxes.length; j++) {
+            const b = boxes[j].r;
+            if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) {
+              found.push(`chart ${n}: “${boxes[i].text}” × “${boxes[j].text}”`);
+            }
+          }
+        }
+        return found;
+      }));
+      assert.deepEqual(problems, [], `${url} at ${width} px`);
+    }
+    await page.close();
+  }
+});
