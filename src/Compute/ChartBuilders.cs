@@ -20,7 +20,7 @@ public static class ChartBuilders
 
         series.Add(new(t.Whole(dataset.Settings.AreaName), ChartSeriesRole.Reference, labels, null, years.Select(y => index.Unweighted(Aggregates.CityArea, y, info.Measure).Mean.Value).ToList()));
         var label = t.MeasureLabel(info.Measure);
-        return new ChartView(ChartKind.Years, t.Pick($"{label} per läsår", $"{label} by school year"), Summaries.Change(t, t.MeasureSubject(info.Measure), years.Zip(own).ToList(), Summaries.Unit(t, info.Measure)), null, label, series);
+        return new ChartView(ChartKind.Years, t.Pick($"{label} per läsår", $"{label} by school year"), Summaries.Change(t, t.MeasureSubject(info.Measure), years.Zip(own).ToList(), index.SchoolTrend(school.Code, info.Measure)?.Trend.Verdict ?? TrendVerdict.TooFewYears, Summaries.Unit(t, info.Measure)), null, label, series);
     }
 
     public static ChartView DistrictGap(Dataset dataset, District district, AnalysisIndex index, Texts.Texts t)
@@ -31,7 +31,7 @@ public static class ChartBuilders
         return new ChartView(
             ChartKind.Years,
             t.Pick($"Meritvärde: skillnad mot hela {dataset.Settings.AreaName}", $"Merit value: difference from all of {dataset.Settings.AreaName}"),
-            Summaries.Change(t, t.Pick($"Skillnaden i meritvärde mellan {district.Name} och hela {dataset.Settings.AreaName}", $"The merit value difference between {district.Name} and all of {dataset.Settings.AreaName}"), years.Zip(gaps).ToList(), t.Points, signed: true),
+            Summaries.Change(t, t.Pick($"Skillnaden i meritvärde mellan {district.Name} och hela {dataset.Settings.AreaName}", $"The merit value difference between {district.Name} and all of {dataset.Settings.AreaName}"), years.Zip(gaps).ToList(), index.Trend(district.Slug, Measure.MeritValue, TrendQuantity.GapToCity).GapVerdict ?? TrendVerdict.TooFewYears, t.Points, gap: true),
             null,
             t.Pick("Skillnad, poäng", "Difference, points"),
             [new(district.Name, ChartSeriesRole.Primary, years.Select(y => y.Label).ToList(), null, gaps)]);
@@ -44,7 +44,7 @@ public static class ChartBuilders
         return gaps.All(g => g is null) ? null : new ChartView(
             ChartKind.Years,
             t.Pick("Meritvärde: skolorna med störst behov minus skolorna med minst behov", "Merit value: schools with the greatest need minus schools with the least"),
-            Summaries.Change(t, t.Pick("Skillnaden i meritvärde mellan skolorna med störst och minst socioekonomiskt behov", "The merit value gap between the schools with the greatest and the least socioeconomic need"), years.Zip(gaps).ToList(), t.Points, signed: true),
+            Summaries.Change(t, t.Pick("Skillnaden i meritvärde mellan skolorna med störst och minst socioekonomiskt behov", "The merit value gap between the schools with the greatest and the least socioeconomic need"), years.Zip(gaps).ToList(), index.Trend(Aggregates.CityArea, Measure.MeritValue, TrendQuantity.SocioeconomicGap).GapVerdict ?? TrendVerdict.TooFewYears, t.Points, gap: true),
             null,
             t.Pick("Skillnad, poäng", "Difference, points"),
             [new(t.Pick("Skillnad", "Gap"), ChartSeriesRole.Primary, years.Select(y => y.Label).ToList(), null, gaps)]);

@@ -71,6 +71,7 @@ public static class DistrictAnalysisBuilder
     {
         TrendVerdict.Decreasing => t.Pick("minskade", "narrowed"),
         TrendVerdict.Increasing => t.Pick("ökade", "widened"),
+        TrendVerdict.TooFewYears => t.Pick("kan inte bedömas (för få läsår)", "cannot be judged (too few school years)"),
         _ => t.Pick("förändrades inte tydligt", "did not change clearly"),
     };
 

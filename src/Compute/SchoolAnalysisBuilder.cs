@@ -22,7 +22,7 @@ public static class SchoolAnalysisBuilder
                 district is null ? FigureCell.Empty : FigureCell.Of(index.Unweighted(district.Slug, o.Year, m.Measure).Mean.Value),
                 FigureCell.Of(index.Unweighted(Aggregates.CityArea, o.Year, m.Measure).Mean.Value),
             ])).ToList();
-            var verdict = index.SchoolTrend(school.Code, m.Measure)?.Trend.Verdict ?? TrendVerdict.NoClearChange;
+            var verdict = index.SchoolTrend(school.Code, m.Measure)?.Trend.Verdict ?? TrendVerdict.TooFewYears;
             rows.Add(new TableRowView(t.Pick("Skolans trend", "The school's trend"), null, [FigureCell.Words(t.Verdict(verdict)), FigureCell.Empty, FigureCell.Empty]));
             return new TableView(
                 t.Pick(

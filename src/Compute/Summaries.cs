@@ -1,40 +1,57 @@
+using Site.Compute.Analysis;
 using Site.Model;
 
 namespace Site.Compute;
 
-/// <summary>One plain sentence per chart, generated from the same numbers the chart draws.</summary>
+/// <summary>
+/// One plain sentence per chart, generated from the same numbers the chart draws and with the same verdict as the table
+/// beside it: "has increased" only where the published trend is clear, otherwise "has changed from X to Y; no clear
+/// trend", and a series too short for a trend says so.
+/// </summary>
 public static class Summaries
 {
     /// <param name="subject">The sentence's subject, e.g. "Meritvärdet" or "The merit value".</param>
+    /// <param name="verdict">The published trend's verdict for this series (for a gap, the gap's size verdict).</param>
     /// <param name="unit">Appended to the numbers, e.g. " poäng"; empty for none.</param>
-    /// <param name="signed">For differences: "+" on positive numbers, and "has gone from … to …" rather than "has increased",
-    /// since a negative gap that increases is a gap that closes.</param>
-    public static string Change(Texts.Texts t, string subject, IReadOnlyList<(SchoolYear Year, decimal? Value)> series, string unit = "", bool signed = false)
+    /// <param name="gap">For differences: "+" on positive numbers, and the verdict says what happens to the gap, since a
+    /// negative gap that increases is a gap that closes.</param>
+    public static string Change(
+        Texts.Texts t, string subject, IReadOnlyList<(SchoolYear Year, decimal? Value)> series, TrendVerdict verdict, string unit = "", bool gap = false)
     {
         var points = series.Where(p => p.Value is not null).OrderBy(p => p.Year).ToList();
-        string N(decimal v) => (signed ? t.Signed(v) : t.Number(v, 1)) + unit;
+        string N(decimal v) => (gap ? t.Signed(v) : t.Number(v, 1)) + unit;
         if (points.Count == 0)
         {
-            return t.Pick($"{subject} redovisas inte för något läsår.", $"{subject} is not published for any school year.");
+            return t.Pick($"{subject} redovisas inte för något läsår, så ingen trend kan beräknas.", $"{subject} is not published for any school year, so no trend can be computed.");
         }
 
         var (firstYear, first) = (points[0].Year, points[0].Value!.Value);
         var (lastYear, last) = (points[^1].Year, points[^1].Value!.Value);
+        var tooFew = t.Pick("för få läsår för en trend", "too few school years for a trend");
         if (points.Count == 1)
         {
-            return t.Pick($"{subject} var {N(last)} läsåret {lastYear.Label}.", $"{subject} was {N(last)} in {lastYear.Label}.");
+            return t.Pick($"{subject} var {N(last)} läsåret {lastYear.Label}; {tooFew}.", $"{subject} was {N(last)} in {lastYear.Label}; {tooFew}.");
         }
 
-        var (a, b) = (Math.Round(first, 1, MidpointRounding.AwayFromZero), Math.Round(last, 1, MidpointRounding.AwayFromZero));
-        if (a == b && !signed)
+        if (verdict == TrendVerdict.TooFewYears)
         {
-            return t.Pick($"{subject} var detsamma, {N(last)}, läsåren {firstYear.Label} och {lastYear.Label}.", $"{subject} was the same, {N(last)}, in {firstYear.Label} and {lastYear.Label}.");
+            return t.Pick(
+                $"{subject} var {N(first)} läsåret {firstYear.Label} och {N(last)} läsåret {lastYear.Label}; {tooFew}.",
+                $"{subject} was {N(first)} in {firstYear.Label} and {N(last)} in {lastYear.Label}; {tooFew}.");
         }
 
-        var verb = signed ? t.Pick("har gått", "has gone") : b > a ? t.Pick("har ökat", "has increased") : t.Pick("har minskat", "has decreased");
-        return t.Pick(
-            $"{subject} {verb} från {N(first)} till {N(last)} mellan {firstYear.Label} och {lastYear.Label}.",
-            $"{subject} {verb} from {N(first)} to {N(last)} between {firstYear.Label} and {lastYear.Label}.");
+        var span = t.Pick($"från {N(first)} till {N(last)} mellan {firstYear.Label} och {lastYear.Label}", $"from {N(first)} to {N(last)} between {firstYear.Label} and {lastYear.Label}");
+        if (gap)
+        {
+            return t.Pick($"{subject} har gått {span}; {t.GapVerdict(verdict)}.", $"{subject} has gone {span}; {t.GapVerdict(verdict)}.");
+        }
+
+        return verdict switch
+        {
+            TrendVerdict.Increasing => t.Pick($"{subject} har ökat {span}, en tydlig uppåtgående trend.", $"{subject} has increased {span}, a clear upward trend."),
+            TrendVerdict.Decreasing => t.Pick($"{subject} har minskat {span}, en tydlig nedåtgående trend.", $"{subject} has decreased {span}, a clear downward trend."),
+            _ => t.Pick($"{subject} har förändrats {span}; ingen tydlig trend.", $"{subject} has changed {span}; no clear trend."),
+        };
     }
 
     /// <summary>The unit after a measure's numbers in a sentence: none for meritvärde, "procent" for shares.</summary>

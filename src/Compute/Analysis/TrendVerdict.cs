@@ -2,8 +2,10 @@ namespace Site.Compute.Analysis;
 
 public enum TrendVerdict
 {
-    /// <summary>Too few years, or the slope's 95 % interval includes zero.</summary>
+    /// <summary>The slope's 95 % interval includes zero.</summary>
     NoClearChange,
     Increasing,
     Decreasing,
+    /// <summary>Fewer than three years with a value: no interval, so no verdict can be given.</summary>
+    TooFewYears,
 }

@@ -12,7 +12,7 @@ public static class Trends
         SchoolYear? last = points.Count > 0 ? points[^1].Year : null;
         if (points.Count < 2)
         {
-            return new Trend(points.Count, first, last, null, null, null, null, null, TrendVerdict.NoClearChange);
+            return new Trend(points.Count, first, last, null, null, null, null, null, TrendVerdict.TooFewYears);
         }
 
         var meanX = points.Average(p => p.X);
@@ -21,7 +21,7 @@ public static class Trends
         var slope = points.Sum(p => (p.X - meanX) * (p.Y - meanY)) / sxx;
         if (points.Count < 3)
         {
-            return new Trend(points.Count, first, last, Round(slope, Trend.Decimals), null, null, null, null, TrendVerdict.NoClearChange);
+            return new Trend(points.Count, first, last, Round(slope, Trend.Decimals), null, null, null, null, TrendVerdict.TooFewYears);
         }
 
         var intercept = meanY - slope * meanX;
@@ -42,6 +42,11 @@ public static class Trends
     public static TrendVerdict GapSize(Trend trend, IEnumerable<decimal?> gaps)
     {
         var values = gaps.OfType<decimal>().ToList();
+        if (trend.Verdict == TrendVerdict.TooFewYears)
+        {
+            return TrendVerdict.TooFewYears;
+        }
+
         if (trend.Verdict == TrendVerdict.NoClearChange || values.Count == 0 || values.Sum() == 0)
         {
             return TrendVerdict.NoClearChange;

@@ -42,6 +42,7 @@ public static class Codes
     {
         TrendVerdict.Increasing => "increasing",
         TrendVerdict.Decreasing => "decreasing",
+        TrendVerdict.TooFewYears => "too_few_years",
         _ => "no_clear_change",
     };
 
@@ -49,6 +50,7 @@ public static class Codes
     {
         TrendVerdict.Increasing => "widening",
         TrendVerdict.Decreasing => "narrowing",
+        TrendVerdict.TooFewYears => "too_few_years",
         _ => "no_clear_change",
     };
 

@@ -98,14 +98,14 @@ public static class TrendSpecs
             new DataColumn(
                 Name: "verdict",
                 Type: "string",
-                Swedish: "increasing när interval_low > 0, decreasing när interval_high < 0, annars no_clear_change.",
-                English: "increasing when interval_low > 0, decreasing when interval_high < 0, otherwise no_clear_change.")
+                Swedish: "too_few_years när serien har färre än tre läsår med värde (inget intervall), increasing när interval_low > 0, decreasing när interval_high < 0, annars no_clear_change.",
+                English: "too_few_years when the series has fewer than three school years with a value (no interval), increasing when interval_low > 0, decreasing when interval_high < 0, otherwise no_clear_change.")
             .For<SeriesTrend>(s => Codes.Verdict(s.Trend.Verdict)),
             new DataColumn(
                 Name: "gap_verdict",
                 Type: "string",
-                Swedish: "För en skillnad: narrowing (rör sig tydligt mot noll), widening eller no_clear_change; tecknet är summan av seriens värden.",
-                English: "For a gap: narrowing (clearly moving toward zero), widening or no_clear_change; the sign is that of the sum of the series.")
+                Swedish: "För en skillnad: narrowing (rör sig tydligt mot noll), widening, no_clear_change eller too_few_years; tecknet är summan av seriens värden.",
+                English: "For a gap: narrowing (clearly moving toward zero), widening, no_clear_change or too_few_years; the sign is that of the sum of the series.")
             .For<SeriesTrend>(s => s.GapVerdict is { } g ? Codes.GapVerdict(g) : ""),
         ],
         ["level", "area", "organizer", "measure", "quantity"]);

@@ -111,7 +111,8 @@ public sealed class Texts
     {
         TrendVerdict.Increasing => Pick("ökar", "increasing"),
         TrendVerdict.Decreasing => Pick("minskar", "decreasing"),
-        _ => Pick("ingen tydlig förändring", "no clear change"),
+        TrendVerdict.TooFewYears => TooFewYears,
+        _ => Pick("ingen tydlig trend", "no clear trend"),
     };
 
     public string Expected(ExpectedLabel label) => label switch
@@ -134,8 +135,12 @@ public sealed class Texts
     {
         TrendVerdict.Increasing => Pick("skillnaden ökar", "the gap is widening"),
         TrendVerdict.Decreasing => Pick("skillnaden minskar", "the gap is narrowing"),
+        TrendVerdict.TooFewYears => TooFewYears,
         _ => Pick("ingen tydlig förändring av skillnaden", "no clear change in the gap"),
     };
+
+    /// <summary>The verdict of a series with fewer than three years: a trend that cannot be computed, never "no change".</summary>
+    public string TooFewYears => Pick("kan inte beräknas (för få läsår)", "cannot be computed (too few school years)");
 
     public string TrendNote => Pick(
         "Det senaste läsårets värde är elevviktat där skolorna har elevantal. Förändringen sedan föregående år räknas bara på skolor med värde båda åren (antalet står i parentes). Lutningen är den genomsnittliga förändringen per år enligt en linjär regression över de oviktade medelvärdena alla år, eftersom elevantal saknas för tidigare år. ”Ökar” eller ”minskar” skrivs bara när lutningens 95-procentiga konfidensintervall inte innehåller noll.",

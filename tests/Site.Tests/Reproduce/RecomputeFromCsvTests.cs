@@ -163,6 +163,8 @@ public class RecomputeFromCsvTests(RealSiteFixture site) : IClassFixture<RealSit
             if (points.Count < 2)
             {
                 Assert.Equal("", t["slope"]);
+                Assert.Equal("too_few_years", t["verdict"]);
+                Assert.True(t["gap_verdict"] is "" or "too_few_years", what);
                 continue;
             }
 
@@ -172,6 +174,8 @@ public class RecomputeFromCsvTests(RealSiteFixture site) : IClassFixture<RealSit
             Assert.True(Format((decimal)slope, 3) == t["slope"], what);
             if (points.Count < 3)
             {
+                Assert.Equal("too_few_years", t["verdict"]);
+                Assert.True(t["gap_verdict"] is "" or "too_few_years", what);
                 continue;
             }
 

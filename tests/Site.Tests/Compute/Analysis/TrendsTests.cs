@@ -45,7 +45,7 @@ public class TrendsTests
         Assert.Equal(points, trend.Points);
         Assert.Equal(slope is null ? null : Parse(slope), trend.Slope);
         Assert.Null(trend.SlopeLow);
-        Assert.Equal(TrendVerdict.NoClearChange, trend.Verdict);
+        Assert.Equal(TrendVerdict.TooFewYears, trend.Verdict);
     }
 
     private static decimal Parse(string text) => decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
