@@ -64,7 +64,8 @@ public static class ChartBuilders
             [new(t.Pick($"Skillnad mot {t.Areas.Whole}", $"Difference from {t.Areas.Whole}"), ChartSeriesRole.Bars, rows.Select(r => r.Name).ToList(), null, rows.Select(r => r.Gap).ToList())]);
     }
 
-    public static ChartView? IndexScatter(Dataset dataset, AnalysisIndex index, Texts.Texts t)
+    /// <summary>The city's need-index scatter with its fitted line; on a school page, with that school marked.</summary>
+    public static ChartView? IndexScatter(Dataset dataset, AnalysisIndex index, Texts.Texts t, School? marked = null)
     {
         var latest = dataset.Years[^1];
         var points = dataset.Schools
@@ -86,12 +87,26 @@ public static class ChartBuilders
             t.Pick($"Behovsindex och meritvärde per skola, {latest.Label}", $"Need index and merit value by school, {latest.Label}"),
             [t.Pick("Skola", "School"), t.Pick("Behovsindex", "Need index"), t.MeasureLabel(Measure.MeritValue)],
             points.OrderBy(p => p.Name, SwedishComparer.Instance).Select(p => new TableRowView(p.Name, null, [FigureCell.Of(p.Index), FigureCell.Of(p.Value)])).ToList());
-        return new ChartView(ChartKind.Scatter, t.Pick($"Behovsindex och meritvärde {latest.Label}", $"Need index and merit value {latest.Label}"), summary, t.Pick("Behovsindex (0–100)", "Need index (0–100)"), t.MeasureLabel(Measure.MeritValue),
+        List<ChartSeries> series =
         [
             new(t.Pick("Skolor", "Schools"), ChartSeriesRole.Points, null, points.Select(p => p.Index!.Value).ToList(), points.Select(p => p.Value).ToList(), points.Select(p => p.Name).ToList()),
             new(t.Pick("Genomsnittligt samband", "Average relationship"), ChartSeriesRole.Fit, null, [low, high], [fit.At(low), fit.At(high)]),
-        ])
-        { Table = table };
+        ];
+        var title = t.Pick($"Behovsindex och meritvärde {latest.Label}", $"Need index and merit value {latest.Label}");
+        if (marked is not null && NeedIndex.Of(dataset.BackgroundOf(marked.Code)) is { } at && dataset.ResultOf(marked.Code, latest, Measure.MeritValue)?.Value.Number is { } own)
+        {
+            series.Add(new(marked.Name, ChartSeriesRole.Highlight, null, [at], [own], [marked.Name]));
+            summary += t.Pick(
+                $" {marked.Name} är markerad: behovsindex {t.Number(at, 1)}, meritvärde {t.Number(own, 1)}; linjen ger {t.Number(fit.At(at), 1)} vid samma index.",
+                $" {marked.Name} is marked: need index {t.Number(at, 1)}, merit value {t.Number(own, 1)}; the line gives {t.Number(fit.At(at), 1)} at the same index.");
+            table = new TableView(
+                t.Pick($"{marked.Name} i diagrammet, {latest.Label}", $"{marked.Name} in the chart, {latest.Label}"),
+                [t.Pick("Skola", "School"), t.Pick("Behovsindex", "Need index"), t.MeasureLabel(Measure.MeritValue), t.Pick("Linjen vid samma index", "The line at the same index")],
+                [new TableRowView(marked.Name, null, [FigureCell.Of(at), FigureCell.Of(own), FigureCell.Of(fit.At(at))])],
+                t.Pick("Alla skolors punkter står i tabellen på förstasidan och i school_background.csv; linjen i need_gradient.csv.", "Every school's point is in the table on the front page and in school_background.csv; the line in need_gradient.csv."));
+        }
+
+        return new ChartView(ChartKind.Scatter, title, summary, t.Pick("Behovsindex (0–100)", "Need index (0–100)"), t.MeasureLabel(Measure.MeritValue), series) { Table = table };
     }
 
     public static ChartView? Funding(Dataset dataset, AnalysisIndex index, Texts.Texts t)

@@ -15,6 +15,9 @@ public static class DistrictMapBuilder
 {
     public const double Width = 640;
 
+    /// <summary>The width of a character of a district's name on the map (15 units bold, in map units).</summary>
+    private const double NameCharWidth = 8.6;
+
     // Blue above the city's mean, orange below; the middle class is neutral. Each class also prints its number on the map.
     private static readonly (decimal Upper, string Fill)[] Classes =
     [
@@ -36,9 +39,9 @@ public static class DistrictMapBuilder
 
     // The projected, simplified outlines depend only on the boundaries, yet every map on every page needs them:
     // computed once per dataset (the dataset is frozen, so the cache can never go stale).
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Dataset, Tuple<double, Dictionary<string, (string Path, (double X, double Y) Label)>>> ShapeCache = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Dataset, Tuple<double, Dictionary<string, (string Path, (double X, double Y) Label, double Width)>>> ShapeCache = new();
 
-    private static Tuple<double, Dictionary<string, (string Path, (double X, double Y) Label)>> Project(Dataset dataset)
+    private static Tuple<double, Dictionary<string, (string Path, (double X, double Y) Label, double Width)>> Project(Dataset dataset)
     {
         var envelope = new Envelope();
         foreach (var district in dataset.Districts)
@@ -51,9 +54,36 @@ public static class DistrictMapBuilder
         (double X, double Y) Point(Coordinate c) => ((c.X - envelope.MinX) * scaleX * scale, (envelope.MaxY - c.Y) * scale);
         var areas = dataset.Districts.ToDictionary(
             d => d.Slug,
-            d => (PathData(TopologyPreservingSimplifier.Simplify(d.Boundary!, 0.0004), Point), Point(d.Boundary!.InteriorPoint.Coordinate)),
+            d => (PathData(TopologyPreservingSimplifier.Simplify(d.Boundary!, 0.0004), Point), Point(d.Boundary!.InteriorPoint.Coordinate), d.Boundary!.EnvelopeInternal.Width * scaleX * scale),
             StringComparer.Ordinal);
         return Tuple.Create(Math.Round(envelope.Height * scale, 1), areas);
+    }
+
+    /// <summary>
+    /// A name is printed only where it fits inside its area's width and covers no other area's name or number, the widest
+    /// areas first; every name is in the list beside the map anyway.
+    /// </summary>
+    private static List<MapAreaView> WithNamesThatFit(List<MapAreaView> areas)
+    {
+        static (double X0, double Y0, double X1, double Y1) Box(double x, double y, int chars, double charWidth, double height) =>
+            (x - (chars * charWidth / 2), y - (height / 2), x + (chars * charWidth / 2), y + (height / 2));
+        static bool Overlap((double X0, double Y0, double X1, double Y1) a, (double X0, double Y0, double X1, double Y1) b) =>
+            a.X0 < b.X1 && b.X0 < a.X1 && a.Y0 < b.Y1 && b.Y0 < a.Y1;
+
+        var placed = areas.Select(a => Box(a.LabelX, a.LabelY, a.Label.Length, 11, 20)).ToList();
+        var named = new HashSet<int>();
+        foreach (var i in Enumerable.Range(0, areas.Count).Where(i => areas[i].NameFits).OrderByDescending(i => areas[i].Name.Length))
+        {
+            var name = Box(areas[i].LabelX, areas[i].LabelY - 10, areas[i].Name.Length, NameCharWidth, 17);
+            var number = Box(areas[i].LabelX, areas[i].LabelY + 9, areas[i].Label.Length, 11, 20);
+            if (Enumerable.Range(0, areas.Count).Where(j => j != i).All(j => !Overlap(name, placed[j]) && !Overlap(number, placed[j])))
+            {
+                placed[i] = (Math.Min(name.X0, number.X0), name.Y0, Math.Max(name.X1, number.X1), number.Y1);
+                named.Add(i);
+            }
+        }
+
+        return areas.Select((a, i) => a with { NameFits = named.Contains(i) }).ToList();
     }
 
     public static DistrictMapView? Build(Dataset dataset, AnalysisIndex index, Texts.Texts t, string? highlightSlug = null)
@@ -71,12 +101,17 @@ public static class DistrictMapBuilder
         var areas = dataset.Districts.Select(d =>
         {
             var gap = index.Aggregate(d.Slug, latest, Measure.MeritValue).GapToCity;
-            var (path, point) = shapes[d.Slug];
+            var (path, point, width) = shapes[d.Slug];
             var label = gap is { } g ? t.Signed(g, 0) : "–";
             var fill = highlightSlug is null ? Fill(gap) : d.Slug == highlightSlug ? "#0b4f8a" : "#e4e6ea";
             var title = gap is { } v ? t.Pick($"{d.Name}: {t.Signed(v)} poäng mot staden", $"{d.Name}: {t.Signed(v)} points compared with the city") : t.Pick($"{d.Name}: inget värde", $"{d.Name}: no value");
-            return new MapAreaView(d.Name, Routes.District(t, d), path, fill, highlightSlug is null ? label : "", title, Math.Round(point.X, 1), Math.Round(point.Y, 1), d.Slug == highlightSlug);
+            return new MapAreaView(d.Name, Routes.District(t, d), path, fill, highlightSlug is null ? label : "", title, Math.Round(point.X, 1), Math.Round(point.Y, 1), d.Slug == highlightSlug)
+            {
+                NameFits = highlightSlug is null && d.Name.Length * NameCharWidth <= width * 0.85,
+                GapLabel = label,
+            };
         }).ToList();
+        areas = WithNamesThatFit(areas);
 
         var table = new TableView(
             t.Pick($"Meritvärde {latest.Label}: skillnad mot hela {dataset.Settings.AreaName}", $"Merit value {latest.Label}: difference from all of {dataset.Settings.AreaName}"),

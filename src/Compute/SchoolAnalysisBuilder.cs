@@ -76,19 +76,9 @@ public static class SchoolAnalysisBuilder
             allocations.Select(a => new TableRowView(a.Year.Label, null, [FigureCell.Of(a.SekPerPupil, 0), FigureCell.Of(a.SocioeconomicIndex), FigureCell.Of(a.Pupils, 0)])).ToList());
 
         var charts = MeasureInfo.All.Select(m => ChartBuilders.SchoolMeasure(dataset, school, district, m, index, t)).ToList();
-        return new SchoolAnalysisView(comparisons, charts, expected, ExpectedSummary(school, years, index, t), background, allocation, allocation is null ? null : AllocationNotices.For(dataset));
-    }
-
-    private static string? ExpectedSummary(School school, IReadOnlyList<SchoolYear> years, AnalysisIndex index, Texts.Texts t)
-    {
-        var latest = years.LastOrDefault(y => index.Expected(school.Code, y, Measure.MeritValue) is not null);
-        if (index.Expected(school.Code, latest, Measure.MeritValue) is not { } e)
-        {
-            return null;
-        }
-
-        return t.Pick(
-            $"Läsåret {latest.Label} var meritvärdet {t.Number(e.Actual, 1)} och elevernas bakgrund förutsäger {t.Number(e.Expected, 1)}; skillnaden {t.Signed(e.Residual)} poäng är {t.Expected(e.Label)}.",
-            $"In {latest.Label} the merit value was {t.Number(e.Actual, 1)} and the pupils' background predicts {t.Number(e.Expected, 1)}; the difference of {t.Signed(e.Residual)} points is {t.Expected(e.Label)}.");
+        var answers = SchoolAnswersBuilder.Build(dataset, school, index, t);
+        return new SchoolAnalysisView(comparisons, charts, expected, answers[^1], background, allocation, allocation is null ? null : AllocationNotices.For(dataset),
+            Answers: answers,
+            Scatter: ChartBuilders.IndexScatter(dataset, index, t, school));
     }
 }

@@ -45,7 +45,7 @@ public static class PlotlyTraces
     internal static string TraceJson(ChartSeries s) => AppendTrace(new System.Text.StringBuilder(), s).ToString();
 
     private static System.Text.StringBuilder AppendTrace(System.Text.StringBuilder json, ChartSeries s) =>
-        s.Role is ChartSeriesRole.Points || (s.Role is ChartSeriesRole.Bars && s.Categories is null) ? json.Append(Converted(s)) : FromTemplate(json, s);
+        s.Role is ChartSeriesRole.Points or ChartSeriesRole.Highlight || (s.Role is ChartSeriesRole.Bars && s.Categories is null) ? json.Append(Converted(s)) : FromTemplate(json, s);
 
     private static string Converted(ChartSeries s)
     {
@@ -166,6 +166,8 @@ public static class PlotlyTraces
                 MarkerColor: Color.fromColors(s.Y.Select(v => Color.fromHex(v is < 0 ? ChartColors.Negative : ChartColors.Positive)))),
             ChartSeriesRole.Points => Plotly.NET.CSharp.Chart.Point<IConvertible, IConvertible, string>(
                 x: x, y: y, Name: s.Name, MultiText: new Plotly.NET.CSharp.Optional<IEnumerable<string>>(s.Labels ?? [], s.Labels is not null), MarkerColor: Color.fromHex(ChartColors.Primary)),
+            ChartSeriesRole.Highlight => Plotly.NET.CSharp.Chart.Point<IConvertible, IConvertible, string>(
+                x: x, y: y, Name: s.Name, MarkerColor: Color.fromHex(ChartColors.Secondary), MarkerSymbol: StyleParam.MarkerSymbol.Diamond),
             ChartSeriesRole.Fit => Plotly.NET.CSharp.Chart.Line<IConvertible, IConvertible, string>(
                 x: x, y: y, Name: s.Name, LineColor: Color.fromHex(ChartColors.Reference), LineDash: StyleParam.DrawingStyle.Dash),
             _ => Plotly.NET.CSharp.Chart.Line<IConvertible, IConvertible, string>(

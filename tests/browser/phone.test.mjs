@@ -26,10 +26,17 @@ after(async () => {
   server?.close();
 });
 
+// Opens every collapsed section, as a reader would, and waits until the charts in them are drawn.
+async function openAll(page) {
+  await page.$$eval('details', (all) => all.forEach((d) => { d.open = true; }));
+  await page.waitForFunction(() => [...document.querySelectorAll('figure.chart')].every((f) => f.querySelector('svg.main-svg')));
+}
+
 async function phone(url, width = 375) {
   const context = await browser.newContext({ viewport: { width, height: 740 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
   await page.goto(base + url, { waitUntil: 'networkidle' });
+  await openAll(page);
   return { context, page, cdp: await context.newCDPSession(page) };
 }
 
@@ -60,6 +67,7 @@ test('a swipe that starts on any chart scrolls the page, on every chart kind', a
       await swipeUp(cdp, x, y);
       await page.waitForTimeout(250);
       const moved = (await page.evaluate(() => window.scrollY)) - start;
+      assert.ok(y > 0 && y < 740, `${url}: chart ${i} is not on the screen`);
       assert.ok(moved >= 100, `${url}: chart ${i} (${kind}) moved the page ${moved} px`);
       kinds.add(kind);
     }
@@ -88,6 +96,7 @@ test('no two pieces of text in a chart overlap, and none leaves its figure, at 3
     const page = await browser.newPage({ viewport: { width, height: 800 } });
     for (const url of chartPages) {
       await page.goto(base + url, { waitUntil: 'networkidle' });
+      await openAll(page);
       const problems = await page.$$eval('figure.chart', (figures) => figures.flatMap((f, n) => {
         const frame = f.getBoundingClientRect();
         const boxes = [...f.querySelectorAll('svg text')].filter((t) => t.textContent.trim() !== '')
@@ -109,4 +118,41 @@ test('no two pieces of text in a chart overlap, and none leaves its figure, at 3
     }
     await page.close();
   }
+});
+
+test('at 375 px every table shows all its columns without sideways scrolling, and captions wrap', async () => {
+  for (const url of ['/', '/omraden/rinkeby-kista/', '/skolor/37416253/', '/en/skolor/99648792/']) {
+    const { context, page } = await phone(url);
+    const problems = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const found = [];
+      for (const region of document.querySelectorAll('.table-scroll')) {
+        if (region.scrollWidth > region.clientWidth + 1) found.push(`scrolls: ${region.querySelector('caption')?.textContent}`);
+      }
+      for (const cell of document.querySelectorAll('table.data td, table.data tbody th, table.data caption')) {
+        const r = cell.getBoundingClientRect();
+        if (r.width > 0 && (r.right > width + 1 || r.left < -1)) found.push(`cut: ${cell.textContent.trim().slice(0, 40)}`);
+      }
+      return found;
+    });
+    assert.deepEqual(problems, [], url);
+    await context.close();
+  }
+});
+
+test('a school page answers its three questions in the first screen of a phone', async () => {
+  const { context, page } = await phone('/skolor/37416253/');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const answers = await page.$$eval('.answers dl > div', (items) => items.map((d) => ({ top: d.getBoundingClientRect().top + window.scrollY, text: d.textContent })));
+  assert.equal(answers.length, 3);
+  assert.ok(answers[2].top < 740, `the third answer starts at ${answers[2].top} px`);
+  await context.close();
+});
+
+test('the home page at 375 px is at most half as tall as before this issue (13,804 px)', async () => {
+  const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
+  await page.goto(base + '/', { waitUntil: 'networkidle' });
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  assert.ok(height <= 6902, `${height} px`);
+  await page.close();
 });

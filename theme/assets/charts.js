@@ -100,10 +100,25 @@
     }
   }
 
+  // A chart in a collapsed section is drawn when the section opens: drawn while hidden, it would have no width.
+  function drawWhenShown(figure) {
+    var closed = figure.closest('details:not([open])');
+    if (!closed) {
+      draw(figure);
+      return;
+    }
+    closed.addEventListener('toggle', function shown() {
+      if (closed.open) {
+        closed.removeEventListener('toggle', shown);
+        drawWhenShown(figure);
+      }
+    });
+  }
+
   function drawAll() {
     var figures = document.querySelectorAll('figure.chart');
     for (var i = 0; i < figures.length; i++) {
-      draw(figures[i]);
+      drawWhenShown(figures[i]);
     }
     var timer = 0;
     window.addEventListener('resize', function () {

@@ -119,7 +119,8 @@ public sealed class Texts
     {
         ExpectedLabel.ClearlyAbove => Pick("klart över förväntat", "clearly above expected"),
         ExpectedLabel.ClearlyBelow => Pick("klart under förväntat", "clearly below expected"),
-        _ => Pick("inom förväntat", "within expected"),
+        // Not "within expected": with intervals this wide it is most schools, and it says nothing of the school.
+        _ => Pick("kan inte skiljas från förväntat", "cannot be told apart from expected"),
     };
 
     public string Schools(int included, int total) => Pick($"{included} av {total} skolor", $"{included} of {total} schools");

@@ -15,4 +15,6 @@ public enum ChartSeriesRole
     Points,
     /// <summary>A fitted line drawn over points.</summary>
     Fit,
+    /// <summary>The page's own point among the others (a school on the city's scatter): an orange diamond.</summary>
+    Highlight,
 }

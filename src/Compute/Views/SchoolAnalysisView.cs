@@ -5,7 +5,9 @@ public sealed record SchoolAnalysisView(
     IReadOnlyList<TableView> Comparisons,
     IReadOnlyList<ChartView> Charts,
     TableView? Expected,
-    string? ExpectedSummary,
+    AnswerView ExpectedAnswer,
     TableView? Background,
     TableView? Allocation,
-    AllocationNoticeView? AllocationNotice);
+    AllocationNoticeView? AllocationNotice,
+    IReadOnlyList<AnswerView> Answers,
+    ChartView? Scatter);

@@ -20,12 +20,12 @@ public class RealSiteAnalysisTests(RealSiteFixture site) : IClassFixture<RealSit
     {
         var page = site.Page("/");
 
-        var socio = page.QuerySelector("#socio-gap ~ .table-scroll table")!;
+        var socio = page.QuerySelector("#section-socio-gap .table-scroll table")!;
         Assert.Equal(6, socio.QuerySelectorAll("tbody tr").Length);
         Assert.StartsWith("−", socio.QuerySelector("tbody td")!.TextContent.Trim());
-        Assert.Contains("skolorna med störst socioekonomiskt behov", page.QuerySelector("#socio-gap ~ .summary")!.TextContent);
-        Assert.Equal(13, page.QuerySelector("#district-gaps ~ .table-scroll table")!.QuerySelectorAll("tbody tr").Length);
-        Assert.Contains("Illustrativa belopp", page.QuerySelector("#funding ~ .notice")!.TextContent);
+        Assert.Contains("skolorna med störst socioekonomiskt behov", page.QuerySelector("#section-socio-gap .summary")!.TextContent);
+        Assert.Equal(13, page.QuerySelector("#section-district-gaps .table-scroll table")!.QuerySelectorAll("tbody tr").Length);
+        Assert.Contains("Illustrativa belopp", page.QuerySelector("#section-funding .notice")!.TextContent);
     }
 
     [Fact]
@@ -33,11 +33,11 @@ public class RealSiteAnalysisTests(RealSiteFixture site) : IClassFixture<RealSit
     {
         var page = site.Page("/omraden/rinkeby-kista/");
 
-        Assert.Equal(6, page.QuerySelector("#gap ~ .table-scroll table")!.QuerySelectorAll("tbody tr").Length);
-        Assert.Contains("under genomsnittet för hela Stockholm", page.QuerySelector("#gap ~ .summary")!.TextContent);
-        Assert.Equal(5, page.QuerySelector("#spread ~ .table-scroll table")!.QuerySelectorAll("tbody tr").Length);
-        Assert.Equal(3, page.QuerySelector("#organizers ~ .table-scroll table")!.QuerySelectorAll("tbody tr").Length);
-        Assert.Contains("Illustrativa belopp", page.QuerySelector("#funding ~ .notice")!.TextContent);
+        Assert.Equal(6, page.QuerySelector("#section-gap .table-scroll table")!.QuerySelectorAll("tbody tr").Length);
+        Assert.Contains("under genomsnittet för hela Stockholm", page.QuerySelector("main > .summary")!.TextContent);
+        Assert.Equal(5, page.QuerySelector("#section-spread .table-scroll table")!.QuerySelectorAll("tbody tr").Length);
+        Assert.Equal(3, page.QuerySelector("#section-organizers .table-scroll table")!.QuerySelectorAll("tbody tr").Length);
+        Assert.Contains("Illustrativa belopp", page.QuerySelector("#section-funding .notice")!.TextContent);
     }
 
     [Fact]
@@ -45,14 +45,14 @@ public class RealSiteAnalysisTests(RealSiteFixture site) : IClassFixture<RealSit
     {
         var page = site.Page("/skolor/99648792/");
 
-        var merit = page.QuerySelector("#comparison ~ details .table-scroll table")!;
-        Assert.Equal(3, page.QuerySelectorAll("#comparison ~ figure.chart").Length);
+        var merit = page.QuerySelector("#section-comparison details .table-scroll table")!;
+        Assert.Equal(3, page.QuerySelectorAll("#section-comparison figure.chart").Length);
         Assert.Equal(["Läsår", "Skolan", "Norrmalm", "Hela Stockholm"], merit.QuerySelectorAll("thead th").Select(th => th.TextContent.Trim()));
         Assert.Equal("299,1", merit.QuerySelectorAll("tbody tr")[4].Children[1].TextContent.Trim());
-        Assert.NotNull(page.QuerySelector("#expected ~ .table-scroll table"));
-        Assert.Contains("elevernas bakgrund förutsäger", page.QuerySelector("#expected ~ .summary")!.TextContent);
-        Assert.NotNull(page.QuerySelector("#background ~ .table-scroll table"));
-        Assert.Contains("Illustrativa belopp", page.QuerySelector("#allocation ~ .notice")!.TextContent);
+        Assert.NotNull(page.QuerySelector("#section-expected .table-scroll table"));
+        Assert.Contains("Skolor med elever med liknande bakgrund fick i genomsnitt", page.QuerySelector("#section-expected .summary")!.TextContent);
+        Assert.NotNull(page.QuerySelector("#section-background .table-scroll table"));
+        Assert.Contains("Illustrativa belopp", page.QuerySelector("#section-allocation .notice")!.TextContent);
     }
 
     [Fact]

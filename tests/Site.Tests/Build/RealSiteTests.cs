@@ -7,7 +7,7 @@ public class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSiteFixture
 {
     private static string Text(IElement element) => element.TextContent.Trim();
 
-    private static List<List<string>> BodyRows(IDocument page, string tableSelector = "#results ~ .table-scroll table") =>
+    private static List<List<string>> BodyRows(IDocument page, string tableSelector = "#section-results .table-scroll table") =>
         page.QuerySelector(tableSelector)!.QuerySelectorAll("tbody tr")
             .Select(tr => tr.Children.Select(Text).ToList())
             .ToList();
@@ -73,7 +73,7 @@ public class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSiteFixture
     public void The_city_page_lists_all_13_districts_with_links()
     {
         var page = site.Page("/");
-        var links = page.QuerySelectorAll("#districts ~ .table-scroll tbody th a").Select(a => a.GetAttribute("href")).ToList();
+        var links = page.QuerySelectorAll("#section-districts .table-scroll tbody th a").Select(a => a.GetAttribute("href")).ToList();
 
         Assert.Equal(13, links.Count);
         Assert.Contains("/omraden/enskede-arsta-vantor/", links);

@@ -1,0 +1,95 @@
+using Site.Compute.Analysis;
+using Site.Compute.Views;
+using Site.Model;
+
+namespace Site.Compute;
+
+/// <summary>
+/// The three answers at the top of a school page, from the figures the page shows further down: this year against the
+/// district and the city (the same unweighted means as the comparison chart), the trend (the same verdict as its table)
+/// and what the intake predicts.
+/// </summary>
+public static class SchoolAnswersBuilder
+{
+    public static IReadOnlyList<AnswerView> Build(Dataset dataset, School school, AnalysisIndex index, Texts.Texts t)
+    {
+        var results = dataset.ResultsOf(school.Code);
+        var years = results.Select(r => r.Year).Distinct().Order().ToList();
+        var merit = years.Select(y => (Year: y, Value: dataset.ResultOf(school.Code, y, Measure.MeritValue)?.Value.Number)).ToList();
+        var verdict = index.SchoolTrend(school.Code, Measure.MeritValue)?.Trend.Verdict ?? TrendVerdict.TooFewYears;
+        return
+        [
+            new AnswerView(t.Pick("I år", "This year"), ThisYear(dataset, school, index, t)),
+            new AnswerView(t.Pick("Över tid", "Over time"), Summaries.Change(t, t.MeasureSubject(Measure.MeritValue), merit, verdict)),
+            new AnswerView(
+                t.Pick("Jämfört med elevernas bakgrund", "Against the pupils' background"),
+                Expected(dataset, school, years, index, t),
+                new LinkView(t.Pick("Så räknar vi det förväntade", "How the expected value is computed"), Routes.Content(t, "metod") + "#" + ExpectedAnchor(t))),
+        ];
+    }
+
+    /// <summary>The anchor of the plain-language section of the method page (Markdig's id for its heading).</summary>
+    public static string ExpectedAnchor(Texts.Texts t) => t.Pick("förväntat-i-klartext", "expected-in-plain-words");
+
+    private static string ThisYear(Dataset dataset, School school, AnalysisIndex index, Texts.Texts t)
+    {
+        var latest = dataset.Years[^1];
+        var area = dataset.Settings.AreaName;
+        var value = dataset.ResultOf(school.Code, latest, Measure.MeritValue)?.Value;
+        if (value?.Number is not { } number)
+        {
+            return CellView.From(value).Marker is { } marker
+                ? t.Pick($"Läsåret {latest.Label} redovisar Skolverket inget meritvärde för skolan (”{marker}”: {t.MarkerExplanation(marker)}).", $"In {latest.Label} Skolverket publishes no merit value for the school (“{marker}”: {t.MarkerExplanation(marker)}).")
+                : t.Pick($"Skolan har inget meritvärde för läsåret {latest.Label}.", $"The school has no merit value for {latest.Label}.");
+        }
+
+        var city = index.Unweighted(Aggregates.CityArea, latest, Measure.MeritValue).Mean.Value;
+        var district = school.District is { } d ? (d.Name, Value: index.Unweighted(d.Slug, latest, Measure.MeritValue).Mean.Value) : default;
+        var others = new List<string>();
+        if (district.Value is { } dv)
+        {
+            others.Add(t.Pick($"{t.Number(dv, 1)} för skolorna i {district.Name}", $"{t.Number(dv, 1)} for the schools in {district.Name}"));
+        }
+
+        if (city is { } cv)
+        {
+            others.Add(t.Pick($"{t.Number(cv, 1)} för skolorna i hela {area}", $"{t.Number(cv, 1)} for the schools in all of {area}"));
+        }
+
+        return others.Count == 0
+            ? t.Pick($"Läsåret {latest.Label} var meritvärdet {t.Number(number, 1)}.", $"In {latest.Label} the merit value was {t.Number(number, 1)}.")
+            : t.Pick(
+                $"Läsåret {latest.Label} var meritvärdet {t.Number(number, 1)}, jämfört med {string.Join(" och ", others)} (skolornas medelvärden).",
+                $"In {latest.Label} the merit value was {t.Number(number, 1)}, against {string.Join(" and ", others)} (the schools' means).");
+    }
+
+    private static string Expected(Dataset dataset, School school, IReadOnlyList<SchoolYear> years, AnalysisIndex index, Texts.Texts t)
+    {
+        var latest = years.LastOrDefault(y => index.Expected(school.Code, y, Measure.MeritValue) is not null);
+        if (index.Expected(school.Code, latest, Measure.MeritValue) is not { } e)
+        {
+            return t.Pick(
+                "Vad elevernas bakgrund förutsäger kan inte räknas ut för skolan: Skolverket redovisar inte både meritvärdet och elevernas bakgrund för den.",
+                "What the pupils' background predicts cannot be computed for the school: Skolverket does not publish both its merit value and its pupils' background.");
+        }
+
+        var plain = t.Pick(
+            $"Skolor med elever med liknande bakgrund fick i genomsnitt {t.Number(e.Expected, 1)} i meritvärde läsåret {latest.Label}; {school.Name} fick {t.Number(e.Actual, 1)}.",
+            $"Schools whose pupils have a similar background got {t.Number(e.Expected, 1)} on average in merit value in {latest.Label}; {school.Name} got {t.Number(e.Actual, 1)}.");
+        var all = index.Result.Expected.Where(r => r.Year == latest && r.Measure == Measure.MeritValue).ToList();
+        var within = all.Count(r => r.Label == ExpectedLabel.WithinExpected);
+        var verdict = e.Label switch
+        {
+            ExpectedLabel.ClearlyAbove => t.Pick(
+                $"Skillnaden, {t.Signed(e.Residual)} poäng, är större än beräkningens osäkerhet (±{t.Number(e.HalfWidth, 1)}): skolan ligger klart över det förväntade.",
+                $"The difference, {t.Signed(e.Residual)} points, is larger than the computation's uncertainty (±{t.Number(e.HalfWidth, 1)}): the school is clearly above what is expected."),
+            ExpectedLabel.ClearlyBelow => t.Pick(
+                $"Skillnaden, {t.Signed(e.Residual)} poäng, är större än beräkningens osäkerhet (±{t.Number(e.HalfWidth, 1)}): skolan ligger klart under det förväntade.",
+                $"The difference, {t.Signed(e.Residual)} points, is larger than the computation's uncertainty (±{t.Number(e.HalfWidth, 1)}): the school is clearly below what is expected."),
+            _ => t.Pick(
+                $"Skillnaden, {t.Signed(e.Residual)} poäng, är mindre än beräkningens osäkerhet (±{t.Number(e.HalfWidth, 1)}), så den säger inte om skolan gör bättre eller sämre ifrån sig än väntat; så är det för {within} av {t.Areas.OfWhole} {all.Count} skolor.",
+                $"The difference, {t.Signed(e.Residual)} points, is smaller than the computation's uncertainty (±{t.Number(e.HalfWidth, 1)}), so it does not tell whether the school does better or worse than expected; that is so for {within} of {t.Areas.OfWhole} {all.Count} schools."),
+        };
+        return plain + " " + verdict;
+    }
+}

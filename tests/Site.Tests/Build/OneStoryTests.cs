@@ -1,0 +1,72 @@
+using AngleSharp.Dom;
+
+namespace Site.Tests.Build;
+
+/// <summary>
+/// One story per figure, on every page of the default site: a chart's sentence uses the verdict of the table beside it,
+/// and a school page's answers at the top say what its sections say further down.
+/// </summary>
+public class OneStoryTests(RealSiteFixture site) : IClassFixture<RealSiteFixture>
+{
+    // The words a sentence must use for each verdict the table shows.
+    private static readonly Dictionary<string, string[]> Sentences = new(StringComparer.Ordinal)
+    {
+        ["ökar"] = ["har ökat"],
+        ["minskar"] = ["har minskat"],
+        ["ingen tydlig trend"] = ["ingen tydlig trend"],
+        ["kan inte beräknas (för få läsår)"] = ["för få läsår för en trend", "ingen trend kan beräknas"],
+    };
+
+    private IEnumerable<(string Path, IDocument Page)> SchoolPages() =>
+        Directory.GetDirectories(Path.Combine(site.Output, "skolor"))
+            .Select(d => $"/skolor/{Path.GetFileName(d)}/")
+            .Select(p => (p, site.Page(p)));
+
+    [Fact]
+    public void Every_school_chart_sentence_says_what_its_table_says()
+    {
+        var checkedCharts = 0;
+        foreach (var (path, page) in SchoolPages())
+        {
+            foreach (var figure in page.QuerySelectorAll("#section-comparison figure.chart"))
+            {
+                var table = figure.NextElementSibling!.QuerySelector("table")!;
+                var verdict = table.QuerySelectorAll("tbody tr")[^1].Children[1].TextContent.Trim();
+                var sentence = figure.QuerySelector("figcaption")!.TextContent;
+                Assert.True(Sentences.TryGetValue(verdict, out var words), $"{path}: unknown verdict “{verdict}”");
+                Assert.True(words.Any(sentence.Contains), $"{path}: the table says “{verdict}” but the sentence says “{sentence}”");
+                Assert.False(verdict != "ökar" && sentence.Contains("har ökat", StringComparison.Ordinal), $"{path}: {sentence}");
+                checkedCharts++;
+            }
+        }
+
+        Assert.True(checkedCharts > 400, $"{checkedCharts} charts");
+    }
+
+    [Fact]
+    public void A_school_with_no_values_gets_cannot_be_computed_not_no_clear_change()
+    {
+        // 46646143 has only suppressed values (see RealSiteTests).
+        var page = site.Page("/skolor/46646143/");
+
+        var verdicts = page.QuerySelectorAll("#section-comparison table").Select(t => t.QuerySelectorAll("tbody tr")[^1].Children[1].TextContent.Trim()).ToList();
+        Assert.All(verdicts, v => Assert.Equal("kan inte beräknas (för få läsår)", v));
+        Assert.Contains("ingen trend kan beräknas", page.QuerySelector(".answers")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_answers_at_the_top_of_a_school_page_repeat_the_figures_further_down()
+    {
+        foreach (var (path, page) in SchoolPages())
+        {
+            var answers = page.QuerySelectorAll(".answers dd").Select(d => d.TextContent).ToList();
+            Assert.Equal(3, answers.Count);
+            var caption = page.QuerySelector("#section-comparison figure.chart figcaption")!.TextContent;
+            Assert.Contains(answers[1], caption, StringComparison.Ordinal);
+            if (page.QuerySelector("#section-expected .summary") is { } expected)
+            {
+                Assert.Contains(answers[2].Split(" Så räknar vi")[0], expected.TextContent, StringComparison.Ordinal);
+            }
+        }
+    }
+}
