@@ -37,6 +37,7 @@ public static class ComputeViews
             frame,
             new(() => WorkedExampleBuilder.Build(dataset, index, t)),
             new(() => ReconciliationTableBuilder.Build(dataset, index, t)),
+            new(() => ExpectedExampleBuilder.Build(dataset, index, t)),
             SearchEntries(dataset, t));
     }
 

@@ -12,8 +12,9 @@ public static partial class Placeholders
 {
     public const string WorkedExample = "worked-example";
     public const string Reconciliation = "reconciliation";
+    public const string ExpectedExample = "expected-example";
 
-    public static IReadOnlyList<string> Known { get; } = [WorkedExample, Reconciliation];
+    public static IReadOnlyList<string> Known { get; } = [WorkedExample, Reconciliation, ExpectedExample];
 
     public static void Check(string path, string text, DiagnosticBag diagnostics)
     {

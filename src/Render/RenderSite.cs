@@ -102,6 +102,11 @@ public static class RenderSite
                 made[Placeholders.Reconciliation] = await razor.RenderFragmentAsync<Theme.Components.TableFragment>(new Dictionary<string, object?> { ["View"] = reconciliation, ["T"] = t });
             }
 
+            if (views.ExpectedExample.Value is { } expectedExample)
+            {
+                made[Placeholders.ExpectedExample] = await razor.RenderFragmentAsync<Theme.Components.TableFragment>(new Dictionary<string, object?> { ["View"] = expectedExample, ["T"] = t });
+            }
+
             return made;
         });
         foreach (var page in pages)

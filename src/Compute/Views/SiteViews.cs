@@ -16,4 +16,5 @@ public sealed record SiteViews(
     FrameView Frame,
     Lazy<WorkedExampleView?> WorkedExample,
     Lazy<TableView?> Reconciliation,
+    Lazy<TableView?> ExpectedExample,
     IReadOnlyList<SearchEntryView> SearchEntries);
