@@ -3,6 +3,7 @@ using Site.Model;
 
 namespace Site.Compute;
 
+/// <summary>Every page's frame, with the dates of the data it is built from (never a clock time: the build is deterministic).</summary>
 public static class FrameBuilder
 {
     public static FrameView Build(Dataset dataset, Texts.Texts t) =>
@@ -12,5 +13,44 @@ public static class FrameBuilder
             dataset.Settings.BaseUrl,
             dataset.Years[0].Label,
             dataset.Years[^1].Label,
-            t);
+            t,
+            DataDates(dataset.Sources, t),
+            ChartSource(dataset, t));
+
+    public static string Label(SourceKind kind, Texts.Texts t) => kind switch
+    {
+        SourceKind.Api => t.Pick("Skolverkets API", "Skolverket's API"),
+        SourceKind.Background => t.Pick("Skolverkets export om elevernas bakgrund", "Skolverket's export of the pupils' background"),
+        SourceKind.Official => t.Pick("Skolverkets kommunrapport", "Skolverket's municipality report"),
+        _ => t.Pick("Skolverkets export av slutbetygen", "Skolverket's export of the final grades"),
+    };
+
+    /// <summary>"publicerad 2025-09-30, hämtad 2026-01-11", saying plainly which date is not recorded.</summary>
+    public static string Dates(SourceFile source, Texts.Texts t)
+    {
+        var retrieved = source.Retrieved is { } r ? t.Pick($"hämtad {r}", $"retrieved {r}") : t.Pick("hämtningsdag inte registrerad", "retrieval date not recorded");
+        if (source.Kind == SourceKind.Api)
+        {
+            return retrieved;
+        }
+
+        var published = source.Published is { } p ? t.Pick($"publicerad {p}", $"published {p}") : t.Pick("publiceringsdag inte registrerad", "publication date not recorded");
+        return $"{published}, {retrieved}";
+    }
+
+    private static string DataDates(IReadOnlyList<SourceFile> sources, Texts.Texts t) =>
+        t.Pick("Data: ", "Data: ") + string.Join("; ", sources
+            .OrderBy(s => s.Kind)
+            .Select(s => $"{Label(s.Kind, t)}, {YearSpan(s.Years, t)} ({Dates(s, t)})")) + ".";
+
+    private static string ChartSource(Dataset dataset, Texts.Texts t)
+    {
+        var results = dataset.Sources.Where(s => s.Kind is SourceKind.Export or SourceKind.Api).OrderBy(s => s.Kind).ToList();
+        return t.Pick($"Källa: Skolverket, läsåren {dataset.Years[0].Label}–{dataset.Years[^1].Label}", $"Source: Skolverket, school years {dataset.Years[0].Label}–{dataset.Years[^1].Label}")
+            + (results.Count == 0 ? "" : " (" + string.Join("; ", results.Select(s => $"{(s.Kind == SourceKind.Api ? "API" : t.Pick("export", "export"))} {YearSpan(s.Years, t)}: {Dates(s, t)}")) + ")")
+            + ".";
+    }
+
+    private static string YearSpan(IReadOnlyList<SchoolYear> years, Texts.Texts t) =>
+        years.Count == 0 ? "" : t.YearSpan(years[0].Label, years[^1].Label);
 }

@@ -132,7 +132,8 @@ public static class LoadInputs
             return null;
         }
 
-        var file = text.StartsWith("school_code,", StringComparison.Ordinal)
+        var tidy = text.StartsWith("school_code,", StringComparison.Ordinal);
+        var file = tidy
             ? TidyResultsReader.Read(path, text, diagnostics)
             : SkolverketExportReader.Read(path, TextFileDecoder.Lines(text), diagnostics);
         if (file is null)
@@ -140,8 +141,8 @@ public static class LoadInputs
             return null;
         }
 
-        var metaPath = Path.ChangeExtension(path, ".meta.json");
-        var meta = File.Exists(metaPath) && ReadText(metaPath, diagnostics, files) is { } metaText ? ReadSourceMeta(metaPath, metaText, diagnostics) : null;
+        var meta = SourceDates.Read(path, diagnostics, files, ReadText);
+        SourceDates.WarnMissing(path, meta, published: !tidy, diagnostics);
         if (meta?.Unsuppressed == true)
         {
             // A hash of the city's exact file would let anyone test guesses of the values it holds.
@@ -158,13 +159,25 @@ public static class LoadInputs
         var result = new List<BackgroundFile>();
         foreach (var path in CsvFiles(folder))
         {
-            if (Cached(cache, [path], diagnostics, files, (bag, own) => ReadText(path, bag, own) is { } text ? BackgroundExportReader.Read(path, TextFileDecoder.Lines(text), bag) : null) is { } file)
+            if (Cached(cache, [path, SourceDates.PathFor(path)], diagnostics, files, (bag, own) => ReadBackgroundFile(path, bag, own)) is { } file)
             {
                 result.Add(file);
             }
         }
 
         return result;
+    }
+
+    private static BackgroundFile? ReadBackgroundFile(string path, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files)
+    {
+        if (ReadText(path, diagnostics, files) is not { } text || BackgroundExportReader.Read(path, TextFileDecoder.Lines(text), diagnostics) is not { } file)
+        {
+            return null;
+        }
+
+        var meta = SourceDates.Read(path, diagnostics, files, ReadText);
+        SourceDates.WarnMissing(path, meta, published: true, diagnostics);
+        return file with { Published = meta?.Published, Retrieved = meta?.Retrieved };
     }
 
     /// <summary>Optional: the city's allocation files, each with an optional sidecar <c>name.meta.json</c>.</summary>
@@ -202,6 +215,11 @@ public static class LoadInputs
         var paths = Directory.Exists(folder) ? Directory.GetFiles(folder).Order(StringComparer.Ordinal).ToList() : [];
         foreach (var path in paths)
         {
+            if (path.EndsWith(".meta.json", StringComparison.OrdinalIgnoreCase) && File.Exists(Path.ChangeExtension(path[..^".meta.json".Length], ".xlsx")))
+            {
+                continue; // a workbook's dates, read with the workbook
+            }
+
             if (!path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
             {
                 // Nothing is silently ignored: a stray file in the folder is named.
@@ -209,7 +227,7 @@ public static class LoadInputs
                 continue;
             }
 
-            if (Cached(cache, [path], diagnostics, files, (bag, own) => ReadWorkbook(path, bag, own)) is { } report)
+            if (Cached(cache, [path, SourceDates.PathFor(path)], diagnostics, files, (bag, own) => ReadWorkbook(path, bag, own)) is { } report)
             {
                 result.Add(report);
             }
@@ -223,7 +241,14 @@ public static class LoadInputs
         var bytes = File.ReadAllBytes(path);
         files.Add((path, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))));
         using var stream = new MemoryStream(bytes, writable: false);
-        return OfficialReportReader.Read(path, stream, diagnostics);
+        if (OfficialReportReader.Read(path, stream, diagnostics) is not { } report)
+        {
+            return null;
+        }
+
+        var meta = SourceDates.Read(path, diagnostics, files, ReadText);
+        SourceDates.WarnMissing(path, meta, published: true, diagnostics);
+        return report with { Published = meta?.Published, Retrieved = meta?.Retrieved };
     }
 
     private static IEnumerable<string> CsvFiles(string folder) =>
@@ -273,29 +298,6 @@ public static class LoadInputs
         var bytes = File.ReadAllBytes(path);
         files.Add((path, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))));
         return TextFileDecoder.Decode(path, bytes, diagnostics);
-    }
-
-    private static SourceMeta? ReadSourceMeta(string path, string text, DiagnosticBag diagnostics)
-    {
-        try
-        {
-            var meta = System.Text.Json.JsonSerializer.Deserialize<SourceMeta>(text, new System.Text.Json.JsonSerializerOptions { PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase, UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow });
-            foreach (var date in new[] { meta?.Published, meta?.Retrieved }.OfType<string>())
-            {
-                if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
-                {
-                    diagnostics.Error(new SourceRef(path, 1), "a date must be written yyyy-MM-dd", date);
-                    return null;
-                }
-            }
-
-            return meta;
-        }
-        catch (System.Text.Json.JsonException ex)
-        {
-            diagnostics.Error(new SourceRef(path, (int)(ex.LineNumber ?? 0) + 1), "not a valid source sidecar", fix: "write {\"published\": \"2025-09-30\"} or {\"retrieved\": \"2026-04-21\"}");
-            return null;
-        }
     }
 
     /// <summary>"data/results/x.csv" whatever folder the build was pointed at, so provenance is the same on every machine.</summary>

@@ -9,4 +9,7 @@ public sealed class SourceMeta
 
     /// <summary>True for the city's own results with exact values where Skolverket's public file shows '..': the build applies the small-group rule to them and never publishes the file's hash.</summary>
     public bool Unsuppressed { get; set; }
+
+    /// <summary>Where a date comes from, or why it is not known, for the person who next updates the file.</summary>
+    public string? Note { get; set; }
 }

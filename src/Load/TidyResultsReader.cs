@@ -52,7 +52,7 @@ public static class TidyResultsReader
         }
 
         var years = results.Select(r => r.Year).Distinct().Order().ToList();
-        return new ResultsFile(path, "Skolverket, planned-educations API (statistics/gr)", years, results, [], []);
+        return new ResultsFile(path, SourceFile.ApiReportName, years, results, [], []);
     }
 
     private static ResultValue? ParseValue(CsvRow<TidyResultRecord> row, ValueStatus status, Measure measure, DiagnosticBag diagnostics)

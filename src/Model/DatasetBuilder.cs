@@ -69,8 +69,8 @@ public static class DatasetBuilder
             return null;
         }
 
-        sources.AddRange(inputs.Background.Select(b => new SourceFile(b.Path, b.ReportName, [b.Year])));
-        sources.AddRange(inputs.Official.Select(r => new SourceFile(r.Path, r.ReportName, r.Figures.Select(f => f.Year).Distinct().Order().ToList())));
+        sources.AddRange(inputs.Background.Select(b => new SourceFile(b.Path, b.ReportName, [b.Year], b.Published, b.Retrieved) { Kind = SourceKind.Background }));
+        sources.AddRange(inputs.Official.Select(r => new SourceFile(r.Path, r.ReportName, r.Figures.Select(f => f.Year).Distinct().Order().ToList(), r.Published, r.Retrieved) { Kind = SourceKind.Official }));
         return new Dataset(
             Settings: settings,
             Schools: schools,

@@ -1,4 +1,6 @@
 namespace Site.Compute.Views;
 
 /// <summary>What every page's frame shows: the site's title, its area, the data's school years, in one language.</summary>
-public sealed record FrameView(string SiteTitle, string AreaName, string BaseUrl, string FirstYear, string LatestYear, Texts.Texts T);
+/// <param name="DataDates">Every source's school years and its publication and retrieval dates, in a sentence.</param>
+/// <param name="ChartSource">The source line inside every chart and table: the same dates, shorter.</param>
+public sealed record FrameView(string SiteTitle, string AreaName, string BaseUrl, string FirstYear, string LatestYear, Texts.Texts T, string DataDates = "", string ChartSource = "");

@@ -112,11 +112,29 @@ public class DatasetBuilderTests
         var (dataset, diagnostics) = Build(TestPaths.RealData);
 
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
-        Assert.Empty(diagnostics.Items);
+        // Only that the dates of Skolverket's three files are not recorded (the frozen copy has no sidecars for them).
+        Assert.Equal(3, diagnostics.Items.Count);
+        Assert.All(diagnostics.Items, d => Assert.Contains("date for Grundskola - ", d.ToString(), StringComparison.Ordinal));
         Assert.Equal(150, dataset!.Schools.Count);
         Assert.Equal(13, dataset.Districts.Count);
         Assert.All(dataset.Schools, s => Assert.NotNull(s.District));
         Assert.Equal("Norrmalm", dataset.Schools.Single(s => s.Code == "99648792").District?.Name);
         Assert.Equal(Enumerable.Range(2020, 5).Select(y => new SchoolYear(y)), dataset.Years);
+    }
+
+    [Fact]
+    public void An_export_without_its_dates_is_warned_about_and_the_pages_get_the_recorded_ones()
+    {
+        using var temp = TestPaths.Temp();
+        var data = temp.Copy(TestPaths.Small, "data");
+
+        var (_, without) = Build(data);
+        File.WriteAllText(Path.Combine(data, "results", "export-2024.meta.json"), "{\"published\": \"2025-09-30\", \"retrieved\": \"2026-01-12\"}");
+        var (dataset, with) = Build(data);
+
+        Assert.Contains(without.Items, d => d.ToString().Contains("export-2024.meta.json:0: warning: no published or retrieved date for export-2024.csv", StringComparison.Ordinal));
+        Assert.DoesNotContain(with.Items, d => d.ToString().Contains("export-2024", StringComparison.Ordinal));
+        var export = dataset!.Sources.Single(s => s.Path.EndsWith("export-2024.csv", StringComparison.Ordinal));
+        Assert.Equal(("2025-09-30", "2026-01-12", SourceKind.Export), (export.Published, export.Retrieved, export.Kind));
     }
 }
