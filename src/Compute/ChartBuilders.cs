@@ -20,7 +20,7 @@ public static class ChartBuilders
 
         series.Add(new(t.Whole(dataset.Settings.AreaName), ChartSeriesRole.Reference, labels, null, years.Select(y => index.Unweighted(Aggregates.CityArea, y, info.Measure).Mean.Value).ToList()));
         var label = t.MeasureLabel(info.Measure);
-        return new ChartView(ChartKind.Years, t.Pick($"{label} per läsår", $"{label} by school year"), Summaries.Change(t, t.MeasureSubject(info.Measure), years.Zip(own).ToList(), index.SchoolTrend(school.Code, info.Measure)?.Trend.Verdict ?? TrendVerdict.TooFewYears, Summaries.Unit(t, info.Measure)), null, label, series);
+        return new ChartView(ChartKind.Years, t.Pick($"{label} per läsår", $"{label} by school year"), Summaries.Change(t, t.MeasureSubject(info.Measure), years.Zip(own).ToList(), index.SchoolTrend(school.Code, info.Measure)?.Trend.Verdict ?? TrendVerdict.TooFewYears, Summaries.Unit(t, info.Measure)), null, label, series) { Key = info.Code };
     }
 
     public static ChartView DistrictGap(Dataset dataset, District district, AnalysisIndex index, Texts.Texts t)
@@ -34,7 +34,8 @@ public static class ChartBuilders
             Summaries.Change(t, t.Pick($"Skillnaden i meritvärde mellan {district.Name} och hela {dataset.Settings.AreaName}", $"The merit value difference between {district.Name} and all of {dataset.Settings.AreaName}"), years.Zip(gaps).ToList(), index.Trend(district.Slug, Measure.MeritValue, TrendQuantity.GapToCity).GapVerdict ?? TrendVerdict.TooFewYears, t.Points, gap: true),
             null,
             t.Pick("Skillnad, poäng", "Difference, points"),
-            [new(district.Name, ChartSeriesRole.Primary, years.Select(y => y.Label).ToList(), null, gaps)]);
+            [new(district.Name, ChartSeriesRole.Primary, years.Select(y => y.Label).ToList(), null, gaps)])
+        { Key = "gap_to_city" };
     }
 
     public static ChartView? SocioeconomicGap(Dataset dataset, AnalysisIndex index, Texts.Texts t)
@@ -47,7 +48,8 @@ public static class ChartBuilders
             Summaries.Change(t, t.Pick("Skillnaden i meritvärde mellan skolorna med störst och minst socioekonomiskt behov", "The merit value gap between the schools with the greatest and the least socioeconomic need"), years.Zip(gaps).ToList(), index.Trend(Aggregates.CityArea, Measure.MeritValue, TrendQuantity.SocioeconomicGap).GapVerdict ?? TrendVerdict.TooFewYears, t.Points, gap: true),
             null,
             t.Pick("Skillnad, poäng", "Difference, points"),
-            [new(t.Pick("Skillnad", "Gap"), ChartSeriesRole.Primary, years.Select(y => y.Label).ToList(), null, gaps)]);
+            [new(t.Pick("Skillnad", "Gap"), ChartSeriesRole.Primary, years.Select(y => y.Label).ToList(), null, gaps)])
+        { Key = "socioeconomic_gap" };
     }
 
     public static ChartView DistrictGaps(Dataset dataset, AnalysisIndex index, Texts.Texts t)
@@ -61,7 +63,8 @@ public static class ChartBuilders
                 $"Läsåret {latest.Label} låg meritvärdet längst över {t.Areas.OfWhole} genomsnitt i {known[^1].Name} ({t.Signed(known[^1].Gap!.Value)} poäng) och längst under i {known[0].Name} ({t.Signed(known[0].Gap!.Value)} poäng).",
                 $"In {latest.Label} the merit value was furthest above {t.Areas.OfWhole} mean in {known[^1].Name} ({t.Signed(known[^1].Gap!.Value)} points) and furthest below in {known[0].Name} ({t.Signed(known[0].Gap!.Value)} points).");
         return new ChartView(ChartKind.Bars, t.Pick($"Meritvärde {latest.Label}: {t.Areas.TheMany}s skillnad mot hela {dataset.Settings.AreaName}", $"Merit value {latest.Label}: each {t.Areas.One}'s difference from all of {dataset.Settings.AreaName}"), summary, t.Pick("Skillnad, poäng", "Difference, points"), null,
-            [new(t.Pick($"Skillnad mot {t.Areas.Whole}", $"Difference from {t.Areas.Whole}"), ChartSeriesRole.Bars, rows.Select(r => r.Name).ToList(), null, rows.Select(r => r.Gap).ToList())]);
+            [new(t.Pick($"Skillnad mot {t.Areas.Whole}", $"Difference from {t.Areas.Whole}"), ChartSeriesRole.Bars, rows.Select(r => r.Name).ToList(), null, rows.Select(r => r.Gap).ToList())])
+        { Key = "area_gaps" };
     }
 
     /// <summary>The city's need-index scatter with its fitted line; on a school page, with that school marked.</summary>
@@ -106,7 +109,7 @@ public static class ChartBuilders
                 t.Pick("Alla skolors punkter står i tabellen på förstasidan och i school_background.csv; linjen i need_gradient.csv.", "Every school's point is in the table on the front page and in school_background.csv; the line in need_gradient.csv."));
         }
 
-        return new ChartView(ChartKind.Scatter, title, summary, t.Pick("Behovsindex (0–100)", "Need index (0–100)"), t.MeasureLabel(Measure.MeritValue), series) { Table = table };
+        return new ChartView(ChartKind.Scatter, title, summary, t.Pick("Behovsindex (0–100)", "Need index (0–100)"), t.MeasureLabel(Measure.MeritValue), series) { Table = table, Key = "need_index" };
     }
 
     public static ChartView? Funding(Dataset dataset, AnalysisIndex index, Texts.Texts t)
@@ -128,11 +131,21 @@ public static class ChartBuilders
 
         var most = points.MaxBy(p => p.Funding)!;
         var least = points.MinBy(p => p.Funding)!;
-        var summary = t.Pick(
-            $"Läsåret {year.Label} fick {most.Name} mest tilläggsanslag per elev ({t.Number(most.Funding!.Value, 0)} kr) och hade meritvärdet {t.Number(most.Merit!.Value, 1)}; {least.Name} fick minst ({t.Number(least.Funding!.Value, 0)} kr) och hade {t.Number(least.Merit!.Value, 1)}.",
-            $"In {year.Label} {most.Name} received the most allocation per pupil (SEK {t.Number(most.Funding!.Value, 0)}) and had a merit value of {t.Number(most.Merit!.Value, 1)}; {least.Name} received the least (SEK {t.Number(least.Funding!.Value, 0)}) and had {t.Number(least.Merit!.Value, 1)}.");
+        // An illustrative amount is never stated as what a district received.
+        var illustrative = dataset.Allocation is { Illustrative: true };
+        var summary = illustrative
+            ? t.Pick(
+                $"Med de illustrativa beloppen läsåret {year.Label} skulle {most.Name} få mest tilläggsanslag per elev (illustrativt {t.Number(most.Funding!.Value, 0)} kr) och hade meritvärdet {t.Number(most.Merit!.Value, 1)}; {least.Name} skulle få minst (illustrativt {t.Number(least.Funding!.Value, 0)} kr) och hade {t.Number(least.Merit!.Value, 1)}. Beloppen är inte stadens verkliga.",
+                $"With the illustrative amounts for {year.Label}, {most.Name} would receive the most allocation per pupil (illustrative SEK {t.Number(most.Funding!.Value, 0)}) and had a merit value of {t.Number(most.Merit!.Value, 1)}; {least.Name} would receive the least (illustrative SEK {t.Number(least.Funding!.Value, 0)}) and had {t.Number(least.Merit!.Value, 1)}. The amounts are not the city's real ones.")
+            : t.Pick(
+                $"Läsåret {year.Label} fick {most.Name} mest tilläggsanslag per elev ({t.Number(most.Funding!.Value, 0)} kr) och hade meritvärdet {t.Number(most.Merit!.Value, 1)}; {least.Name} fick minst ({t.Number(least.Funding!.Value, 0)} kr) och hade {t.Number(least.Merit!.Value, 1)}.",
+                $"In {year.Label} {most.Name} received the most allocation per pupil (SEK {t.Number(most.Funding!.Value, 0)}) and had a merit value of {t.Number(most.Merit!.Value, 1)}; {least.Name} received the least (SEK {t.Number(least.Funding!.Value, 0)}) and had {t.Number(least.Merit!.Value, 1)}.");
         return new ChartView(ChartKind.Scatter, t.Pick($"Tilläggsanslag per elev och meritvärde per stadsdelsområde, {year.Label}", $"Allocation per pupil and merit value by district, {year.Label}"), summary, t.Pick("Tilläggsanslag, kr per elev", "Allocation, SEK per pupil"), t.MeasureLabel(Measure.MeritValue),
-            [new(t.Pick("Stadsdelsområden", "Districts"), ChartSeriesRole.Points, null, points.Select(p => p.Funding!.Value).ToList(), points.Select(p => p.Merit).ToList(), points.Select(p => p.Name).ToList())]);
+            [new(t.Pick("Stadsdelsområden", "Districts"), ChartSeriesRole.Points, null, points.Select(p => p.Funding!.Value).ToList(), points.Select(p => p.Merit).ToList(), points.Select(p => p.Name).ToList())])
+        {
+            Key = "allocation",
+            Mark = illustrative ? t.Pick("Illustrativa belopp", "Illustrative amounts") : null,
+        };
     }
 
 }

@@ -15,7 +15,13 @@ public static class FrameBuilder
             dataset.Years[^1].Label,
             t,
             DataDates(dataset.Sources, t),
-            ChartSource(dataset, t));
+            ChartSource(dataset, t))
+        {
+            Retrieved = dataset.Sources.Where(s => s.Kind is SourceKind.Api or SourceKind.Export && s.Retrieved is not null)
+                .Select(s => s.Retrieved!).Order(StringComparer.Ordinal).LastOrDefault() is { } date
+                    ? t.Pick($"hämtad {date}", $"retrieved {date}")
+                    : t.Pick("hämtningsdag inte registrerad", "retrieval date not recorded"),
+        };
 
     public static string Label(SourceKind kind, Texts.Texts t) => kind switch
     {

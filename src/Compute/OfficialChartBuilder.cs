@@ -38,6 +38,7 @@ public static class OfficialChartBuilder
                 new(t.Pick("Alla skolor", "All schools"), ChartSeriesRole.Primary, labels, null, all),
                 new(t.Pick("Kommunala", "Municipal"), ChartSeriesRole.Secondary, labels, null, Series(OrganizerType.Municipal)),
                 new(t.Pick("Fristående", "Independent"), ChartSeriesRole.Reference, labels, null, Series(OrganizerType.Independent)),
-            ]);
+            ])
+        { Key = "official" };
     }
 }

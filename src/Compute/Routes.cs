@@ -26,6 +26,15 @@ public static class Routes
 
     public static string Content(Texts.Texts t, string slug) => $"{t.Prefix}/{slug}/";
 
+    /// <summary>The page others may frame: one per language, drawing the chart named by the query from its own page.</summary>
+    public static string EmbedPage(Texts.Texts t) => $"{t.Prefix}/inbadda/";
+
+    /// <summary>Whether an output file (relative path) is an embed page: framed by others, left out of the sitemap.</summary>
+    public static bool IsEmbed(string file) => Texts.Texts.All.Any(t => file.StartsWith(EmbedPage(t).TrimStart('/'), StringComparison.Ordinal));
+
+    /// <summary>A chart's embeddable address: the embed page with the chart's page and key.</summary>
+    public static string Embed(Texts.Texts t, string page, string key) => $"{EmbedPage(t)}?sida={Uri.EscapeDataString(page)}&diagram={Uri.EscapeDataString(key)}";
+
     /// <summary>Where a file under /data/ is published: the Excel dialect of every file sits at the same path under /data/excel/.</summary>
     public static string DataFile(string relative, bool excel = false) => (excel ? "/data/excel/" : "/data/") + relative;
 

@@ -18,11 +18,13 @@ public static class AssetFiles
         var searchPath = Hashed("assets/search", search, ".js");
         var minisearch = Read("vendor/minisearch.js");
         var minisearchPath = Hashed("assets/minisearch", minisearch, ".js");
+        var embed = Read("assets/embed.js");
+        var embedPath = Hashed("assets/embed", embed, ".js");
         var icon = Read("assets/favicon.svg");
         var iconPath = Hashed("assets/favicon", icon, ".svg");
         return (
-            new ThemeAssets("/" + cssPath, "/" + plotlyPath, "/" + chartsPath, "/" + iconPath, "/" + searchPath, "/" + minisearchPath),
-            [new OutputFile(cssPath, css), new OutputFile(plotlyPath, plotly), new OutputFile(chartsPath, charts), new OutputFile(iconPath, icon), new OutputFile(searchPath, search), new OutputFile(minisearchPath, minisearch)]);
+            new ThemeAssets("/" + cssPath, "/" + plotlyPath, "/" + chartsPath, "/" + iconPath, "/" + searchPath, "/" + minisearchPath, "/" + embedPath),
+            [new OutputFile(cssPath, css), new OutputFile(plotlyPath, plotly), new OutputFile(chartsPath, charts), new OutputFile(iconPath, icon), new OutputFile(searchPath, search), new OutputFile(minisearchPath, minisearch), new OutputFile(embedPath, embed)]);
     }
 
     private static string Hashed(string stem, byte[] bytes, string extension) =>

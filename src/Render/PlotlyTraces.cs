@@ -32,6 +32,7 @@ public static class PlotlyTraces
             .Append(",\"x\":").Append(Text(chart.XTitle))
             .Append(",\"y\":").Append(Text(chart.YTitle))
             .Append(",\"separators\":").Append(Text(separators))
+            .Append(chart.Mark is null ? "" : ",\"mark\":" + Text(chart.Mark))
             .Append(",\"traces\":[");
         for (var i = 0; i < chart.Series.Count; i++)
         {

@@ -36,7 +36,8 @@ public static class RenderSite
         var others = files.Concat(languages.Select(SearchIndex.Build))
             .Append(new OutputFile("robots.txt", System.Text.Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {baseUrl}/sitemap.xml\n")))
             .ToList();
-        others.Add(Sitemap.Build(baseUrl, plans.Select(p => p.File).Concat(others.Select(f => f.RelativePath))));
+        others.Add(Sitemap.Build(baseUrl, plans.Select(p => p.File).Where(f => !Routes.IsEmbed(f)).Concat(others.Select(f => f.RelativePath))));
+        others.Add(FrameHeaders.Build(plans.Select(p => p.File)));
         return new SitePlan(plans, others);
     }
 
@@ -115,6 +116,7 @@ public static class RenderSite
             jobs.Add(new PagePlan(file, async r => await r.RenderAsync<ContentPage>(file, Parameters(MarkdownPages.Build(page, views.Frame, await fragments.Value), assets))));
         }
 
+        Add<EmbedPage>(Routes.EmbedPage(t), () => new EmbedPageView(views.Frame));
         var notFound = views.NotFound.Meta.Path.TrimStart('/');
         jobs.Add(new PagePlan(notFound, r => r.RenderAsync<NotFoundPage>(notFound, Parameters(views.NotFound, assets))));
         return jobs;

@@ -1,4 +1,4 @@
 namespace Site.Render;
 
 /// <summary>The site-wide asset URLs pages link to; names carry a content hash so browsers can cache them for good.</summary>
-public sealed record ThemeAssets(string CssHref, string PlotlyHref, string ChartsHref, string IconHref, string SearchHref, string MiniSearchHref);
+public sealed record ThemeAssets(string CssHref, string PlotlyHref, string ChartsHref, string IconHref, string SearchHref, string MiniSearchHref, string EmbedHref);

@@ -14,7 +14,40 @@ const types = {
 const projectRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 const policy = fs.readFileSync(path.join(projectRoot, 'netlify.toml'), 'utf8').match(/Content-Security-Policy = "([^"]+)"/)[1];
 
+// The build's _headers file (Netlify's format): the framing rule of every page but the embed pages.
+function headerRules(root) {
+  const file = path.join(root, '_headers');
+  if (!fs.existsSync(file)) return [];
+  const rules = [];
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (line.startsWith('#') || line.trim() === '') continue;
+    if (!line.startsWith(' ')) {
+      rules.push({ pattern: line.trim(), headers: [] });
+    } else {
+      const at = line.indexOf(':');
+      rules[rules.length - 1].headers.push([line.slice(0, at).trim().toLowerCase(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+// Netlify joins the headers of every rule that matches; two Content-Security-Policy headers are two policies.
+function headersFor(rules, url, type) {
+  const csp = [policy];
+  const headers = { 'content-type': type };
+  for (const rule of rules) {
+    const matches = rule.pattern.endsWith('/*') ? url.startsWith(rule.pattern.slice(0, -1)) : url === rule.pattern;
+    if (!matches) continue;
+    for (const [name, value] of rule.headers) {
+      if (name === 'content-security-policy') csp.push(value); else headers[name] = value;
+    }
+  }
+  headers['content-security-policy'] = csp;
+  return headers;
+}
+
 export function serve(root) {
+  const rules = headerRules(root);
   const server = http.createServer((request, response) => {
     const url = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
     let file = path.join(root, path.normalize(url).replace(/^(\.\.[/\\])+/, ''));
@@ -26,11 +59,11 @@ export function serve(root) {
       file = path.join(file, 'index.html');
     }
     if (!fs.existsSync(file)) {
-      response.writeHead(404, { 'content-type': types['.html'], 'content-security-policy': policy });
+      response.writeHead(404, headersFor(rules, '/404.html', types['.html']));
       response.end(fs.readFileSync(path.join(root, '404.html')));
       return;
     }
-    response.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream', 'content-security-policy': policy });
+    response.writeHead(200, headersFor(rules, url, types[path.extname(file)] ?? 'application/octet-stream'));
     response.end(fs.readFileSync(file));
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));

@@ -125,7 +125,8 @@ test('a keyboard-only walk reaches the search, the language switch, the map dist
       if (el.id === 'site-search-q') return 'search';
       if (el.classList && el.classList.contains('language-switch')) return 'language';
       if (el.closest && el.closest('.district-map') && el.tagName.toLowerCase() === 'a') return 'map:' + el.getAttribute('href');
-      if (el.tagName.toLowerCase() === 'summary') return 'summary:' + el.textContent;
+      // Several summaries say "Citera": each is told apart by its place on the page.
+      if (el.tagName.toLowerCase() === 'summary') return 'summary:' + [...document.querySelectorAll('summary')].indexOf(el);
       return el.tagName.toLowerCase();
     });
     if (reached.has(focused) && focused.startsWith('summary')) break;

@@ -73,17 +73,153 @@
     return layout;
   }
 
+  function withMark(layout, data) {
+    // An illustrative figure says so inside the chart itself, and so in every image made from it.
+    if (data.mark) {
+      layout.annotations = [{ text: data.mark, xref: 'paper', yref: 'paper', x: 1, y: 1, xanchor: 'right', yanchor: 'top',
+        showarrow: false, font: { size: 13, color: '#7a3b00' }, bgcolor: '#fff4e5', bordercolor: '#b35c00', borderpad: 3 }];
+    }
+    return layout;
+  }
+
   function draw(figure) {
     var source = figure.querySelector('script.chart-data');
     var canvas = figure.querySelector('.chart-canvas');
-    if (!source || !canvas || !window.Plotly) {
+    if (!source || !canvas || !window.Plotly || figure.classList.contains('chart-drawn')) {
       return;
     }
     var data = JSON.parse(source.textContent);
     figure.classList.add('chart-drawn');
     var config = { displayModeBar: false, responsive: true, scrollZoom: false, doubleClick: false };
-    window.Plotly.newPlot(canvas, data.traces, layoutFor(data, canvas.clientWidth), config);
+    var layout = withMark(layoutFor(data, canvas.clientWidth), data);
+    window.Plotly.newPlot(canvas, data.traces, layout, config);
     drawn.push({ canvas: canvas, data: data, width: canvas.clientWidth });
+    tools(figure, data, layout);
+  }
+
+  // A file name from the page's address and the chart's key: "skolor-37416253-merit_value".
+  function fileName(figure) {
+    var page = window.location.pathname.replace(/^\/|\/$/g, '').replace(/[^a-z0-9_-]+/gi, '-') || 'start';
+    return page + '-' + figure.id.replace(/^diagram-/, '');
+  }
+
+  function save(name, href) {
+    var link = document.createElement('a');
+    link.href = href;
+    link.download = name;
+    document.body.appendChild(link);
+    link.click();
+    document.body.removeChild(link);
+  }
+
+  // Breaks a long source line for the image, whose text does not wrap by itself.
+  function lines(text, width) {
+    var words = text.split(' ');
+    var out = [];
+    var line = '';
+    for (var i = 0; i < words.length; i++) {
+      if (line.length > 0 && line.length + words[i].length + 1 > width) {
+        out.push(line);
+        line = '';
+      }
+      line += (line.length > 0 ? ' ' : '') + words[i];
+    }
+    out.push(line);
+    return out.join('<br>');
+  }
+
+  function escape(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  }
+
+  // The image carries the chart's title, its source and dates, and its address, as the figure on the page does.
+  function image(figure, data, layout, format) {
+    var title = figure.querySelector('figcaption strong').textContent.replace(/\.$/, '');
+    var source = figure.querySelector('.chart-source').textContent + ' ' + window.location.origin + window.location.pathname + '#' + figure.id;
+    var wide = clone(layout);
+    wide.width = 900;
+    wide.height = layout.height + 130;
+    wide.title = { text: '<b>' + escape(title) + '</b>', x: 0.01, xanchor: 'left', y: 0.98, yanchor: 'top', font: { size: 17 } };
+    wide.margin = { l: 8, r: 8, t: 70, b: 90 };
+    wide.xaxis.tickmode = 'auto';
+    wide.xaxis.tickvals = null;
+    wide.annotations = (wide.annotations || []).concat([{ text: escape(lines(source, 120)).replace(/&lt;br&gt;/g, '<br>'), xref: 'paper', yref: 'paper',
+      x: 0, y: 0, xanchor: 'left', yanchor: 'top', yshift: -60, align: 'left', showarrow: false, font: { size: 11, color: '#4a4a4a' } }]);
+    window.Plotly.toImage({ data: data.traces, layout: wide }, { format: format, width: 900, height: wide.height })
+      .then(function (url) { save(fileName(figure) + '.' + format, url); });
+  }
+
+  function cell(value, excel) {
+    var text = value === null || value === undefined ? '' : String(value);
+    if (excel && typeof value === 'number') {
+      text = text.replace('.', ',');
+    }
+    var special = excel ? /[";\n\r]/ : /[",\n\r]/;
+    return special.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+  }
+
+  // Exactly the chart's numbers, one row a point; the RFC 4180 file has English column codes, the Excel one Swedish
+  // headers, semicolons, decimal commas and a byte-order mark, as every file under /data/ does.
+  function table(data, excel) {
+    var heads = {
+      years: [['series', 'school_year', 'value'], ['Serie', 'Läsår', 'Värde']],
+      bars: [['series', 'category', 'value'], ['Serie', 'Kategori', 'Värde']],
+      scatter: [['series', 'x', 'y', 'label'], ['Serie', data.x || 'x', data.y || 'y', 'Namn']],
+    }[data.kind];
+    var rows = [heads[excel ? 1 : 0]];
+    for (var t = 0; t < data.traces.length; t++) {
+      var trace = data.traces[t];
+      var horizontal = trace.orientation === 'h';
+      var along = horizontal ? trace.y : trace.x;
+      var values = horizontal ? trace.x : trace.y;
+      for (var i = 0; i < along.length; i++) {
+        var row = [trace.name, along[i], values[i]];
+        if (data.kind === 'scatter') {
+          row.push(trace.text && trace.text[i] !== undefined ? trace.text[i] : '');
+        }
+        rows.push(row);
+      }
+    }
+    var separator = excel ? ';' : ',';
+    var text = rows.map(function (r) { return r.map(function (v) { return cell(v, excel); }).join(separator); }).join('\r\n') + '\r\n';
+    return new Blob([excel ? '\ufeff' + text : text], { type: 'text/csv;charset=utf-8' });
+  }
+
+  function tools(figure, data, layout) {
+    var box = figure.querySelector('.chart-downloads');
+    if (!box) {
+      return;
+    }
+    box.hidden = false;
+    box.addEventListener('click', function (event) {
+      var button = event.target.closest('button');
+      if (!button) {
+        return;
+      }
+      if (button.getAttribute('data-image')) {
+        image(figure, data, layout, button.getAttribute('data-image'));
+      } else {
+        var excel = button.getAttribute('data-csv') === 'excel';
+        var url = URL.createObjectURL(table(data, excel));
+        save(fileName(figure) + (excel ? '-excel' : '') + '.csv', url);
+        window.setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+      }
+    });
+  }
+
+  // A link to a chart or section inside a collapsed section opens it.
+  function openTarget() {
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    var target = id ? document.getElementById(id) : null;
+    for (var node = target; node; node = node.parentElement) {
+      if (node.tagName === 'DETAILS') {
+        node.open = true;
+      }
+    }
+    if (target) {
+      // After the charts of the opened section are drawn, which changes its height.
+      window.setTimeout(function () { target.scrollIntoView(); }, 200);
+    }
   }
 
   // A turned phone or a resized window: the year labels are chosen again for the new width.
@@ -120,12 +256,17 @@
     for (var i = 0; i < figures.length; i++) {
       drawWhenShown(figures[i]);
     }
+    openTarget();
+    window.addEventListener('hashchange', openTarget);
     var timer = 0;
     window.addEventListener('resize', function () {
       window.clearTimeout(timer);
       timer = window.setTimeout(redrawTicks, 150);
     });
   }
+
+  // The embed page draws the one chart it fetches.
+  window.siteCharts = { draw: drawWhenShown };
 
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', drawAll);

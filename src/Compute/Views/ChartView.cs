@@ -8,4 +8,10 @@ public sealed record ChartView(ChartKind Kind, string Title, string Summary, str
 {
     /// <summary>The chart's numbers as a table, for charts whose numbers are in no other table on the page.</summary>
     public TableView? Table { get; init; }
+
+    /// <summary>The chart's name on its page, the same in both languages: its anchor (#diagram-key) and its downloads' names.</summary>
+    public string Key { get; init; } = Kind.ToString().ToLowerInvariant();
+
+    /// <summary>A mark printed inside the chart itself, such as "Illustrativa belopp" for amounts that are not real.</summary>
+    public string? Mark { get; init; }
 }

@@ -77,7 +77,7 @@ public class OneStoryTests(RealSiteFixture site) : IClassFixture<RealSiteFixture
         Assert.True(pages.Count > 300);
         foreach (var file in pages)
         {
-            var dates = BuiltSite.Parse(file).QuerySelector("footer .data-dates")?.TextContent ?? "";
+            var dates = BuiltSite.Parse(file).QuerySelector("footer .data-dates, .embed-credit")?.TextContent ?? "";
             // The API responses' retrieval date, from the manifest's sidecar; the export's dates are not recorded, and say so.
             Assert.True(dates.Contains("2026-04-21", StringComparison.Ordinal), $"{file}: “{dates}”");
             Assert.True(dates.Contains("inte registrerad", StringComparison.Ordinal) || dates.Contains("not recorded", StringComparison.Ordinal), file);
