@@ -96,7 +96,7 @@ public static class CityAnalysisBuilder
         }
 
         return new TableView(
-            t.Pick($"Socioekonomiskt tilläggsanslag och resultat, läsåret {year.Label}", $"Socioeconomic allocation and results, {year.Label}"),
+            t.Pick($"Socioekonomiskt tilläggsanslag och resultat, läsåret {year.Label}", $"Socioeconomic allocation and results, {year.Label}") + t.Illustrative(dataset.Allocation is { Illustrative: true }),
             [t.Pick("Område", "Area"), t.Pick("Tilläggsanslag, kr per elev", "Allocation, SEK per pupil"), t.Pick("Behovsindex", "Need index"), t.MeasureLabel(Measure.MeritValue), t.Pick($"Skillnad mot {t.Areas.Whole}", $"Difference from {t.Areas.Whole}")],
             rows,
             t.Pick(

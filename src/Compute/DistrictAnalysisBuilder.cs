@@ -96,7 +96,7 @@ public static class DistrictAnalysisBuilder
             ]);
         }).ToList();
         return new TableView(
-            t.Pick($"Socioekonomiskt tilläggsanslag i {district.Name}", $"Socioeconomic allocation in {district.Name}"),
+            t.Pick($"Socioekonomiskt tilläggsanslag i {district.Name}", $"Socioeconomic allocation in {district.Name}") + t.Illustrative(dataset.Allocation is { Illustrative: true }),
             [t.Pick("Läsår", "School year"), t.Pick("Kommunala skolor med anslag", "Municipal schools with an allocation"), t.Pick("Kr per elev", "SEK per pupil"), t.Pick($"Kr per elev, hela {dataset.Settings.AreaName}", $"SEK per pupil, all of {dataset.Settings.AreaName}"), t.Pick("Behovsindex", "Need index"), t.Pick("Totalt, miljoner kr", "Total, million SEK")],
             rows,
             t.Pick("Elevviktade medelvärden över stadens egna skolor i området.", "Pupil-weighted means over the city's own schools in the area."));

@@ -71,7 +71,7 @@ public static class SchoolAnalysisBuilder
 
         var allocations = dataset.AllocationsBySchool.TryGetValue(school.Code, out var rows2) ? rows2 : [];
         var allocation = allocations.Count == 0 ? null : new TableView(
-            t.Pick($"Socioekonomiskt tilläggsanslag för {school.Name}", $"Socioeconomic allocation for {school.Name}"),
+            t.Pick($"Socioekonomiskt tilläggsanslag för {school.Name}", $"Socioeconomic allocation for {school.Name}") + t.Illustrative(dataset.Allocation is { Illustrative: true }),
             [t.Pick("Läsår", "School year"), t.Pick("Kr per elev", "SEK per pupil"), t.Pick("Behovsindex", "Need index"), t.Pick("Elever", "Pupils")],
             allocations.Select(a => new TableRowView(a.Year.Label, null, [FigureCell.Of(a.SekPerPupil, 0), FigureCell.Of(a.SocioeconomicIndex), FigureCell.Of(a.Pupils, 0)])).ToList());
 

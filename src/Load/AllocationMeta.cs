@@ -6,4 +6,7 @@ public sealed class AllocationMeta
     public bool Illustrative { get; set; }
 
     public string? Note { get; set; }
+
+    /// <summary>The note in English, for the English pages (which otherwise show the Swedish note, marked as such).</summary>
+    public string? EnglishNote { get; set; }
 }

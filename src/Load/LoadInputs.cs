@@ -205,7 +205,7 @@ public static class LoadInputs
 
         var rows = AllocationReader.Read(path, text, diagnostics);
         var meta = File.Exists(metaPath) && ReadText(metaPath, diagnostics, files) is { } metaText ? AllocationReader.ReadMeta(metaPath, metaText, diagnostics) : null;
-        return new AllocationFile(path, meta?.Illustrative ?? false, meta?.Note, rows);
+        return new AllocationFile(path, meta?.Illustrative ?? false, meta?.Note, rows) { EnglishNote = meta?.EnglishNote };
     }
 
     /// <summary>Optional: Skolverket's municipality reports (xlsx), read as downloaded; several may overlap.</summary>

@@ -211,7 +211,11 @@ public static class DatasetBuilder
             : new AllocationInfo(
                 inputs.Allocations.Any(f => f.Illustrative),
                 inputs.Allocations.Select(f => f.Note).OfType<string>().Distinct().ToList(),
-                inputs.Allocations.Select(f => f.Path).ToList());
+                inputs.Allocations.Select(f => f.Path).ToList())
+            {
+                EnglishNotes = inputs.Allocations.Where(f => f.Note is not null).Select(f => (f.Note, English: f.EnglishNote ?? f.Note!))
+                    .DistinctBy(n => n.Note).Select(n => n.English).ToList(),
+            };
         return (rows, info);
     }
 

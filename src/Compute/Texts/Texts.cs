@@ -123,6 +123,9 @@ public sealed class Texts
         _ => Pick("kan inte skiljas från förväntat", "cannot be told apart from expected"),
     };
 
+    /// <summary>Appended to every caption of an allocation figure while its amounts are illustrative.</summary>
+    public string Illustrative(bool illustrative) => illustrative ? Pick(" (illustrativa belopp)", " (illustrative amounts)") : "";
+
     public string Schools(int included, int total) => Pick($"{included} av {total} skolor", $"{included} of {total} schools");
 
     public string Whole(string area) => Pick($"Hela {area}", $"All of {area}");

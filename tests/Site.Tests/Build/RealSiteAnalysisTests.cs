@@ -68,6 +68,32 @@ public class RealSiteAnalysisTests(RealSiteFixture site) : IClassFixture<RealSit
     }
 
     [Fact]
+    public void Every_caption_of_an_allocation_figure_says_it_is_illustrative_in_the_pages_language()
+    {
+        var captions = 0;
+        // /data/ describes the files (whose own column "illustrative" says it), it shows no amount.
+        foreach (var file in site.HtmlFiles().Where(f => !f.Contains($"{Path.DirectorySeparatorChar}data{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
+        {
+            var document = BuiltSite.Parse(file);
+            var english = document.DocumentElement.GetAttribute("lang") == "en";
+            foreach (var caption in document.QuerySelectorAll("table caption, figure.chart figcaption").Select(c => c.TextContent))
+            {
+                if (caption.Contains("tilläggsanslag", StringComparison.OrdinalIgnoreCase) || caption.Contains("allocation", StringComparison.OrdinalIgnoreCase))
+                {
+                    Assert.Contains(english ? "llustrative" : "llustrativ", caption, StringComparison.Ordinal);
+                    Assert.DoesNotContain(english ? "received the most" : "fick mest", caption, StringComparison.Ordinal);
+                    captions++;
+                }
+            }
+
+            // The English pages give the file's note in English.
+            Assert.True(!english || document.QuerySelector(".notice.illustrative [lang=sv]") is null, file);
+        }
+
+        Assert.True(captions > 150, $"{captions} captions");
+    }
+
+    [Fact]
     public void The_methodology_page_has_a_worked_example_computed_from_the_data()
     {
         var page = site.Page("/metod/");
