@@ -31,6 +31,17 @@ public static class FrameBuilder
         _ => t.Pick("Skolverkets export av slutbetygen", "Skolverket's export of the final grades"),
     };
 
+    /// <summary>What a source file is, exactly: Skolverket's own file, or the site's conversion of Skolverket's responses.</summary>
+    public static string What(SourceKind kind, Texts.Texts t) => kind switch
+    {
+        SourceKind.Api => t.Pick(
+            "Webbplatsens egen omvandling (med kommandot import) av svaren från Skolverkets API, https://api.skolverket.se/planned-educations/v4/school-units/{kod}/statistics/gr; svaren och deras adresser finns i data/sources/skolverket-api/.",
+            "The site's own conversion (with the import command) of the responses of Skolverket's API, https://api.skolverket.se/planned-educations/v4/school-units/{code}/statistics/gr; the responses and their addresses are in data/sources/skolverket-api/."),
+        SourceKind.Background => t.Pick("Skolverkets export ”Antal elever per årskurs” från Sök statistik, oförändrad.", "Skolverket's export “Antal elever per årskurs” from Sök statistik, unchanged."),
+        SourceKind.Official => t.Pick("Skolverkets rapport ”Jämförelse av betygsresultat över tid” på kommunnivå (Excel), oförändrad.", "Skolverket's report “Jämförelse av betygsresultat över tid” at municipality level (Excel), unchanged."),
+        _ => t.Pick("Skolverkets export från Sök statistik, oförändrad; kan laddas ned från Skolverket.", "Skolverket's export from Sök statistik, unchanged; can be downloaded from Skolverket."),
+    };
+
     /// <summary>"publicerad 2025-09-30, hämtad 2026-01-11", saying plainly which date is not recorded.</summary>
     public static string Dates(SourceFile source, Texts.Texts t)
     {

@@ -49,6 +49,11 @@ public static class Routes
     /// <summary>The slice of the district whose slug a published row names (the data files are cut by that column).</summary>
     public static string DistrictSlice(string slug, bool excel = false) => DataFile($"omraden/{slug}.csv", excel);
 
+    /// <summary>A district's means beside the city's, with the gap: its slice of the aggregates.</summary>
+    public static string DistrictMeans(District district, bool excel = false) => DistrictMeans(district.Slug, excel);
+
+    public static string DistrictMeans(string slug, bool excel = false) => DataFile($"omraden/{slug}-medelvarden.csv", excel);
+
     /// <summary>
     /// Netlify's redirect rules for school codes that have no page of their own but a successor (a registry row that
     /// names the school that replaced it). A merged school that has results keeps its page for its earlier years, with a

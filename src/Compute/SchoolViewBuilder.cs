@@ -53,11 +53,11 @@ public static class SchoolViewBuilder
             rows,
             results.Any(r => r.Value.Number is not null),
             Labels.NotesFor(t, cells),
-            Sources(dataset.Sources, results, pupils),
+            Sources(dataset.Sources, results, pupils, t),
             SchoolAnalysisBuilder.Build(dataset, school, index, t));
     }
 
-    private static IReadOnlyList<SourceView> Sources(IReadOnlyList<SourceFile> files, IReadOnlyList<SchoolResult> results, IReadOnlyList<PupilCount> pupils)
+    private static IReadOnlyList<SourceView> Sources(IReadOnlyList<SourceFile> files, IReadOnlyList<SchoolResult> results, IReadOnlyList<PupilCount> pupils, Texts.Texts t)
     {
         // A school has a source row per year and measure, but only a file or two per year: collect the files, not the rows.
         var paths = new SortedSet<string>(StringComparer.Ordinal);
@@ -74,6 +74,8 @@ public static class SchoolViewBuilder
             paths.Add(count.Source.File);
         }
 
-        return paths.Select(p => new SourceView(Path.GetFileName(p), files.FirstOrDefault(f => f.Path == p)?.ReportName ?? "")).ToList();
+        return paths.Select(p => files.FirstOrDefault(f => f.Path == p) is { } file
+            ? new SourceView(Path.GetFileName(p), file.ReportName, $"{FrameBuilder.What(file.Kind, t)} ({FrameBuilder.Dates(file, t)})")
+            : new SourceView(Path.GetFileName(p), "")).ToList();
     }
 }

@@ -18,9 +18,9 @@ public static class DataFileWriter
         using (var zip = DeterministicZip.Open(zipBytes))
         {
             // The zip holds exactly what datapackage.json describes, so the package is whole offline too.
-            void Emit(OutputFile file)
+            void Emit(OutputFile file, DataTableSpec? spec = null)
             {
-                described.Add(new DataFileEntry(file.RelativePath, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(file.Bytes)), file.Bytes.Length));
+                described.Add(new DataFileEntry(file.RelativePath, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(file.Bytes)), file.Bytes.Length, spec?.Name));
                 DeterministicZip.Add(zip, file.RelativePath["data/".Length..], file.Bytes);
                 write(file);
             }
@@ -30,16 +30,24 @@ public static class DataFileWriter
             var bySchool = new ResultSlices(header.IndexOf("school_code"));
             var byDistrict = new ResultSlices(header.IndexOf("district"));
             (CsvBytes Plain, CsvBytes Excel)? resultFiles = null;
+            var aggregates = tables.Single(t => t.Spec == MeanSpecs.Aggregates.Spec);
+            var byArea = new ResultSlices(aggregates.Spec.Header.ToList().IndexOf("area"));
+            (CsvBytes Plain, CsvBytes Excel)? aggregateFiles = null;
             foreach (var table in tables)
             {
                 bool Numeric(int i) => table.Spec.Columns[i].IsNumeric;
-                var plain = CsvText.WriteTable(table.Spec.Header, table.Rows, CsvDialect.Rfc4180, Numeric, table == results ? row => { bySchool.Add(row); byDistrict.Add(row); } : null);
-                var excel = CsvText.WriteTable(table.Spec.Header, table.Rows, CsvDialect.SwedishExcel, Numeric);
+                Action<IReadOnlyList<string>>? seen = table == results ? row => { bySchool.Add(row); byDistrict.Add(row); } : table == aggregates ? byArea.Add : null;
+                var plain = CsvText.WriteTable(table.Spec.Header, table.Rows, CsvDialect.Rfc4180, Numeric, seen);
+                var excel = CsvText.WriteTable(table.Spec.ExcelHeader, table.Rows.Select(table.Spec.ExcelRow), CsvDialect.SwedishExcel, Numeric);
                 Emit(new OutputFile(Routes.Data(table.Spec).TrimStart('/'), plain.Bytes));
                 Emit(new OutputFile(Routes.Data(table.Spec, excel: true).TrimStart('/'), excel.Bytes));
                 if (table == results)
                 {
                     resultFiles = (plain, excel);
+                }
+                else if (table == aggregates)
+                {
+                    aggregateFiles = (plain, excel);
                 }
             }
 
@@ -50,6 +58,15 @@ public static class DataFileWriter
                     Emit(new OutputFile(href(key, false).TrimStart('/'), resultFiles!.Value.Plain.Slice(rows)));
                     Emit(new OutputFile(href(key, true).TrimStart('/'), resultFiles.Value.Excel.Slice(rows)));
                 }
+            }
+
+            // A district's download has its means, the city's and the gap, not only its school rows.
+            var city = byArea.Groups.FirstOrDefault(g => g.Key == Compute.Analysis.Aggregates.CityArea).Rows ?? [];
+            foreach (var (key, rows) in byArea.Groups.Where(g => g.Key != Compute.Analysis.Aggregates.CityArea))
+            {
+                var both = rows.Concat(city).Order().ToList();
+                Emit(new OutputFile(Routes.DistrictMeans(key).TrimStart('/'), aggregateFiles!.Value.Plain.Slice(both)), aggregates.Spec);
+                Emit(new OutputFile(Routes.DistrictMeans(key, excel: true).TrimStart('/'), aggregateFiles.Value.Excel.Slice(both)), aggregates.Spec);
             }
 
             foreach (var file in DataPackage.SchemaFiles(tables).DistinctBy(f => f.RelativePath))

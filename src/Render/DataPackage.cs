@@ -24,7 +24,7 @@ public static class DataPackage
             var path = file.RelativePath["data/".Length..];
             var excel = path.StartsWith("excel/", StringComparison.Ordinal);
             var plain = excel ? path["excel/".Length..] : path;
-            var table = tables.FirstOrDefault(t => t.Spec.File == plain) ?? tables.Single(t => t.Spec == DataSpecs.SchoolResults);
+            var table = tables.FirstOrDefault(t => t.Spec.File == plain) ?? tables.FirstOrDefault(t => t.Spec.Name == file.Table) ?? tables.Single(t => t.Spec == DataSpecs.SchoolResults);
             var slice = plain != table.Spec.File;
             var name = (excel ? "excel-" : "") + (slice ? plain.Replace('/', '-')[..^4] : table.Spec.Name);
             resources.Add(new JsonObject
@@ -98,7 +98,11 @@ public static class DataPackage
         {
             ["fields"] = new JsonArray([.. spec.Columns.Select(c =>
             {
-                var field = new JsonObject { ["name"] = c.Name, ["type"] = c.Type, ["description"] = c.Swedish, ["x-description-en"] = c.English };
+                var field = new JsonObject { ["name"] = excel ? SwedishExcel.Header(c) : c.Name, ["type"] = c.Type, ["description"] = c.Swedish, ["x-description-en"] = c.English };
+                if (excel)
+                {
+                    field["x-code"] = c.Name;
+                }
                 if (c.Unit is { } unit)
                 {
                     field["x-unit"] = unit;
@@ -111,14 +115,14 @@ public static class DataPackage
 
                 if (c.Type == "boolean")
                 {
-                    field["trueValues"] = new JsonArray("true");
-                    field["falseValues"] = new JsonArray("false");
+                    field["trueValues"] = new JsonArray(excel ? SwedishExcel.Cell(c, "true") : "true");
+                    field["falseValues"] = new JsonArray(excel ? SwedishExcel.Cell(c, "false") : "false");
                 }
 
                 return (JsonNode)field;
             })]),
             ["missingValues"] = new JsonArray([.. (spec.MissingValues ?? [""]).Select(v => (JsonNode)v)]),
-            ["primaryKey"] = new JsonArray([.. spec.PrimaryKey.Select(k => (JsonNode)k)]),
+            ["primaryKey"] = new JsonArray([.. spec.PrimaryKey.Select(k => (JsonNode)(excel ? SwedishExcel.Header(spec.Columns.Single(c => c.Name == k)) : k))]),
         };
         if (foreignKey)
         {

@@ -15,4 +15,19 @@ public sealed record DataTableSpec(
     public string File => Name + ".csv";
 
     public IReadOnlyList<string> Header => Columns.Select(c => c.Name).ToList();
+
+    /// <summary>The header of the Excel dialect, in Swedish.</summary>
+    public IReadOnlyList<string> ExcelHeader => Columns.Select(SwedishExcel.Header).ToList();
+
+    /// <summary>A row as the Excel dialect writes it: coded values with their Swedish labels.</summary>
+    public IReadOnlyList<string> ExcelRow(IReadOnlyList<string> row)
+    {
+        var cells = new string[row.Count];
+        for (var i = 0; i < cells.Length; i++)
+        {
+            cells[i] = SwedishExcel.Cell(Columns[i], row[i]);
+        }
+
+        return cells;
+    }
 }

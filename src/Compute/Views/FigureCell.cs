@@ -14,5 +14,10 @@ public sealed record FigureCell(decimal? Number = null, int Decimals = 1, bool S
 
     public static FigureCell Words(string text) => new(Text: text);
 
+    /// <summary>Words that link somewhere (a file to download).</summary>
+    public static FigureCell Link(string text, string href) => new(Text: text) { Href = href };
+
+    public string? Href { get; init; }
+
     public static FigureCell From(CellView cell, int decimals = 1) => new(cell.Number, decimals, Marker: cell.Marker);
 }

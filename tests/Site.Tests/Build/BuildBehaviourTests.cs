@@ -155,7 +155,7 @@ public class BuildBehaviourTests
         Assert.Contains("11111111;\"'=HYPERLINK(\"\"http://x\"\")\";", excel);
         var aggregates = await File.ReadAllTextAsync(Path.Combine(site.Output, "data", "aggregates.csv"));
         Assert.Contains("district,sodra-on,all,2024/25,merit_value,unweighted,210.0,210.0,210.0,1,2,40,40,-20.3", aggregates);
-        Assert.Contains("district;sodra-on;all;2024/25;merit_value;unweighted;210,0;210,0;210,0;1;2;40;40;-20,3", await File.ReadAllTextAsync(Path.Combine(site.Output, "data", "excel", "aggregates.csv")));
+        Assert.Contains("stadsdelsområde;sodra-on;alla;2024/25;meritvärde;oviktat;210,0;210,0;210,0;1;2;40;40;-20,3", await File.ReadAllTextAsync(Path.Combine(site.Output, "data", "excel", "aggregates.csv")));
     }
 
     [Fact]

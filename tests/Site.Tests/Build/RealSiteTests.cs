@@ -162,4 +162,21 @@ public class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSiteFixture
             Assert.Empty(document.QuerySelectorAll("[style], style"));
         }
     }
+
+    [Fact]
+    public void The_data_page_links_both_dialects_of_every_file_and_each_district_page_its_means()
+    {
+        var rows = site.Page("/data/").QuerySelectorAll("#files ~ .table-scroll tbody tr").ToList();
+
+        Assert.Equal(Site.Compute.Data.DataSpecs.All.Count, rows.Count);
+        foreach (var (row, spec) in rows.Zip(Site.Compute.Data.DataSpecs.All))
+        {
+            Assert.Equal([$"/data/{spec.File}", $"/data/{spec.File}", $"/data/excel/{spec.File}"], row.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        }
+
+        var links = site.Page("/omraden/rinkeby-kista/").QuerySelectorAll("#download ~ ul a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/data/omraden/rinkeby-kista-medelvarden.csv", links);
+        var means = File.ReadAllLines(Path.Combine(site.Output, "data", "omraden", "rinkeby-kista-medelvarden.csv")).Skip(1).Select(l => l.Split(',')[1]).Distinct().Order().ToList();
+        Assert.Equal(["city", "rinkeby-kista"], means);
+    }
 }
