@@ -15,6 +15,7 @@ public sealed class AnalysisIndex
     private readonly Dictionary<(AreaLevel, string, OrganizerSplit, Measure, TrendQuantity), SeriesTrend> trends;
     private readonly Dictionary<(string, OrganizerSplit, Measure, SchoolYear), YearChange> changes;
     private readonly Dictionary<(string, SchoolYear, Measure), Spread?> spreads;
+    private readonly Dictionary<string, IReadOnlyList<SimilarSchool>> similar;
 
     public AnalysisIndex(AnalysisResult result)
     {
@@ -28,6 +29,7 @@ public sealed class AnalysisIndex
         changes = result.YearChanges.ToDictionary(c => (c.Area, c.Organizer, c.Measure, c.To));
         spreads = result.Spreads.ToDictionary(s => (s.Area, s.Year, s.Measure), s => s.Spread);
         FundingYears = result.Funding.Select(f => f.Year).Distinct().Order().ToList();
+        similar = result.Similar.GroupBy(s => s.SchoolCode, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<SimilarSchool>)g.ToList(), StringComparer.Ordinal);
     }
 
     public AnalysisResult Result { get; }
@@ -68,4 +70,7 @@ public sealed class AnalysisIndex
     public Spread? Spread(string area, SchoolYear year, Measure measure) => spreads.GetValueOrDefault((area, year, measure));
 
     public DistrictFunding? Funding(string area, SchoolYear year) => funding.GetValueOrDefault((area, year));
+
+    /// <summary>A school's most alike schools by intake, most alike first; none when its shares are not published.</summary>
+    public IReadOnlyList<SimilarSchool> SimilarTo(string code) => similar.GetValueOrDefault(code) ?? [];
 }

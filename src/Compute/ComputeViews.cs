@@ -38,7 +38,10 @@ public static class ComputeViews
             new(() => WorkedExampleBuilder.Build(dataset, index, t)),
             new(() => ReconciliationTableBuilder.Build(dataset, index, t)),
             new(() => ExpectedExampleBuilder.Build(dataset, index, t)),
-            SearchEntries(dataset, t));
+            SearchEntries(dataset, t))
+        {
+            Compare = new(() => CompareViewBuilder.Build(dataset, index, frame)),
+        };
     }
 
     private static List<SearchEntryView> SearchEntries(Dataset dataset, Texts.Texts t)

@@ -21,7 +21,7 @@ public static class DistrictViewBuilder
         {
             var cells = MeasureInfo.All.Select(m => CellView.From(dataset.ResultOf(s.Code, latest, m.Measure)?.Value)).ToList();
             var pupils = CellView.From(dataset.PupilCountOf(s.Code, latest)?.Count);
-            return new SchoolRowView(new LinkView(s.Name, Routes.School(t, s.Code)), t.Organizer(s.Organizer), pupils, cells);
+            return new SchoolRowView(new LinkView(s.Name, Routes.School(t, s.Code)), t.Organizer(s.Organizer), pupils, cells) { OrganizerCode = Data.Codes.Organizer(s.Organizer) };
         }).ToList();
 
         var trend = dataset.Years.Select(y => new TrendRowView(y.Label, MeasureInfo.All.Select(m => MeanView.From(index.Unweighted(district.Slug, y, m.Measure).Mean)).ToList())).ToList();

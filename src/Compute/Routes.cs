@@ -26,6 +26,13 @@ public static class Routes
 
     public static string Content(Texts.Texts t, string slug) => $"{t.Prefix}/{slug}/";
 
+    /// <summary>The comparison page, with the schools it shows named in its address so that it can be shared.</summary>
+    public static string Compare(Texts.Texts t, IEnumerable<string>? codes = null) =>
+        codes is null ? $"{t.Prefix}/jamfor/" : $"{t.Prefix}/jamfor/?skolor={string.Join(',', codes)}";
+
+    /// <summary>Every school's values for the comparison page's script.</summary>
+    public const string CompareData = "/jamfor/skolor.json";
+
     /// <summary>The page others may frame: one per language, drawing the chart named by the query from its own page.</summary>
     public static string EmbedPage(Texts.Texts t) => $"{t.Prefix}/inbadda/";
 

@@ -79,6 +79,10 @@ public static class SchoolAnalysisBuilder
         var answers = SchoolAnswersBuilder.Build(dataset, school, index, t);
         return new SchoolAnalysisView(comparisons, charts, expected, answers[^1], background, allocation, allocation is null ? null : AllocationNotices.For(dataset),
             Answers: answers,
-            Scatter: ChartBuilders.IndexScatter(dataset, index, t, school));
+            Scatter: ChartBuilders.IndexScatter(dataset, index, t, school))
+        {
+            Similar = SimilarSchoolsTableBuilder.Build(dataset, school, index, t),
+            CompareHref = Routes.Compare(t, index.SimilarTo(school.Code).Take(3).Select(s => s.SimilarCode).Prepend(school.Code)),
+        };
     }
 }

@@ -12,7 +12,11 @@ public static class SchoolIndexBuilder
         var groups = dataset.Schools
             .OrderBy(s => s.Name, SwedishComparer.Instance)
             .GroupBy(s => Initial(s.Name))
-            .Select(g => new SchoolIndexGroup(g.Key, g.Select(s => new SchoolIndexEntry(new LinkView(s.Name, Routes.School(t, s.Code)), s.District?.Name)).ToList()))
+            .Select(g => new SchoolIndexGroup(g.Key, g.Select(s => new SchoolIndexEntry(new LinkView(s.Name, Routes.School(t, s.Code)), s.District?.Name)
+            {
+                OrganizerCode = Data.Codes.Organizer(s.Organizer),
+                Latest = MeasureInfo.All.Select(m => CellView.From(dataset.ResultOf(s.Code, dataset.Years[^1], m.Measure)?.Value)).ToList(),
+            }).ToList()))
             .ToList();
         var meta = new PageMeta(
             Routes.SchoolIndex(t),

@@ -20,11 +20,15 @@ public static class AssetFiles
         var minisearchPath = Hashed("assets/minisearch", minisearch, ".js");
         var embed = Read("assets/embed.js");
         var embedPath = Hashed("assets/embed", embed, ".js");
+        var compare = Read("assets/compare.js");
+        var comparePath = Hashed("assets/compare", compare, ".js");
+        var tables = Read("assets/tables.js");
+        var tablesPath = Hashed("assets/tables", tables, ".js");
         var icon = Read("assets/favicon.svg");
         var iconPath = Hashed("assets/favicon", icon, ".svg");
         return (
-            new ThemeAssets("/" + cssPath, "/" + plotlyPath, "/" + chartsPath, "/" + iconPath, "/" + searchPath, "/" + minisearchPath, "/" + embedPath),
-            [new OutputFile(cssPath, css), new OutputFile(plotlyPath, plotly), new OutputFile(chartsPath, charts), new OutputFile(iconPath, icon), new OutputFile(searchPath, search), new OutputFile(minisearchPath, minisearch), new OutputFile(embedPath, embed)]);
+            new ThemeAssets("/" + cssPath, "/" + plotlyPath, "/" + chartsPath, "/" + iconPath, "/" + searchPath, "/" + minisearchPath, "/" + embedPath) { CompareHref = "/" + comparePath, TablesHref = "/" + tablesPath },
+            [new OutputFile(cssPath, css), new OutputFile(plotlyPath, plotly), new OutputFile(chartsPath, charts), new OutputFile(iconPath, icon), new OutputFile(searchPath, search), new OutputFile(minisearchPath, minisearch), new OutputFile(embedPath, embed), new OutputFile(comparePath, compare), new OutputFile(tablesPath, tables)]);
     }
 
     private static string Hashed(string stem, byte[] bytes, string extension) =>

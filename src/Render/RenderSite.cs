@@ -33,7 +33,7 @@ public static class RenderSite
             plans.AddRange(LanguagePages(views, pages.Where(p => p.Language == views.Frame.T.Language).ToList(), assets));
         }
 
-        var others = files.Concat(languages.Select(SearchIndex.Build))
+        var others = files.Concat(languages.Select(SearchIndex.Build)).Concat(languages.Select(v => CompareData.Build(v.Compare.Value)))
             .Append(new OutputFile("robots.txt", System.Text.Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {baseUrl}/sitemap.xml\n")))
             .ToList();
         others.Add(Sitemap.Build(baseUrl, plans.Select(p => p.File).Where(f => !Routes.IsEmbed(f)).Concat(others.Select(f => f.RelativePath))));
@@ -117,6 +117,7 @@ public static class RenderSite
         }
 
         Add<EmbedPage>(Routes.EmbedPage(t), () => new EmbedPageView(views.Frame));
+        Add<ComparePage>(Routes.Compare(t), () => views.Compare.Value);
         var notFound = views.NotFound.Meta.Path.TrimStart('/');
         jobs.Add(new PagePlan(notFound, r => r.RenderAsync<NotFoundPage>(notFound, Parameters(views.NotFound, assets))));
         return jobs;

@@ -17,6 +17,9 @@ public sealed record AnalysisResult(
     IReadOnlyList<NeedGradient> NeedGradients,
     MeanEntries Entries)
 {
+    /// <summary>Each school's most alike schools by intake.</summary>
+    public IReadOnlyList<SimilarSchool> Similar { get; init; } = [];
+
     public static AnalysisResult Compute(Model.Dataset dataset) => Compute(dataset, new MeanEntries(dataset));
 
     /// <param name="entries">The entries the build read once for the analysis and the change files.</param>
@@ -30,6 +33,7 @@ public sealed record AnalysisResult(
         var changes = Task.Run(() => Analysis.YearChanges.Compute(dataset, entries));
         var spreads = Task.Run(() => AreaSpreads.Compute(dataset));
         var gradients = Task.Run(() => Analysis.NeedGradients.Compute(dataset));
+        var similar = Task.Run(() => SimilarSchools.Compute(dataset));
         var funding = Analysis.Funding.Compute(dataset);
         var trends = SeriesTrends.Compute(dataset, aggregates.Result, gaps.Result);
         var reconciliations = Analysis.Reconciliations.Compute(dataset, aggregates.Result);
@@ -45,6 +49,9 @@ public sealed record AnalysisResult(
             Reconciliations: reconciliations,
             Spreads: spreads.Result,
             NeedGradients: gradients.Result,
-            Entries: entries);
+            Entries: entries)
+        {
+            Similar = similar.Result,
+        };
     }
 }

@@ -10,6 +10,7 @@ public static class DataSpecs
         SchoolSpecs.Schools.Spec,
         SchoolSpecs.SchoolResults.Spec,
         SchoolSpecs.SchoolBackground.Spec,
+        SchoolSpecs.Similar.Spec,
         MeanSpecs.Aggregates.Spec,
         MeanSpecs.SocioeconomicGap.Spec,
         MeanSpecs.NeedGradient.Spec,

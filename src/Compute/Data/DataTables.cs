@@ -17,6 +17,7 @@ public static class DataTables
             SchoolSpecs.Schools.Of(dataset.Schools),
             SchoolSpecs.SchoolResults.Of(ResultLines(dataset, analysis.Entries)),
             SchoolSpecs.SchoolBackground.Of(dataset.Schools.Select(s => dataset.BackgroundOf(s.Code)).OfType<BackgroundRow>()),
+            SchoolSpecs.Similar.Of(analysis.Similar),
             MeanSpecs.Aggregates.Of(analysis.Aggregates),
             MeanSpecs.SocioeconomicGap.Of(analysis.SocioeconomicGaps),
             MeanSpecs.NeedGradient.Of(analysis.NeedGradients),

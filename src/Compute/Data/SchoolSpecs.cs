@@ -1,3 +1,4 @@
+using Site.Compute.Analysis;
 using Site.Model;
 using static Site.Compute.Data.SharedColumns;
 
@@ -169,4 +170,32 @@ public static class SchoolSpecs
         ["school_code"],
         referencesSchools: true,
         missingValues: ["", "..", ".", "~100"]);
+
+    public static readonly TableOf<SimilarSchool> Similar = new(
+        "similar_schools", ("Skolor med liknande elever", "Schools with a similar intake"),
+        ("För varje skola de fem skolor vars elevers bakgrund är mest lik, efter de två andelarna i school_background.csv.", "For each school the five schools whose pupils' background is most alike, by the two shares in school_background.csv."),
+        [
+            SchoolCodeColumn.For<SimilarSchool>(s => s.SchoolCode),
+            new DataColumn(
+                Name: "rank",
+                Type: "integer",
+                Swedish: "1 för den mest lika skolan; lika avstånd ordnas efter skolenhetskod.",
+                English: "1 for the most alike school; equal distances are ordered by school unit code.")
+            .For<SimilarSchool>(s => Invariant.Integer(s.Rank)),
+            new DataColumn(
+                Name: "similar_school_code",
+                Type: "string",
+                Swedish: "Den lika skolans skolenhetskod.",
+                English: "The alike school's school unit code.")
+            .For<SimilarSchool>(s => s.SimilarCode),
+            new DataColumn(
+                Name: "distance",
+                Type: "number",
+                Swedish: "√(skillnaden i andel med föräldrar med eftergymnasial utbildning² + skillnaden i andel med utländsk bakgrund²), i procentenheter, en decimal.",
+                English: "√(difference in the share with parents with post-secondary education² + difference in the share with foreign background²), in percentage points, one decimal.",
+                Unit: "procentenheter / percentage points")
+            .For<SimilarSchool>(s => Invariant.Number(s.Distance, SimilarSchools.Decimals)),
+        ],
+        ["school_code", "rank"],
+        referencesSchools: true);
 }

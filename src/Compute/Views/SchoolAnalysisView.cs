@@ -10,4 +10,11 @@ public sealed record SchoolAnalysisView(
     TableView? Allocation,
     AllocationNoticeView? AllocationNotice,
     IReadOnlyList<AnswerView> Answers,
-    ChartView? Scatter);
+    ChartView? Scatter)
+{
+    /// <summary>The schools with the most alike intake, or null when the school's background is not published.</summary>
+    public TableView? Similar { get; init; }
+
+    /// <summary>The comparison page with this school and its alike schools.</summary>
+    public string? CompareHref { get; init; }
+}

@@ -17,4 +17,8 @@ public sealed record SiteViews(
     Lazy<WorkedExampleView?> WorkedExample,
     Lazy<TableView?> Reconciliation,
     Lazy<TableView?> ExpectedExample,
-    IReadOnlyList<SearchEntryView> SearchEntries);
+    IReadOnlyList<SearchEntryView> SearchEntries)
+{
+    /// <summary>The comparison page and its data.</summary>
+    public required Lazy<ComparePageView> Compare { get; init; }
+}
