@@ -83,4 +83,22 @@ public class OneStoryTests(RealSiteFixture site) : IClassFixture<RealSiteFixture
             Assert.True(dates.Contains("inte registrerad", StringComparison.Ordinal) || dates.Contains("not recorded", StringComparison.Ordinal), file);
         }
     }
+
+    [Fact]
+    public void Every_table_on_the_city_district_and_school_pages_has_a_permalink_and_a_dated_source()
+    {
+        foreach (var path in new[] { "/", "/omraden/rinkeby-kista/", "/skolor/37416253/", "/en/skolor/37416253/" })
+        {
+            var page = site.Page(path);
+            foreach (var table in page.QuerySelectorAll("main table.data"))
+            {
+                var section = table.Closest("details.section, section")!;
+                var id = section.QuerySelector("h2")!.Id;
+                var source = section.QuerySelector(".section-source");
+                Assert.True(source is not null, $"{path}: the table “{table.QuerySelector("caption")?.TextContent}” has no source line");
+                Assert.Equal($"#{id}", source!.QuerySelector("a.permalink")!.GetAttribute("href"));
+                Assert.Contains("2026-04-21", source.TextContent, StringComparison.Ordinal);
+            }
+        }
+    }
 }
