@@ -67,11 +67,17 @@ public static class ChartBuilders
         { Key = "area_gaps" };
     }
 
+    /// <summary>Above this many schools a school page's scatter shows only its own area's schools.</summary>
+    public const int LocalScatterAbove = 400;
+
     /// <summary>The city's need-index scatter with its fitted line; on a school page, with that school marked.</summary>
     public static ChartView? IndexScatter(Dataset dataset, AnalysisIndex index, Texts.Texts t, School? marked = null)
     {
         var latest = dataset.Years[^1];
-        var points = dataset.Schools
+        // On a school page of a big site (a county, the country) every school's point on every page would make each
+        // page a country's worth of points: there the chart shows the school's own area around the same line.
+        var local = marked?.District is { } area && dataset.Schools.Count > LocalScatterAbove ? area : null;
+        var points = (local is null ? dataset.Schools : dataset.SchoolsIn(local))
             .Select(s => (s.Name, Index: NeedIndex.Of(dataset.BackgroundOf(s.Code)), Value: dataset.ResultOf(s.Code, latest, Measure.MeritValue)?.Value.Number))
             .Where(p => p.Index is not null && p.Value is not null)
             .OrderBy(p => p.Index)
@@ -84,8 +90,8 @@ public static class ChartBuilders
         var (low, high) = (fit.LowIndex, fit.HighIndex);
         var perTen = fit.Slope * 10;
         var summary = t.Pick(
-            $"Läsåret {latest.Label} hade skolor med högre behovsindex i genomsnitt {(perTen < 0 ? "lägre" : "högre")} meritvärde: {t.Number(Math.Abs(perTen), 1)} poäng för varje 10 enheter högre index ({points.Count} skolor).",
-            $"In {latest.Label} schools with a higher need index had on average a {(perTen < 0 ? "lower" : "higher")} merit value: {t.Number(Math.Abs(perTen), 1)} points for every 10 units of index ({points.Count} schools).");
+            $"Läsåret {latest.Label} hade skolor med högre behovsindex i genomsnitt {(perTen < 0 ? "lägre" : "högre")} meritvärde: {t.Number(Math.Abs(perTen), 1)} poäng för varje 10 enheter högre index ({fit.Schools} skolor){(local is null ? "" : $"; diagrammet visar de {points.Count} skolorna i {local.Name}")}.",
+            $"In {latest.Label} schools with a higher need index had on average a {(perTen < 0 ? "lower" : "higher")} merit value: {t.Number(Math.Abs(perTen), 1)} points for every 10 units of index ({fit.Schools} schools){(local is null ? "" : $"; the chart shows the {points.Count} schools in {local.Name}")}.");
         var table = new TableView(
             t.Pick($"Behovsindex och meritvärde per skola, {latest.Label}", $"Need index and merit value by school, {latest.Label}"),
             [t.Pick("Skola", "School"), t.Pick("Behovsindex", "Need index"), t.MeasureLabel(Measure.MeritValue)],
