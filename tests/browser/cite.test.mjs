@@ -4,21 +4,17 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { serve } from './serve.mjs';
-import { launch } from './browser.mjs';
+import { startSite } from './browser.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-let server;
+let site;
 let other;
 let browser;
 let base;
 let otherBase;
 
 before(async () => {
-  server = await serve(path.join(root, 'output'));
-  base = `http://127.0.0.1:${server.address().port}`;
+  site = await startSite();
+  ({ browser, base } = site);
   // Another site, on another origin, that frames our pages.
   other = http.createServer((request, response) => {
     const src = new URL(request.url, 'http://x').searchParams.get('src');
@@ -27,12 +23,10 @@ before(async () => {
   });
   await new Promise((resolve) => other.listen(0, '127.0.0.1', resolve));
   otherBase = `http://127.0.0.1:${other.address().port}`;
-  browser = await launch();
 });
 
 after(async () => {
-  await browser?.close();
-  server?.close();
+  await site?.close();
   other?.close();
 });
 

@@ -4,26 +4,19 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { serve } from './serve.mjs';
-import { launch } from './browser.mjs';
+import { startSite, root } from './browser.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const axePath = path.join(root, 'node_modules', 'axe-core', 'axe.min.js');
-let server;
+let site;
 let browser;
 let base;
 
 before(async () => {
-  server = await serve(path.join(root, 'output'));
-  base = `http://127.0.0.1:${server.address().port}`;
-  browser = await launch();
+  site = await startSite();
+  ({ browser, base } = site);
 });
 
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+after(async () => site?.close());
 
 async function open(url, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });

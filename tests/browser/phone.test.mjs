@@ -2,13 +2,9 @@
 // a chart's text cover each other at 320, 375 or 1280 px. Run after a build: node --test tests/browser/
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { serve } from './serve.mjs';
-import { launch } from './browser.mjs';
+import { startSite } from './browser.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-let server;
+let site;
 let browser;
 let base;
 
@@ -16,15 +12,11 @@ let base;
 const chartPages = ['/', '/omraden/rinkeby-kista/', '/skolor/37416253/', '/en/', '/en/skolor/99648792/'];
 
 before(async () => {
-  server = await serve(path.join(root, 'output'));
-  base = `http://127.0.0.1:${server.address().port}`;
-  browser = await launch();
+  site = await startSite();
+  ({ browser, base } = site);
 });
 
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+after(async () => site?.close());
 
 // Opens every collapsed section, as a reader would, and waits until the charts in them are drawn.
 async function openAll(page) {

@@ -3,13 +3,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { serve } from './serve.mjs';
-import { launch } from './browser.mjs';
+import { startSite, root } from './browser.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const axePath = path.join(root, 'node_modules', 'axe-core', 'axe.min.js');
-let server;
+let site;
 let browser;
 let base;
 
@@ -35,15 +32,11 @@ const pages = {
 };
 
 before(async () => {
-  server = await serve(path.join(root, 'output'));
-  base = `http://127.0.0.1:${server.address().port}`;
-  browser = await launch();
+  site = await startSite();
+  ({ browser, base } = site);
 });
 
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+after(async () => site?.close());
 
 // The search page has answered when its status no longer says it is searching.
 function searched(page) {

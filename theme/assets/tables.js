@@ -38,45 +38,30 @@
     };
   }
 
+  // A labelled select of [value, text] pairs, appended to the form.
+  function select(form, name, label, options) {
+    var wrap = document.createElement('label');
+    wrap.textContent = label + ' ';
+    var box = document.createElement('select');
+    box.name = name;
+    options.forEach(function (p) {
+      var o = document.createElement('option');
+      o.value = p[0];
+      o.textContent = p[1];
+      box.appendChild(o);
+    });
+    wrap.appendChild(box);
+    form.appendChild(wrap);
+    return box;
+  }
+
   function controls(host, keys, labels) {
     var form = document.createElement('form');
     form.className = 'sort-controls';
-    var sortLabel = document.createElement('label');
-    sortLabel.textContent = host.getAttribute('data-sort-label') + ' ';
-    var sort = document.createElement('select');
-    sort.name = 'sortera';
-    keys.forEach(function (k, i) {
-      var o = document.createElement('option');
-      o.value = k;
-      o.textContent = labels[i];
-      sort.appendChild(o);
-    });
-    sortLabel.appendChild(sort);
-    var orderLabel = document.createElement('label');
-    orderLabel.textContent = host.getAttribute('data-order-label') + ' ';
-    var order = document.createElement('select');
-    order.name = 'ordning';
-    [['fallande', host.getAttribute('data-descending')], ['stigande', host.getAttribute('data-ascending')]].forEach(function (p) {
-      var o = document.createElement('option');
-      o.value = p[0];
-      o.textContent = p[1];
-      order.appendChild(o);
-    });
-    orderLabel.appendChild(order);
-    var organizerLabel = document.createElement('label');
-    organizerLabel.textContent = host.getAttribute('data-organizer-label') + ' ';
-    var organizer = document.createElement('select');
-    organizer.name = 'huvudman';
-    JSON.parse(host.getAttribute('data-organizers')).forEach(function (p) {
-      var o = document.createElement('option');
-      o.value = p[0];
-      o.textContent = p[1];
-      organizer.appendChild(o);
-    });
-    organizerLabel.appendChild(organizer);
-    form.appendChild(sortLabel);
-    form.appendChild(orderLabel);
-    form.appendChild(organizerLabel);
+    var sort = select(form, 'sortera', host.getAttribute('data-sort-label'), keys.map(function (k, i) { return [k, labels[i]]; }));
+    var order = select(form, 'ordning', host.getAttribute('data-order-label'),
+      [['fallande', host.getAttribute('data-descending')], ['stigande', host.getAttribute('data-ascending')]]);
+    var organizer = select(form, 'huvudman', host.getAttribute('data-organizer-label'), JSON.parse(host.getAttribute('data-organizers')));
     var status = document.createElement('p');
     status.className = 'sort-status';
     status.setAttribute('role', 'status');
