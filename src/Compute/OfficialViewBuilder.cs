@@ -36,8 +36,8 @@ public static class OfficialViewBuilder
                 FigureCell.Words(Coverage(r.Recomputed.PupilsIncluded, r.OfficialPupils, t)),
             ])).ToList(),
             t.Pick(
-                "Skolverkets siffror räknas på alla elever i kommunen, också i skolor vars egna värden döljs (..). Vår beräkning är det elevviktade medelvärdet av skolornas publicerade värden; ~100 ingår som ett intervall (se Så räknar vi). Skillnaden förklaras på metodsidan.",
-                "Skolverket's figures count every pupil in the municipality, also in schools whose own values are withheld (..). Our computation is the pupil-weighted mean of the schools' published values; ~100 enters as an interval (see How we calculate). The difference is explained on the methodology page."));
+                "Skolverkets siffror räknas på alla elever i kommunen, också i skolor vars egna värden döljs (..). Vår beräkning är det elevviktade medelvärdet av skolornas publicerade värden; ~100 ingår som ett intervall. Skillnaden förklaras på metodsidan.",
+                "Skolverket's figures count every pupil in the municipality, also in schools whose own values are withheld (..). Our computation is the pupil-weighted mean of the schools' published values; ~100 enters as an interval. The difference is explained on the methodology page."));
         var merit = now.FirstOrDefault(r => r.Measure == Measure.MeritValue);
         var summary = merit is { Official.Value.Number: { } official, Recomputed.Value: { } ours }
             ? t.Pick(

@@ -31,8 +31,8 @@ public static class SchoolAnalysisBuilder
                 [t.Pick("Läsår", "School year"), t.Pick("Skolan", "The school"), .. district is null ? Array.Empty<string>() : [district.Name], t.Whole(area)],
                 district is null ? rows.Select(r => r with { Cells = [r.Cells[0], r.Cells[2]] }).ToList() : rows,
                 t.Pick(
-                    "Områdenas värden är oviktade medelvärden av skolornas värden alla år, så att åren går att jämföra (se Så räknar vi). Trenden avgörs av lutningen över alla år med värde; ”ökar” eller ”minskar” skrivs bara när den är tydlig.",
-                    "The areas' values are unweighted means of the schools' values in every year, so that the years compare (see How we calculate). The trend is the slope over all years with a value; “increasing” or “decreasing” is written only when it is clear."));
+                    "Områdenas värden är oviktade medelvärden av skolornas värden alla år, så att åren går att jämföra (metoden står på sidan Så räknar vi, länkad i sidfoten). Trenden avgörs av lutningen över alla år med värde; ”ökar” eller ”minskar” skrivs bara när den är tydlig.",
+                    "The areas' values are unweighted means of the schools' values in every year, so that the years compare (the method is on the page How we calculate, linked in the footer). The trend is the slope over all years with a value; “increasing” or “decreasing” is written only when it is clear."));
         }).ToList();
 
         var expectedRows = years.SelectMany(y => MeasureInfo.All.Select(m => (Year: y, Info: m, Result: index.Expected(school.Code, y, m.Measure))))

@@ -121,3 +121,29 @@ test('an embed page names only charts of this site', async () => {
   }
   await page.close();
 });
+
+test('every table can be downloaded with exactly the cells it shows, in both dialects', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(`${base}/omraden/rinkeby-kista/`, { waitUntil: 'networkidle' });
+  const tables = await page.$$eval('main table.data', (t) => t.length);
+  assert.equal(await page.$$eval('.table-downloads', (b) => b.length), tables);
+  // The district's school table: names, organizers, pupils and values, markers as markers.
+  const index = await page.$$eval('main table.data', (all) => all.findIndex((t) => t.hasAttribute('data-sortable')));
+  const buttons = page.locator('.table-downloads').nth(index).locator('button');
+  const [download] = await Promise.all([page.waitForEvent('download'), buttons.nth(0).click()]);
+  const lines = fs.readFileSync(await download.path(), 'utf8').trimEnd().split('\r\n');
+  const shown = await page.$$eval('main table.data', (all, i) => [...all[i].tBodies[0].rows].map((r) => [...r.cells].map((c) => {
+    const copy = c.cloneNode(true);
+    copy.querySelectorAll('.visually-hidden').forEach((h) => h.remove());
+    return copy.textContent.replace(/\s+/g, ' ').trim();
+  })), index);
+  assert.equal(lines.length, shown.length + 1);
+  const first = lines[1].split(',');
+  assert.equal(first[0], shown[0][0]);
+  assert.equal(first[3], shown[0][3].replace(',', '.'), 'the RFC 4180 file has a decimal point');
+  const [excel] = await Promise.all([page.waitForEvent('download'), buttons.nth(1).click()]);
+  const excelLines = fs.readFileSync(await excel.path(), 'utf8').slice(1).trimEnd().split('\r\n');
+  assert.deepEqual(excelLines.slice(1).map((l) => l.split(';')), shown);
+  await context.close();
+});

@@ -207,6 +207,62 @@
     });
   }
 
+  // A table's cell as the reader sees it, without the words only screen readers get.
+  function shown(cell) {
+    var copy = cell.cloneNode(true);
+    var hidden = copy.querySelectorAll('.visually-hidden');
+    for (var i = 0; i < hidden.length; i++) {
+      hidden[i].parentNode.removeChild(hidden[i]);
+    }
+    return copy.textContent.replace(/\s+/g, ' ').trim();
+  }
+
+  // "−1 234,5" is -1234.5 in the RFC 4180 file; anything that is not just a number stays as it is.
+  function invariant(text) {
+    var swedish = /^[−+-]?\d{1,3}( \d{3})*(,\d+)?$/.test(text) || /^[−+-]?\d+(,\d+)?$/.test(text);
+    var english = /^[−+-]?\d{1,3}(,\d{3})*(\.\d+)?$/.test(text);
+    if (document.documentElement.lang === 'sv' && swedish) {
+      return text.replace(/ /g, '').replace(',', '.').replace('−', '-');
+    }
+    if (document.documentElement.lang !== 'sv' && english) {
+      return text.replace(/,/g, '').replace('−', '-');
+    }
+    return text;
+  }
+
+  // Every data table gets the same downloads as a chart: exactly the cells it shows, in both dialects.
+  function tableTools(table, index) {
+    var region = table.closest('.table-scroll') || table;
+    var box = document.createElement('span');
+    box.className = 'chart-downloads table-downloads';
+    var words = document.getElementById('main').dataset;
+    [['rfc', words.tableCsv], ['excel', words.tableExcel]].forEach(function (p) {
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = p[1];
+      button.addEventListener('click', function () {
+        var excel = p[0] === 'excel';
+        var rows = [].map.call(table.rows, function (row) {
+          return [].map.call(row.cells, function (cell) {
+            var text = shown(cell);
+            return cell.tagName === 'TD' && !excel ? invariant(text) : text;
+          });
+        });
+        var separator = excel ? ';' : ',';
+        var text = rows.map(function (r) { return r.map(function (v) { return cell(v, excel); }).join(separator); }).join('\r\n') + '\r\n';
+        var url = URL.createObjectURL(new Blob([excel ? '\ufeff' + text : text], { type: 'text/csv;charset=utf-8' }));
+        var page = window.location.pathname.replace(/^\/|\/$/g, '').replace(/[^a-z0-9_-]+/gi, '-') || 'start';
+        save(page + '-tabell-' + (index + 1) + (excel ? '-excel' : '') + '.csv', url);
+        window.setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+      });
+      box.appendChild(button);
+    });
+    var holder = document.createElement('p');
+    holder.className = 'chart-tools';
+    holder.appendChild(box);
+    region.parentNode.insertBefore(holder, region.nextSibling);
+  }
+
   // A link to a chart or section inside a collapsed section opens it.
   function openTarget() {
     var id = decodeURIComponent(window.location.hash.slice(1));
@@ -255,6 +311,10 @@
     var figures = document.querySelectorAll('figure.chart');
     for (var i = 0; i < figures.length; i++) {
       drawWhenShown(figures[i]);
+    }
+    var tables = document.querySelectorAll('main table.data');
+    for (var t = 0; t < tables.length; t++) {
+      tableTools(tables[t], t);
     }
     openTarget();
     window.addEventListener('hashchange', openTarget);
