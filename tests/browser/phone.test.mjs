@@ -9,7 +9,7 @@ let browser;
 let base;
 
 // Between them every chart kind: years (school, district, city), bars and scatter (city), in both languages.
-const chartPages = ['/', '/omraden/rinkeby-kista/', '/skolor/37416253/', '/en/', '/en/skolor/99648792/'];
+const chartPages = ['/', '/omraden/rinkeby-kista/', '/skolor/37416253/', '/en/', '/en/skolor/99648792/', '/jamfor/?skolor=37416253,99648792,46646143,37796564'];
 
 before(async () => {
   site = await startSite();
