@@ -63,7 +63,7 @@ public static class FrameBuilder
     private static string ChartSource(Dataset dataset, Texts.Texts t)
     {
         var results = dataset.Sources.Where(s => s.Kind is SourceKind.Export or SourceKind.Api).OrderBy(s => s.Kind).ToList();
-        return t.Pick($"Källa: Skolverket, läsåren {dataset.Years[0].Label}–{dataset.Years[^1].Label}", $"Source: Skolverket, school years {dataset.Years[0].Label}–{dataset.Years[^1].Label}")
+        return t.Pick("Källa: Skolverket, ", "Source: Skolverket, ") + t.YearSpan(dataset.Years[0].Label, dataset.Years[^1].Label)
             + (results.Count == 0 ? "" : " (" + string.Join("; ", results.Select(s => $"{(s.Kind == SourceKind.Api ? "API" : t.Pick("export", "export"))} {YearSpan(s.Years, t)}: {Dates(s, t)}")) + ")")
             + ".";
     }
