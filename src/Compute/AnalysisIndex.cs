@@ -16,6 +16,7 @@ public sealed class AnalysisIndex
     private readonly Dictionary<(string, OrganizerSplit, Measure, SchoolYear), YearChange> changes;
     private readonly Dictionary<(string, SchoolYear, Measure), Spread?> spreads;
     private readonly Dictionary<string, IReadOnlyList<SimilarSchool>> similar;
+    private readonly Dictionary<(SchoolYear, Measure), IReadOnlyDictionary<ExpectedLabel, int>> labelCounts;
 
     public AnalysisIndex(AnalysisResult result)
     {
@@ -29,6 +30,8 @@ public sealed class AnalysisIndex
         changes = result.YearChanges.ToDictionary(c => (c.Area, c.Organizer, c.Measure, c.To));
         spreads = result.Spreads.ToDictionary(s => (s.Area, s.Year, s.Measure), s => s.Spread);
         FundingYears = result.Funding.Select(f => f.Year).Distinct().Order().ToList();
+        labelCounts = result.Expected.GroupBy(e => (e.Year, e.Measure))
+            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<ExpectedLabel, int>)g.GroupBy(e => e.Label).ToDictionary(l => l.Key, l => l.Count()));
         similar = result.Similar.GroupBy(s => s.SchoolCode, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<SimilarSchool>)g.ToList(), StringComparer.Ordinal);
     }
 
@@ -53,6 +56,14 @@ public sealed class AnalysisIndex
         gaps.GetValueOrDefault((OrganizerSplit.All, year, measure, MeanMethod.Unweighted));
 
     public ExpectedResult? Expected(string code, SchoolYear year, Measure measure) => expected.GetValueOrDefault((code, year, measure));
+
+    /// <summary>How many schools a year's and measure's expected values put under each label (a label no school has is 0).</summary>
+    public int ExpectedCount(SchoolYear year, Measure measure, ExpectedLabel label) =>
+        labelCounts.TryGetValue((year, measure), out var counts) ? counts.GetValueOrDefault(label) : 0;
+
+    /// <summary>How many schools have an expected value in a year and measure.</summary>
+    public int ExpectedTotal(SchoolYear year, Measure measure) =>
+        labelCounts.TryGetValue((year, measure), out var counts) ? counts.Values.Sum() : 0;
 
     /// <summary>The trend of an area's values (city or district slug), a district's gap, or the socioeconomic gap.</summary>
     public SeriesTrend Trend(string area, Measure measure, TrendQuantity quantity = TrendQuantity.Value, OrganizerSplit split = OrganizerSplit.All) =>

@@ -106,16 +106,16 @@ public static class CityAnalysisBuilder
 
     private static string ExpectedSummary(AnalysisIndex index, SchoolYear latest, Texts.Texts t)
     {
-        var results = index.Result.Expected.Where(e => e.Year == latest && e.Measure == Measure.MeritValue).ToList();
-        if (results.Count == 0)
+        var total = index.ExpectedTotal(latest, Measure.MeritValue);
+        if (total == 0)
         {
             return "";
         }
 
-        var above = results.Count(r => r.Label == ExpectedLabel.ClearlyAbove);
-        var below = results.Count(r => r.Label == ExpectedLabel.ClearlyBelow);
+        var above = index.ExpectedCount(latest, Measure.MeritValue, ExpectedLabel.ClearlyAbove);
+        var below = index.ExpectedCount(latest, Measure.MeritValue, ExpectedLabel.ClearlyBelow);
         return t.Pick(
-            $"Läsåret {latest.Label} hade {above} av {results.Count} skolor ett meritvärde klart över vad elevernas bakgrund förutsäger och {below} klart under; övriga låg inom osäkerhetsintervallet. Se varje skolas sida.",
-            $"In {latest.Label}, {above} of {results.Count} schools had a merit value clearly above what their pupils' background predicts and {below} clearly below; the rest were within the uncertainty interval. See each school's page.");
+            $"Läsåret {latest.Label} hade {above} av {total} skolor ett meritvärde klart över vad elevernas bakgrund förutsäger och {below} klart under; övriga låg inom osäkerhetsintervallet. Se varje skolas sida.",
+            $"In {latest.Label}, {above} of {total} schools had a merit value clearly above what their pupils' background predicts and {below} clearly below; the rest were within the uncertainty interval. See each school's page.");
     }
 }

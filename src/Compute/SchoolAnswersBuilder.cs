@@ -76,8 +76,8 @@ public static class SchoolAnswersBuilder
         var plain = t.Pick(
             $"Skolor med elever med liknande bakgrund fick i genomsnitt {t.Number(e.Expected, 1)} i meritvärde läsåret {latest.Label}; {school.Name} fick {t.Number(e.Actual, 1)}.",
             $"Schools whose pupils have a similar background got {t.Number(e.Expected, 1)} on average in merit value in {latest.Label}; {school.Name} got {t.Number(e.Actual, 1)}.");
-        var all = index.Result.Expected.Where(r => r.Year == latest && r.Measure == Measure.MeritValue).ToList();
-        var within = all.Count(r => r.Label == ExpectedLabel.WithinExpected);
+        var within = index.ExpectedCount(latest, Measure.MeritValue, ExpectedLabel.WithinExpected);
+        var total = index.ExpectedTotal(latest, Measure.MeritValue);
         var verdict = e.Label switch
         {
             ExpectedLabel.ClearlyAbove => t.Pick(
@@ -87,8 +87,8 @@ public static class SchoolAnswersBuilder
                 $"Skillnaden, {t.Signed(e.Residual)} poäng, är större än beräkningens osäkerhet (±{t.Number(e.HalfWidth, 1)}): skolan ligger klart under det förväntade.",
                 $"The difference, {t.Signed(e.Residual)} points, is larger than the computation's uncertainty (±{t.Number(e.HalfWidth, 1)}): the school is clearly below what is expected."),
             _ => t.Pick(
-                $"Skillnaden, {t.Signed(e.Residual)} poäng, är mindre än beräkningens osäkerhet (±{t.Number(e.HalfWidth, 1)}), så den säger inte om skolan gör bättre eller sämre ifrån sig än väntat; så är det för {within} av {t.Areas.OfWhole} {all.Count} skolor.",
-                $"The difference, {t.Signed(e.Residual)} points, is smaller than the computation's uncertainty (±{t.Number(e.HalfWidth, 1)}), so it does not tell whether the school does better or worse than expected; that is so for {within} of {t.Areas.OfWhole} {all.Count} schools."),
+                $"Skillnaden, {t.Signed(e.Residual)} poäng, är mindre än beräkningens osäkerhet (±{t.Number(e.HalfWidth, 1)}), så den säger inte om skolan gör bättre eller sämre ifrån sig än väntat; så är det för {within} av {t.Areas.OfWhole} {total} skolor.",
+                $"The difference, {t.Signed(e.Residual)} points, is smaller than the computation's uncertainty (±{t.Number(e.HalfWidth, 1)}), so it does not tell whether the school does better or worse than expected; that is so for {within} of {t.Areas.OfWhole} {total} schools."),
         };
         return plain + " " + verdict;
     }

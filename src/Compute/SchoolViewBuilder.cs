@@ -21,7 +21,7 @@ public static class SchoolViewBuilder
             MeasureInfo.All.Select(m => CellView.From(dataset.ResultOf(school.Code, y, m.Measure)?.Value)).ToList())).ToList();
 
         var district = school.District;
-        var successor = school.SuccessorCode is { } code && dataset.Schools.FirstOrDefault(s => s.Code == code) is { } next
+        var successor = school.SuccessorCode is { } code && dataset.SchoolOf(code) is { } next
             ? new LinkView(next.Name, Routes.School(t, next.Code))
             : null;
 

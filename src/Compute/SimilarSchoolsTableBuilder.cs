@@ -16,10 +16,9 @@ public static class SimilarSchoolsTableBuilder
         }
 
         var latest = dataset.Years[^1];
-        var byCode = dataset.Schools.ToDictionary(s => s.Code, StringComparer.Ordinal);
         var rows = similar.Select(s =>
         {
-            var other = byCode[s.SimilarCode];
+            var other = dataset.SchoolOf(s.SimilarCode)!;
             var expected = index.Expected(other.Code, latest, Measure.MeritValue);
             return new TableRowView(other.Name, Routes.School(t, other.Code),
             [

@@ -80,7 +80,7 @@ public static class LoadInputs
 
         // Each file is read on its own (in parallel, or from the cache), then merged in path order.
         var reads = new FileRead<ResultsFile?>[paths.Count];
-        Parallel.For(0, paths.Count, i => reads[i] = Read(cache, [paths[i], Path.ChangeExtension(paths[i], ".meta.json")], (bag, own) => ReadResult(paths[i], bag, own)));
+        Parallel.For(0, paths.Count, i => reads[i] = Read(cache, [paths[i], SourceDates.PathFor(paths[i])], (bag, own) => ReadResult(paths[i], bag, own)));
         foreach (var read in reads)
         {
             if (Merge(read, diagnostics, files) is { } file)
@@ -186,7 +186,7 @@ public static class LoadInputs
         var result = new List<AllocationFile>();
         foreach (var path in CsvFiles(folder))
         {
-            var metaPath = Path.ChangeExtension(path, ".meta.json");
+            var metaPath = SourceDates.PathFor(path);
             if (Cached(cache, [path, metaPath], diagnostics, files, (bag, own) => ReadAllocation(path, metaPath, bag, own)) is { } file)
             {
                 result.Add(file);
@@ -213,9 +213,10 @@ public static class LoadInputs
     {
         var result = new List<OfficialReport>();
         var paths = Directory.Exists(folder) ? Directory.GetFiles(folder).Order(StringComparer.Ordinal).ToList() : [];
+        var sidecars = paths.Where(p => p.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)).Select(SourceDates.PathFor).ToHashSet(StringComparer.Ordinal);
         foreach (var path in paths)
         {
-            if (path.EndsWith(".meta.json", StringComparison.OrdinalIgnoreCase) && File.Exists(Path.ChangeExtension(path[..^".meta.json".Length], ".xlsx")))
+            if (sidecars.Contains(path))
             {
                 continue; // a workbook's dates, read with the workbook
             }

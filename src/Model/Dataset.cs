@@ -43,6 +43,11 @@ public sealed record Dataset(
     private readonly Lazy<ILookup<string, School>> schoolsByDistrict = new(() => Schools.Where(s => s.District is not null).ToLookup(s => s.District!.Slug, StringComparer.Ordinal));
 
 
+    private readonly Lazy<Dictionary<string, School>> schoolsByCode = new(() => Schools.ToDictionary(s => s.Code, StringComparer.Ordinal));
+
+    /// <summary>The school with this code, or null: built once, since school pages look schools up by code.</summary>
+    public School? SchoolOf(string code) => schoolsByCode.Value.GetValueOrDefault(code);
+
     /// <summary>The schools of a district, in the dataset's order (by code).</summary>
     public IEnumerable<School> SchoolsIn(District district) => schoolsByDistrict.Value[district.Slug];
 

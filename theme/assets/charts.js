@@ -97,10 +97,14 @@
     tools(figure, data, layout);
   }
 
+  // The page's address as the first part of a download's name: "skolor-37416253".
+  function pageName() {
+    return window.location.pathname.replace(/^\/|\/$/g, '').replace(/[^a-z0-9_-]+/gi, '-') || 'start';
+  }
+
   // A file name from the page's address and the chart's key: "skolor-37416253-merit_value".
   function fileName(figure) {
-    var page = window.location.pathname.replace(/^\/|\/$/g, '').replace(/[^a-z0-9_-]+/gi, '-') || 'start';
-    return page + '-' + figure.id.replace(/^diagram-/, '');
+    return pageName() + '-' + figure.id.replace(/^diagram-/, '');
   }
 
   function save(name, href) {
@@ -158,9 +162,19 @@
     return special.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
   }
 
+  // Rows as the dialect writes them (RFC 4180: commas; Excel: semicolons, decimal commas and a byte-order mark, as every
+  // file under /data/), saved under the name with "-excel" for the Excel one.
+  function saveCsv(name, rows, excel) {
+    var separator = excel ? ';' : ',';
+    var text = rows.map(function (r) { return r.map(function (v) { return cell(v, excel); }).join(separator); }).join('\r\n') + '\r\n';
+    var url = URL.createObjectURL(new Blob([excel ? '\ufeff' + text : text], { type: 'text/csv;charset=utf-8' }));
+    save(name + (excel ? '-excel' : '') + '.csv', url);
+    window.setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+  }
+
   // Exactly the chart's numbers, one row a point; the RFC 4180 file has English column codes, the Excel one Swedish
-  // headers, semicolons, decimal commas and a byte-order mark, as every file under /data/ does.
-  function table(data, excel) {
+  // headers.
+  function chartRows(data, excel) {
     var heads = {
       years: [['series', 'school_year', 'value'], ['Serie', 'Läsår', 'Värde']],
       bars: [['series', 'category', 'value'], ['Serie', 'Kategori', 'Värde']],
@@ -180,9 +194,7 @@
         rows.push(row);
       }
     }
-    var separator = excel ? ';' : ',';
-    var text = rows.map(function (r) { return r.map(function (v) { return cell(v, excel); }).join(separator); }).join('\r\n') + '\r\n';
-    return new Blob([excel ? '\ufeff' + text : text], { type: 'text/csv;charset=utf-8' });
+    return rows;
   }
 
   function tools(figure, data, layout) {
@@ -200,16 +212,14 @@
         image(figure, data, layout, button.getAttribute('data-image'));
       } else {
         var excel = button.getAttribute('data-csv') === 'excel';
-        var url = URL.createObjectURL(table(data, excel));
-        save(fileName(figure) + (excel ? '-excel' : '') + '.csv', url);
-        window.setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+        saveCsv(fileName(figure), chartRows(data, excel), excel);
       }
     });
   }
 
   // A table's cell as the reader sees it, without the words only screen readers get.
-  function shown(cell) {
-    var copy = cell.cloneNode(true);
+  function visibleText(node) {
+    var copy = node.cloneNode(true);
     var hidden = copy.querySelectorAll('.visually-hidden');
     for (var i = 0; i < hidden.length; i++) {
       hidden[i].parentNode.removeChild(hidden[i]);
@@ -243,17 +253,12 @@
       button.addEventListener('click', function () {
         var excel = p[0] === 'excel';
         var rows = [].map.call(table.rows, function (row) {
-          return [].map.call(row.cells, function (cell) {
-            var text = shown(cell);
-            return cell.tagName === 'TD' && !excel ? invariant(text) : text;
+          return [].map.call(row.cells, function (c) {
+            var text = visibleText(c);
+            return c.tagName === 'TD' && !excel ? invariant(text) : text;
           });
         });
-        var separator = excel ? ';' : ',';
-        var text = rows.map(function (r) { return r.map(function (v) { return cell(v, excel); }).join(separator); }).join('\r\n') + '\r\n';
-        var url = URL.createObjectURL(new Blob([excel ? '\ufeff' + text : text], { type: 'text/csv;charset=utf-8' }));
-        var page = window.location.pathname.replace(/^\/|\/$/g, '').replace(/[^a-z0-9_-]+/gi, '-') || 'start';
-        save(page + '-tabell-' + (index + 1) + (excel ? '-excel' : '') + '.csv', url);
-        window.setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+        saveCsv(pageName() + '-tabell-' + (index + 1), rows, excel);
       });
       box.appendChild(button);
     });

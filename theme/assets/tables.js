@@ -17,6 +17,11 @@
     window.history.replaceState(null, '', url.pathname + (url.search ? url.search : '') + url.hash);
   }
 
+  // A key's natural order: names A–Ö, measures highest first.
+  function natural(key) {
+    return key === 'name' ? 'stigande' : 'fallande';
+  }
+
   function value(item, key) {
     var raw = item.getAttribute('data-' + key);
     return raw === null || raw === '' ? null : Number(raw);
@@ -67,7 +72,7 @@
     status.setAttribute('role', 'status');
     form.appendChild(status);
     sort.value = keys.indexOf(params.get('sortera')) >= 0 ? params.get('sortera') : keys[0];
-    order.value = params.get('ordning') === 'stigande' ? 'stigande' : params.get('ordning') === 'fallande' ? 'fallande' : (sort.value === 'name' ? 'stigande' : 'fallande');
+    order.value = params.get('ordning') === 'stigande' || params.get('ordning') === 'fallande' ? params.get('ordning') : natural(sort.value);
     organizer.value = [].some.call(organizer.options, function (o) { return o.value === params.get('huvudman'); }) ? params.get('huvudman') : '';
     return { form: form, sort: sort, order: order, organizer: organizer, status: status };
   }
@@ -89,12 +94,13 @@
       place(sorted, c.sort.value, c.order.value === 'fallande');
       c.status.textContent = host.getAttribute('data-shown').replace('{n}', shown).replace('{total}', items.length);
       if (save) {
-        saveState(c.sort.value === heads[0][0] && c.order.value === (heads[0][0] === 'name' ? 'stigande' : 'fallande') ? '' : c.sort.value,
-          c.sort.value === heads[0][0] && c.order.value === (heads[0][0] === 'name' ? 'stigande' : 'fallande') ? '' : c.order.value, c.organizer.value);
+        // The first key in its natural order is the page as built: the address then says nothing of it.
+        var asBuilt = c.sort.value === heads[0][0] && c.order.value === natural(heads[0][0]);
+        saveState(asBuilt ? '' : c.sort.value, asBuilt ? '' : c.order.value, c.organizer.value);
       }
     }
-    // A new key starts in its natural order: names A–Ö, measures highest first.
-    c.sort.addEventListener('change', function () { c.order.value = c.sort.value === 'name' ? 'stigande' : 'fallande'; });
+    // A new key starts in its natural order.
+    c.sort.addEventListener('change', function () { c.order.value = natural(c.sort.value); });
     [c.sort, c.order, c.organizer].forEach(function (s) { s.addEventListener('change', function () { apply(true); }); });
     apply(false);
   }
