@@ -28,6 +28,7 @@ public static class FrameBuilder
         SourceKind.Api => t.Pick("Skolverkets API", "Skolverket's API"),
         SourceKind.Background => t.Pick("Skolverkets export om elevernas bakgrund", "Skolverket's export of the pupils' background"),
         SourceKind.Official => t.Pick("Skolverkets kommunrapport", "Skolverket's municipality report"),
+        SourceKind.Staff => t.Pick("Skolverkets API (lärare, nationella prov)", "Skolverket's API (teachers, national tests)"),
         _ => t.Pick("Skolverkets export av slutbetygen", "Skolverket's export of the final grades"),
     };
 
@@ -37,6 +38,9 @@ public static class FrameBuilder
         SourceKind.Api => t.Pick(
             "Webbplatsens egen omvandling (med kommandot import) av svaren från Skolverkets API, https://api.skolverket.se/planned-educations/v4/school-units/{kod}/statistics/gr; svaren och deras adresser finns i data/sources/skolverket-api/.",
             "The site's own conversion (with the import command) of the responses of Skolverket's API, https://api.skolverket.se/planned-educations/v4/school-units/{code}/statistics/gr; the responses and their addresses are in data/sources/skolverket-api/."),
+        SourceKind.Staff => t.Pick(
+            "Webbplatsens egen omvandling (med kommandot import) av lärar-, prov- och behörighetsserierna i samma API-svar (statistics/gr); svaren finns i data/sources/skolverket-api/.",
+            "The site's own conversion (with the import command) of the teacher, test and eligibility series of the same API responses (statistics/gr); the responses are in data/sources/skolverket-api/."),
         SourceKind.Background => t.Pick("Skolverkets export ”Antal elever per årskurs” från Sök statistik, oförändrad.", "Skolverket's export “Antal elever per årskurs” from Sök statistik, unchanged."),
         SourceKind.Official => t.Pick("Skolverkets rapport ”Jämförelse av betygsresultat över tid” på kommunnivå (Excel), oförändrad.", "Skolverket's report “Jämförelse av betygsresultat över tid” at municipality level (Excel), unchanged."),
         _ => t.Pick("Skolverkets export från Sök statistik, oförändrad; kan laddas ned från Skolverket.", "Skolverket's export from Sök statistik, unchanged; can be downloaded from Skolverket."),
@@ -46,7 +50,7 @@ public static class FrameBuilder
     public static string Dates(SourceFile source, Texts.Texts t)
     {
         var retrieved = source.Retrieved is { } r ? t.Pick($"hämtad {r}", $"retrieved {r}") : t.Pick("hämtningsdag inte registrerad", "retrieval date not recorded");
-        if (source.Kind == SourceKind.Api)
+        if (source.Kind is SourceKind.Api or SourceKind.Staff)
         {
             return retrieved;
         }

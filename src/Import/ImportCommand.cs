@@ -13,6 +13,9 @@ public static class ImportCommand
 {
     public const string ResultsFileName = "skolverket-api-statistics-gr.csv";
 
+    /// <summary>The staff, national tests and eligibility from the same responses, in data/resources/.</summary>
+    public const string MetricsFileName = "skolverket-api-staff-tests.csv";
+
     /// <summary>The latest fetchedAt date in the saved responses' manifest.json, when there is one.</summary>
     private static string? RetrievalDate(string apiFolder)
     {
@@ -41,6 +44,11 @@ public static class ImportCommand
             : [];
         var registry = ImportPlan.RegistryRows(responses.SchoolUnits, existing, diagnostics);
         var tidy = ImportPlan.TidyRows(responses.Results);
+        // A school gets a page from its grade-9 results; the staff of a school without any (an F–6 school that once had a
+        // grade 9) would only be rows the build warns about, so they are left out here, and counted in the log.
+        var withResults = responses.Results.Select(r => r.SchoolCode).ToHashSet(StringComparer.Ordinal);
+        var metrics = ImportPlan.TidyMetricRows(responses.Metrics.Where(m => withResults.Contains(m.SchoolCode)).ToList());
+        var leftOut = responses.Metrics.Select(m => m.SchoolCode).Where(c => !withResults.Contains(c)).Distinct().Count();
 
         foreach (var diagnostic in diagnostics.Sorted())
         {
@@ -54,14 +62,20 @@ public static class ImportCommand
         }
 
         var resultsPath = Path.Combine(dataFolder, LoadInputs.ResultsFolder, ResultsFileName);
-        WriteFiles.Replace(resultsPath, CsvText.Write(TidyResultMap.Header.Split(','), tidy));
-        if (RetrievalDate(apiFolder) is { } retrieved)
+        var metricsPath = Path.Combine(dataFolder, LoadInputs.ResourcesFolder, MetricsFileName);
+        var retrieved = RetrievalDate(apiFolder);
+        foreach (var (path, rows) in new[] { (resultsPath, tidy), (metricsPath, metrics) })
         {
-            WriteFiles.Replace(Path.ChangeExtension(resultsPath, ".meta.json"), System.Text.Encoding.UTF8.GetBytes($"{{\n  \"retrieved\": \"{retrieved}\"\n}}\n"));
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            WriteFiles.Replace(path, CsvText.Write(TidyResultMap.Header.Split(','), rows));
+            if (retrieved is not null)
+            {
+                WriteFiles.Replace(Path.ChangeExtension(path, ".meta.json"), System.Text.Encoding.UTF8.GetBytes($"{{\n  \"retrieved\": \"{retrieved}\"\n}}\n"));
+            }
         }
 
         WriteFiles.Replace(schoolsPath, CsvText.Write(["school_code", "name", "municipality_code", "organizer_type", "lat", "lon", "district", "successor_code"], registry));
-        log.WriteLine($"import: {tidy.Count} values of {responses.Results.Select(r => r.SchoolCode).Distinct().Count()} schools → {resultsPath}; {registry.Count} schools → {schoolsPath}");
+        log.WriteLine($"import: {tidy.Count} values of {responses.Results.Select(r => r.SchoolCode).Distinct().Count()} schools → {resultsPath}; {metrics.Count} staff, test and eligibility values → {metricsPath} (left out: {leftOut} schools without grade-9 results); {registry.Count} schools → {schoolsPath}");
         return ExitCodes.Ok;
     }
 }

@@ -23,6 +23,22 @@ public static class ImportPlan
             ])
             .ToList();
 
+    /// <summary>The staff, test and eligibility rows, in the same tidy shape and order as the results.</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> TidyMetricRows(IReadOnlyList<MetricRow> metrics) =>
+        metrics
+            .OrderBy(r => r.SchoolCode, StringComparer.Ordinal)
+            .ThenBy(r => r.Year)
+            .ThenBy(r => r.Metric)
+            .Select(r => (IReadOnlyList<string>)
+            [
+                r.SchoolCode,
+                r.Year.Label,
+                SchoolMetricInfo.Of(r.Metric).Code,
+                ValueStatusCodes.TidyCode(r.Value.Status),
+                r.Value.Number?.ToString(CultureInfo.InvariantCulture) ?? "",
+            ])
+            .ToList();
+
     /// <summary>API schools replace registry rows with the same code, keeping the hand-set district and successor; other rows stay.</summary>
     public static IReadOnlyList<IReadOnlyList<string>> RegistryRows(IReadOnlyList<ApiSchoolUnit> units, IReadOnlyList<SchoolRecord> existing, DiagnosticBag diagnostics)
     {

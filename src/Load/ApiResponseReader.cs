@@ -17,14 +17,25 @@ public static class ApiResponseReader
         ("ratioOfPupils9thGradeEligibleForNationalProgramYR", Measure.EligibleVocationalPct),
     ];
 
+    /// <summary>Series of the response the site does not publish (grade 6, the rounded pupil total, links): read past on
+    /// purpose. Any other key is reported, so that a new series in the API is noticed.</summary>
+    private static readonly HashSet<string> UnusedKeys = new(StringComparer.Ordinal)
+    {
+        "schoolUnit", "docLinks", "_links", "totalNumberOfPupils", "ratioOfPupilsIn6thGradeWithAllSubjectsPassed",
+        "averageResultNationalTestsSubjectSVE6thGrade", "averageResultNationalTestsSubjectENG6thGrade",
+        "averageResultNationalTestsSubjectMA6thGrade", "averageResultNationalTestsSubjectSVA6thGrade",
+    };
+
     public static ApiResponses Read(string folder, DiagnosticBag diagnostics)
     {
         var units = new List<ApiSchoolUnit>();
         var results = new List<ResultRow>();
+        var metrics = new List<MetricRow>();
+        var unknown = new SortedDictionary<string, string>(StringComparer.Ordinal);
         if (!Directory.Exists(folder))
         {
             diagnostics.Error(new SourceRef(folder, 0), "the folder of saved API responses does not exist", fix: "pass --api with the folder that holds school-units/ and statistics-gr/");
-            return new ApiResponses(units, results);
+            return new ApiResponses(units, results, metrics);
         }
 
         foreach (var path in JsonFiles(Path.Combine(folder, "school-units")))
@@ -40,6 +51,11 @@ public static class ApiResponseReader
             if (Parse(path, diagnostics) is { } root)
             {
                 ReadStatistics(path, root, results, diagnostics);
+                ReadMetrics(path, root, metrics, diagnostics);
+                foreach (var key in root.EnumerateObject().Select(p => p.Name).Where(k => !IsKnown(k)))
+                {
+                    unknown.TryAdd(key, path);
+                }
             }
         }
 
@@ -48,8 +64,16 @@ public static class ApiResponseReader
             diagnostics.Error(new SourceRef(folder, 0), "no school-units/*.json or statistics-gr/*.json responses found");
         }
 
-        return new ApiResponses(units, results);
+        foreach (var (key, path) in unknown)
+        {
+            diagnostics.Warning(new SourceRef(path, 1), "a series in the statistics/gr response that the import does not read", key, "if the site should publish it, add it to SchoolMetricInfo; otherwise to ApiResponseReader.UnusedKeys");
+        }
+
+        return new ApiResponses(units, results, metrics);
     }
+
+    private static bool IsKnown(string key) =>
+        UnusedKeys.Contains(key) || MeasureKeys.Any(m => m.Key == key) || SchoolMetricInfo.All.Any(m => m.ApiKey == key);
 
     private static IEnumerable<string> JsonFiles(string folder) =>
         Directory.Exists(folder) ? Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal) : [];
@@ -117,6 +141,60 @@ public static class ApiResponseReader
                 }
             }
         }
+    }
+
+    private static void ReadMetrics(string path, JsonElement root, List<MetricRow> metrics, DiagnosticBag diagnostics)
+    {
+        if (Text(root, "schoolUnit") is not { } code || !SchoolCode.IsValid(code))
+        {
+            return; // reported once, by ReadStatistics
+        }
+
+        foreach (var info in SchoolMetricInfo.All)
+        {
+            if (!root.TryGetProperty(info.ApiKey, out var series) || series.ValueKind != JsonValueKind.Array)
+            {
+                continue;
+            }
+
+            foreach (var item in series.EnumerateArray())
+            {
+                var where = new SourceRef(path, 1);
+                var period = Text(item, "timePeriod");
+                var type = Text(item, "valueType") ?? "";
+                if (period is null && type == "MISSING")
+                {
+                    continue; // "no data" for no year in particular: there is no row to write
+                }
+
+                if (SchoolYear.TryParse(period ?? "") is not { } year)
+                {
+                    diagnostics.Error(where, $"{info.ApiKey}: timePeriod is not a school year", period ?? "null");
+                    continue;
+                }
+
+                if (MetricValue(item, info, where, diagnostics) is { } value)
+                {
+                    metrics.Add(new MetricRow(code, year, info.Metric, value, where));
+                }
+            }
+        }
+    }
+
+    private static ResultValue? MetricValue(JsonElement item, SchoolMetricInfo info, SourceRef where, DiagnosticBag diagnostics)
+    {
+        var raw = Text(item, "value") ?? "";
+        var type = Text(item, "valueType") ?? "";
+        var value = type switch
+        {
+            "EXISTS" => SwedishNumberParser.ParseNumber(raw.Trim()) is { } n ? ResultValue.Reported(n) : (ResultValue?)null,
+            "OMITTED_DUE_TO_BASED_ON_FEW_PUPILS" => ResultValue.Marker(ValueStatus.Suppressed),
+            "MISSING" => ResultValue.Marker(ValueStatus.Missing),
+            "ROUNDED_OFF_DUE_TO_FEW_PUPILS_NOT_ELIGIBLE" when info.IsShare && !info.IsStaff => ResultValue.Marker(ValueStatus.RoundedNear100),
+            "TEACHERS_EXCLUDED_DUE_TO_NO_REQUIRED_LEGITIMATION" when info.IsStaff => ResultValue.Marker(ValueStatus.TeachersExcluded),
+            _ => null,
+        };
+        return MetricCellParser.Check(value, raw, info, where, diagnostics, $"valueType {type} with a number with decimal comma");
     }
 
     private static ResultValue? ParseValue(JsonElement item, Measure measure, SourceRef where, string key, DiagnosticBag diagnostics)

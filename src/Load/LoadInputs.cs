@@ -12,6 +12,7 @@ public static class LoadInputs
     public const string BackgroundFolder = "background";
     public const string AllocationFolder = "allocation";
     public const string OfficialFolder = "official";
+    public const string ResourcesFolder = "resources";
 
     /// <param name="inputFolder">input/ with Markdown pages; null when only the data is checked.</param>
     public static LoadedInputs? Run(string dataFolder, string? inputFolder, DiagnosticBag diagnostics, LoadCache? cache = null)
@@ -46,6 +47,7 @@ public static class LoadInputs
         var background = ReadBackground(Path.Combine(dataFolder, BackgroundFolder), diagnostics, files, cache);
         var allocations = ReadAllocations(Path.Combine(dataFolder, AllocationFolder), diagnostics, files, cache);
         var official = ReadOfficial(Path.Combine(dataFolder, OfficialFolder), diagnostics, files, cache);
+        var metrics = ReadMetrics(Path.Combine(dataFolder, ResourcesFolder), diagnostics, files, cache);
         var pages = inputFolder is null ? [] : ReadPages(inputFolder, Compute.Texts.Language.Swedish, diagnostics, files).Concat(ReadPages(Path.Combine(inputFolder, "en"), Compute.Texts.Language.English, diagnostics, files, optional: true)).ToList();
         var named = files
             .Select(f => new InputFile(DisplayName(f.Path, dataFolder, inputFolder), f.Sha256))
@@ -60,7 +62,10 @@ public static class LoadInputs
             Allocations: allocations,
             Official: official,
             Pages: pages,
-            InputFiles: named);
+            InputFiles: named)
+        {
+            Metrics = metrics,
+        };
     }
 
     private static List<ResultsFile> ReadResults(string folder, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files, LoadCache? cache)
@@ -250,6 +255,34 @@ public static class LoadInputs
         var meta = SourceDates.Read(path, diagnostics, files, ReadText);
         SourceDates.WarnMissing(path, meta, published: true, diagnostics);
         return report with { Published = meta?.Published, Retrieved = meta?.Retrieved };
+    }
+
+    /// <summary>Optional: the tidy staff, test and eligibility files that <c>import</c> writes to resources/.</summary>
+    private static List<MetricsFile> ReadMetrics(string folder, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files, LoadCache? cache)
+    {
+        var result = new List<MetricsFile>();
+        foreach (var path in CsvFiles(folder))
+        {
+            if (Cached(cache, [path, SourceDates.PathFor(path)], diagnostics, files, (bag, own) => ReadMetricsFile(path, bag, own)) is { } file)
+            {
+                result.Add(file);
+            }
+        }
+
+        return result;
+    }
+
+    private static MetricsFile? ReadMetricsFile(string path, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files)
+    {
+        if (ReadText(path, diagnostics, files) is not { } text)
+        {
+            return null;
+        }
+
+        var rows = TidyMetricsReader.Read(path, text, diagnostics);
+        var meta = SourceDates.Read(path, diagnostics, files, ReadText);
+        SourceDates.WarnMissing(path, meta, published: false, diagnostics);
+        return new MetricsFile(path, rows, meta?.Retrieved);
     }
 
     private static IEnumerable<string> CsvFiles(string folder) =>

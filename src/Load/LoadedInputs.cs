@@ -12,4 +12,8 @@ public sealed record LoadedInputs(
     IReadOnlyList<AllocationFile> Allocations,
     IReadOnlyList<OfficialReport> Official,
     IReadOnlyList<MarkdownSource> Pages,
-    IReadOnlyList<InputFile> InputFiles);
+    IReadOnlyList<InputFile> InputFiles)
+{
+    /// <summary>The staff, test and eligibility files of resources/ (none when the folder is absent).</summary>
+    public IReadOnlyList<MetricsFile> Metrics { get; init; } = [];
+}

@@ -34,7 +34,12 @@ public static class TidyResultsReader
             }
 
             var status = ValueStatusCodes.FromTidyCode(r.Status);
-            if (status is null)
+            if (status is ValueStatus.TeachersExcluded)
+            {
+                diagnostics.Error(row.At("status"), "teachers_excluded (*) is a status of the teacher figures, not of a result", r.Status, "use ok, suppressed, missing or rounded_100");
+                ok = false;
+            }
+            else if (status is null)
             {
                 diagnostics.Error(row.At("status"), "unknown status", r.Status, "use ok, suppressed (..), missing (.) or rounded_100 (~100)");
                 ok = false;

@@ -21,6 +21,29 @@ public sealed record Dataset(
     IReadOnlyList<(string Code, string Successor)>? ReplacedCodes = null,
     int OtherMunicipalityRows = 0)
 {
+    /// <summary>Each published school's staff, test and eligibility values, sorted by year and metric.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<MetricRow>> MetricsBySchool { get; init; } = new Dictionary<string, IReadOnlyList<MetricRow>>();
+
+    /// <summary>The school years that have staff, test or eligibility values, oldest first.</summary>
+    public IReadOnlyList<SchoolYear> MetricYears { get; init; } = [];
+
+    public IReadOnlyList<MetricRow> MetricsOf(string schoolCode) =>
+        MetricsBySchool.TryGetValue(schoolCode, out var rows) ? rows : [];
+
+    /// <summary>One staff, test or eligibility value, or null when the school has no row for it.</summary>
+    public ResultValue? MetricOf(string schoolCode, SchoolYear year, SchoolMetric metric)
+    {
+        foreach (var row in MetricsOf(schoolCode))
+        {
+            if (row.Year == year && row.Metric == metric)
+            {
+                return row.Value;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Registry codes with no results of their own whose successor is published: their old URLs redirect.</summary>
     public IReadOnlyList<(string Code, string Successor)> Replaced => ReplacedCodes ?? [];
 

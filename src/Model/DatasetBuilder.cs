@@ -64,6 +64,7 @@ public static class DatasetBuilder
         var background = BuildBackground(inputs, publishedCodes, diagnostics);
         var (allocations, allocationInfo) = BuildAllocations(inputs, registry, Published, diagnostics);
         var (official, revisions) = OfficialMerger.Merge(inputs.Official, settings, diagnostics);
+        var metrics = MetricMerger.Merge(inputs.Metrics, publishedCodes, diagnostics);
         if (diagnostics.HasErrors)
         {
             return null;
@@ -71,6 +72,8 @@ public static class DatasetBuilder
 
         sources.AddRange(inputs.Background.Select(b => new SourceFile(b.Path, b.ReportName, [b.Year], b.Published, b.Retrieved) { Kind = SourceKind.Background }));
         sources.AddRange(inputs.Official.Select(r => new SourceFile(r.Path, r.ReportName, r.Figures.Select(f => f.Year).Distinct().Order().ToList(), r.Published, r.Retrieved) { Kind = SourceKind.Official }));
+        sources.AddRange(inputs.Metrics.Select(m => new SourceFile(m.Path, SourceFile.ApiReportName, m.Rows.Select(r => r.Year).Distinct().Order().ToList(), Retrieved: m.Retrieved) { Kind = SourceKind.Staff }));
+        var metricsBySchool = BySchool(metrics, r => r.SchoolCode, (a, b) => a.Year != b.Year ? a.Year.CompareTo(b.Year) : a.Metric.CompareTo(b.Metric));
         return new Dataset(
             Settings: settings,
             Schools: schools,
@@ -91,7 +94,11 @@ public static class DatasetBuilder
                 .Where(r => r.SuccessorCode is { } s && !publishedCodes.Contains(r.Code) && publishedCodes.Contains(s))
                 .OrderBy(r => r.Code, StringComparer.Ordinal)
                 .Select(r => (r.Code, r.SuccessorCode!))
-                .ToList());
+                .ToList())
+        {
+            MetricsBySchool = metricsBySchool,
+            MetricYears = metrics.Select(m => m.Year).Distinct().Order().ToList(),
+        };
     }
 
     /// <summary>

@@ -12,4 +12,6 @@ public enum SourceKind
     Background,
     /// <summary>The municipality report "Jämförelse av betygsresultat över tid".</summary>
     Official,
+    /// <summary>The site's tidy conversion of the same API responses' teacher, national-test and eligibility series.</summary>
+    Staff,
 }

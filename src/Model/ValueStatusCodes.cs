@@ -8,6 +8,7 @@ public static class ValueStatusCodes
         ValueStatus.Suppressed => "..",
         ValueStatus.Missing => ".",
         ValueStatus.RoundedNear100 => "~100",
+        ValueStatus.TeachersExcluded => "*",
         _ => "",
     };
 
@@ -17,6 +18,7 @@ public static class ValueStatusCodes
         ValueStatus.Suppressed => "suppressed",
         ValueStatus.Missing => "missing",
         ValueStatus.RoundedNear100 => "rounded_100",
+        ValueStatus.TeachersExcluded => "teachers_excluded",
         _ => throw new ArgumentOutOfRangeException(nameof(status)),
     };
 
@@ -26,9 +28,11 @@ public static class ValueStatusCodes
         "suppressed" => ValueStatus.Suppressed,
         "missing" => ValueStatus.Missing,
         "rounded_100" => ValueStatus.RoundedNear100,
+        "teachers_excluded" => ValueStatus.TeachersExcluded,
         _ => null,
     };
 
+    /// <summary>The result markers; the teachers' <c>*</c> is read only by the staff readers, where it belongs.</summary>
     public static ValueStatus? FromMarker(string marker) => marker switch
     {
         ".." => ValueStatus.Suppressed,
