@@ -21,7 +21,14 @@ public static class FrameBuilder
                 .Select(s => s.Retrieved!).Order(StringComparer.Ordinal).LastOrDefault() is { } date
                     ? t.Pick($"hämtad {date}", $"retrieved {date}")
                     : t.Pick("hämtningsdag inte registrerad", "retrieval date not recorded"),
+            StaffSource = StaffSource(dataset, t),
         };
+
+    private static string StaffSource(Dataset dataset, Texts.Texts t) =>
+        dataset.Sources.Where(s => s.Kind == SourceKind.Staff).ToList() is { Count: > 0 } staff
+            ? t.Pick("Källa: Skolverkets API (statistics/gr), ", "Source: Skolverket's API (statistics/gr), ")
+                + string.Join("; ", staff.Select(s => $"{YearSpan(s.Years, t)} ({Dates(s, t)})")) + "."
+            : "";
 
     public static string Label(SourceKind kind, Texts.Texts t) => kind switch
     {

@@ -83,6 +83,7 @@ public static class SchoolAnalysisBuilder
         {
             Similar = SimilarSchoolsTableBuilder.Build(dataset, school, index, t),
             CompareHref = Routes.Compare(t, index.SimilarTo(school.Code).Take(3).Select(s => s.SimilarCode).Prepend(school.Code)),
+            Resources = Resources.SchoolMetricTablesBuilder.Build(dataset, school, t),
         };
     }
 }

@@ -20,6 +20,9 @@ public sealed record AnalysisResult(
     /// <summary>Each school's most alike schools by intake.</summary>
     public IReadOnlyList<SimilarSchool> Similar { get; init; } = [];
 
+    /// <summary>The teachers', national tests' and eligibility figures.</summary>
+    public Staff.StaffAnalysis Staff { get; init; } = Analysis.Staff.StaffAnalysis.Empty;
+
     public static AnalysisResult Compute(Model.Dataset dataset) => Compute(dataset, new MeanEntries(dataset));
 
     /// <param name="entries">The entries the build read once for the analysis and the change files.</param>
@@ -38,6 +41,7 @@ public sealed record AnalysisResult(
         var trends = SeriesTrends.Compute(dataset, aggregates.Result, gaps.Result);
         var reconciliations = Analysis.Reconciliations.Compute(dataset, aggregates.Result);
         var (models, expected) = fits.Result;
+        var staff = Analysis.Staff.StaffAnalysis.Compute(dataset, expected);
         return new AnalysisResult(
             Aggregates: aggregates.Result,
             SocioeconomicGaps: gaps.Result,
@@ -52,6 +56,7 @@ public sealed record AnalysisResult(
             Entries: entries)
         {
             Similar = similar.Result,
+            Staff = staff,
         };
     }
 }

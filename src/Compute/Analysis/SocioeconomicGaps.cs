@@ -48,15 +48,7 @@ public static class SocioeconomicGaps
     /// <summary>The gap for one set of schools, each with its entry and need index; null when fewer than four have a number or the quartiles coincide.</summary>
     public static SocioeconomicGap? Of(OrganizerSplit split, SchoolYear year, Measure measure, IReadOnlyList<(MeanEntry Entry, decimal Index)> schools, MeanMethod method)
     {
-        var reported = schools.Where(s => s.Entry.Input is not null).Select(s => s.Index).Order().ToList();
-        if (reported.Count < MinimumSchools)
-        {
-            return null;
-        }
-
-        var lower = Quantiles.Of(reported, 0.25m);
-        var upper = Quantiles.Of(reported, 0.75m);
-        if (lower >= upper)
+        if (NeedQuartiles.Limits(schools.Where(s => s.Entry.Input is not null).Select(s => s.Index)) is not var (lower, upper))
         {
             return null;
         }

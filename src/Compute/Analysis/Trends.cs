@@ -15,18 +15,13 @@ public static class Trends
             return new Trend(points.Count, first, last, null, null, null, null, null, TrendVerdict.TooFewYears);
         }
 
-        var meanX = points.Average(p => p.X);
-        var meanY = points.Average(p => p.Y);
-        var sxx = points.Sum(p => (p.X - meanX) * (p.X - meanX));
-        var slope = points.Sum(p => (p.X - meanX) * (p.Y - meanY)) / sxx;
+        var fit = SimpleRegression.Of(points.Select(p => (p.X, p.Y)).ToList());
         if (points.Count < 3)
         {
-            return new Trend(points.Count, first, last, Round(slope, Trend.Decimals), null, null, null, null, TrendVerdict.TooFewYears);
+            return new Trend(points.Count, first, last, Round(fit.Slope, Trend.Decimals), null, null, null, null, TrendVerdict.TooFewYears);
         }
 
-        var intercept = meanY - slope * meanX;
-        var residualSquares = points.Sum(p => Math.Pow(p.Y - (intercept + slope * p.X), 2));
-        var standardError = Math.Sqrt(residualSquares / (points.Count - 2) / sxx);
+        var (slope, standardError) = (fit.Slope, fit.StandardError);
         // Rounded once each; the interval from the published figures, so a reader recomputes it to the digit.
         var (b, se, t) = (Round(slope, Trend.Decimals), Round(standardError, Trend.Decimals), Round(StudentT.Critical95(points.Count - 2), Trend.TDecimals));
         var low = Math.Round(b - t * se, Trend.Decimals, MidpointRounding.AwayFromZero);

@@ -104,6 +104,7 @@ public sealed class Texts
         ".." => Pick("färre än 10 elever – uppgiften redovisas inte", "fewer than 10 pupils – not published"),
         "." => Pick("uppgift saknas", "no data"),
         "~100" => Pick("nära 100 procent – det exakta värdet redovisas inte eftersom 1–4 elever saknade det", "close to 100 per cent – the exact value is withheld because 1–4 pupils lacked it"),
+        "*" => MetricWords.TeachersExcluded(this),
         _ => throw new ArgumentOutOfRangeException(nameof(marker), marker, null),
     };
 

@@ -19,5 +19,8 @@ public sealed record FigureCell(decimal? Number = null, int Decimals = 1, bool S
 
     public string? Href { get; init; }
 
+    /// <summary>What the marker means where it differs from the results' meaning (a teacher figure's '..').</summary>
+    public string? MarkerNote { get; init; }
+
     public static FigureCell From(CellView cell, int decimals = 1) => new(cell.Number, decimals, Marker: cell.Marker);
 }

@@ -7,4 +7,7 @@ public sealed record FrameView(string SiteTitle, string AreaName, string BaseUrl
 {
     /// <summary>The retrieval date a citation gives ("hämtad 2026-04-21"), or words saying none is recorded.</summary>
     public string Retrieved { get; init; } = "";
+
+    /// <summary>The source line of the teacher, test and eligibility figures (their own school years and date).</summary>
+    public string StaffSource { get; init; } = "";
 }

@@ -17,4 +17,7 @@ public sealed record SchoolAnalysisView(
 
     /// <summary>The comparison page with this school and its alike schools.</summary>
     public string? CompareHref { get; init; }
+
+    /// <summary>The school's teachers, national tests and eligibility, a table per group (none without data/resources/).</summary>
+    public IReadOnlyList<MetricTableView> Resources { get; init; } = [];
 }
