@@ -56,7 +56,10 @@ public static class CityAnalysisBuilder
             TrendVerdicts: trendTable,
             Funding: FundingTable(dataset, index, t),
             AllocationNotice: AllocationNotices.For(dataset),
-            ExpectedSummary: ExpectedSummary(index, latest, t));
+            ExpectedSummary: ExpectedSummary(index, latest, t))
+        {
+            Staff = Resources.StaffCityBuilder.Build(dataset, index, t),
+        };
     }
 
     private static string? SocioSummary(AnalysisIndex index, IReadOnlyList<SchoolYear> years, TrendVerdict verdict, Texts.Texts t)

@@ -64,7 +64,10 @@ public static class DistrictAnalysisBuilder
             Spread: spread,
             Organizers: organizers,
             Funding: Funding(dataset, district, index, t),
-            AllocationNotice: AllocationNotices.For(dataset));
+            AllocationNotice: AllocationNotices.For(dataset))
+        {
+            Staff = Resources.DistrictStaffBuilder.Build(dataset, district, index, t),
+        };
     }
 
     private static string VerdictPhrase(TrendVerdict verdict, Texts.Texts t) => verdict switch

@@ -27,6 +27,13 @@ public sealed record SchoolMetricInfo(SchoolMetric Metric, string Code, string A
 
     public static IReadOnlyList<SchoolMetricInfo> In(MetricGroup group) => All.Where(m => m.Group == group).ToList();
 
+    /// <summary>
+    /// The first school year whose values compare with the latest: from 2024/25 Skolverket publishes no teacher figure
+    /// based on fewer than 3 full-time posts, which hides most schools' special teacher posts (a count that is itself
+    /// mostly under 3), so that measure's means before and after do not compare. Null: every year compares.
+    /// </summary>
+    public SchoolYear? ComparableFrom => Metric == SchoolMetric.SpecialTeacherPositions ? new SchoolYear(2024) : null;
+
     /// <summary>A share (%): the only kind that may read <c>~100</c>.</summary>
     public bool IsShare => Max == 100m && Metric != SchoolMetric.PupilsPerTeacher;
 

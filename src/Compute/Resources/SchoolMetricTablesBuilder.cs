@@ -23,16 +23,18 @@ public static class SchoolMetricTablesBuilder
                 continue;
             }
 
-            var vocational = group == MetricGroup.Eligibility;
+            // The result each group sits beside: the vocational share beside the preparatory ones, the merit value beside
+            // the tests, so that a reader sees where grades and tests diverge.
+            Measure? beside = group switch { MetricGroup.Eligibility => Measure.EligibleVocationalPct, MetricGroup.NationalTest => Measure.MeritValue, _ => null };
             var tableRows = years.Select(y => new TableRowView(y.Label, null,
             [
-                .. vocational ? [FigureCell.From(CellView.From(dataset.ResultOf(school.Code, y, Measure.EligibleVocationalPct)?.Value))] : Array.Empty<FigureCell>(),
+                .. beside is { } result ? [FigureCell.From(CellView.From(dataset.ResultOf(school.Code, y, result)?.Value))] : Array.Empty<FigureCell>(),
                 .. metrics.Select(m => MetricNotes.Cell(t, group, dataset.MetricOf(school.Code, y, m.Metric))),
             ])).ToList();
             var columns = new List<string> { t.Pick("Läsår", "School year") };
-            if (vocational)
+            if (beside is { } besideMeasure)
             {
-                columns.Add(t.MeasureLabel(Measure.EligibleVocationalPct));
+                columns.Add(t.MeasureLabel(besideMeasure));
             }
 
             columns.AddRange(metrics.Select(m => MetricWords.Label(t, m.Metric)));

@@ -13,4 +13,8 @@ public sealed record CityAnalysisView(
     TableView TrendVerdicts,
     TableView? Funding,
     AllocationNoticeView? AllocationNotice,
-    string ExpectedSummary);
+    string ExpectedSummary)
+{
+    /// <summary>Does the staff follow the need: null without teacher figures.</summary>
+    public StaffCityView? Staff { get; init; }
+}

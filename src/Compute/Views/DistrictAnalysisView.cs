@@ -10,4 +10,8 @@ public sealed record DistrictAnalysisView(
     IReadOnlyList<TableView> Spread,
     TableView Organizers,
     TableView? Funding,
-    AllocationNoticeView? AllocationNotice);
+    AllocationNoticeView? AllocationNotice)
+{
+    /// <summary>The district's schools' teachers and its means; null without teacher figures.</summary>
+    public MetricTableView? Staff { get; init; }
+}

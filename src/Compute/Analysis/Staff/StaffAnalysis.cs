@@ -61,7 +61,10 @@ public sealed record StaffAnalysis(
                 if (NeedGap(year, info.Metric, indexed) is { } gap)
                 {
                     gaps.Add(gap);
-                    series.Add((year, gap.Gap));
+                    if (info.ComparableFrom is not { } from || year >= from)
+                    {
+                        series.Add((year, gap.Gap));
+                    }
                 }
             }
 
