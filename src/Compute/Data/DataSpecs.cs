@@ -20,6 +20,11 @@ public static class DataSpecs
         OfficialSpecs.Reconciliation.Spec,
         ExpectedSpecs.Expected.Spec,
         ExpectedSpecs.ExpectedModels.Spec,
+        StaffSpecs.SchoolStaff.Spec,
+        StaffSpecs.Means.Spec,
+        StaffSpecs.ByNeed.Spec,
+        StaffLineSpecs.Trends.Spec,
+        StaffLineSpecs.Lines.Spec,
         MoneySpecs.Allocation.Spec,
         MoneySpecs.Funding.Spec,
     ];

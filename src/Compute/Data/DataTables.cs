@@ -27,6 +27,11 @@ public static class DataTables
             OfficialSpecs.Reconciliation.Of(analysis.Reconciliations),
             ExpectedSpecs.Expected.Of(analysis.Expected.OrderBy(e => e.SchoolCode, StringComparer.Ordinal).ThenBy(e => e.Year).ThenBy(e => e.Measure)),
             ExpectedSpecs.ExpectedModels.Of(analysis.Models),
+            StaffSpecs.SchoolStaff.Of(dataset.Schools.SelectMany(s => dataset.MetricsOf(s.Code))),
+            StaffSpecs.Means.Of(analysis.Staff.Means),
+            StaffSpecs.ByNeed.Of(analysis.Staff.NeedGaps),
+            StaffLineSpecs.Trends.Of(analysis.Staff.GapTrends),
+            StaffLineSpecs.Lines.Of(analysis.Staff.Associations),
             MoneySpecs.Allocation.Of(dataset.AllocationsBySchool.OrderBy(p => p.Key, StringComparer.Ordinal).SelectMany(p => p.Value).Select(a => new Illustrated<AllocationRow>(a, illustrative))),
             MoneySpecs.Funding.Of(analysis.Funding.Select(f => new Illustrated<DistrictFunding>(f, illustrative))),
         ];

@@ -35,6 +35,8 @@ public static class SwedishExcel
         ["illustrative"] = "illustrativt",
         ["indicator"] = "uppgift",
         ["intercept"] = "skärningspunkt",
+        ["key"] = "samband",
+        ["correlation"] = "korrelation",
         ["interval_high"] = "intervall_övre",
         ["interval_low"] = "intervall_nedre",
         ["label"] = "bedömning",
@@ -84,6 +86,8 @@ public static class SwedishExcel
         ["sek_per_pupil"] = "kr_per_elev",
         ["slope"] = "lutning",
         ["slope_per_index_point"] = "lutning_per_indexenhet",
+        ["slope_low"] = "lutning_nedre",
+        ["slope_high"] = "lutning_övre",
         ["socioeconomic_index"] = "behovsindex",
         ["standard_error"] = "standardfel",
         ["status"] = "status",
@@ -112,6 +116,17 @@ public static class SwedishExcel
         ["merit_value"] = "meritvärde",
         ["all_subjects_passed_pct"] = "andel_klarat_alla_ämnen",
         ["eligible_vocational_pct"] = "andel_behöriga_yrkesprogram",
+        ["pupils_per_teacher"] = "elever_per_lärare",
+        ["certified_teachers_pct"] = "andel_legitimerade_behöriga_lärare",
+        ["special_educators_pct"] = "specialpedagoger_per_100_lärartjänster",
+        ["special_teacher_positions"] = "speciallärare_heltidstjänster",
+        ["test_swedish"] = "nationellt_prov_svenska",
+        ["test_swedish_second_language"] = "nationellt_prov_svenska_som_andraspråk",
+        ["test_english"] = "nationellt_prov_engelska",
+        ["test_maths"] = "nationellt_prov_matematik",
+        ["eligible_aesthetic_pct"] = "andel_behöriga_estetiska",
+        ["eligible_social_pct"] = "andel_behöriga_ek_hu_sa",
+        ["eligible_science_tech_pct"] = "andel_behöriga_na_te",
     };
 
     private static readonly Dictionary<string, string> Statuses = new(StringComparer.Ordinal)
@@ -120,6 +135,7 @@ public static class SwedishExcel
         ["suppressed"] = "för_få_elever",
         ["missing"] = "saknas",
         ["rounded_100"] = "nära_100",
+        ["teachers_excluded"] = "lärare_undantagna",
     };
 
     private static readonly Dictionary<string, string> Booleans = new(StringComparer.Ordinal) { ["true"] = "ja", ["false"] = "nej" };
