@@ -13,6 +13,7 @@ public static class LoadInputs
     public const string AllocationFolder = "allocation";
     public const string OfficialFolder = "official";
     public const string ResourcesFolder = "resources";
+    public const string MunicipalFolder = "municipalities";
 
     /// <param name="inputFolder">input/ with Markdown pages; null when only the data is checked.</param>
     public static LoadedInputs? Run(string dataFolder, string? inputFolder, DiagnosticBag diagnostics, LoadCache? cache = null)
@@ -48,6 +49,7 @@ public static class LoadInputs
         var allocations = ReadAllocations(Path.Combine(dataFolder, AllocationFolder), diagnostics, files, cache);
         var official = ReadOfficial(Path.Combine(dataFolder, OfficialFolder), diagnostics, files, cache);
         var metrics = ReadMetrics(Path.Combine(dataFolder, ResourcesFolder), diagnostics, files, cache);
+        var municipal = ReadMunicipal(Path.Combine(dataFolder, MunicipalFolder), diagnostics, files, cache);
         var pages = inputFolder is null ? [] : ReadPages(inputFolder, Compute.Texts.Language.Swedish, diagnostics, files).Concat(ReadPages(Path.Combine(inputFolder, "en"), Compute.Texts.Language.English, diagnostics, files, optional: true)).ToList();
         var named = files
             .Select(f => new InputFile(DisplayName(f.Path, dataFolder, inputFolder), f.Sha256))
@@ -65,6 +67,7 @@ public static class LoadInputs
             InputFiles: named)
         {
             Metrics = metrics,
+            Municipal = municipal,
         };
     }
 
@@ -283,6 +286,33 @@ public static class LoadInputs
         var meta = SourceDates.Read(path, diagnostics, files, ReadText);
         SourceDates.WarnMissing(path, meta, published: false, diagnostics);
         return new MetricsFile(path, rows, meta?.Retrieved);
+    }
+
+    /// <summary>Optional: Skolverket's municipality reports on spending, teachers and pupils, as downloaded.</summary>
+    private static List<Model.Municipal.MunicipalFile> ReadMunicipal(string folder, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files, LoadCache? cache)
+    {
+        var result = new List<Model.Municipal.MunicipalFile>();
+        foreach (var path in CsvFiles(folder))
+        {
+            if (Cached(cache, [path, SourceDates.PathFor(path)], diagnostics, files, (bag, own) => ReadMunicipalFile(path, bag, own)) is { } file)
+            {
+                result.Add(file);
+            }
+        }
+
+        return result;
+    }
+
+    private static Model.Municipal.MunicipalFile? ReadMunicipalFile(string path, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files)
+    {
+        if (ReadText(path, diagnostics, files) is not { } text || Municipal.MunicipalReportReader.Read(path, TextFileDecoder.Lines(text), diagnostics) is not { } file)
+        {
+            return null;
+        }
+
+        var meta = SourceDates.Read(path, diagnostics, files, ReadText);
+        SourceDates.WarnMissing(path, meta, published: true, diagnostics);
+        return file with { Published = meta?.Published, Retrieved = meta?.Retrieved };
     }
 
     private static IEnumerable<string> CsvFiles(string folder) =>

@@ -16,4 +16,7 @@ public sealed record LoadedInputs(
 {
     /// <summary>The staff, test and eligibility files of resources/ (none when the folder is absent).</summary>
     public IReadOnlyList<MetricsFile> Metrics { get; init; } = [];
+
+    /// <summary>Skolverket's municipality reports of municipalities/ (spending, teachers, pupils).</summary>
+    public IReadOnlyList<Model.Municipal.MunicipalFile> Municipal { get; init; } = [];
 }
