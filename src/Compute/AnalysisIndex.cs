@@ -33,6 +33,7 @@ public sealed class AnalysisIndex
         labelCounts = result.Expected.GroupBy(e => (e.Year, e.Measure))
             .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<ExpectedLabel, int>)g.GroupBy(e => e.Label).ToDictionary(l => l.Key, l => l.Count()));
         Staff = new Analysis.Staff.StaffIndex(result.Staff);
+        Municipal = new Analysis.Municipal.MunicipalIndex(result.Municipal);
         similar = result.Similar.GroupBy(s => s.SchoolCode, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<SimilarSchool>)g.ToList(), StringComparer.Ordinal);
     }
 
@@ -40,6 +41,9 @@ public sealed class AnalysisIndex
 
     /// <summary>The teachers', national tests' and eligibility figures, keyed.</summary>
     public Analysis.Staff.StaffIndex Staff { get; }
+
+    /// <summary>The municipalities' spending and teachers, keyed.</summary>
+    public Analysis.Municipal.MunicipalIndex Municipal { get; }
 
     public IReadOnlyList<SchoolYear> FundingYears { get; }
 

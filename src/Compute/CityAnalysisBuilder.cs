@@ -59,6 +59,9 @@ public static class CityAnalysisBuilder
             ExpectedSummary: ExpectedSummary(index, latest, t))
         {
             Staff = Resources.StaffCityBuilder.Build(dataset, index, t),
+            Resources = dataset.Settings.Municipalities.Count == 1
+                ? Resources.MunicipalResourcesBuilder.Build(dataset, index, dataset.Settings.Municipalities[0], dataset.Settings.AreaName, t)
+                : null,
         };
     }
 

@@ -22,9 +22,17 @@ public static class FrameBuilder
                     ? t.Pick($"hämtad {date}", $"retrieved {date}")
                     : t.Pick("hämtningsdag inte registrerad", "retrieval date not recorded"),
             StaffSource = StaffSource(dataset, t),
+            MunicipalSource = MunicipalSource(dataset, t),
         };
 
-    private static string StaffSource(Dataset dataset, Texts.Texts t) =>
+    /// <summary>The source line of the municipality reports, for their sections and charts.</summary>
+    public static string MunicipalSource(Dataset dataset, Texts.Texts t) =>
+        MunicipalDates(dataset.Sources, t).ToList() is { Count: > 0 } reports
+            ? t.Pick("Källa: Skolverket, ", "Source: Skolverket, ") + string.Join("; ", reports) + "."
+            : "";
+
+    /// <summary>The source line of the teacher, test and eligibility figures, for their sections and charts.</summary>
+    public static string StaffSource(Dataset dataset, Texts.Texts t) =>
         dataset.Sources.Where(s => s.Kind == SourceKind.Staff).ToList() is { Count: > 0 } staff
             ? t.Pick("Källa: Skolverkets API (statistics/gr), ", "Source: Skolverket's API (statistics/gr), ")
                 + string.Join("; ", staff.Select(s => $"{YearSpan(s.Years, t)} ({Dates(s, t)})")) + "."
@@ -36,6 +44,7 @@ public static class FrameBuilder
         SourceKind.Background => t.Pick("Skolverkets export om elevernas bakgrund", "Skolverket's export of the pupils' background"),
         SourceKind.Official => t.Pick("Skolverkets kommunrapport", "Skolverket's municipality report"),
         SourceKind.Staff => t.Pick("Skolverkets API (lärare, nationella prov)", "Skolverket's API (teachers, national tests)"),
+        SourceKind.Municipal => t.Pick("Skolverkets kommunstatistik", "Skolverket's municipality statistics"),
         _ => t.Pick("Skolverkets export av slutbetygen", "Skolverket's export of the final grades"),
     };
 
@@ -48,6 +57,7 @@ public static class FrameBuilder
         SourceKind.Staff => t.Pick(
             "Webbplatsens egen omvandling (med kommandot import) av lärar-, prov- och behörighetsserierna i samma API-svar (statistics/gr); svaren finns i data/sources/skolverket-api/.",
             "The site's own conversion (with the import command) of the teacher, test and eligibility series of the same API responses (statistics/gr); the responses are in data/sources/skolverket-api/."),
+        SourceKind.Municipal => t.Pick("Skolverkets export från Sök statistik på kommunnivå, oförändrad.", "Skolverket's municipality-level export from Sök statistik, unchanged."),
         SourceKind.Background => t.Pick("Skolverkets export ”Antal elever per årskurs” från Sök statistik, oförändrad.", "Skolverket's export “Antal elever per årskurs” from Sök statistik, unchanged."),
         SourceKind.Official => t.Pick("Skolverkets rapport ”Jämförelse av betygsresultat över tid” på kommunnivå (Excel), oförändrad.", "Skolverket's report “Jämförelse av betygsresultat över tid” at municipality level (Excel), unchanged."),
         _ => t.Pick("Skolverkets export från Sök statistik, oförändrad; kan laddas ned från Skolverket.", "Skolverket's export from Sök statistik, unchanged; can be downloaded from Skolverket."),
@@ -68,8 +78,23 @@ public static class FrameBuilder
 
     private static string DataDates(IReadOnlyList<SourceFile> sources, Texts.Texts t) =>
         t.Pick("Data: ", "Data: ") + string.Join("; ", sources
+            .Where(s => s.Kind != SourceKind.Municipal)
             .OrderBy(s => s.Kind)
-            .Select(s => $"{Label(s.Kind, t)}, {YearSpan(s.Years, t)} ({Dates(s, t)})")) + ".";
+            .Select(s => $"{Label(s.Kind, t)}, {YearSpan(s.Years, t)} ({Dates(s, t)})")
+            .Concat(MunicipalDates(sources, t))) + ".";
+
+    /// <summary>The municipality reports, one entry per report with its periods: a file a year would fill the footer.</summary>
+    private static IEnumerable<string> MunicipalDates(IReadOnlyList<SourceFile> sources, Texts.Texts t) =>
+        sources.Where(s => s.Kind == SourceKind.Municipal)
+            .GroupBy(s => s.ReportName, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => $"{g.Key.Replace("Grundskola - ", "", StringComparison.Ordinal)}, {Periods(g.ToList(), t)} ({string.Join(", ", g.Select(s => Dates(s, t)).Distinct())})");
+
+    private static string Periods(IReadOnlyList<SourceFile> files, Texts.Texts t)
+    {
+        var years = files.SelectMany(f => f.Years).Order().ToList();
+        return years.Count > 0 ? YearSpan(years, t) : t.Pick("kalenderåret", "the calendar year") + " " + string.Join(", ", files.Select(f => Path.GetFileNameWithoutExtension(f.Path).Split(' ').Reverse().Skip(1).FirstOrDefault() ?? ""));
+    }
 
     private static string ChartSource(Dataset dataset, Texts.Texts t)
     {

@@ -30,7 +30,7 @@ public static class SimilarSchoolsTableBuilder
             ]);
         }).ToList();
         return new TableView(
-            t.Pick($"Skolor vars elever liknar {Genitive(school.Name)}, läsåret {latest.Label}", $"Schools whose pupils are like {school.Name}'s, {latest.Label}"),
+            t.Pick($"Skolor vars elever liknar {Texts.AreaWords.Genitive(school.Name)}, läsåret {latest.Label}", $"Schools whose pupils are like {school.Name}'s, {latest.Label}"),
             [t.Pick("Skola", "School"), Texts.AreaWords.Capital(t.Areas.One), t.Pick("Behovsindex", "Need index"), t.MeasureLabel(Measure.MeritValue), t.Pick("Jämfört med förväntat", "Against expected"), t.Pick("Avstånd", "Distance")],
             rows,
             t.Pick(
@@ -39,5 +39,4 @@ public static class SimilarSchoolsTableBuilder
     }
 
     // Swedish adds no s to a name that already ends in s, x or z: "Rinkebyskolan" → "Rinkebyskolans", "Engelbrekts" stays.
-    private static string Genitive(string name) => name.Length > 0 && "sxzSXZ".Contains(name[^1]) ? name : name + "s";
 }

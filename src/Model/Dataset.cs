@@ -24,6 +24,12 @@ public sealed record Dataset(
     /// <summary>Each published school's staff, test and eligibility values, sorted by year and metric.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<MetricRow>> MetricsBySchool { get; init; } = new Dictionary<string, IReadOnlyList<MetricRow>>();
 
+    /// <summary>
+    /// Every row of Skolverket's municipality reports, of every municipality: a single city's page compares its spending
+    /// and teachers with the whole country's, so none is filtered away.
+    /// </summary>
+    public IReadOnlyList<Municipal.MunicipalRow> MunicipalRows { get; init; } = [];
+
     /// <summary>The school years that have staff, test or eligibility values, oldest first.</summary>
     public IReadOnlyList<SchoolYear> MetricYears { get; init; } = [];
 

@@ -65,6 +65,7 @@ public static class DatasetBuilder
         var (allocations, allocationInfo) = BuildAllocations(inputs, registry, Published, diagnostics);
         var (official, revisions) = OfficialMerger.Merge(inputs.Official, settings, diagnostics);
         var metrics = MetricMerger.Merge(inputs.Metrics, publishedCodes, diagnostics);
+        var municipal = Municipal.MunicipalMerger.Merge(inputs.Municipal, diagnostics);
         if (diagnostics.HasErrors)
         {
             return null;
@@ -73,6 +74,7 @@ public static class DatasetBuilder
         sources.AddRange(inputs.Background.Select(b => new SourceFile(b.Path, b.ReportName, [b.Year], b.Published, b.Retrieved) { Kind = SourceKind.Background }));
         sources.AddRange(inputs.Official.Select(r => new SourceFile(r.Path, r.ReportName, r.Figures.Select(f => f.Year).Distinct().Order().ToList(), r.Published, r.Retrieved) { Kind = SourceKind.Official }));
         sources.AddRange(inputs.Metrics.Select(m => new SourceFile(m.Path, SourceFile.ApiReportName, m.Rows.Select(r => r.Year).Distinct().Order().ToList(), Retrieved: m.Retrieved) { Kind = SourceKind.Staff }));
+        sources.AddRange(inputs.Municipal.Select(m => new SourceFile(m.Path, m.ReportName, SchoolYear.TryParse(m.Period) is { } y ? [y] : [], m.Published, m.Retrieved) { Kind = SourceKind.Municipal }));
         var metricsBySchool = BySchool(metrics, r => r.SchoolCode, (a, b) => a.Year != b.Year ? a.Year.CompareTo(b.Year) : a.Metric.CompareTo(b.Metric));
         return new Dataset(
             Settings: settings,
@@ -98,6 +100,7 @@ public static class DatasetBuilder
         {
             MetricsBySchool = metricsBySchool,
             MetricYears = metrics.Select(m => m.Year).Distinct().Order().ToList(),
+            MunicipalRows = municipal,
         };
     }
 

@@ -48,7 +48,7 @@ public static class MunicipalityDistricts
         var shown = names.Where(n => published("", n.Key)).ToList();
         var collisions = shown.GroupBy(n => Slug.From(n.Value)).Where(g => g.Count() > 1).SelectMany(g => g).Select(n => n.Key).ToHashSet(StringComparer.Ordinal);
         var districts = shown
-            .Select(n => new District(n.Value, collisions.Contains(n.Key) ? $"{Slug.From(n.Value)}-{n.Key}" : Slug.From(n.Value), null))
+            .Select(n => new District(n.Value, collisions.Contains(n.Key) ? $"{Slug.From(n.Value)}-{n.Key}" : Slug.From(n.Value), null) { MunicipalityCode = n.Key })
             .OrderBy(d => d.Name, SwedishComparer.Instance)
             .ThenBy(d => d.Slug, StringComparer.Ordinal)
             .ToList();

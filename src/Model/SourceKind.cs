@@ -14,4 +14,6 @@ public enum SourceKind
     Official,
     /// <summary>The site's tidy conversion of the same API responses' teacher, national-test and eligibility series.</summary>
     Staff,
+    /// <summary>Skolverket's municipality reports on spending, teachers and pupils, as downloaded.</summary>
+    Municipal,
 }

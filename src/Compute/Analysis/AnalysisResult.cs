@@ -23,6 +23,9 @@ public sealed record AnalysisResult(
     /// <summary>The teachers', national tests' and eligibility figures.</summary>
     public Staff.StaffAnalysis Staff { get; init; } = Analysis.Staff.StaffAnalysis.Empty;
 
+    /// <summary>The municipalities' spending and teachers against the others'.</summary>
+    public Municipal.MunicipalAnalysis Municipal { get; init; } = Analysis.Municipal.MunicipalAnalysis.Empty;
+
     public static AnalysisResult Compute(Model.Dataset dataset) => Compute(dataset, new MeanEntries(dataset));
 
     /// <param name="entries">The entries the build read once for the analysis and the change files.</param>
@@ -37,6 +40,7 @@ public sealed record AnalysisResult(
         var spreads = Task.Run(() => AreaSpreads.Compute(dataset));
         var gradients = Task.Run(() => Analysis.NeedGradients.Compute(dataset));
         var similar = Task.Run(() => SimilarSchools.Compute(dataset));
+        var municipal = Task.Run(() => Analysis.Municipal.MunicipalAnalysis.Compute(dataset));
         var funding = Analysis.Funding.Compute(dataset);
         var trends = SeriesTrends.Compute(dataset, aggregates.Result, gaps.Result);
         var reconciliations = Analysis.Reconciliations.Compute(dataset, aggregates.Result);
@@ -57,6 +61,7 @@ public sealed record AnalysisResult(
         {
             Similar = similar.Result,
             Staff = staff,
+            Municipal = municipal.Result,
         };
     }
 }

@@ -25,6 +25,8 @@ public static class DataSpecs
         StaffSpecs.ByNeed.Spec,
         StaffLineSpecs.Trends.Spec,
         StaffLineSpecs.Lines.Spec,
+        MunicipalSpecs.Reports.Spec,
+        MunicipalSpecs.Figures.Spec,
         MoneySpecs.Allocation.Spec,
         MoneySpecs.Funding.Spec,
     ];

@@ -31,7 +31,9 @@ public static class DataTables
             StaffSpecs.Means.Of(analysis.Staff.Means),
             StaffSpecs.ByNeed.Of(analysis.Staff.NeedGaps),
             StaffLineSpecs.Trends.Of(analysis.Staff.GapTrends),
-            StaffLineSpecs.Lines.Of(analysis.Staff.Associations),
+            StaffLineSpecs.Lines.Of(analysis.Staff.Associations.Concat(analysis.Municipal.Lines)),
+            MunicipalSpecs.Reports.Of(dataset.MunicipalRows.SelectMany(r => r.Values.Select((_, i) => (r, i)))),
+            MunicipalSpecs.Figures.Of(analysis.Municipal.Figures),
             MoneySpecs.Allocation.Of(dataset.AllocationsBySchool.OrderBy(p => p.Key, StringComparer.Ordinal).SelectMany(p => p.Value).Select(a => new Illustrated<AllocationRow>(a, illustrative))),
             MoneySpecs.Funding.Of(analysis.Funding.Select(f => new Illustrated<DistrictFunding>(f, illustrative))),
         ];

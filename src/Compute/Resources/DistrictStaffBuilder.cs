@@ -32,7 +32,7 @@ public static class DistrictStaffBuilder
 
         rows.Add(MeanRow($"{t.Whole(dataset.Settings.AreaName)} {year.Label}", Aggregates.CityArea, year, metrics, index, t));
         var table = new TableView(
-            t.Pick($"Lärare i {district.Name}s skolor läsåret {year.Label}, och medelvärden per läsår", $"Teachers in {district.Name}'s schools, {year.Label}, and means by school year"),
+            t.Pick($"Lärare i {t.Genitive(district.Name)} skolor läsåret {year.Label}, och medelvärden per läsår", $"Teachers in {t.Genitive(district.Name)} schools, {year.Label}, and means by school year"),
             [t.Pick("Skola", "School"), .. metrics.Select(m => MetricWords.Label(t, m.Metric))],
             rows,
             t.Pick("Medelvärdena är oviktade: varje skola med ett värde räknas en gång (ett medelvärde av kvoter, inte områdets elever delat med dess lärare). ", "The means are unweighted: each school with a value counts once (a mean of ratios, not the district's pupils divided by its teachers). ")

@@ -71,6 +71,9 @@ public sealed class Texts
 
     public string Pick(string swedish, string english) => IsSwedish ? swedish : english;
 
+    /// <summary>A name's genitive: "Stockholms", "Stockholm's".</summary>
+    public string Genitive(string name) => IsSwedish ? AreaWords.Genitive(name) : name + "'s";
+
     public string Number(decimal value, int decimals) =>
         Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), format);
 

@@ -14,4 +14,7 @@ public sealed record ChartView(ChartKind Kind, string Title, string Summary, str
 
     /// <summary>A mark printed inside the chart itself, such as "Illustrativa belopp" for amounts that are not real.</summary>
     public string? Mark { get; init; }
+
+    /// <summary>The chart's own source line where it is not the results' (teachers, spending).</summary>
+    public string? Source { get; init; }
 }

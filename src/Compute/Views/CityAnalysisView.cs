@@ -17,4 +17,7 @@ public sealed record CityAnalysisView(
 {
     /// <summary>Does the staff follow the need: null without teacher figures.</summary>
     public StaffCityView? Staff { get; init; }
+
+    /// <summary>The municipality's real spending and teachers (a one-municipality site); null without the reports.</summary>
+    public ResourcesView? Resources { get; init; }
 }

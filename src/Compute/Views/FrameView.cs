@@ -10,4 +10,7 @@ public sealed record FrameView(string SiteTitle, string AreaName, string BaseUrl
 
     /// <summary>The source line of the teacher, test and eligibility figures (their own school years and date).</summary>
     public string StaffSource { get; init; } = "";
+
+    /// <summary>The source line of the municipality reports on spending and teachers.</summary>
+    public string MunicipalSource { get; init; } = "";
 }
