@@ -62,6 +62,7 @@ public static class CityAnalysisBuilder
             Resources = dataset.Settings.Municipalities.Count == 1
                 ? Resources.MunicipalResourcesBuilder.Build(dataset, index, dataset.Settings.Municipalities[0], dataset.Settings.AreaName, t)
                 : null,
+            MunicipalComparisons = Resources.MunicipalComparisonsBuilder.Build(dataset, index, t),
         };
     }
 

@@ -67,6 +67,7 @@ public static class DistrictAnalysisBuilder
             AllocationNotice: AllocationNotices.For(dataset))
         {
             Staff = Resources.DistrictStaffBuilder.Build(dataset, district, index, t),
+            Resources = district.MunicipalityCode is { } code ? Resources.MunicipalResourcesBuilder.Build(dataset, index, code, district.Name, t) : null,
         };
     }
 

@@ -20,4 +20,7 @@ public sealed record CityAnalysisView(
 
     /// <summary>The municipality's real spending and teachers (a one-municipality site); null without the reports.</summary>
     public ResourcesView? Resources { get; init; }
+
+    /// <summary>With many municipalities: spending against need and against results.</summary>
+    public IReadOnlyList<ChartView> MunicipalComparisons { get; init; } = [];
 }

@@ -14,4 +14,7 @@ public sealed record DistrictAnalysisView(
 {
     /// <summary>The district's schools' teachers and its means; null without teacher figures.</summary>
     public MetricTableView? Staff { get; init; }
+
+    /// <summary>A municipality's own spending and teachers among the others'; null for a district of a city.</summary>
+    public ResourcesView? Resources { get; init; }
 }

@@ -13,7 +13,7 @@ public sealed record MunicipalAnalysis(IReadOnlyList<MunicipalFigure> Figures, I
     public static readonly MunicipalAnalysis Empty = new([], []);
 
     public const string NeedKey = "need_index~total_per_pupil";
-    public const string MeritKey = "total_per_pupil~merit_value";
+    public const string MeritKey = "total_per_pupil_ksek~merit_value";
 
     public static MunicipalAnalysis Compute(Dataset dataset)
     {
@@ -78,7 +78,8 @@ public sealed record MunicipalAnalysis(IReadOnlyList<MunicipalFigure> Figures, I
         var merit = spending.Keys
             .Select(code => (Spend: spending[code], Merit: Official(code, OfficialIndicator.MeritValue17)))
             .Where(p => p.Merit is not null)
-            .Select(p => (p.Spend, p.Merit!.Value))
+            // In thousand kronor, so that the slope (points per 1 000 kr) survives its three published decimals.
+            .Select(p => (p.Spend / 1000m, p.Merit!.Value))
             .ToList();
         return [Associations.Of(NeedKey, year, need), Associations.Of(MeritKey, year, merit)];
     }
