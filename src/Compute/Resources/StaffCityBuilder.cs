@@ -32,7 +32,33 @@ public static class StaffCityBuilder
             Districts: DistrictTable(dataset, staff, t),
             Residuals: residuals,
             ResidualSummary: residualSummary,
-            TestsAndMerit: TestsTable(dataset, index, t));
+            TestsAndMerit: TestsTable(dataset, index, t))
+        {
+            Reconciliation = Reconciliation(dataset, index, t),
+        };
+    }
+
+    /// <summary>Where Skolverket publishes the municipality's share of certified teachers: theirs, ours, and why they differ.</summary>
+    private static string Reconciliation(Dataset dataset, AnalysisIndex index, Texts.Texts t)
+    {
+        if (dataset.Settings.Municipalities.Count != 1)
+        {
+            return "";
+        }
+
+        var code = dataset.Settings.Municipalities[0];
+        var year = index.Staff.Years.LastOrDefault(y => index.Municipal.Figure(Model.Municipal.MunicipalReportKind.Staff, "teachers_certified_pct", code, y.Label) is not null);
+        if (year.StartYear == 0
+            || index.Municipal.Figure(Model.Municipal.MunicipalReportKind.Staff, "teachers_certified_pct", code, year.Label)?.Value.Number is not { } people
+            || index.Municipal.Figure(Model.Municipal.MunicipalReportKind.Staff, "fte_certified_pct", code, year.Label)?.Value.Number is not { } posts
+            || index.Staff.Mean(Aggregates.CityArea, year, SchoolMetric.CertifiedTeachersPct) is not { Value: { } ours } mean)
+        {
+            return "";
+        }
+
+        return t.Pick(
+            $"Skolverkets egen siffra för hela {dataset.Settings.AreaName} läsåret {year.Label}: {t.Number(people, 1)} % av lärarna och {t.Number(posts, 1)} % av heltidstjänsterna var legitimerade och behöriga. Medelvärdet av skolornas andelar här är {t.Number(ours, 1)} % ({t.Schools(mean.SchoolsIncluded, mean.SchoolsTotal)}). De skiljer sig eftersom varje skola här väger lika mycket oavsett storlek, skolor med ”*” inte har någon andel, och Skolverkets siffra också räknar lärarna i skolor utan årskurs 9.",
+            $"Skolverket's own figure for all of {dataset.Settings.AreaName} in {year.Label}: {t.Number(people, 1)} % of the teachers and {t.Number(posts, 1)} % of the full-time posts were certified and qualified. The mean of the schools' shares here is {t.Number(ours, 1)} % ({t.Schools(mean.SchoolsIncluded, mean.SchoolsTotal)}). They differ because each school here weighs the same whatever its size, schools with “*” have no share, and Skolverket's figure also counts the teachers of schools without grade 9.");
     }
 
     private static List<SchoolYear> YearsOf(StaffIndex staff, SchoolMetric metric) =>

@@ -11,4 +11,8 @@ public sealed record StaffCityView(
     TableView Districts,
     TableView Residuals,
     string ResidualSummary,
-    TableView? TestsAndMerit);
+    TableView? TestsAndMerit)
+{
+    /// <summary>Skolverket's own municipal share of certified teachers beside the mean of the schools' shares, and why they differ.</summary>
+    public string Reconciliation { get; init; } = "";
+}
