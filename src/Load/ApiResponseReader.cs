@@ -59,7 +59,7 @@ public static class ApiResponseReader
             }
         }
 
-        if (units.Count == 0 && results.Count == 0 && !diagnostics.HasErrors)
+        if (units.Count == 0 && results.Count == 0 && metrics.Count == 0 && !diagnostics.HasErrors)
         {
             diagnostics.Error(new SourceRef(folder, 0), "no school-units/*.json or statistics-gr/*.json responses found");
         }

@@ -35,7 +35,9 @@ public sealed record StaffAnalysis(
         var means = new List<MetricMean>();
         var gaps = new List<MetricNeedGap>();
         var trends = new List<MetricGapTrend>();
-        foreach (var info in SchoolMetricInfo.All)
+        // Eligibility is shown per school only: many schools read ~100 there, and bounding them needs the grade-9 pupil
+        // counts the API does not give before 2024/25, so a mean would either drop them or invent their value.
+        foreach (var info in SchoolMetricInfo.All.Where(m => m.Group != MetricGroup.Eligibility))
         {
             var series = new List<(SchoolYear, decimal?)>();
             foreach (var year in dataset.MetricYears)
