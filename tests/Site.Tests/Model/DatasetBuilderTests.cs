@@ -112,8 +112,9 @@ public class DatasetBuilderTests
         var (dataset, diagnostics) = Build(TestPaths.RealData);
 
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
-        // Only that the dates of Skolverket's three files are not recorded (the frozen copy has no sidecars for them).
-        Assert.Equal(3, diagnostics.Items.Count);
+        // Only that the dates of Skolverket's files are not recorded (the frozen copy has no sidecars for them): the
+        // three results, background and official files, and the eleven municipality reports of municipalities/.
+        Assert.Equal(3 + 11, diagnostics.Items.Count);
         Assert.All(diagnostics.Items, d => Assert.Contains("date for Grundskola - ", d.ToString(), StringComparison.Ordinal));
         Assert.Equal(150, dataset!.Schools.Count);
         Assert.Equal(13, dataset.Districts.Count);
