@@ -73,6 +73,7 @@ public static class MunicipalComparisonsBuilder
             new(t.Pick("Genomsnittligt samband", "Average relationship"), ChartSeriesRole.Fit, null, [points[0].X, points[^1].X], [At(points[0].X), At(points[^1].X)]),
         ];
         return new ChartView(ChartKind.Scatter, need ? t.Pick($"Behov och kostnad per elev {period}", $"Need and cost per pupil {period}") : t.Pick($"Kostnad per elev och meritvärde {period}", $"Cost per pupil and merit value {period}"),
-            summary, xTitle, yTitle, series) { Table = table, Key = need ? "need_spending" : "spending_merit" };
+            summary, xTitle, yTitle, series)
+        { Table = table, Key = need ? "need_spending" : "spending_merit" };
     }
 }

@@ -1,5 +1,5 @@
-using Site.Compute.Views;
 using Site.Compute.Texts;
+using Site.Compute.Views;
 using Site.Model;
 
 namespace Site.Compute.Resources;

@@ -44,6 +44,7 @@ public static class StaffCharts
             new(t.Pick("Genomsnittligt samband", "Average relationship"), ChartSeriesRole.Fit, null, [low, high], [At(low), At(high)]),
         ];
         return new ChartView(ChartKind.Scatter, t.Pick($"Behovsindex och elever per lärare {year.Label}", $"Need index and pupils per teacher {year.Label}"), summary,
-            t.Pick("Behovsindex (0–100)", "Need index (0–100)"), MetricWords.Label(t, SchoolMetric.PupilsPerTeacher), series) { Table = table, Key = "need_teachers", Source = FrameBuilder.StaffSource(dataset, t) };
+            t.Pick("Behovsindex (0–100)", "Need index (0–100)"), MetricWords.Label(t, SchoolMetric.PupilsPerTeacher), series)
+        { Table = table, Key = "need_teachers", Source = FrameBuilder.StaffSource(dataset, t) };
     }
 }
