@@ -26,16 +26,18 @@ public static class FrameBuilder
         };
 
     /// <summary>The source line of the municipality reports, for their sections and charts.</summary>
-    public static string MunicipalSource(Dataset dataset, Texts.Texts t) =>
-        MunicipalDates(dataset.Sources, t).ToList() is { Count: > 0 } reports
+    /// <param name="report">Only this report (its name's start), for a chart that uses one.</param>
+    public static string MunicipalSource(Dataset dataset, Texts.Texts t, string? report = null) =>
+        MunicipalDates(dataset.Sources.Where(s => report is null || s.ReportName.StartsWith(report, StringComparison.Ordinal)).ToList(), t).ToList() is { Count: > 0 } reports
             ? t.Pick("Källa: Skolverket, ", "Source: Skolverket, ") + string.Join("; ", reports) + "."
             : "";
 
     /// <summary>The source line of the teacher, test and eligibility figures, for their sections and charts.</summary>
-    public static string StaffSource(Dataset dataset, Texts.Texts t) =>
+    /// <param name="year">The one school year a chart shows, where it shows one.</param>
+    public static string StaffSource(Dataset dataset, Texts.Texts t, SchoolYear? year = null) =>
         dataset.Sources.Where(s => s.Kind == SourceKind.Staff).ToList() is { Count: > 0 } staff
             ? t.Pick("Källa: Skolverkets API (statistics/gr), ", "Source: Skolverket's API (statistics/gr), ")
-                + string.Join("; ", staff.Select(s => $"{YearSpan(s.Years, t)} ({Dates(s, t)})")) + "."
+                + string.Join("; ", staff.Select(s => $"{(year is { } y ? t.YearSpan(y.Label, y.Label) : YearSpan(s.Years, t))} ({Dates(s, t)})")) + "."
             : "";
 
     public static string Label(SourceKind kind, Texts.Texts t) => kind switch

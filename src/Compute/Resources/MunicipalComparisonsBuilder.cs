@@ -20,7 +20,7 @@ public static class MunicipalComparisonsBuilder
         {
             if (index.Municipal.Line(key) is { Slope: { } slope, Intercept: { } intercept } line && Chart(dataset, line, slope, intercept, key == MunicipalAnalysis.NeedKey, t) is { } chart)
             {
-                charts.Add(chart with { Source = FrameBuilder.MunicipalSource(dataset, t) });
+                charts.Add(chart with { Source = FrameBuilder.MunicipalSource(dataset, t, MunicipalReport.Costs.NameStart) + " " + t.Pick("Behov och meritvärde: Skolverkets kommunrapport.", "Need and merit value: Skolverket's municipality report."), Citation = MunicipalResourcesBuilder.Citation(dataset, t) });
             }
         }
 

@@ -44,9 +44,13 @@ public static class MunicipalResourcesBuilder
                 $"In {costPeriod} {t.Genitive(name)} municipal compulsory schools cost {MunicipalWords.Kronor(t, total)} per pupil, against {MunicipalWords.Kronor(t, median)} in the median municipality; {first.Below} of {first.Of} municipalities spent less per pupil.")
             : "";
         var (staff, staffSummary) = StaffTable(index, code, name, staffPeriods, t);
-        var chart = SpendingChart(costs, name, costPeriod, t) is { } c ? c with { Source = FrameBuilder.MunicipalSource(dataset, t) } : null;
+        var chart = SpendingChart(costs, name, costPeriod, t) is { } c ? c with { Source = FrameBuilder.MunicipalSource(dataset, t, MunicipalReport.Costs.NameStart), Citation = Citation(dataset, t) } : null;
         return new ResourcesView(summary, chart, spending, staff, staffSummary);
     }
+
+    /// <summary>"data från Skolverket, Kostnader per kommun 2024, hämtningsdag inte registrerad" for a chart of the cost report.</summary>
+    public static string Citation(Model.Dataset dataset, Texts.Texts t) =>
+        t.Pick("data från ", "data from ") + FrameBuilder.MunicipalSource(dataset, t, MunicipalReport.Costs.NameStart).Replace(t.Pick("Källa: ", "Source: "), "", StringComparison.Ordinal).TrimEnd('.');
 
     private static ChartView? SpendingChart(IReadOnlyList<MunicipalFigure> costs, string name, string? period, Texts.Texts t)
     {
@@ -62,8 +66,8 @@ public static class MunicipalResourcesBuilder
             $"{t.Genitive(name)} kostnad per elev {period} skilde sig mest från mediankommunens för {MunicipalWords.Label(t, most.Column).ToLowerInvariant()}: {(difference < 0 ? "" : "+")}{MunicipalWords.Kronor(t, difference)} per elev.",
             $"{t.Genitive(name)} cost per pupil in {period} differed most from the median municipality's for {MunicipalWords.Label(t, most.Column).ToLowerInvariant()}: {(difference < 0 ? "" : "+")}{MunicipalWords.Kronor(t, difference)} per pupil.");
         return new ChartView(ChartKind.Bars, t.Pick($"{name}: kostnad per elev {period} jämfört med mediankommunen", $"{name}: cost per pupil {period} against the median municipality"), summary,
-            t.Pick("Skillnad mot medianen, kr per elev", "Difference from the median, SEK per pupil"), null,
-            [new(t.Pick("Skillnad mot medianen", "Difference from the median"), ChartSeriesRole.Bars, rows.Select(f => MunicipalWords.Label(t, f.Column)).ToList(), null, rows.Select(f => (decimal?)(f.Value.Number!.Value - f.Median!.Value)).ToList())])
+            t.Pick("Kr per elev", "SEK per pupil"), null,
+            [new(t.Pick("Skillnad mot medianen", "Difference from the median"), ChartSeriesRole.Bars, rows.Select(f => MunicipalWords.Short(t, f.Column)).ToList(), null, rows.Select(f => (decimal?)(f.Value.Number!.Value - f.Median!.Value)).ToList())])
         {
             Key = "spending",
         };

@@ -45,6 +45,11 @@ public static class StaffCharts
         ];
         return new ChartView(ChartKind.Scatter, t.Pick($"Behovsindex och elever per lärare {year.Label}", $"Need index and pupils per teacher {year.Label}"), summary,
             t.Pick("Behovsindex (0–100)", "Need index (0–100)"), MetricWords.Label(t, SchoolMetric.PupilsPerTeacher), series)
-        { Table = table, Key = "need_teachers", Source = FrameBuilder.StaffSource(dataset, t) };
+        {
+            Table = table,
+            Key = "need_teachers",
+            Source = FrameBuilder.StaffSource(dataset, t, year),
+            Citation = t.Pick("data från ", "data from ") + FrameBuilder.StaffSource(dataset, t, year).Replace(t.Pick("Källa: ", "Source: "), "", StringComparison.Ordinal).TrimEnd('.'),
+        };
     }
 }

@@ -14,11 +14,13 @@ public static class StaffWords
         var label = MetricWords.Subject(t, gap.Metric);
         var unit = SchoolMetricInfo.Of(gap.Metric).IsShare ? " %" : "";
         var (high, low) = (Value(t, gap.HighNeed.Value) + unit, Value(t, gap.LowNeed.Value) + unit);
+        // A difference of two shares is in percentage points, not per cent.
+        var gapUnit = unit == "" ? "" : t.Pick(" procentenheter", " percentage points");
         var verdict = trend is null ? t.TooFewYears : t.GapVerdict(trend.GapVerdict);
         var span = years.Count == 0 ? "" : t.YearSpan(years[0].Label, years[^1].Label);
         return t.Pick(
-            $"{label} var {high} i skolorna med störst behov och {low} i skolorna med minst behov läsåret {gap.Year.Label} (skillnad {Gap(t, gap.Gap)}{unit}); över {span}: {verdict}.",
-            $"{label} was {high} in the schools with the greatest need and {low} in those with the least in {gap.Year.Label} (difference {Gap(t, gap.Gap)}{unit}); over {span}: {verdict}.");
+            $"{label} var {high} i skolorna med störst behov och {low} i skolorna med minst behov läsåret {gap.Year.Label} (skillnad {Gap(t, gap.Gap)}{gapUnit}); över {span}: {verdict}.",
+            $"{label} was {high} in the schools with the greatest need and {low} in those with the least in {gap.Year.Label} (difference {Gap(t, gap.Gap)}{gapUnit}); over {span}: {verdict}.");
     }
 
     /// <summary>The line's direction in words, or that it cannot be told apart from no association.</summary>

@@ -26,6 +26,15 @@ public static class MunicipalWords
         _ => column,
     };
 
+    /// <summary>A cost kind's name short enough for a chart's axis on a phone.</summary>
+    public static string Short(Texts t, string column) => column switch
+    {
+        "premises_per_pupil" => t.Pick("Lokaler", "Premises"),
+        "meals_per_pupil" => t.Pick("Måltider", "Meals"),
+        "materials_per_pupil" => t.Pick("Lärverktyg", "Materials"),
+        _ => Label(t, column),
+    };
+
     /// <summary>The kinds of spending per pupil, total first.</summary>
     public static IReadOnlyList<string> CostKinds { get; } =
         ["total_per_pupil", "teaching_per_pupil", "premises_per_pupil", "meals_per_pupil", "materials_per_pupil", "pupil_health_per_pupil", "other_per_pupil"];

@@ -17,4 +17,7 @@ public sealed record ChartView(ChartKind Kind, string Title, string Summary, str
 
     /// <summary>The chart's own source line where it is not the results' (teachers, spending).</summary>
     public string? Source { get; init; }
+
+    /// <summary>The citation's "data from …, retrieved …" where it is not the results' (with <see cref="Source"/>).</summary>
+    public string? Citation { get; init; }
 }
