@@ -20,12 +20,37 @@ public static class SchoolAnswersBuilder
         return
         [
             new AnswerView(t.Pick("I år", "This year"), ThisYear(dataset, school, index, t)),
-            new AnswerView(t.Pick("Över tid", "Over time"), Summaries.Change(t, t.MeasureSubject(Measure.MeritValue), merit, verdict)),
+            new AnswerView(
+                t.Pick("Över tid", "Over time"),
+                Summaries.Change(t, t.MeasureSubject(Measure.MeritValue), merit, verdict) + EarlierYearsMissing(dataset, years, results, t)),
             new AnswerView(
                 t.Pick("Jämfört med elevernas bakgrund", "Against the pupils' background"),
                 Expected(dataset, school, years, index, t),
                 new LinkView(t.Pick("Så räknar vi det förväntade", "How the expected value is computed"), Routes.Content(t, "metod") + "#" + ExpectedAnchor(t))),
         ];
+    }
+
+    /// <summary>
+    /// " Läsåren 2020/21–2023/24 saknas …" where the site has school years before the school's first: a reader must not
+    /// take a short series for the school's whole history. Where the site has an API history and none of the school's
+    /// values come from it, that is the reason, and the sentence says so.
+    /// </summary>
+    public static string EarlierYearsMissing(Dataset dataset, IReadOnlyList<SchoolYear> years, IReadOnlyList<SchoolResult> results, Texts.Texts t)
+    {
+        var missing = dataset.Years.Where(y => years.Count == 0 || y < years[0]).ToList();
+        if (missing.Count == 0)
+        {
+            return "";
+        }
+
+        var span = t.YearSpan(missing[0].Label, missing[^1].Label);
+        var api = dataset.Sources.Where(s => s.Kind == SourceKind.Api).Select(s => s.Path).ToHashSet(StringComparer.Ordinal);
+        var noApi = api.Count > 0 && !results.Any(r => r.Sources.Any(s => api.Contains(s.File)));
+        return noApi
+            ? t.Pick(
+                $" Tidigare läsår saknas: Skolverkets API-svar för skolan finns inte i underlaget, så inget visas för {span}.",
+                $" Earlier years are missing: Skolverket's API response for the school is not in the data, so nothing is shown for {span}.")
+            : t.Pick($" Skolan har inga värden för {span} i underlaget.", $" The school has no values for {span} in the data.");
     }
 
     /// <summary>The anchor of the plain-language section of the method page (Markdig's id for its heading).</summary>

@@ -42,13 +42,16 @@ public static class ImportCommand
         var existing = File.Exists(schoolsPath) && TextFileDecoder.Decode(schoolsPath, File.ReadAllBytes(schoolsPath), diagnostics) is { } text
             ? SchoolRegistryReader.Read(schoolsPath, text, diagnostics)
             : [];
-        var registry = ImportPlan.RegistryRows(responses.SchoolUnits, existing, diagnostics);
-        var tidy = ImportPlan.TidyRows(responses.Results);
-        // A school gets a page from its grade-9 results; the staff of a school without any (an F–6 school that once had a
-        // grade 9) would only be rows the build warns about, so they are left out here, and counted in the log.
+        // A school gets a page from its grade-9 results; the staff and registry row of a school without any (an F–6
+        // school that once had a grade 9, listed by the API for its school years) would only be rows the build warns
+        // about, so they are left out here, and counted in the log. A fetched set (import --from-api) has such schools.
         var withResults = responses.Results.Select(r => r.SchoolCode).ToHashSet(StringComparer.Ordinal);
+        var units = responses.SchoolUnits.Where(u => withResults.Contains(u.Code)).ToList();
+        var registry = ImportPlan.RegistryRows(units, existing, diagnostics);
+        var tidy = ImportPlan.TidyRows(responses.Results);
         var metrics = ImportPlan.TidyMetricRows(responses.Metrics.Where(m => withResults.Contains(m.SchoolCode)).ToList());
-        var leftOut = responses.Metrics.Select(m => m.SchoolCode).Where(c => !withResults.Contains(c)).Distinct().Count();
+        var leftOut = responses.Metrics.Select(m => m.SchoolCode).Concat(responses.SchoolUnits.Select(u => u.Code))
+            .Where(c => !withResults.Contains(c)).Distinct().Count();
 
         foreach (var diagnostic in diagnostics.Sorted())
         {
