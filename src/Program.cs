@@ -3,6 +3,7 @@ using System.Text;
 using Site;
 using Site.Build;
 using Site.Import;
+using Site.Import.Api;
 
 // The composition root: parse the command line, run one command, return its exit code.
 Console.OutputEncoding = new UTF8Encoding(false);
@@ -33,10 +34,45 @@ var validateData = DataOption();
 var validate = new Command("validate", "Read and check every input; print every problem; write nothing.") { validateData };
 validate.SetAction(result => ValidateCommand.Run(result.GetValue(validateData)!, log));
 
-var importApi = new Option<string>("--api") { Description = "Folder of saved API responses (school-units/ and statistics-gr/).", Required = true };
+var importApi = new Option<string>("--api") { Description = "Folder of API responses (school-units/ and statistics-gr/); default: DATA/sources/skolverket-api." };
 var importData = DataOption();
-var import = new Command("import", "Turn saved Skolverket API responses into a tidy results file and the school registry in the data folder.") { importApi, importData };
-import.SetAction(result => ImportCommand.Run(result.GetValue(importApi)!, result.GetValue(importData)!, log));
+var importFetch = new Option<bool>("--from-api") { Description = "Fetch the responses from Skolverket's API into the --api folder first (resuming from what is saved), then import them." };
+var importMunicipalities = new Option<string?>("--municipalities") { Description = "With --from-api: municipality codes to fetch, e.g. 0180,0138; default: those of site.json." };
+var importUrl = new Option<string>("--api-url") { Description = "With --from-api: the API's base URL (a mirror, or a test server).", DefaultValueFactory = _ => ApiEndpoints.DefaultBaseUrl };
+var importRefresh = new Option<bool>("--refresh") { Description = "With --from-api: fetch every response again, also those already saved." };
+var import = new Command("import", "Turn Skolverket API responses (saved, or fetched with --from-api) into tidy files and the school registry in the data folder.")
+{
+    importApi, importData, importFetch, importMunicipalities, importUrl, importRefresh,
+};
+import.SetAction(async (result, cancel) =>
+{
+    var data = result.GetValue(importData)!;
+    var folder = result.GetValue(importApi) ?? Path.Combine(data, "sources", "skolverket-api");
+    if (!result.GetValue(importFetch))
+    {
+        return ImportCommand.Run(folder, data, log);
+    }
+
+    if (ApiImportCommand.Municipalities(result.GetValue(importMunicipalities), data, log) is not { } municipalities)
+    {
+        return ExitCodes.UsageErrors;
+    }
+
+    if (!Uri.TryCreate(result.GetValue(importUrl), UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+    {
+        log.WriteLine($"error: --api-url must be an http or https address (value: '{result.GetValue(importUrl)}')");
+        return ExitCodes.UsageErrors;
+    }
+
+    var options = new ApiFetchOptions
+    {
+        BaseUrl = url.ToString(),
+        Municipalities = municipalities,
+        Folder = folder,
+        Refresh = result.GetValue(importRefresh),
+    };
+    return await ApiImportCommand.RunAsync(options, data, log, cancel);
+});
 
 var allocationData = DataOption();
 var allocationYear = new Option<string>("--year") { Description = "The school year the allocation is for, e.g. 2024/25.", Required = true };
