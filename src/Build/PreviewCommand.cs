@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Logging;
 using Site.Load;
+using Site.Render;
 
 namespace Site.Build;
 
@@ -42,9 +43,11 @@ public static class PreviewCommand
             return watcher;
         }).ToList();
 
+        // The session's caches: the inputs read and checked so far, and the chart JSON made so far.
         var cache = new LoadCache();
+        using var session = new RenderSession();
         // With errors from the start there is no site to show yet: preview says so on every page until a save fixes them.
-        var current = Prepare(paths, log, cache);
+        var current = Prepare(paths, log, cache, session);
         if (current is not null)
         {
             // Once more from the cache, unlogged: the code a rebuild runs is then compiled before the first save, not during it.
@@ -112,7 +115,7 @@ public static class PreviewCommand
                     await rebuild.WaitAsync(cancel);
                 }
 
-                if (Prepare(paths, log, cache) is { } next)
+                if (Prepare(paths, log, cache, session) is { } next)
                 {
                     Volatile.Write(ref current, next);
                     CollectSoon(cancel);
@@ -145,7 +148,7 @@ public static class PreviewCommand
     private static void CollectSoon(CancellationToken cancel) =>
         _ = Task.Delay(500, cancel).ContinueWith(_ => GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
 
-    private static PreviewSite? Prepare(BuildPaths paths, TextWriter log, LoadCache cache)
+    private static PreviewSite? Prepare(BuildPaths paths, TextWriter log, LoadCache cache, RenderSession session)
     {
         var watch = Stopwatch.StartNew();
         var timer = new StageTimer(log);
@@ -155,7 +158,7 @@ public static class PreviewCommand
             return null;
         }
 
-        var site = timer.Run("Plan", () => PreviewSite.Plan(prepared), s => $"{s.PageCount} pages");
+        var site = timer.Run("Plan", () => PreviewSite.Plan(prepared, session), s => $"{s.PageCount} pages");
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Ready: {site.PageCount} pages in {watch.Elapsed.TotalSeconds:0.00} s."));
         return site;
     }

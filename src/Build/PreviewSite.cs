@@ -13,9 +13,11 @@ public sealed class PreviewSite
     private readonly Dictionary<string, PagePlan> pages;
     private readonly Dictionary<string, OutputFile> files;
     private readonly Lazy<ConcurrentDictionary<string, OutputFile>> data;
+    private readonly RenderSession session;
 
-    private PreviewSite(PreparedSite prepared, SitePlan plan)
+    private PreviewSite(PreparedSite prepared, SitePlan plan, RenderSession session)
     {
+        this.session = session;
         pages = plan.Pages.ToDictionary(p => p.File, StringComparer.Ordinal);
         files = plan.Files.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
         data = new(() =>
@@ -28,8 +30,9 @@ public sealed class PreviewSite
 
     public int PageCount => pages.Count;
 
-    public static PreviewSite Plan(PreparedSite prepared) =>
-        new(prepared, RenderSite.Plan(prepared.Views, prepared.Pages, prepared.Dataset.Settings.BaseUrl));
+    /// <param name="session">The preview session's render services: its chart JSON is kept across the changes it serves.</param>
+    public static PreviewSite Plan(PreparedSite prepared, RenderSession session) =>
+        new(prepared, RenderSite.Plan(prepared.Views, prepared.Pages, prepared.Dataset.Settings.BaseUrl, session), session);
 
     /// <summary>The file a URL path names ("/skolor/123/" → skolor/123/index.html), or null when the site has none.</summary>
     public async Task<OutputFile?> FindAsync(string urlPath)
@@ -42,7 +45,7 @@ public sealed class PreviewSite
 
         if (pages.TryGetValue(file, out var page))
         {
-            await using var razor = new RazorPages();
+            await using var razor = new RazorPages(session);
             return await page.Render(razor);
         }
 

@@ -39,6 +39,9 @@ public sealed class AnalysisIndex
 
     public AnalysisResult Result { get; }
 
+    /// <summary>The map's district outlines, made once for the views of a build (null without boundaries).</summary>
+    public DistrictShapes? Shapes { get; init; }
+
     /// <summary>The teachers', national tests' and eligibility figures, keyed.</summary>
     public Analysis.Staff.StaffIndex Staff { get; }
 

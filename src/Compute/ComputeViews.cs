@@ -9,7 +9,7 @@ public static class ComputeViews
     public static SiteViews Run(Dataset dataset, Analysis.AnalysisResult analysis, Func<Changes.ChangeSet> changes, Texts.Texts t)
     {
         var frame = FrameBuilder.Build(dataset, t);
-        var index = new AnalysisIndex(analysis);
+        var index = new AnalysisIndex(analysis) { Shapes = DistrictShapes.Of(dataset) };
         var area = dataset.Settings.AreaName;
         var home = new LinkView(area, Routes.City(t));
         var notFoundTitle = t.Pick("Sidan finns inte", "Page not found");

@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Text;
-using NetTopologySuite.Geometries;
-using NetTopologySuite.Simplify;
 using Site.Compute.Views;
 using Site.Model;
 
@@ -36,28 +33,6 @@ public static class DistrictMapBuilder
         : $"{t.Signed(Classes[i - 1].Upper, 0)} {t.Pick("till", "to")} {t.Signed(Classes[i].Upper, 0)}";
 
     private const string NoData = "#ffffff";
-
-    // The projected, simplified outlines depend only on the boundaries, yet every map on every page needs them:
-    // computed once per dataset (the dataset is frozen, so the cache can never go stale).
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Dataset, Tuple<double, Dictionary<string, (string Path, (double X, double Y) Label, double Width)>>> ShapeCache = new();
-
-    private static Tuple<double, Dictionary<string, (string Path, (double X, double Y) Label, double Width)>> Project(Dataset dataset)
-    {
-        var envelope = new Envelope();
-        foreach (var district in dataset.Districts)
-        {
-            envelope.ExpandToInclude(district.Boundary!.EnvelopeInternal);
-        }
-
-        var scaleX = Math.Cos(envelope.Centre.Y * Math.PI / 180);
-        var scale = Width / (envelope.Width * scaleX);
-        (double X, double Y) Point(Coordinate c) => ((c.X - envelope.MinX) * scaleX * scale, (envelope.MaxY - c.Y) * scale);
-        var areas = dataset.Districts.ToDictionary(
-            d => d.Slug,
-            d => (PathData(TopologyPreservingSimplifier.Simplify(d.Boundary!, 0.0004), Point), Point(d.Boundary!.InteriorPoint.Coordinate), d.Boundary!.EnvelopeInternal.Width * scaleX * scale),
-            StringComparer.Ordinal);
-        return Tuple.Create(Math.Round(envelope.Height * scale, 1), areas);
-    }
 
     /// <summary>
     /// A name is printed only where it fits inside its area's width and covers no other area's name or number, the widest
@@ -95,8 +70,7 @@ public static class DistrictMapBuilder
         }
 
         var latest = dataset.Years[^1];
-        var projected = ShapeCache.GetValue(dataset, Project);
-        var (height, shapes) = (projected.Item1, projected.Item2);
+        var (height, shapes) = (index.Shapes!.Height, index.Shapes.Areas);
 
         var areas = dataset.Districts.Select(d =>
         {
@@ -127,26 +101,4 @@ public static class DistrictMapBuilder
     }
 
     private static string Fill(decimal? gap) => gap is { } g ? Classes.First(c => g < c.Upper).Fill : NoData;
-
-    private static string PathData(Geometry geometry, Func<Coordinate, (double X, double Y)> project)
-    {
-        var builder = new StringBuilder();
-        var polygons = geometry is MultiPolygon multi ? multi.Geometries.Cast<Polygon>() : geometry is Polygon single ? [single] : [];
-        foreach (var polygon in polygons)
-        {
-            foreach (var ring in new[] { polygon.ExteriorRing }.Concat(polygon.InteriorRings))
-            {
-                var coordinates = ring.Coordinates;
-                for (var i = 0; i < coordinates.Length - 1; i++)
-                {
-                    var (x, y) = project(coordinates[i]);
-                    builder.Append(i == 0 ? 'M' : 'L').Append(x.ToString("0.#", CultureInfo.InvariantCulture)).Append(',').Append(y.ToString("0.#", CultureInfo.InvariantCulture));
-                }
-
-                builder.Append('Z');
-            }
-        }
-
-        return builder.ToString();
-    }
 }

@@ -6,7 +6,8 @@ namespace Site.Model;
 /// <summary>The validate stage: checks the loaded inputs against each other and freezes them into a <see cref="Dataset"/>.</summary>
 public static class DatasetBuilder
 {
-    public static Dataset? Build(LoadedInputs inputs, DiagnosticBag diagnostics)
+    /// <param name="cache">What a long-lived process (preview) has already checked; null checks everything.</param>
+    public static Dataset? Build(LoadedInputs inputs, DiagnosticBag diagnostics, LoadCache? cache = null)
     {
         var settings = inputs.Settings;
         var registry = BuildRegistry(inputs.Schools, diagnostics);
@@ -17,7 +18,7 @@ public static class DatasetBuilder
         // Independent steps run side by side, each with a bag of its own: the rule reads only the files, the pupil counts
         // merge apart from the results; nothing writes the registry after the districts are made.
         var ruleDiagnostics = new DiagnosticBag();
-        var applying = Task.Run(() => ApplySmallGroupRule(inputs.ResultsFiles, ruleDiagnostics));
+        var applying = Task.Run(() => ApplySmallGroupRule(inputs.ResultsFiles, ruleDiagnostics, cache));
         var districts = settings.MunicipalitiesAsDistricts
             ? MunicipalityDistricts.Build(inputs, registry, Published, diagnostics)
             : BuildDistricts(inputs.Districts, diagnostics);
@@ -160,17 +161,17 @@ public static class DatasetBuilder
         return sorted;
     }
 
-    // The rule is pure, so a file that a long-lived process (preview) has already checked is not checked again.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ResultsFile, Tuple<ResultsFile, IReadOnlyList<Diagnostic>>> Applied = new();
-
-    /// <summary>The rule per file, side by side (it reads one file at a time); diagnostics in file order.</summary>
-    private static List<ResultsFile> ApplySmallGroupRule(IReadOnlyList<ResultsFile> files, DiagnosticBag diagnostics)
+    /// <summary>The rule per file, side by side (it reads one file at a time); diagnostics in file order. The rule is
+    /// pure, so a file that a long-lived process (preview) has already checked is not checked again.</summary>
+    private static List<ResultsFile> ApplySmallGroupRule(IReadOnlyList<ResultsFile> files, DiagnosticBag diagnostics, LoadCache? cache)
     {
-        var applied = files.AsParallel().AsOrdered().Select(f => Applied.GetValue(f, file =>
+        static Tuple<ResultsFile, IReadOnlyList<Diagnostic>> Apply(ResultsFile file)
         {
             var own = new DiagnosticBag();
             return Tuple.Create(SmallGroupRule.Apply(file, own), own.Items);
-        })).ToList();
+        }
+
+        var applied = files.AsParallel().AsOrdered().Select(f => cache is null ? Apply(f) : cache.Derived(f, Apply)).ToList();
         foreach (var (_, items) in applied)
         {
             diagnostics.AddRange(items);

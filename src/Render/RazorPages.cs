@@ -1,9 +1,5 @@
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Site.Render;
@@ -14,14 +10,13 @@ namespace Site.Render;
 /// </summary>
 public sealed class RazorPages : IAsyncDisposable
 {
-    // The default encoder escapes every non-ASCII letter (å → &#xE5;); Swedish text reads better, and weighs less, as itself.
-    // The services hold nothing per page, so every renderer shares them: making the encoder took longer than a page.
-    private static readonly ServiceProvider Services = new ServiceCollection()
-        .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
-        .AddSingleton(HtmlEncoder.Create(UnicodeRanges.All))
-        .BuildServiceProvider();
+    private readonly HtmlRenderer renderer;
 
-    private readonly HtmlRenderer renderer = new(Services, NullLoggerFactory.Instance);
+    /// <param name="session">The build's (or preview session's) services, shared by all its renderers.</param>
+    public RazorPages(RenderSession session)
+    {
+        renderer = new HtmlRenderer(session.Services, NullLoggerFactory.Instance);
+    }
 
     public Task<OutputFile> RenderAsync<TComponent>(string relativePath, IDictionary<string, object?> parameters)
         where TComponent : IComponent =>

@@ -13,8 +13,10 @@ public static class RenderSite
     /// <returns>The paths of the files rendered, sorted.</returns>
     public static async Task<IReadOnlyList<string>> RunAsync(IReadOnlyList<SiteViews> languages, IReadOnlyList<MarkdownSource> pages, string baseUrl, Action<OutputFile> write)
     {
-        var plan = Plan(languages, pages, baseUrl);
-        await RenderAll(plan.Pages, write);
+        // What the build's renderers share lives as long as the build's rendering, and no longer.
+        using var session = new RenderSession();
+        var plan = Plan(languages, pages, baseUrl, session);
+        await RenderAll(plan.Pages, write, session);
         foreach (var file in plan.Files)
         {
             write(file);
@@ -24,13 +26,14 @@ public static class RenderSite
     }
 
     /// <summary>Every page and the files that need no rendering; nothing is rendered yet.</summary>
-    public static SitePlan Plan(IReadOnlyList<SiteViews> languages, IReadOnlyList<MarkdownSource> pages, string baseUrl)
+    /// <param name="session">The build's (or preview session's) render services, for the fragments of the Markdown pages.</param>
+    public static SitePlan Plan(IReadOnlyList<SiteViews> languages, IReadOnlyList<MarkdownSource> pages, string baseUrl, RenderSession session)
     {
         var (assets, files) = AssetFiles.Build();
         var plans = new List<PagePlan>();
         foreach (var views in languages)
         {
-            plans.AddRange(LanguagePages(views, pages.Where(p => p.Language == views.Frame.T.Language).ToList(), assets));
+            plans.AddRange(LanguagePages(views, pages.Where(p => p.Language == views.Frame.T.Language).ToList(), assets, session));
         }
 
         var others = files.Concat(languages.Select(SearchIndex.Build)).Concat(languages.Select(v => CompareData.Build(v.Compare.Value)))
@@ -45,13 +48,13 @@ public static class RenderSite
     /// Renders on every core, in batches: each batch has its own renderer, disposed when done, because an HtmlRenderer
     /// keeps every component it has rendered until it is disposed (with a page per school that grew to gigabytes).
     /// </summary>
-    private static async Task RenderAll(IReadOnlyList<PagePlan> jobs, Action<OutputFile> write)
+    private static async Task RenderAll(IReadOnlyList<PagePlan> jobs, Action<OutputFile> write, RenderSession session)
     {
         const int Batch = 4;
         var batches = Enumerable.Range(0, (jobs.Count + Batch - 1) / Batch);
         await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, async (b, _) =>
         {
-            await using var razor = new RazorPages();
+            await using var razor = new RazorPages(session);
             for (var i = b * Batch; i < Math.Min(jobs.Count, (b + 1) * Batch); i++)
             {
                 write(await jobs[i].Render(razor));
@@ -59,7 +62,7 @@ public static class RenderSite
         });
     }
 
-    private static List<PagePlan> LanguagePages(SiteViews views, IReadOnlyList<MarkdownSource> pages, ThemeAssets assets)
+    private static List<PagePlan> LanguagePages(SiteViews views, IReadOnlyList<MarkdownSource> pages, ThemeAssets assets, RenderSession session)
     {
         var jobs = new List<PagePlan>();
         void Add<TPage>(string path, Func<object> view)
@@ -92,7 +95,7 @@ public static class RenderSite
         var fragments = new Lazy<Task<Dictionary<string, string>>>(async () =>
         {
             var made = new Dictionary<string, string>(StringComparer.Ordinal);
-            await using var razor = new RazorPages();
+            await using var razor = new RazorPages(session);
             if (views.WorkedExample.Value is { } example)
             {
                 made[Placeholders.WorkedExample] = await razor.RenderFragmentAsync<Theme.Components.WorkedExample>(new Dictionary<string, object?> { ["View"] = example, ["T"] = t });

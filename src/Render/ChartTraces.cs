@@ -6,9 +6,10 @@ namespace Site.Render;
 
 /// <summary>
 /// Turns a chart's series into plotly.js trace JSON with Plotly.NET. Only the traces go into a page; each kind's layout
-/// is built once into the site-wide chart script (see <see cref="ChartLayouts"/>).
+/// is built once into the site-wide chart script (see <see cref="ChartLayouts"/>). An instance belongs to one build or
+/// one preview session (<see cref="RenderSession"/>) and keeps what it has made for that build's pages only.
 /// </summary>
-public static class PlotlyTraces
+public sealed class ChartTraces
 {
     private static readonly JsonSerializerSettings Settings = new()
     {
@@ -22,9 +23,15 @@ public static class PlotlyTraces
 
     // The district's and the city's series recur on every school page of the district: each distinct series is turned
     // into trace JSON by Plotly.NET once per build (about 2 ms each) and reused.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> cache = new(StringComparer.Ordinal);
 
-    public static string Json(ChartView chart, string separators)
+    // A role's template, cut from Plotly.NET's JSON once per build (see Make).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ChartSeriesRole, Template> templates = new();
+
+    // Names and school years recur on every page: each distinct text is escaped once per build.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> escaped = new(StringComparer.Ordinal);
+
+    public string Json(ChartView chart, string separators)
     {
         // One builder for the whole chart: a school page has four charts of three series, on ten thousand pages.
         var json = new System.Text.StringBuilder(256 + 512 * chart.Series.Count)
@@ -43,19 +50,19 @@ public static class PlotlyTraces
     }
 
     /// <summary>One series' trace JSON, from a template where there is one.</summary>
-    internal static string TraceJson(ChartSeries s) => AppendTrace(new System.Text.StringBuilder(), s).ToString();
+    internal string TraceJson(ChartSeries s) => AppendTrace(new System.Text.StringBuilder(), s).ToString();
 
-    private static System.Text.StringBuilder AppendTrace(System.Text.StringBuilder json, ChartSeries s) =>
+    private System.Text.StringBuilder AppendTrace(System.Text.StringBuilder json, ChartSeries s) =>
         s.Role is ChartSeriesRole.Points or ChartSeriesRole.Highlight || (s.Role is ChartSeriesRole.Bars && s.Categories is null) ? json.Append(Converted(s)) : FromTemplate(json, s);
 
-    private static string Converted(ChartSeries s)
+    private string Converted(ChartSeries s)
     {
         var key = string.Join("\u001f", new[] { s.Name, s.Role.ToString() }
             .Concat(s.Categories ?? []).Append("|")
             .Concat((s.X ?? []).Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture))).Append("|")
             .Concat(s.Y.Select(v => v?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null")).Append("|")
             .Concat(s.Labels ?? []));
-        return Cache.GetOrAdd(key, _ => Serialize(s));
+        return cache.GetOrAdd(key, _ => Serialize(s));
     }
 
     /// <summary>One series' trace JSON straight from Plotly.NET: the reference the templates must equal.</summary>
@@ -63,7 +70,7 @@ public static class PlotlyTraces
 
     // A trace's look (colour, dash, marker; for bars a colour per sign) depends only on its role: Plotly.NET writes one
     // trace per role with marked placeholders, cut once into the text between them, and each series fills in its name,
-    // x, y (and bar colours). Same JSON as converting every series (PlotlyTracesTests holds them equal), without the
+    // x, y (and bar colours). Same JSON as converting every series (ChartTracesTests holds them equal), without the
     // ~2 ms each conversion costs, which matters with a page per school for thousands of schools.
     private const string NameMark = "@@name@@";
 
@@ -80,8 +87,6 @@ public static class PlotlyTraces
     }
 
     private sealed record Template(IReadOnlyList<string> Texts, IReadOnlyList<Slot> Slots, string Positive, string Negative);
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<ChartSeriesRole, Template> Templates = new();
 
     private static Template Make(ChartSeriesRole role)
     {
@@ -119,9 +124,9 @@ public static class PlotlyTraces
         return new Template(texts, found.Select(m => m.Slot).ToList(), positive, negative);
     }
 
-    private static System.Text.StringBuilder FromTemplate(System.Text.StringBuilder builder, ChartSeries s)
+    private System.Text.StringBuilder FromTemplate(System.Text.StringBuilder builder, ChartSeries s)
     {
-        var template = Templates.GetOrAdd(s.Role, Make);
+        var template = templates.GetOrAdd(s.Role, Make);
         for (var i = 0; i < template.Slots.Count; i++)
         {
             builder.Append(template.Texts[i]);
@@ -151,10 +156,7 @@ public static class PlotlyTraces
     /// </summary>
     private static decimal Shown(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
 
-    // Names and school years recur on every page: each distinct text is escaped once.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Escaped = new(StringComparer.Ordinal);
-
-    private static string Text(string? value) => value is null ? "null" : Escaped.GetOrAdd(value, v => JsonConvert.ToString(v, '"', StringEscapeHandling.EscapeHtml));
+    private string Text(string? value) => value is null ? "null" : escaped.GetOrAdd(value, v => JsonConvert.ToString(v, '"', StringEscapeHandling.EscapeHtml));
 
     private static GenericChart Trace(ChartSeries s)
     {

@@ -4,7 +4,7 @@ using Site.Render;
 namespace Site.Tests.Render;
 
 /// <summary>The templated traces are exactly what Plotly.NET writes for the same series.</summary>
-public class PlotlyTracesTests
+public class ChartTracesTests
 {
     public static TheoryData<ChartSeriesRole> Roles => new() { ChartSeriesRole.Primary, ChartSeriesRole.Secondary, ChartSeriesRole.Reference, ChartSeriesRole.Bars };
 
@@ -14,7 +14,7 @@ public class PlotlyTracesTests
     {
         var series = new ChartSeries("Skola <\"å\">", role, ["2022/23", "2023/24", "2024/25", "Ö&Ä"], null, [245.257m, null, -3.5m, 0m]);
 
-        Assert.Equal(PlotlyTraces.Serialize(series), PlotlyTraces.TraceJson(series));
+        Assert.Equal(ChartTraces.Serialize(series), new ChartTraces().TraceJson(series));
     }
 
     [Fact]
@@ -22,6 +22,6 @@ public class PlotlyTracesTests
     {
         var series = new ChartSeries("Anpassad linje", ChartSeriesRole.Fit, null, [3.55m, 12.004m, 40m], [250m, 231.125m, 190.5m]);
 
-        Assert.Equal(PlotlyTraces.Serialize(series), PlotlyTraces.TraceJson(series));
+        Assert.Equal(ChartTraces.Serialize(series), new ChartTraces().TraceJson(series));
     }
 }

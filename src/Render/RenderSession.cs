@@ -1,0 +1,35 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Site.Render;
+
+/// <summary>
+/// What the renderers of one build, or of one preview session, share: the services the pages are rendered with and the
+/// chart JSON made so far. It is made by the build (or the preview) and dropped with it, so nothing a build made
+/// outlives it in a static table.
+/// </summary>
+public sealed class RenderSession : IDisposable
+{
+    // The default encoder escapes every non-ASCII letter (å → &#xE5;); Swedish text reads better, and weighs less, as
+    // itself. Making it took longer than a page, and it holds nothing of a build: one for the process.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    public RenderSession()
+    {
+        Services = new ServiceCollection()
+            .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
+            .AddSingleton(Encoder)
+            .AddSingleton(Traces)
+            .BuildServiceProvider();
+    }
+
+    /// <summary>The chart trace JSON of this build's pages (injected into the pages that draw charts).</summary>
+    public ChartTraces Traces { get; } = new();
+
+    internal ServiceProvider Services { get; }
+
+    public void Dispose() => Services.Dispose();
+}
