@@ -11,7 +11,10 @@ public static class YearChanges
 {
     public static IReadOnlyList<YearChange> Compute(Dataset dataset, MeanEntries entries)
     {
-        var districtOf = dataset.Schools.Select(s => s.District).ToArray();
+        // Each school's district as a position in dataset.Districts (-1 for none): a panel is split by district in one
+        // pass, where comparing every school's district record with every district's cost a national build ~0.7 s.
+        var position = dataset.Districts.Select((d, i) => (d.Slug, i)).ToDictionary(p => p.Slug, p => p.i, StringComparer.Ordinal);
+        var districtOf = dataset.Schools.Select(s => s.District is { } d ? position[d.Slug] : -1).ToArray();
         var result = new List<YearChange>();
         foreach (var split in OrganizerSplits.All)
         {
@@ -34,9 +37,15 @@ public static class YearChanges
                     }
 
                     result.Add(Of(AreaLevel.City, Aggregates.CityArea, both));
-                    foreach (var district in dataset.Districts)
+                    var byDistrict = dataset.Districts.Select(_ => new List<int>()).ToArray();
+                    foreach (var school in both.Where(p => districtOf[p] >= 0))
                     {
-                        result.Add(Of(AreaLevel.District, district.Slug, both.Where(p => districtOf[p] == district)));
+                        byDistrict[districtOf[school]].Add(school);
+                    }
+
+                    for (var d = 0; d < dataset.Districts.Count; d++)
+                    {
+                        result.Add(Of(AreaLevel.District, dataset.Districts[d].Slug, byDistrict[d]));
                     }
                 }
             }
