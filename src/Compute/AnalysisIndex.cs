@@ -17,6 +17,7 @@ public sealed class AnalysisIndex
     private readonly Dictionary<(string, SchoolYear, Measure), Spread?> spreads;
     private readonly Dictionary<string, IReadOnlyList<SimilarSchool>> similar;
     private readonly Dictionary<(SchoolYear, Measure), IReadOnlyDictionary<ExpectedLabel, int>> labelCounts;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<IReadOnlyList<(string, decimal?, decimal?)>>> scatterPoints = new(StringComparer.Ordinal);
 
     public AnalysisIndex(AnalysisResult result)
     {
@@ -38,6 +39,13 @@ public sealed class AnalysisIndex
     }
 
     public AnalysisResult Result { get; }
+
+    /// <summary>
+    /// An area's need-index scatter points (name, index, latest merit value), made by <paramref name="make"/> the first
+    /// time any page asks and then shared: every school page of an area draws the same points around its own.
+    /// </summary>
+    public IReadOnlyList<(string Name, decimal? Index, decimal? Value)> ScatterPoints(string area, Func<List<(string Name, decimal? Index, decimal? Value)>> make) =>
+        scatterPoints.GetOrAdd(area, _ => new Lazy<IReadOnlyList<(string, decimal?, decimal?)>>(make)).Value;
 
     /// <summary>The map's district outlines, made once for the views of a build (null without boundaries).</summary>
     public DistrictShapes? Shapes { get; init; }

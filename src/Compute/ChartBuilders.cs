@@ -77,11 +77,11 @@ public static class ChartBuilders
         // On a school page of a big site (a county, the country) every school's point on every page would make each
         // page a country's worth of points: there the chart shows the school's own area around the same line.
         var local = marked?.District is { } area && dataset.Schools.Count > LocalScatterAbove ? area : null;
-        var points = (local is null ? dataset.Schools : dataset.SchoolsIn(local))
+        var points = index.ScatterPoints(local?.Slug ?? Aggregates.CityArea, () => (local is null ? dataset.Schools : dataset.SchoolsIn(local))
             .Select(s => (s.Name, Index: NeedIndex.Of(dataset.BackgroundOf(s.Code)), Value: dataset.ResultOf(s.Code, latest, Measure.MeritValue)?.Value.Number))
             .Where(p => p.Index is not null && p.Value is not null)
             .OrderBy(p => p.Index)
-            .ToList();
+            .ToList());
         if (index.Result.NeedGradients.FirstOrDefault(g => g.Year == latest && g.Measure == Measure.MeritValue) is not { } fit)
         {
             return null;
@@ -92,10 +92,12 @@ public static class ChartBuilders
         var summary = t.Pick(
             $"Läsåret {latest.Label} hade skolor med högre behovsindex i genomsnitt {(perTen < 0 ? "lägre" : "högre")} meritvärde: {t.Number(Math.Abs(perTen), 1)} poäng för varje 10 enheter högre index ({fit.Schools} skolor){(local is null ? "" : $"; diagrammet visar de {points.Count} skolorna i {local.Name}")}.",
             $"In {latest.Label} schools with a higher need index had on average a {(perTen < 0 ? "lower" : "higher")} merit value: {t.Number(Math.Abs(perTen), 1)} points for every 10 units of index ({fit.Schools} schools){(local is null ? "" : $"; the chart shows the {points.Count} schools in {local.Name}")}.");
-        var table = new TableView(
+        // Every school's row only where no school is marked (the city's chart); a school's chart has its own row.
+        TableView AllSchools() => new(
             t.Pick($"Behovsindex och meritvärde per skola, {latest.Label}", $"Need index and merit value by school, {latest.Label}"),
             [t.Pick("Skola", "School"), t.Pick("Behovsindex", "Need index"), t.MeasureLabel(Measure.MeritValue)],
             points.OrderBy(p => p.Name, SwedishComparer.Instance).Select(p => new TableRowView(p.Name, null, [FigureCell.Of(p.Index), FigureCell.Of(p.Value)])).ToList());
+        TableView? table = null;
         List<ChartSeries> series =
         [
             new(t.Pick("Skolor", "Schools"), ChartSeriesRole.Points, null, points.Select(p => p.Index!.Value).ToList(), points.Select(p => p.Value).ToList(), points.Select(p => p.Name).ToList()),
@@ -115,7 +117,7 @@ public static class ChartBuilders
                 t.Pick("Alla skolors punkter står i tabellen på förstasidan och i school_background.csv; linjen i need_gradient.csv.", "Every school's point is in the table on the front page and in school_background.csv; the line in need_gradient.csv."));
         }
 
-        return new ChartView(ChartKind.Scatter, title, summary, t.Pick("Behovsindex (0–100)", "Need index (0–100)"), t.MeasureLabel(Measure.MeritValue), series) { Table = table, Key = "need_index" };
+        return new ChartView(ChartKind.Scatter, title, summary, t.Pick("Behovsindex (0–100)", "Need index (0–100)"), t.MeasureLabel(Measure.MeritValue), series) { Table = table ?? AllSchools(), Key = "need_index" };
     }
 
     public static ChartView? Funding(Dataset dataset, AnalysisIndex index, Texts.Texts t)
