@@ -34,7 +34,8 @@ public sealed class ApiClient : IDisposable
             ShouldRetryAfterHeader = true,
             MaxDelay = TimeSpan.FromMinutes(2),
             ShouldHandle = args => ValueTask.FromResult(
-                HttpClientResiliencePredicates.IsTransient(args.Outcome) || args.Outcome.Exception is IOException or InvalidBodyException),
+                HttpClientResiliencePredicates.IsTransient(args.Outcome)
+                || args.Outcome.Exception is IOException or InvalidBodyException),
         };
         pipeline = new ResiliencePipelineBuilder<HttpResponseMessage>()
             .AddRetry(retry)
@@ -57,7 +58,8 @@ public sealed class ApiClient : IDisposable
             var status = (int)response.StatusCode;
             if (!response.IsSuccessStatusCode)
             {
-                return new FetchOutcome(request, null, status, $"HTTP {status} {response.ReasonPhrase}".TrimEnd() + Tries(attempts), attempts);
+                var failure = $"HTTP {status} {response.ReasonPhrase}".TrimEnd() + Tries(attempts);
+                return new FetchOutcome(request, null, status, failure, attempts);
             }
 
             var body = await response.Content.ReadAsByteArrayAsync(cancel);
@@ -66,7 +68,8 @@ public sealed class ApiClient : IDisposable
                 ? new FetchOutcome(request, null, status, $"unexpected body: {problem}", attempts)
                 : new FetchOutcome(request, body, status, null, attempts);
         }
-        catch (Exception ex) when (ex is HttpRequestException or IOException or InvalidBodyException or Polly.Timeout.TimeoutRejectedException)
+        catch (Exception ex) when (ex is HttpRequestException or IOException or InvalidBodyException
+            or Polly.Timeout.TimeoutRejectedException)
         {
             return new FetchOutcome(request, null, null, Reason(ex) + Tries(attempts), attempts);
         }

@@ -28,9 +28,10 @@ public sealed class ApiEndpoints
         root = baseUrl.TrimEnd('/') + "/planned-educations/v4";
     }
 
-    /// <summary>One page of the municipality's school units that have grade 9 (the filter the saved listing used).</summary>
+    /// <summary>A page of the municipality's school units that have grade 9 (the filter the saved listing used).</summary>
     public ApiRequest ListPage(string municipality, int page) => new(
-        $"{root}/school-units?page={page.ToString(CultureInfo.InvariantCulture)}&size={PageSize}&geographicalAreaCode={municipality}&typeOfSchooling=gr&schoolYears=9&coordinateSystemType=WGS84",
+        $"{root}/school-units?page={page.ToString(CultureInfo.InvariantCulture)}&size={PageSize}" +
+        $"&geographicalAreaCode={municipality}&typeOfSchooling=gr&schoolYears=9&coordinateSystemType=WGS84",
         $"{ListFolder}/{municipality}-page-{page.ToString("D4", CultureInfo.InvariantCulture)}.json",
         ApiBodyKind.List,
         municipality);
@@ -39,5 +40,6 @@ public sealed class ApiEndpoints
         new($"{root}/school-units/{code}", $"{UnitFolder}/{code}.json", ApiBodyKind.SchoolUnit, code);
 
     public ApiRequest Statistics(string code) =>
-        new($"{root}/school-units/{code}/statistics/gr", $"{StatisticsFolder}/{code}.json", ApiBodyKind.Statistics, code);
+        new($"{root}/school-units/{code}/statistics/gr", $"{StatisticsFolder}/{code}.json", ApiBodyKind.Statistics,
+            code);
 }

@@ -31,10 +31,12 @@ public sealed class ApiFetcher(ApiFetchOptions options, TextWriter log)
             }
         }
 
-        log.WriteLine($"import: {codes.Count} school units with grade 9 listed in {options.Municipalities.Count} municipalities");
+        log.WriteLine(
+            $"import: {codes.Count} school units with grade 9 listed in {options.Municipalities.Count} municipalities");
         var progress = new FetchProgress(codes.Count, log, options.ProgressInterval);
         var schoolFailures = new List<FetchOutcome>();
-        await Parallel.ForEachAsync(codes, new ParallelOptions { MaxDegreeOfParallelism = options.Concurrency, CancellationToken = cancel }, async (code, token) =>
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Concurrency, CancellationToken = cancel };
+        await Parallel.ForEachAsync(codes, parallel, async (code, token) =>
         {
             var ok = true;
             foreach (var request in new[] { endpoints.SchoolUnit(code), endpoints.Statistics(code) })
@@ -86,7 +88,8 @@ public sealed class ApiFetcher(ApiFetchOptions options, TextWriter log)
     }
 
     /// <summary>Fetches and saves one body; null when a previous run saved it and this one does not refresh.</summary>
-    private async Task<FetchOutcome?> FetchAsync(ApiRequest request, ApiClient client, ApiManifest manifest, CancellationToken cancel)
+    private async Task<FetchOutcome?> FetchAsync(
+        ApiRequest request, ApiClient client, ApiManifest manifest, CancellationToken cancel)
     {
         if (!options.Refresh && manifest.Has(request.File))
         {
@@ -97,7 +100,8 @@ public sealed class ApiFetcher(ApiFetchOptions options, TextWriter log)
         if (outcome.Body is { } body)
         {
             WriteFiles.Replace(Path.Combine(options.Folder, request.File), body);
-            var fetchedAt = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+            var fetchedAt = DateTimeOffset.UtcNow
+                .ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
             manifest.Add(new ManifestEntry(request.File, request.Url, ApiEndpoints.Accept, outcome.Status, fetchedAt));
         }
 

@@ -5,14 +5,18 @@ namespace Site.Import.Api;
 
 /// <summary>
 /// <c>import --from-api</c>: fetch the responses from Skolverket's API into the responses folder, then run the offline
-/// import on them, so that a fetched and a saved set give the same tidy files. Nothing is imported when a request failed:
-/// the summary lists each failure with its URL, what was saved stays, and the next run resumes from it.
+/// import on them, so that a fetched and a saved set give the same tidy files. Nothing is imported when a request
+/// failed: the summary lists each failure with its URL, what was saved stays, and the next run resumes from it.
 /// </summary>
 public static class ApiImportCommand
 {
-    public static async Task<int> RunAsync(ApiFetchOptions options, string dataFolder, TextWriter log, CancellationToken cancel)
+    public static async Task<int> RunAsync(
+        ApiFetchOptions options, string dataFolder, TextWriter log, CancellationToken cancel)
     {
-        log.WriteLine($"import: fetching from {options.BaseUrl} for municipalities {string.Join(", ", options.Municipalities)} into {options.Folder}" + (options.Refresh ? " (everything again)" : " (resuming from what is saved)"));
+        var mode = options.Refresh ? "everything again" : "resuming from what is saved";
+        log.WriteLine(
+            $"import: fetching from {options.BaseUrl} for municipalities {string.Join(", ", options.Municipalities)} " +
+            $"into {options.Folder} ({mode})");
         var failures = await new ApiFetcher(options, log).RunAsync(cancel);
         if (failures.Count > 0)
         {
@@ -22,7 +26,10 @@ public static class ApiImportCommand
                 log.WriteLine($"  {failure.Request.Url}: {failure.Failure}");
             }
 
-            log.WriteLine($"import: nothing imported and no manifest written; what was fetched is saved in {options.Folder}, and running the same command again fetches only what is missing. If Skolverket's API is down, import the last complete saved set with 'import --api {options.Folder}'.");
+            log.WriteLine(
+                $"import: nothing imported and no manifest written; what was fetched is saved in {options.Folder}, " +
+                "and running the same command again fetches only what is missing. If Skolverket's API is down, " +
+                $"import the last complete saved set with 'import --api {options.Folder}'.");
             return ExitCodes.DataErrors;
         }
 
@@ -30,7 +37,7 @@ public static class ApiImportCommand
         return ImportCommand.Run(options.Folder, dataFolder, log);
     }
 
-    /// <summary>The municipalities to fetch: those given on the command line, else those of the data folder's site.json.</summary>
+    /// <summary>The municipalities to fetch: those on the command line, else those of the data folder's site.json.</summary>
     public static IReadOnlyList<string>? Municipalities(string? given, string dataFolder, TextWriter log)
     {
         if (given is not null)
@@ -38,7 +45,9 @@ public static class ApiImportCommand
             var codes = given.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (codes.Length == 0 || codes.Any(c => c.Length != 4 || !c.All(char.IsAsciiDigit)))
             {
-                log.WriteLine($"error: --municipalities takes 4-digit municipality codes separated by commas, e.g. 0180,0138 (value: '{given}')");
+                log.WriteLine(
+                    "error: --municipalities takes 4-digit municipality codes separated by commas, e.g. 0180,0138 " +
+                    $"(value: '{given}')");
                 return null;
             }
 
@@ -55,13 +64,17 @@ public static class ApiImportCommand
 
         if (settings is null)
         {
-            log.WriteLine($"error: no municipalities to fetch: {path} is missing or has errors; name them with --municipalities 0180,0138");
+            log.WriteLine(
+                $"error: no municipalities to fetch: {path} is missing or has errors; " +
+                "name them with --municipalities 0180,0138");
             return null;
         }
 
         if (settings.AllMunicipalities)
         {
-            log.WriteLine($"error: {path} publishes all municipalities; name the ones to fetch with --municipalities (fetching the whole country is 290 listings and thousands of school units)");
+            log.WriteLine(
+                $"error: {path} publishes all municipalities; name the ones to fetch with --municipalities " +
+                "(fetching the whole country is 290 listings and thousands of school units)");
             return null;
         }
 

@@ -17,7 +17,11 @@ public sealed class ApiManifest
     /// <summary>The journal of a run that has not finished: one manifest entry per line, appended as bodies are saved.</summary>
     public const string JournalName = ".manifest-journal.jsonl";
 
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Indented = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     private readonly string folder;
     private readonly SortedDictionary<string, JsonElement> entries = new(StringComparer.Ordinal);
@@ -75,7 +79,8 @@ public sealed class ApiManifest
         lock (gate)
         {
             entries[entry.File] = element;
-            File.AppendAllText(Path.Combine(folder, JournalName), JsonSerializer.Serialize(element) + "\n", Encoding.UTF8);
+            var line = JsonSerializer.Serialize(element) + "\n";
+            File.AppendAllText(Path.Combine(folder, JournalName), line, Encoding.UTF8);
         }
     }
 
@@ -85,7 +90,8 @@ public sealed class ApiManifest
         lock (gate)
         {
             var present = entries.Where(e => File.Exists(Path.Combine(folder, e.Key))).Select(e => e.Value).ToList();
-            WriteFiles.Replace(Path.Combine(folder, FileName), Encoding.UTF8.GetBytes(JsonSerializer.Serialize(present, Indented) + "\n"));
+            var json = JsonSerializer.Serialize(present, Indented) + "\n";
+            WriteFiles.Replace(Path.Combine(folder, FileName), Encoding.UTF8.GetBytes(json));
             File.Delete(Path.Combine(folder, JournalName));
         }
     }
