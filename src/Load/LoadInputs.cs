@@ -33,41 +33,56 @@ public static class LoadInputs
         var registryOptional = settings?.MunicipalitiesAsDistricts == true && !File.Exists(schoolsPath);
         var schools = registryOptional ? [] : Cached(cache, [schoolsPath], diagnostics, files, (bag, own) => ReadText(schoolsPath, bag, own) is { } schoolsText ? SchoolRegistryReader.Read(schoolsPath, schoolsText, bag) : []);
 
-        var results = ReadResults(Path.Combine(dataFolder, ResultsFolder), diagnostics, files, cache);
-
-        IReadOnlyList<DistrictShape> districts = [];
-        if (settings is { DistrictsFile: { } districtsFile, DistrictNameProperty: { } nameProperty })
+        // The kinds of input are independent of each other: each is read on its own thread with a bag and file list of
+        // its own (the workbook and the municipality reports took as long as everything else together), then their
+        // diagnostics and files are merged in this fixed order, as a reading one after the other gave them.
+        var results = Side((bag, own) => ReadResults(Path.Combine(dataFolder, ResultsFolder), bag, own, cache));
+        var districts = Side((bag, own) =>
         {
-            var districtsPath = Path.Combine(dataFolder, districtsFile);
-            if (ReadText(districtsPath, diagnostics, files) is { } geoText)
+            if (settings is { DistrictsFile: { } districtsFile, DistrictNameProperty: { } nameProperty })
             {
-                districts = DistrictBoundaryReader.Read(districtsPath, geoText, nameProperty, diagnostics);
+                var districtsPath = Path.Combine(dataFolder, districtsFile);
+                if (ReadText(districtsPath, bag, own) is { } geoText)
+                {
+                    return DistrictBoundaryReader.Read(districtsPath, geoText, nameProperty, bag);
+                }
             }
-        }
 
-        var background = ReadBackground(Path.Combine(dataFolder, BackgroundFolder), diagnostics, files, cache);
-        var allocations = ReadAllocations(Path.Combine(dataFolder, AllocationFolder), diagnostics, files, cache);
-        var official = ReadOfficial(Path.Combine(dataFolder, OfficialFolder), diagnostics, files, cache);
-        var metrics = ReadMetrics(Path.Combine(dataFolder, ResourcesFolder), diagnostics, files, cache);
-        var municipal = ReadMunicipal(Path.Combine(dataFolder, MunicipalFolder), diagnostics, files, cache);
-        var pages = inputFolder is null ? [] : ReadPages(inputFolder, Compute.Texts.Language.Swedish, diagnostics, files).Concat(ReadPages(Path.Combine(inputFolder, "en"), Compute.Texts.Language.English, diagnostics, files, optional: true)).ToList();
+            return (IReadOnlyList<DistrictShape>)[];
+        });
+        var background = Side((bag, own) => ReadBackground(Path.Combine(dataFolder, BackgroundFolder), bag, own, cache));
+        var allocations = Side((bag, own) => ReadAllocations(Path.Combine(dataFolder, AllocationFolder), bag, own, cache));
+        var official = Side((bag, own) => ReadOfficial(Path.Combine(dataFolder, OfficialFolder), bag, own, cache));
+        var metrics = Side((bag, own) => ReadMetrics(Path.Combine(dataFolder, ResourcesFolder), bag, own, cache));
+        var municipal = Side((bag, own) => ReadMunicipal(Path.Combine(dataFolder, MunicipalFolder), bag, own, cache));
+        var pages = Side((bag, own) => inputFolder is null
+            ? []
+            : ReadPages(inputFolder, Compute.Texts.Language.Swedish, bag, own)
+                .Concat(ReadPages(Path.Combine(inputFolder, "en"), Compute.Texts.Language.English, bag, own, optional: true)).ToList());
+        var done = Task.WhenAll(results.Task, districts.Task, background.Task, allocations.Task, official.Task, metrics.Task, municipal.Task, pages.Task);
+        done.Wait();
+        foreach (var side in new ISide[] { results, districts, background, allocations, official, metrics, municipal, pages })
+        {
+            diagnostics.AddRange(side.Bag.Items);
+            files.AddRange(side.Files);
+        }
         var named = files
             .Select(f => new InputFile(DisplayName(f.Path, dataFolder, inputFolder), f.Sha256))
             .OrderBy(f => f.Name, StringComparer.Ordinal)
             .ToList();
         return settings is null ? null : new LoadedInputs(
             Settings: settings,
-            ResultsFiles: results,
+            ResultsFiles: results.Task.Result,
             Schools: schools,
-            Districts: districts,
-            Background: background,
-            Allocations: allocations,
-            Official: official,
-            Pages: pages,
+            Districts: districts.Task.Result,
+            Background: background.Task.Result,
+            Allocations: allocations.Task.Result,
+            Official: official.Task.Result,
+            Pages: pages.Task.Result,
             InputFiles: named)
         {
-            Metrics = metrics,
-            Municipal = municipal,
+            Metrics = metrics.Task.Result,
+            Municipal = municipal.Task.Result,
         };
     }
 
@@ -378,4 +393,29 @@ public static class LoadInputs
 
         return Path.GetFileName(path);
     }
+
+    /// <summary>One kind of input read on a thread of its own, with its own diagnostics and list of files read.</summary>
+    private interface ISide
+    {
+        DiagnosticBag Bag { get; }
+
+        List<(string Path, string Sha256)> Files { get; }
+    }
+
+    private sealed class SideRead<T>(Func<DiagnosticBag, List<(string Path, string Sha256)>, T> read) : ISide
+    {
+        public DiagnosticBag Bag { get; } = new();
+
+        public List<(string Path, string Sha256)> Files { get; } = [];
+
+        public Task<T> Task { get; private set; } = null!;
+
+        public SideRead<T> Start()
+        {
+            Task = System.Threading.Tasks.Task.Run(() => read(Bag, Files));
+            return this;
+        }
+    }
+
+    private static SideRead<T> Side<T>(Func<DiagnosticBag, List<(string Path, string Sha256)>, T> read) => new SideRead<T>(read).Start();
 }
