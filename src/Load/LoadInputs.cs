@@ -61,7 +61,7 @@ public static class LoadInputs
                 .Concat(ReadPages(Path.Combine(inputFolder, "en"), Compute.Texts.Language.English, bag, own, optional: true)).ToList());
         var done = Task.WhenAll(results.Task, districts.Task, background.Task, allocations.Task, official.Task, metrics.Task, municipal.Task, pages.Task);
         done.Wait();
-        foreach (var side in new ISide[] { results, districts, background, allocations, official, metrics, municipal, pages })
+        foreach (var side in new ISideRead[] { results, districts, background, allocations, official, metrics, municipal, pages })
         {
             diagnostics.AddRange(side.Bag.Items);
             files.AddRange(side.Files);
@@ -394,28 +394,6 @@ public static class LoadInputs
         return Path.GetFileName(path);
     }
 
-    /// <summary>One kind of input read on a thread of its own, with its own diagnostics and list of files read.</summary>
-    private interface ISide
-    {
-        DiagnosticBag Bag { get; }
-
-        List<(string Path, string Sha256)> Files { get; }
-    }
-
-    private sealed class SideRead<T>(Func<DiagnosticBag, List<(string Path, string Sha256)>, T> read) : ISide
-    {
-        public DiagnosticBag Bag { get; } = new();
-
-        public List<(string Path, string Sha256)> Files { get; } = [];
-
-        public Task<T> Task { get; private set; } = null!;
-
-        public SideRead<T> Start()
-        {
-            Task = System.Threading.Tasks.Task.Run(() => read(Bag, Files));
-            return this;
-        }
-    }
-
-    private static SideRead<T> Side<T>(Func<DiagnosticBag, List<(string Path, string Sha256)>, T> read) => new SideRead<T>(read).Start();
+    private static SideRead<T> Side<T>(Func<DiagnosticBag, List<(string Path, string Sha256)>, T> read) =>
+        new SideRead<T>(read).Start();
 }
