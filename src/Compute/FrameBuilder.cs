@@ -28,17 +28,36 @@ public static class FrameBuilder
     /// <summary>The source line of the municipality reports, for their sections and charts.</summary>
     /// <param name="report">Only this report (its name's start), for a chart that uses one.</param>
     public static string MunicipalSource(Dataset dataset, Texts.Texts t, string? report = null) =>
-        MunicipalDates(dataset.Sources.Where(s => report is null || s.ReportName.StartsWith(report, StringComparison.Ordinal)).ToList(), t).ToList() is { Count: > 0 } reports
-            ? t.Pick("Källa: Skolverket, ", "Source: Skolverket, ") + string.Join("; ", reports) + "."
-            : "";
+        SourceLine(MunicipalCredit(dataset, t, report), t);
+
+    /// <summary>A chart's citation of the municipality reports: "data från Skolverket, Kostnader per kommun, …".</summary>
+    public static string MunicipalCitation(Dataset dataset, Texts.Texts t, string? report = null) =>
+        CitationOf(MunicipalCredit(dataset, t, report), t);
 
     /// <summary>The source line of the teacher, test and eligibility figures, for their sections and charts.</summary>
     /// <param name="year">The one school year a chart shows, where it shows one.</param>
     public static string StaffSource(Dataset dataset, Texts.Texts t, SchoolYear? year = null) =>
-        dataset.Sources.Where(s => s.Kind == SourceKind.Staff).ToList() is { Count: > 0 } staff
-            ? t.Pick("Källa: Skolverkets API (statistics/gr), ", "Source: Skolverket's API (statistics/gr), ")
-                + string.Join("; ", staff.Select(s => $"{(year is { } y ? t.YearSpan(y.Label, y.Label) : YearSpan(s.Years, t))} ({Dates(s, t)})")) + "."
+        SourceLine(StaffCredit(dataset, t, year), t);
+
+    /// <summary>A chart's citation of the teacher figures: "data från Skolverkets API (statistics/gr), …".</summary>
+    public static string StaffCitation(Dataset dataset, Texts.Texts t, SchoolYear? year = null) =>
+        CitationOf(StaffCredit(dataset, t, year), t);
+
+    // What a source line and a citation both name: the reports, their periods and dates; empty when there are none.
+    private static string MunicipalCredit(Dataset dataset, Texts.Texts t, string? report) =>
+        MunicipalDates(dataset.Sources.Where(s => report is null || s.ReportName.StartsWith(report, StringComparison.Ordinal)).ToList(), t).ToList() is { Count: > 0 } reports
+            ? "Skolverket, " + string.Join("; ", reports)
             : "";
+
+    private static string StaffCredit(Dataset dataset, Texts.Texts t, SchoolYear? year) =>
+        dataset.Sources.Where(s => s.Kind == SourceKind.Staff).ToList() is { Count: > 0 } staff
+            ? t.Pick("Skolverkets API (statistics/gr), ", "Skolverket's API (statistics/gr), ")
+                + string.Join("; ", staff.Select(s => $"{(year is { } y ? t.YearSpan(y.Label, y.Label) : YearSpan(s.Years, t))} ({Dates(s, t)})"))
+            : "";
+
+    private static string SourceLine(string credit, Texts.Texts t) => credit.Length == 0 ? "" : t.Pick("Källa: ", "Source: ") + credit + ".";
+
+    private static string CitationOf(string credit, Texts.Texts t) => t.Pick("data från ", "data from ") + credit;
 
     public static string Label(SourceKind kind, Texts.Texts t) => kind switch
     {

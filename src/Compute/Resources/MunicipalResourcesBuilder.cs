@@ -50,7 +50,7 @@ public static class MunicipalResourcesBuilder
 
     /// <summary>"data från Skolverket, Kostnader per kommun 2024, hämtningsdag inte registrerad" for a chart of the cost report.</summary>
     public static string Citation(Model.Dataset dataset, Texts.Texts t) =>
-        t.Pick("data från ", "data from ") + FrameBuilder.MunicipalSource(dataset, t, MunicipalReport.Costs.NameStart).Replace(t.Pick("Källa: ", "Source: "), "", StringComparison.Ordinal).TrimEnd('.');
+        FrameBuilder.MunicipalCitation(dataset, t, MunicipalReport.Costs.NameStart);
 
     private static ChartView? SpendingChart(IReadOnlyList<MunicipalFigure> costs, string name, string? period, Texts.Texts t)
     {

@@ -49,7 +49,7 @@ public static class StaffCharts
             Table = table,
             Key = "need_teachers",
             Source = FrameBuilder.StaffSource(dataset, t, year),
-            Citation = t.Pick("data från ", "data from ") + FrameBuilder.StaffSource(dataset, t, year).Replace(t.Pick("Källa: ", "Source: "), "", StringComparison.Ordinal).TrimEnd('.'),
+            Citation = FrameBuilder.StaffCitation(dataset, t, year),
         };
     }
 }
