@@ -59,30 +59,32 @@ public static class LoadInputs
             ? []
             : ReadPages(inputFolder, Compute.Texts.Language.Swedish, bag, own)
                 .Concat(ReadPages(Path.Combine(inputFolder, "en"), Compute.Texts.Language.English, bag, own, optional: true)).ToList());
-        var done = Task.WhenAll(results.Task, districts.Task, background.Task, allocations.Task, official.Task, metrics.Task, municipal.Task, pages.Task);
-        done.Wait();
-        foreach (var side in new ISideRead[] { results, districts, background, allocations, official, metrics, municipal, pages })
-        {
-            diagnostics.AddRange(side.Bag.Items);
-            files.AddRange(side.Files);
-        }
+        Task.WaitAll(results, districts, background, allocations, official, metrics, municipal, pages);
+        var resultsFiles = Merge(results.Result, diagnostics, files);
+        var districtShapes = Merge(districts.Result, diagnostics, files);
+        var backgroundFiles = Merge(background.Result, diagnostics, files);
+        var allocationFiles = Merge(allocations.Result, diagnostics, files);
+        var officialReports = Merge(official.Result, diagnostics, files);
+        var metricsFiles = Merge(metrics.Result, diagnostics, files);
+        var municipalFiles = Merge(municipal.Result, diagnostics, files);
+        var markdown = Merge(pages.Result, diagnostics, files);
         var named = files
             .Select(f => new InputFile(DisplayName(f.Path, dataFolder, inputFolder), f.Sha256))
             .OrderBy(f => f.Name, StringComparer.Ordinal)
             .ToList();
         return settings is null ? null : new LoadedInputs(
             Settings: settings,
-            ResultsFiles: results.Task.Result,
+            ResultsFiles: resultsFiles,
             Schools: schools,
-            Districts: districts.Task.Result,
-            Background: background.Task.Result,
-            Allocations: allocations.Task.Result,
-            Official: official.Task.Result,
-            Pages: pages.Task.Result,
+            Districts: districtShapes,
+            Background: backgroundFiles,
+            Allocations: allocationFiles,
+            Official: officialReports,
+            Pages: markdown,
             InputFiles: named)
         {
-            Metrics = metrics.Task.Result,
-            Municipal = municipal.Task.Result,
+            Metrics = metricsFiles,
+            Municipal = municipalFiles,
         };
     }
 
@@ -119,18 +121,20 @@ public static class LoadInputs
     private sealed record FileRead<T>(T Value, IReadOnlyList<(string Path, string Sha256)> Files, IReadOnlyList<Diagnostic> Diagnostics);
 
     /// <summary>Reads with a bag and file list of its own, so that the read can be kept in the cache and replayed.</summary>
-    private static FileRead<T> Read<T>(LoadCache? cache, string[] stamped, Func<DiagnosticBag, List<(string Path, string Sha256)>, T> read)
-    {
-        FileRead<T> Fresh()
-        {
-            var bag = new DiagnosticBag();
-            var own = new List<(string Path, string Sha256)>();
-            var value = read(bag, own);
-            return new FileRead<T>(value, own, bag.Items);
-        }
+    private static FileRead<T> Read<T>(LoadCache? cache, string[] stamped, Func<DiagnosticBag, List<(string Path, string Sha256)>, T> read) =>
+        cache is null ? Fresh(read) : cache.Get(stamped, () => Fresh(read));
 
-        return cache is null ? Fresh() : cache.Get(stamped, Fresh);
+    private static FileRead<T> Fresh<T>(Func<DiagnosticBag, List<(string Path, string Sha256)>, T> read)
+    {
+        var bag = new DiagnosticBag();
+        var own = new List<(string Path, string Sha256)>();
+        var value = read(bag, own);
+        return new FileRead<T>(value, own, bag.Items);
     }
+
+    /// <summary>One kind of input read on the thread pool, with a bag and file list of its own, merged later in order.</summary>
+    private static Task<FileRead<T>> Side<T>(Func<DiagnosticBag, List<(string Path, string Sha256)>, T> read) =>
+        Task.Run(() => Fresh(read));
 
     private static T Merge<T>(FileRead<T> read, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files)
     {
@@ -393,7 +397,4 @@ public static class LoadInputs
 
         return Path.GetFileName(path);
     }
-
-    private static SideRead<T> Side<T>(Func<DiagnosticBag, List<(string Path, string Sha256)>, T> read) =>
-        new SideRead<T>(read).Start();
 }
