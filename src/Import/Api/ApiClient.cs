@@ -46,13 +46,16 @@ public sealed class ApiClient : IDisposable
     public async Task<FetchOutcome> GetAsync(ApiRequest request, CancellationToken cancel)
     {
         var attempts = 0;
+        string? problem = null;
         try
         {
             using var response = await pipeline.ExecuteAsync(
                 async token =>
                 {
                     Interlocked.Increment(ref attempts);
-                    return await SendAsync(request, token);
+                    var (sent, shape) = await SendAsync(request, token);
+                    problem = shape;
+                    return sent;
                 },
                 cancel);
             var status = (int)response.StatusCode;
@@ -62,11 +65,10 @@ public sealed class ApiClient : IDisposable
                 return new FetchOutcome(request, null, status, failure, attempts);
             }
 
-            var body = await response.Content.ReadAsByteArrayAsync(cancel);
-            using var document = JsonDocument.Parse(body);
-            return ApiBodyShapes.Problem(request, document.RootElement) is { } problem
+            // The body was parsed and its shape checked once, inside the attempt that got it.
+            return problem is not null
                 ? new FetchOutcome(request, null, status, $"unexpected body: {problem}", attempts)
-                : new FetchOutcome(request, body, status, null, attempts);
+                : new FetchOutcome(request, await response.Content.ReadAsByteArrayAsync(cancel), status, null, attempts);
         }
         catch (Exception ex) when (ex is HttpRequestException or IOException or InvalidBodyException
             or Polly.Timeout.TimeoutRejectedException)
@@ -77,30 +79,27 @@ public sealed class ApiClient : IDisposable
 
     public void Dispose() => client.Dispose();
 
-    private async Task<HttpResponseMessage> SendAsync(ApiRequest request, CancellationToken token)
+    /// <summary>One attempt: the response, and for a 200 what is wrong with its body's shape (null when nothing). A body
+    /// that is not whole JSON throws, so that the attempt is retried; a whole body of the wrong shape is not.</summary>
+    private async Task<(HttpResponseMessage Response, string? Problem)> SendAsync(ApiRequest request, CancellationToken token)
     {
         using var message = new HttpRequestMessage(HttpMethod.Get, request.Url);
         message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(ApiEndpoints.Accept));
         var response = await client.SendAsync(message, HttpCompletionOption.ResponseContentRead, token);
-        if (response.IsSuccessStatusCode && !IsWholeJson(await response.Content.ReadAsByteArrayAsync(token)))
+        if (!response.IsSuccessStatusCode)
         {
-            response.Dispose();
-            throw new InvalidBodyException("the body is not whole JSON (cut off in transit?)");
+            return (response, null);
         }
 
-        return response;
-    }
-
-    private static bool IsWholeJson(byte[] body)
-    {
         try
         {
-            using var _ = JsonDocument.Parse(body);
-            return true;
+            using var document = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync(token));
+            return (response, ApiBodyShapes.Problem(request, document.RootElement));
         }
         catch (JsonException)
         {
-            return false;
+            response.Dispose();
+            throw new InvalidBodyException("the body is not whole JSON (cut off in transit?)");
         }
     }
 
