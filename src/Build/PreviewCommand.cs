@@ -89,7 +89,10 @@ public static class PreviewCommand
             {
                 var type = types.TryGetContentType(file.RelativePath, out var known) ? known : "application/octet-stream";
                 context.Response.ContentType = type.StartsWith("text/", StringComparison.Ordinal) || type.EndsWith("json", StringComparison.Ordinal) || type.EndsWith("javascript", StringComparison.Ordinal) ? type + "; charset=utf-8" : type;
-                await context.Response.Body.WriteAsync(file.Bytes, context.RequestAborted);
+                foreach (var part in file.Content)
+                {
+                    await context.Response.Body.WriteAsync(part, context.RequestAborted);
+                }
             }
         });
         await app.StartAsync(cancel);

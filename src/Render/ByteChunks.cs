@@ -28,6 +28,9 @@ public sealed class ByteChunks : Stream
         set => position = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value));
     }
 
+    /// <summary>What was written, in the chunks it was written in; nothing may be written after this.</summary>
+    public ChunkedBytes Freeze() => new(chunks, ChunkSize, length);
+
     public byte[] ToArray()
     {
         var bytes = new byte[length];

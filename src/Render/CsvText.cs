@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using CsvHelper;
@@ -16,7 +17,7 @@ public static class CsvText
     /// get a leading apostrophe; numeric columns are left alone, so numbers stay numbers.
     /// </summary>
     public static byte[] Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, CsvDialect dialect, Func<int, bool> numeric) =>
-        WriteTable(header, rows, dialect, numeric).Bytes;
+        WriteTable(header, rows, dialect, numeric).Bytes.Sequence.ToArray();
 
     /// <summary>Writes a table as <see cref="Write(IReadOnlyList{string}, IEnumerable{IReadOnlyList{string}}, CsvDialect, Func{int, bool})"/> does, and notes where each row ends.</summary>
     /// <param name="seen">Called with each row as it is written, for anything else wanted of rows made on the fly.</param>
@@ -54,7 +55,7 @@ public static class CsvText
             }
         }
 
-        return new CsvBytes(bytes.ToArray(), headerEnd, rowEnds);
+        return new CsvBytes(bytes.Freeze(), headerEnd, rowEnds);
     }
 
     private static string Neutralise(string text) =>

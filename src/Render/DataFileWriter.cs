@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Security.Cryptography;
 using Site.Compute;
 using Site.Compute.Data;
 
@@ -20,8 +22,8 @@ public static class DataFileWriter
             // The zip holds exactly what datapackage.json describes, so the package is whole offline too.
             void Emit(OutputFile file, DataTableSpec? spec = null)
             {
-                described.Add(new DataFileEntry(file.RelativePath, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(file.Bytes)), file.Bytes.Length, spec?.Name));
-                DeterministicZip.Add(zip, file.RelativePath["data/".Length..], file.Bytes);
+                described.Add(new DataFileEntry(file.RelativePath, Sha256(file.Content), file.Content.Length, spec?.Name));
+                DeterministicZip.Add(zip, file.RelativePath["data/".Length..], file.Content);
                 write(file);
             }
 
@@ -77,7 +79,18 @@ public static class DataFileWriter
             Emit(new OutputFile("data/datapackage.json", DataPackage.Json(tables, info, described)));
         }
 
-        write(new OutputFile("data/" + DataPackage.ZipName, zipBytes.ToArray()));
+        write(new OutputFile("data/" + DataPackage.ZipName, zipBytes.Freeze()));
         return described.Count + 1;
+    }
+
+    private static string Sha256(ReadOnlySequence<byte> content)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var part in content)
+        {
+            hash.AppendData(part.Span);
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }

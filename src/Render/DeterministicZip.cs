@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 
 namespace Site.Render;
@@ -12,11 +13,16 @@ public static class DeterministicZip
 
     public static ZipArchive Open(Stream destination) => new(destination, ZipArchiveMode.Create, leaveOpen: true);
 
-    public static void Add(ZipArchive zip, string name, byte[] bytes)
+    public static void Add(ZipArchive zip, string name, byte[] bytes) => Add(zip, name, new ReadOnlySequence<byte>(bytes));
+
+    public static void Add(ZipArchive zip, string name, ReadOnlySequence<byte> content)
     {
         var item = zip.CreateEntry(name, CompressionLevel.Optimal);
         item.LastWriteTime = Epoch;
         using var stream = item.Open();
-        stream.Write(bytes);
+        foreach (var part in content)
+        {
+            stream.Write(part.Span);
+        }
     }
 }

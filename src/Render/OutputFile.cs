@@ -1,4 +1,18 @@
+using System.Buffers;
+
 namespace Site.Render;
 
 /// <summary>A rendered file: its path relative to the output folder (always '/'-separated) and its bytes.</summary>
-public sealed record OutputFile(string RelativePath, byte[] Bytes);
+/// <param name="Content">One array for a page; the chunks it was written in for a large data file or the zip.</param>
+public sealed record OutputFile(string RelativePath, ReadOnlySequence<byte> Content)
+{
+    public OutputFile(string relativePath, byte[] bytes)
+        : this(relativePath, new ReadOnlySequence<byte>(bytes))
+    {
+    }
+
+    public OutputFile(string relativePath, ChunkedBytes bytes)
+        : this(relativePath, bytes.Sequence)
+    {
+    }
+}

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Site.Render;
 
 namespace Site.Write;
@@ -59,14 +60,14 @@ public sealed class StagedSite : IDisposable
     {
         var target = Resolve(staging, file.RelativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        if (!KeepUnchanged(Resolve(output, file.RelativePath), target, file.Bytes))
+        if (!KeepUnchanged(Resolve(output, file.RelativePath), target, file.Content))
         {
-            File.WriteAllBytes(target, file.Bytes);
+            Write(target, file.Content);
             Interlocked.Increment(ref changed);
         }
 
         Interlocked.Increment(ref count);
-        Interlocked.Add(ref bytes, file.Bytes.Length);
+        Interlocked.Add(ref bytes, file.Content.Length);
     }
 
     public void Commit()
@@ -97,7 +98,7 @@ public sealed class StagedSite : IDisposable
     /// An unchanged file is hard-linked from the previous build instead of written again, so its inode and time stay as
     /// they were and a deploy (or rsync) sees only what changed. Where linking fails, the file is written as usual.
     /// </summary>
-    private static bool KeepUnchanged(string previous, string target, byte[] bytes)
+    private static bool KeepUnchanged(string previous, string target, ReadOnlySequence<byte> content)
     {
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
         {
@@ -105,12 +106,57 @@ public sealed class StagedSite : IDisposable
         }
 
         var info = new FileInfo(previous);
-        if (!info.Exists || info.Length != bytes.Length || !File.ReadAllBytes(previous).AsSpan().SequenceEqual(bytes))
+        if (!info.Exists || info.Length != content.Length || !SameBytes(previous, content))
         {
             return false;
         }
 
         return NativeMethods.link(previous, target) == 0;
+    }
+
+    private static void Write(string target, ReadOnlySequence<byte> content)
+    {
+        if (content.IsSingleSegment)
+        {
+            File.WriteAllBytes(target, content.FirstSpan);
+            return;
+        }
+
+        using var stream = new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
+        foreach (var part in content)
+        {
+            stream.Write(part.Span);
+        }
+    }
+
+    /// <summary>Reads the previous file part by part against the new content, so a large one is never read whole.</summary>
+    private static bool SameBytes(string path, ReadOnlySequence<byte> content)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+        var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
+        {
+            foreach (var part in content)
+            {
+                for (var at = 0; at < part.Length;)
+                {
+                    var count = Math.Min(buffer.Length, part.Length - at);
+                    stream.ReadExactly(buffer, 0, count);
+                    if (!buffer.AsSpan(0, count).SequenceEqual(part.Span.Slice(at, count)))
+                    {
+                        return false;
+                    }
+
+                    at += count;
+                }
+            }
+
+            return true;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Keeps every rendered path inside the output folder, whatever a school name or slug contained.</summary>

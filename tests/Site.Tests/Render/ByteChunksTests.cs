@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 using Site.Render;
 
@@ -26,6 +27,26 @@ public class ByteChunksTests
 
         Assert.Equal(bytes, chunks.ToArray());
         Assert.Equal(length, chunks.Length);
+        var frozen = chunks.Freeze();
+        Assert.Equal(bytes, frozen.Sequence.ToArray());
+        Assert.Equal(length, frozen.Length);
+    }
+
+    [Theory]
+    [InlineData(0, 10)]
+    [InlineData(65_530, 12)]
+    [InlineData(65_536, 1)]
+    [InlineData(1, 200_000)]
+    public void A_range_copied_out_of_the_chunks_is_those_bytes(int start, int count)
+    {
+        var bytes = Enumerable.Range(0, 300_001).Select(i => (byte)(i * 13)).ToArray();
+        using var chunks = new ByteChunks();
+        chunks.Write(bytes);
+
+        var copy = new byte[count];
+        chunks.Freeze().CopyTo(start, copy);
+
+        Assert.Equal(bytes.AsSpan(start, count).ToArray(), copy);
     }
 
     [Fact]

@@ -1,0 +1,74 @@
+using System.Buffers;
+
+namespace Site.Render;
+
+/// <summary>
+/// Bytes kept in the small chunks <see cref="ByteChunks"/> wrote them in, never copied into one array: a national
+/// table, the zip and their Excel twins were each one array of 10–30 MB on the large-object heap, which only a full
+/// collection frees, and a build made 250 MB of them (issue 18: they were most of its peak memory).
+/// </summary>
+public sealed class ChunkedBytes
+{
+    private readonly IReadOnlyList<byte[]> chunks;
+    private readonly int chunkSize;
+
+    internal ChunkedBytes(IReadOnlyList<byte[]> chunks, int chunkSize, long length)
+    {
+        this.chunks = chunks;
+        this.chunkSize = chunkSize;
+        Length = length;
+        Sequence = Chain(chunks, chunkSize, length);
+    }
+
+    public long Length { get; }
+
+    /// <summary>The bytes in order, chunk by chunk.</summary>
+    public ReadOnlySequence<byte> Sequence { get; }
+
+    /// <summary>Copies <paramref name="destination"/>'s length of bytes from <paramref name="start"/> on.</summary>
+    public void CopyTo(long start, Span<byte> destination)
+    {
+        while (destination.Length > 0)
+        {
+            var at = (int)(start % chunkSize);
+            var count = Math.Min(destination.Length, chunkSize - at);
+            chunks[(int)(start / chunkSize)].AsSpan(at, count).CopyTo(destination);
+            destination = destination[count..];
+            start += count;
+        }
+    }
+
+    private static ReadOnlySequence<byte> Chain(IReadOnlyList<byte[]> chunks, int chunkSize, long length)
+    {
+        if (length == 0)
+        {
+            return ReadOnlySequence<byte>.Empty;
+        }
+
+        var last = (int)((length - 1) / chunkSize);
+        var first = new Segment(chunks[0].AsMemory(0, (int)Math.Min(chunkSize, length)), 0);
+        var end = first;
+        for (var i = 1; i <= last; i++)
+        {
+            end = end.Append(chunks[i].AsMemory(0, (int)Math.Min(chunkSize, length - (long)i * chunkSize)));
+        }
+
+        return new ReadOnlySequence<byte>(first, 0, end, end.Memory.Length);
+    }
+
+    private sealed class Segment : ReadOnlySequenceSegment<byte>
+    {
+        public Segment(ReadOnlyMemory<byte> memory, long runningIndex)
+        {
+            Memory = memory;
+            RunningIndex = runningIndex;
+        }
+
+        public Segment Append(ReadOnlyMemory<byte> memory)
+        {
+            var next = new Segment(memory, RunningIndex + Memory.Length);
+            Next = next;
+            return next;
+        }
+    }
+}
