@@ -5,13 +5,14 @@ namespace Site.Build;
 
 /// <summary>
 /// The site as preview serves it: prepared once per change, a page rendered when it is asked for, nothing written to
-/// disk. The files that need no page (data files, feeds, redirects) are made on the first request for one of them.
+/// disk. The files that need no page (assets, search index, data files, feeds, redirects) are made on the first request
+/// for one of them.
 /// Pages are the same bytes <c>build</c> writes: the same plan renders them.
 /// </summary>
 public sealed class PreviewSite
 {
     private readonly Dictionary<string, PagePlan> pages;
-    private readonly Dictionary<string, OutputFile> files;
+    private readonly Lazy<Dictionary<string, OutputFile>> files;
     private readonly Lazy<ConcurrentDictionary<string, OutputFile>> data;
     private readonly RenderSession session;
 
@@ -19,7 +20,7 @@ public sealed class PreviewSite
     {
         this.session = session;
         pages = plan.Pages.ToDictionary(p => p.File, StringComparer.Ordinal);
-        files = plan.Files.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
+        files = new(() => plan.Files.Value.ToDictionary(f => f.RelativePath, StringComparer.Ordinal));
         data = new(() =>
         {
             var made = new ConcurrentDictionary<string, OutputFile>(StringComparer.Ordinal);
@@ -49,7 +50,7 @@ public sealed class PreviewSite
             return await page.Render(razor);
         }
 
-        if (files.TryGetValue(file, out var made))
+        if (files.Value.TryGetValue(file, out var made))
         {
             return made;
         }

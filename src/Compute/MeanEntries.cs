@@ -12,11 +12,20 @@ namespace Site.Compute;
 public sealed class MeanEntries
 {
     private readonly Dictionary<(OrganizerSplit, Measure), Series> series = [];
-    private readonly Dictionary<(string, SchoolYear, Measure), MeanEntry> bySchool = [];
+
+    // A school's entries by year and measure at [year * measures + measure], found by the school's position: one array
+    // per school instead of a dictionary of 200,000 (code, year, measure) keys, which was the analysis' largest object
+    // and its slowest part to fill (issue 18).
+    private readonly Dictionary<string, int> positions;
+    private readonly Dictionary<SchoolYear, int> yearIndex;
+    private readonly MeanEntry?[][] bySchool;
 
     public MeanEntries(Dataset dataset)
     {
-        var yearIndex = dataset.Years.Select((y, i) => (y, i)).ToDictionary(p => p.y, p => p.i);
+        yearIndex = dataset.Years.Select((y, i) => (y, i)).ToDictionary(p => p.y, p => p.i);
+        positions = dataset.Schools.Select((s, i) => (s.Code, i)).ToDictionary(p => p.Code, p => p.i, StringComparer.Ordinal);
+        bySchool = new MeanEntry?[dataset.Schools.Count][];
+        var measures = MeasureInfo.All.Count;
         var splits = OrganizerSplits.All;
         var all = splits.SelectMany(split => MeasureInfo.All.Select(info => (Key: (split, info.Measure), Series: new Series(dataset.Years.Count)))).ToList();
         var median = MedianCount(dataset);
@@ -34,11 +43,12 @@ public sealed class MeanEntries
 
             // Each school's entry goes to every split that includes it, in the dataset's school order.
             var included = Enumerable.Range(0, splits.Count).Where(s => OrganizerSplits.Includes(splits[s], school)).ToArray();
+            var own = bySchool[position] = new MeanEntry?[dataset.Years.Count * measures];
             foreach (var result in dataset.ResultsOf(school.Code))
             {
                 var i = yearIndex[result.Year];
                 var entry = Entry(school.Code, result.Value, pupils, i, median);
-                bySchool[(school.Code, result.Year, result.Measure)] = entry;
+                own[(i * measures) + (int)result.Measure] = entry;
                 foreach (var s in included)
                 {
                     all[(s * MeasureInfo.All.Count) + (int)result.Measure].Series.Add(i, entry, position);
@@ -67,7 +77,10 @@ public sealed class MeanEntries
         series[(split, measure)].Methods.Contains(MeanMethod.PupilWeighted) ? MeanMethod.PupilWeighted : MeanMethod.Unweighted;
 
     /// <summary>A school's entry for one year and measure, or null when it has no row.</summary>
-    public MeanEntry? Of(string schoolCode, SchoolYear year, Measure measure) => bySchool.GetValueOrDefault((schoolCode, year, measure));
+    public MeanEntry? Of(string schoolCode, SchoolYear year, Measure measure) =>
+        positions.TryGetValue(schoolCode, out var position) && yearIndex.TryGetValue(year, out var i)
+            ? bySchool[position][(i * MeasureInfo.All.Count) + (int)measure]
+            : null;
 
     /// <summary>
     /// A cell's entry. A <c>~100</c> cell's bounds need the school's pupils: the year's own count, else the school's count

@@ -17,12 +17,12 @@ public static class RenderSite
         using var session = new RenderSession();
         var plan = Plan(languages, pages, baseUrl, session);
         await RenderAll(plan.Pages, write, session);
-        foreach (var file in plan.Files)
+        foreach (var file in plan.Files.Value)
         {
             write(file);
         }
 
-        return plan.Pages.Select(p => p.File).Concat(plan.Files.Select(f => f.RelativePath)).Order(StringComparer.Ordinal).ToList();
+        return plan.Pages.Select(p => p.File).Concat(plan.Files.Value.Select(f => f.RelativePath)).Order(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>Every page and the files that need no rendering; nothing is rendered yet.</summary>
@@ -36,12 +36,15 @@ public static class RenderSite
             plans.AddRange(LanguagePages(views, pages.Where(p => p.Language == views.Frame.T.Language).ToList(), assets, session));
         }
 
-        var others = files.Concat(languages.Select(SearchIndex.Build)).Concat(languages.Select(v => CompareData.Build(v.Compare.Value)))
-            .Append(new OutputFile("robots.txt", System.Text.Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {baseUrl}/sitemap.xml\n")))
-            .ToList();
-        others.Add(Sitemap.Build(baseUrl, plans.Select(p => p.File).Where(f => !Routes.IsEmbed(f)).Concat(others.Select(f => f.RelativePath))));
-        others.Add(FrameHeaders.Build(plans.Select(p => p.File)));
-        return new SitePlan(plans, others);
+        return new SitePlan(plans, new(() =>
+        {
+            var others = files.Concat(languages.Select(SearchIndex.Build)).Concat(languages.Select(v => CompareData.Build(v.Compare.Value)))
+                .Append(new OutputFile("robots.txt", System.Text.Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {baseUrl}/sitemap.xml\n")))
+                .ToList();
+            others.Add(Sitemap.Build(baseUrl, plans.Select(p => p.File).Where(f => !Routes.IsEmbed(f)).Concat(others.Select(f => f.RelativePath))));
+            others.Add(FrameHeaders.Build(plans.Select(p => p.File)));
+            return others;
+        }));
     }
 
     /// <summary>

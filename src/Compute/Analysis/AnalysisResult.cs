@@ -41,8 +41,9 @@ public sealed record AnalysisResult(
         var gradients = Task.Run(() => Analysis.NeedGradients.Compute(dataset));
         var similar = Task.Run(() => SimilarSchools.Compute(dataset));
         var municipal = Task.Run(() => Analysis.Municipal.MunicipalAnalysis.Compute(dataset));
+        var schoolTrends = Task.Run(() => SeriesTrends.Schools(dataset));
         var funding = Analysis.Funding.Compute(dataset);
-        var trends = SeriesTrends.Compute(dataset, aggregates.Result, gaps.Result);
+        var trends = SeriesTrends.Compute(dataset, aggregates.Result, gaps.Result, schoolTrends.Result);
         var reconciliations = Analysis.Reconciliations.Compute(dataset, aggregates.Result);
         var (models, expected) = fits.Result;
         var staff = Analysis.Staff.StaffAnalysis.Compute(dataset, expected);
