@@ -23,7 +23,8 @@ public sealed class MeanEntries
     public MeanEntries(Dataset dataset)
     {
         yearIndex = dataset.Years.Select((y, i) => (y, i)).ToDictionary(p => p.y, p => p.i);
-        positions = dataset.Schools.Select((s, i) => (s.Code, i)).ToDictionary(p => p.Code, p => p.i, StringComparer.Ordinal);
+        positions = dataset.Schools.Select((s, i) => (s.Code, i))
+            .ToDictionary(p => p.Code, p => p.i, StringComparer.Ordinal);
         bySchool = new MeanEntry?[dataset.Schools.Count][];
         var measures = MeasureInfo.All.Count;
         var splits = OrganizerSplits.All;

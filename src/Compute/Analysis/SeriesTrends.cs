@@ -9,11 +9,16 @@ namespace Site.Compute.Analysis;
 /// </summary>
 public static class SeriesTrends
 {
-    public static IReadOnlyList<SeriesTrend> Compute(Dataset dataset, IReadOnlyList<Aggregate> aggregates, IReadOnlyList<SocioeconomicGap> gaps) =>
+    public static IReadOnlyList<SeriesTrend> Compute(
+        Dataset dataset, IReadOnlyList<Aggregate> aggregates, IReadOnlyList<SocioeconomicGap> gaps) =>
         Compute(dataset, aggregates, gaps, Schools(dataset));
 
     /// <param name="schools">The schools' own trends (<see cref="Schools"/>), which come last.</param>
-    public static IReadOnlyList<SeriesTrend> Compute(Dataset dataset, IReadOnlyList<Aggregate> aggregates, IReadOnlyList<SocioeconomicGap> gaps, IReadOnlyList<SeriesTrend> schools)
+    public static IReadOnlyList<SeriesTrend> Compute(
+        Dataset dataset,
+        IReadOnlyList<Aggregate> aggregates,
+        IReadOnlyList<SocioeconomicGap> gaps,
+        IReadOnlyList<SeriesTrend> schools)
     {
         var result = new List<SeriesTrend>();
         var unweighted = aggregates.Where(a => a.Mean.Method == MeanMethod.Unweighted)
@@ -47,7 +52,10 @@ public static class SeriesTrends
     /// Each school's own trends, in the dataset's school order. They read no mean, so the analysis computes them beside
     /// the means instead of after them (a national preview waited 0.2 s for them after every change).
     /// </summary>
-    public static IReadOnlyList<SeriesTrend> Schools(Dataset dataset) => dataset.Schools.AsParallel().AsOrdered().SelectMany(school =>
+    public static IReadOnlyList<SeriesTrend> Schools(Dataset dataset) =>
+        dataset.Schools.AsParallel().AsOrdered().SelectMany(school => Own(dataset, school)).ToList();
+
+    private static List<SeriesTrend> Own(Dataset dataset, School school)
     {
         var rows = dataset.ResultsOf(school.Code);
         var own = new List<SeriesTrend>(MeasureInfo.All.Count);
@@ -56,10 +64,18 @@ public static class SeriesTrends
             var series = rows.Where(r => r.Measure == info.Measure).Select(r => (r.Year, r.Value.Number)).ToList();
             if (series.Count > 0)
             {
-                own.Add(new SeriesTrend(AreaLevel.School, school.Code, OrganizerSplit.All, info.Measure, TrendQuantity.Value, MeanMethod.Unweighted, Trends.Of(series), null));
+                own.Add(new SeriesTrend(
+                    Level: AreaLevel.School,
+                    Area: school.Code,
+                    Organizer: OrganizerSplit.All,
+                    Measure: info.Measure,
+                    Quantity: TrendQuantity.Value,
+                    Method: MeanMethod.Unweighted,
+                    Trend: Trends.Of(series),
+                    GapVerdict: null));
             }
         }
 
         return own;
-    }).ToList();
+    }
 }
