@@ -58,15 +58,14 @@ import.SetAction(async (result, cancel) =>
         return ExitCodes.UsageErrors;
     }
 
-    if (!Uri.TryCreate(result.GetValue(importUrl), UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+    if (ApiImportCommand.BaseUrl(result.GetValue(importUrl)!, log) is not { } url)
     {
-        log.WriteLine($"error: --api-url must be an http or https address (value: '{result.GetValue(importUrl)}')");
         return ExitCodes.UsageErrors;
     }
 
     var options = new ApiFetchOptions
     {
-        BaseUrl = url.ToString(),
+        BaseUrl = url,
         Municipalities = municipalities,
         Folder = folder,
         Refresh = result.GetValue(importRefresh),

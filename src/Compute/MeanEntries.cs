@@ -26,7 +26,6 @@ public sealed class MeanEntries
         positions = dataset.Schools.Select((s, i) => (s.Code, i))
             .ToDictionary(p => p.Code, p => p.i, StringComparer.Ordinal);
         bySchool = new MeanEntry?[dataset.Schools.Count][];
-        var measures = MeasureInfo.All.Count;
         var splits = OrganizerSplits.All;
         var all = splits.SelectMany(split => MeasureInfo.All.Select(info => (Key: (split, info.Measure), Series: new Series(dataset.Years.Count)))).ToList();
         var median = MedianCount(dataset);
@@ -44,12 +43,12 @@ public sealed class MeanEntries
 
             // Each school's entry goes to every split that includes it, in the dataset's school order.
             var included = Enumerable.Range(0, splits.Count).Where(s => OrganizerSplits.Includes(splits[s], school)).ToArray();
-            var own = bySchool[position] = new MeanEntry?[dataset.Years.Count * measures];
+            var own = bySchool[position] = new MeanEntry?[dataset.Years.Count * MeasureInfo.All.Count];
             foreach (var result in dataset.ResultsOf(school.Code))
             {
                 var i = yearIndex[result.Year];
                 var entry = Entry(school.Code, result.Value, pupils, i, median);
-                own[(i * measures) + (int)result.Measure] = entry;
+                own[Slot(i, result.Measure)] = entry;
                 foreach (var s in included)
                 {
                     all[(s * MeasureInfo.All.Count) + (int)result.Measure].Series.Add(i, entry, position);
@@ -80,8 +79,10 @@ public sealed class MeanEntries
     /// <summary>A school's entry for one year and measure, or null when it has no row.</summary>
     public MeanEntry? Of(string schoolCode, SchoolYear year, Measure measure) =>
         positions.TryGetValue(schoolCode, out var position) && yearIndex.TryGetValue(year, out var i)
-            ? bySchool[position][(i * MeasureInfo.All.Count) + (int)measure]
+            ? bySchool[position][Slot(i, measure)]
             : null;
+
+    private static int Slot(int yearIndex, Measure measure) => (yearIndex * MeasureInfo.All.Count) + (int)measure;
 
     /// <summary>
     /// A cell's entry. A <c>~100</c> cell's bounds need the school's pupils: the year's own count, else the school's count

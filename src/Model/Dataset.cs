@@ -72,10 +72,22 @@ public sealed record Dataset(
     private readonly Lazy<ILookup<string, School>> schoolsByDistrict = new(() => Schools.Where(s => s.District is not null).ToLookup(s => s.District!.Slug, StringComparer.Ordinal));
 
 
+    private readonly Lazy<int[]> districtPositions = new(() =>
+    {
+        var position = Districts.Select((d, i) => (d.Slug, i)).ToDictionary(p => p.Slug, p => p.i, StringComparer.Ordinal);
+        return Schools.Select(s => s.District is { } d ? position[d.Slug] : -1).ToArray();
+    });
+
     private readonly Lazy<Dictionary<string, School>> schoolsByCode = new(() => Schools.ToDictionary(s => s.Code, StringComparer.Ordinal));
 
     /// <summary>The school with this code, or null: built once, since school pages look schools up by code.</summary>
     public School? SchoolOf(string code) => schoolsByCode.Value.GetValueOrDefault(code);
+
+    /// <summary>
+    /// Each school's district as its position in <see cref="Districts"/> (-1 for none), in the order of
+    /// <see cref="Schools"/>: the analysis sorts a year's schools into districts by it in one pass, looking nothing up.
+    /// </summary>
+    public IReadOnlyList<int> DistrictPositions => districtPositions.Value;
 
     /// <summary>The schools of a district, in the dataset's order (by code).</summary>
     public IEnumerable<School> SchoolsIn(District district) => schoolsByDistrict.Value[district.Slug];

@@ -16,24 +16,21 @@ public static class Aggregates
 
     public static IReadOnlyList<Aggregate> Compute(Dataset dataset, MeanEntries entries)
     {
-        // Districts and schools as bucket numbers (a district's position), so that sorting a year's entries into districts
-        // looks nothing up.
-        var position = dataset.Districts.Select((d, i) => (d, i)).ToDictionary(p => p.d.Slug, p => p.i, StringComparer.Ordinal);
-        var bucketOfDistrict = Enumerable.Range(0, dataset.Districts.Count).ToArray();
-        var bucketOfSchool = dataset.Schools.Select(s => s.District is { } d ? position[d.Slug] : -1).ToArray();
         var series = OrganizerSplits.All.SelectMany(split => MeasureInfo.All.Select(info => (Split: split, info.Measure))).ToList();
 
         // Each split and measure is a series of its own: they are computed side by side and joined in their order.
         return series.AsParallel().AsOrdered()
-            .Select(s => Series(dataset, entries, s.Split, s.Measure, position.Count, bucketOfDistrict, bucketOfSchool))
+            .Select(s => Series(dataset, entries, s.Split, s.Measure))
             .SelectMany(a => a)
             .ToList();
     }
 
-    private static List<Aggregate> Series(Dataset dataset, MeanEntries entries, OrganizerSplit split, Measure measure, int bucketCount, int[] bucketOfDistrict, int[] bucketOfSchool)
+    private static List<Aggregate> Series(Dataset dataset, MeanEntries entries, OrganizerSplit split, Measure measure)
     {
         var result = new List<Aggregate>(dataset.Years.Count * (dataset.Districts.Count + 1));
-        var buckets = Enumerable.Range(0, bucketCount).Select(_ => new List<MeanEntry>()).ToArray();
+        // One bucket per district, by its position: a year's entries are sorted into districts looking nothing up.
+        var districtOf = dataset.DistrictPositions;
+        var buckets = dataset.Districts.Select(_ => new List<MeanEntry>()).ToArray();
         for (var i = 0; i < dataset.Years.Count; i++)
         {
             var year = dataset.Years[i];
@@ -46,7 +43,7 @@ public static class Aggregates
 
             for (var e = 0; e < cityEntries.Count; e++)
             {
-                if (bucketOfSchool[positions[e]] is var b and >= 0)
+                if (districtOf[positions[e]] is var b and >= 0)
                 {
                     buckets[b].Add(cityEntries[e]);
                 }
@@ -62,7 +59,7 @@ public static class Aggregates
                 for (var d = 0; d < dataset.Districts.Count; d++)
                 {
                     var district = dataset.Districts[d];
-                    var mean = Means.Mean(buckets[bucketOfDistrict[d]], method);
+                    var mean = Means.Mean(buckets[d], method);
                     var gap = mean.Value is { } value && city.Value is { } c ? value - c : (decimal?)null;
                     result.Add(new Aggregate(AreaLevel.District, district.Slug, district.Name, split, year, measure, mean, gap));
                 }
