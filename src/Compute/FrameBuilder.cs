@@ -43,11 +43,20 @@ public static class FrameBuilder
     public static string StaffCitation(Dataset dataset, Texts.Texts t, SchoolYear? year = null) =>
         CitationOf(StaffCredit(dataset, t, year), t);
 
+    /// <summary>The source line of Skolverket's official municipality figures (the workbook), for their chart.</summary>
+    public static string OfficialSource(Dataset dataset, Texts.Texts t) => SourceLine(OfficialCredit(dataset, t), t);
+
+    /// <summary>The official chart's citation: "data från Skolverkets kommunrapport, läsåren …, (dates)".</summary>
+    public static string OfficialCitation(Dataset dataset, Texts.Texts t) => CitationOf(OfficialCredit(dataset, t), t);
+
     // What a source line and a citation both name: the reports, their periods and dates; empty when there are none.
     private static string MunicipalCredit(Dataset dataset, Texts.Texts t, string? report) =>
         MunicipalDates(dataset.Sources.Where(s => report is null || s.ReportName.StartsWith(report, StringComparison.Ordinal)).ToList(), t).ToList() is { Count: > 0 } reports
             ? "Skolverket, " + string.Join("; ", reports)
             : "";
+
+    private static string OfficialCredit(Dataset dataset, Texts.Texts t) =>
+        string.Join("; ", dataset.Sources.Where(s => s.Kind == SourceKind.Official).Select(s => Entry(s, t)));
 
     private static string StaffCredit(Dataset dataset, Texts.Texts t, SchoolYear? year) =>
         dataset.Sources.Where(s => s.Kind == SourceKind.Staff).ToList() is { Count: > 0 } staff
@@ -101,8 +110,12 @@ public static class FrameBuilder
         t.Pick("Data: ", "Data: ") + string.Join("; ", sources
             .Where(s => s.Kind != SourceKind.Municipal)
             .OrderBy(s => s.Kind)
-            .Select(s => $"{Label(s.Kind, t)}, {YearSpan(s.Years, t)} ({Dates(s, t)})")
+            .Select(s => Entry(s, t))
             .Concat(MunicipalDates(sources, t))) + ".";
+
+    /// <summary>"Skolverkets kommunrapport, läsåren 2015/16–2024/25 (publicerad …, hämtad …)": one source file.</summary>
+    private static string Entry(SourceFile source, Texts.Texts t) =>
+        $"{Label(source.Kind, t)}, {YearSpan(source.Years, t)} ({Dates(source, t)})";
 
     /// <summary>The municipality reports, one entry per report with its periods: a file a year would fill the footer.</summary>
     private static IEnumerable<string> MunicipalDates(IReadOnlyList<SourceFile> sources, Texts.Texts t) =>

@@ -39,6 +39,11 @@ public static class OfficialChartBuilder
                 new(t.Pick("Kommunala", "Municipal"), ChartSeriesRole.Secondary, labels, null, Series(OrganizerType.Municipal)),
                 new(t.Pick("Fristående", "Independent"), ChartSeriesRole.Reference, labels, null, Series(OrganizerType.Independent)),
             ])
-        { Key = "official" };
+        {
+            Key = "official",
+            // The workbook's own years and dates, not the school results': its history reaches further back.
+            Source = FrameBuilder.OfficialSource(dataset, t),
+            Citation = FrameBuilder.OfficialCitation(dataset, t),
+        };
     }
 }

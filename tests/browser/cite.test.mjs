@@ -42,14 +42,20 @@ test('every chart has a permalink, its source and dates inside the figure, and a
       title: f.querySelector('figcaption strong')?.textContent.replace(/\.$/, ''),
     })));
     assert.ok(charts.length > 0, url);
+    assert.ok(url !== '/' || charts.some((c) => c.id === 'diagram-official'), 'the city page has the official history chart');
     for (const c of charts) {
       assert.equal(c.permalink, `#${c.id}`, url);
       // Every chart names its data's period and dates; the municipality reports were downloaded without a recorded
-      // date, and their charts say so instead.
-      const dated = c.source.includes('2026-04-21') || (c.id === 'diagram-spending' && /hämtningsdag inte registrerad|retrieval date not recorded/.test(c.source));
+      // date, and their charts say so instead. Skolverket's official history cites its own workbook: ten school years
+      // from 2015/16, retrieved 2026-01-11 (data/official/*.meta.json), not the school results' years and dates.
+      const official = c.id === 'diagram-official';
+      const dated = official
+        ? c.source.includes('2015/16–2024/25') && c.source.includes('2026-01-11') && !c.source.includes('2026-04-21')
+        : c.source.includes('2026-04-21') || (c.id === 'diagram-spending' && /hämtningsdag inte registrerad|retrieval date not recorded/.test(c.source));
       assert.match(c.source, c.id === 'diagram-spending' ? /2024/ : /2024\/25/, `${url} ${c.id}: ${c.source}`);
       assert.ok(dated, `${url} ${c.id}: ${c.source}`);
-      assert.ok(c.cite.includes(c.title) && c.cite.includes(`${url}#${c.id}`) && (c.cite.includes('2026-04-21') || (c.id === 'diagram-spending' && c.cite.includes('Kostnader per kommun'))), `${url}: ${c.cite}`);
+      const citedDate = official ? c.cite.includes('2015/16–2024/25') && c.cite.includes('2026-01-11') : c.cite.includes('2026-04-21') || (c.id === 'diagram-spending' && c.cite.includes('Kostnader per kommun'));
+      assert.ok(c.cite.includes(c.title) && c.cite.includes(`${url}#${c.id}`) && citedDate, `${url}: ${c.cite}`);
     }
   }
   await page.close();
