@@ -18,6 +18,9 @@ public static class BuildCommand
     public static async Task<int> RunAsync(BuildPaths paths, TextWriter log)
     {
         var timer = new StageTimer(log);
+        // The build's render services: their chart templates are made while the inputs are read (see MakeTemplatesAsync).
+        using var session = new RenderSession();
+        var templates = session.Traces.MakeTemplatesAsync();
         var prepared = PrepareSite.Run(paths, log, timer);
         if (prepared is null)
         {
@@ -32,7 +35,8 @@ public static class BuildCommand
             var (rendered, _) = await timer.RunAsync("Render and write", async () =>
             {
                 var data = Task.Run(() => RenderData.Run(prepared.Dataset, prepared.Analysis, prepared.Views, prepared.Changes.Value.Manifest, prepared.Changes.Value.ChangesJson, site.Add));
-                var pages = await RenderSite.RunAsync(prepared.Views, prepared.Pages, prepared.Dataset.Settings.BaseUrl, site.Add);
+                await templates;
+                var pages = await RenderSite.RunAsync(prepared.Views, prepared.Pages, prepared.Dataset.Settings.BaseUrl, session, site.Add);
                 return (Pages: pages, Data: await data);
             }, r => $"{r.Pages.Count} page and asset files, {r.Data} data files");
             timer.Run("Swap in", () => { site.Commit(); return site.Changed; }, changed => $"{changed} of {site.Count} files new or changed, {site.Bytes / 1024} KB in {paths.Output}");

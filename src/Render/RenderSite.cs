@@ -10,11 +10,10 @@ public static class RenderSite
 {
     /// <param name="languages">The views of every page, once per language.</param>
     /// <param name="write">Takes each file as soon as it is rendered (the write stage), so no page is held longer than that.</param>
+    /// <param name="session">What the build's renderers share; the build owns it, and it lives no longer than the build.</param>
     /// <returns>The paths of the files rendered, sorted.</returns>
-    public static async Task<IReadOnlyList<string>> RunAsync(IReadOnlyList<SiteViews> languages, IReadOnlyList<MarkdownSource> pages, string baseUrl, Action<OutputFile> write)
+    public static async Task<IReadOnlyList<string>> RunAsync(IReadOnlyList<SiteViews> languages, IReadOnlyList<MarkdownSource> pages, string baseUrl, RenderSession session, Action<OutputFile> write)
     {
-        // What the build's renderers share lives as long as the build's rendering, and no longer.
-        using var session = new RenderSession();
         var plan = Plan(languages, pages, baseUrl, session);
         await RenderAll(plan.Pages, write, session);
         foreach (var file in plan.Files.Value)
