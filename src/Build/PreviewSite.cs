@@ -55,8 +55,11 @@ public sealed class PreviewSite
             return made;
         }
 
-        return data.Value.TryGetValue(file, out var datafile) ? datafile : null;
+        return RenderData.Makes(file) && data.Value.TryGetValue(file, out var datafile) ? datafile : null;
     }
+
+    /// <summary>Whether the data files have been made (the first request for one of them makes them all).</summary>
+    internal bool DataMade => data.IsValueCreated;
 
     /// <summary>Whether "/skolor/123" (no slash) is a page's folder, so that preview can redirect like a static host does.</summary>
     public bool IsFolder(string urlPath) => pages.ContainsKey(urlPath.Trim('/') + "/index.html");

@@ -8,6 +8,9 @@ namespace Site.Render;
 /// <summary>An Atom feed with one entry per published change list, identified by the change list's hash.</summary>
 public static class AtomFeed
 {
+    /// <summary>The feed's name, in the folder of the changes page it follows.</summary>
+    public const string FileName = "feed.xml";
+
     public static OutputFile Build(ChangesPageView page, byte[] changes, string updated)
     {
         var id = "urn:sha256:" + Convert.ToHexStringLower(SHA256.HashData(changes));
@@ -24,6 +27,6 @@ public static class AtomFeed
             .Append("    <link href=\"").Append(SecurityElement.Escape(url)).Append("\"/>\n")
             .Append("    <updated>").Append(updated).Append("</updated>\n")
             .Append("    <summary>").Append(SecurityElement.Escape(page.Summary)).Append("</summary>\n  </entry>\n</feed>\n");
-        return new OutputFile(page.Meta.Path.Trim('/') + "/feed.xml", new UTF8Encoding(false).GetBytes(xml.ToString()));
+        return new OutputFile(page.Meta.Path.Trim('/') + "/" + FileName, new UTF8Encoding(false).GetBytes(xml.ToString()));
     }
 }

@@ -9,6 +9,9 @@ namespace Site.Render;
 /// </summary>
 public static class Redirects
 {
+    /// <summary>Netlify's redirect file, at the site's root.</summary>
+    public const string FileName = "_redirects";
+
     public static OutputFile Build(IEnumerable<(string Code, string Successor)> replaced)
     {
         var builder = new StringBuilder("# Generated from schools.csv successor_code: a school code with no page of its own goes to its successor.\n");
@@ -18,6 +21,6 @@ public static class Redirects
             builder.Append(from).Append(' ').Append(to).Append(" 301\n");
         }
 
-        return new OutputFile("_redirects", new UTF8Encoding(false).GetBytes(builder.ToString()));
+        return new OutputFile(FileName, new UTF8Encoding(false).GetBytes(builder.ToString()));
     }
 }

@@ -9,6 +9,15 @@ namespace Site.Render;
 /// <summary>Every file of the site that is not a page: the data files, the change feeds and files, and the redirects.</summary>
 public static class RenderData
 {
+    /// <summary>
+    /// Whether a file of the site is one this stage makes: preview makes them all when one is asked for (seconds on a
+    /// national site), so it asks this first and a missing page's 404 does not wait for them.
+    /// </summary>
+    public static bool Makes(string relativePath) =>
+        relativePath.StartsWith("data/", StringComparison.Ordinal)
+        || relativePath.EndsWith("/" + AtomFeed.FileName, StringComparison.Ordinal)
+        || relativePath is Redirects.FileName or ChangeFiles.ManifestFile or ChangeFiles.ChangesFile;
+
     /// <param name="write">Takes each file as soon as it is made.</param>
     /// <returns>How many files were made.</returns>
     public static int Run(Dataset dataset, AnalysisResult analysis, IReadOnlyList<SiteViews> views, byte[] manifest, byte[] changesJson, Action<OutputFile> write)
