@@ -37,50 +37,14 @@ public static class Means
 
     public static AreaMean Mean(IReadOnlyList<MeanEntry> entries, MeanMethod method)
     {
-        // One pass, no allocation: an area mean is taken for every area, split, year, measure and method. Sums of the
-        // published one-decimal values times whole pupil counts are exact in decimal; the quotient is rounded once.
-        int included = 0, pupilsIncluded = 0, pupilsTotal = 0;
-        var pupilsKnown = false;
-        var weighted = method == MeanMethod.PupilWeighted;
-        decimal central = 0m, low = 0m, high = 0m;
+        // One pass, no allocation: sums of the published one-decimal values times whole pupil counts are exact in
+        // decimal; the quotient is rounded once.
+        var sums = new MeanSums(weighted: method == MeanMethod.PupilWeighted);
         for (var i = 0; i < entries.Count; i++)
         {
-            var entry = entries[i];
-            if (entry.Pupils is { } pupils)
-            {
-                pupilsKnown = true;
-                pupilsTotal += pupils;
-            }
-
-            if (entry.Input is not { } input)
-            {
-                continue;
-            }
-
-            included++;
-            pupilsIncluded += entry.Pupils ?? 0;
-            var weight = weighted ? entry.Pupils!.Value : 1;
-            central += input.Central * weight;
-            low += input.Low * weight;
-            high += input.High * weight;
+            sums.Add(entries[i]);
         }
 
-        int? knownIncluded = pupilsKnown ? pupilsIncluded : null;
-        int? knownTotal = pupilsKnown ? pupilsTotal : null;
-        if (included == 0)
-        {
-            return new AreaMean(null, method, 0, entries.Count, knownIncluded, knownTotal);
-        }
-
-        decimal divisor = weighted ? pupilsIncluded : included;
-        return new AreaMean(
-            Value: AreaMean.Round(central / divisor),
-            Method: method,
-            SchoolsIncluded: included,
-            SchoolsTotal: entries.Count,
-            PupilsIncluded: knownIncluded,
-            PupilsTotal: knownTotal,
-            Low: AreaMean.Round(low / divisor),
-            High: AreaMean.Round(high / divisor));
+        return sums.Mean(method);
     }
 }

@@ -16,51 +16,47 @@ public static class Aggregates
 
     public static IReadOnlyList<Aggregate> Compute(Dataset dataset, MeanEntries entries)
     {
-        var series = OrganizerSplits.All.SelectMany(split => MeasureInfo.All.Select(info => (Split: split, info.Measure))).ToList();
-
-        // Each split and measure is a series of its own: they are computed side by side and joined in their order.
-        return series.AsParallel().AsOrdered()
-            .Select(s => Series(dataset, entries, s.Split, s.Measure))
-            .SelectMany(a => a)
+        // Each split and measure is a series of its own, joined in their order. One after the other: the analysis runs its
+        // parts side by side already, and splitting this one too only made the parts wait for each other on two cores.
+        return OrganizerSplits.All
+            .SelectMany(split => MeasureInfo.All.SelectMany(info => Series(dataset, entries, split, info.Measure)))
             .ToList();
     }
 
     private static List<Aggregate> Series(Dataset dataset, MeanEntries entries, OrganizerSplit split, Measure measure)
     {
         var result = new List<Aggregate>(dataset.Years.Count * (dataset.Districts.Count + 1));
-        // One bucket per district, by its position: a year's entries are sorted into districts looking nothing up.
+        // A year's entries are read once, each added to the city's sums and to its district's (found by position, looking
+        // nothing up), and both methods are taken from the same sums: reading them again for every district and method
+        // took a national build's analysis 0.6 s.
         var districtOf = dataset.DistrictPositions;
-        var buckets = dataset.Districts.Select(_ => new List<MeanEntry>()).ToArray();
+        var districts = new MeanSums[dataset.Districts.Count];
         for (var i = 0; i < dataset.Years.Count; i++)
         {
             var year = dataset.Years[i];
-            var cityEntries = entries.For(split, measure, i);
+            var yearEntries = entries.For(split, measure, i);
             var positions = entries.SchoolPositions(split, measure, i);
-            foreach (var bucket in buckets)
+            var weighted = entries.Method(split, measure, i) == MeanMethod.PupilWeighted;
+            var city = new MeanSums(weighted);
+            Array.Fill(districts, new MeanSums(weighted));
+            for (var e = 0; e < yearEntries.Count; e++)
             {
-                bucket.Clear();
-            }
-
-            for (var e = 0; e < cityEntries.Count; e++)
-            {
-                if (districtOf[positions[e]] is var b and >= 0)
+                city.Add(yearEntries[e]);
+                if (districtOf[positions[e]] is var d and >= 0)
                 {
-                    buckets[b].Add(cityEntries[e]);
+                    districts[d].Add(yearEntries[e]);
                 }
             }
 
-            var methods = entries.Method(split, measure, i) == MeanMethod.PupilWeighted
-                ? new[] { MeanMethod.PupilWeighted, MeanMethod.Unweighted }
-                : [MeanMethod.Unweighted];
-            foreach (var method in methods)
+            foreach (var method in weighted ? new[] { MeanMethod.PupilWeighted, MeanMethod.Unweighted } : [MeanMethod.Unweighted])
             {
-                var city = Means.Mean(cityEntries, method);
-                result.Add(new Aggregate(AreaLevel.City, CityArea, dataset.Settings.AreaName, split, year, measure, city, null));
+                var cityMean = city.Mean(method);
+                result.Add(new Aggregate(AreaLevel.City, CityArea, dataset.Settings.AreaName, split, year, measure, cityMean, null));
                 for (var d = 0; d < dataset.Districts.Count; d++)
                 {
                     var district = dataset.Districts[d];
-                    var mean = Means.Mean(buckets[d], method);
-                    var gap = mean.Value is { } value && city.Value is { } c ? value - c : (decimal?)null;
+                    var mean = districts[d].Mean(method);
+                    var gap = mean.Value is { } value && cityMean.Value is { } c ? value - c : (decimal?)null;
                     result.Add(new Aggregate(AreaLevel.District, district.Slug, district.Name, split, year, measure, mean, gap));
                 }
             }

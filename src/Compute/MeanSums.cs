@@ -1,0 +1,84 @@
+namespace Site.Compute;
+
+/// <summary>
+/// The running sums of one area's mean, fed entry by entry: a year's entries are read once and each is added to the
+/// city's sums and its district's, where every district's mean read the year's entries again (and each method once
+/// more). Both methods come from the same sums: the pupil-weighted sums are kept when <c>weighted</c> is asked for.
+/// The mean is <see cref="Means.Mean"/>'s: the same sums in the same order, divided and rounded once.
+/// </summary>
+public struct MeanSums
+{
+    private readonly bool weighted;
+    private int count;
+    private int included;
+    private int pupilsIncluded;
+    private int pupilsTotal;
+    private bool pupilsKnown;
+    private decimal central;
+    private decimal low;
+    private decimal high;
+    private decimal weightedCentral;
+    private decimal weightedLow;
+    private decimal weightedHigh;
+
+    /// <param name="weighted">Keep the pupil-weighted sums too (every included entry then has a pupil count).</param>
+    public MeanSums(bool weighted)
+    {
+        this.weighted = weighted;
+    }
+
+    public void Add(MeanEntry entry)
+    {
+        count++;
+        if (entry.Pupils is { } pupils)
+        {
+            pupilsKnown = true;
+            pupilsTotal += pupils;
+        }
+
+        if (entry.Input is not { } input)
+        {
+            return;
+        }
+
+        included++;
+        pupilsIncluded += entry.Pupils ?? 0;
+        central += input.Central;
+        low += input.Low;
+        high += input.High;
+        if (weighted)
+        {
+            var weight = entry.Pupils!.Value;
+            weightedCentral += input.Central * weight;
+            weightedLow += input.Low * weight;
+            weightedHigh += input.High * weight;
+        }
+    }
+
+    public readonly AreaMean Mean(MeanMethod method)
+    {
+        var isWeighted = method == MeanMethod.PupilWeighted;
+        if (isWeighted && !weighted)
+        {
+            throw new InvalidOperationException("a pupil-weighted mean from sums kept unweighted");
+        }
+
+        int? knownIncluded = pupilsKnown ? pupilsIncluded : null;
+        int? knownTotal = pupilsKnown ? pupilsTotal : null;
+        if (included == 0)
+        {
+            return new AreaMean(null, method, 0, count, knownIncluded, knownTotal);
+        }
+
+        decimal divisor = isWeighted ? pupilsIncluded : included;
+        return new AreaMean(
+            Value: AreaMean.Round((isWeighted ? weightedCentral : central) / divisor),
+            Method: method,
+            SchoolsIncluded: included,
+            SchoolsTotal: count,
+            PupilsIncluded: knownIncluded,
+            PupilsTotal: knownTotal,
+            Low: AreaMean.Round((isWeighted ? weightedLow : low) / divisor),
+            High: AreaMean.Round((isWeighted ? weightedHigh : high) / divisor));
+    }
+}
