@@ -5,14 +5,27 @@ namespace Site.Compute.Analysis;
 /// <summary>Every district's spread of school values per school year and measure, over the schools' published numbers.</summary>
 public static class AreaSpreads
 {
-    public static IReadOnlyList<AreaSpread> Compute(Dataset dataset) =>
-        dataset.Districts.SelectMany(d =>
+    public static IReadOnlyList<AreaSpread> Compute(Dataset dataset)
+    {
+        var years = dataset.Years.Select((year, i) => (year, i)).ToDictionary(p => p.year, p => p.i);
+        var measures = MeasureInfo.All.Select(m => m.Measure).ToList();
+        return dataset.Districts.SelectMany(d =>
         {
-            var schools = dataset.SchoolsIn(d).ToList();
-            return dataset.Years.SelectMany(y => MeasureInfo.All.Select(m => new AreaSpread(
-                d.Slug,
-                y,
-                m.Measure,
-                Spread.Of(schools.Select(s => dataset.ResultOf(s.Code, y, m.Measure)?.Value.Number).OfType<decimal>()))));
+            // Each school's rows are read once into its district's lists by year and measure, in the order of the
+            // district's schools: a look-up per school, year and measure took a national analysis 0.15 s.
+            var values = years.Keys.Select(_ => measures.Select(_ => new List<decimal>()).ToArray()).ToArray();
+            foreach (var school in dataset.SchoolsIn(d))
+            {
+                foreach (var result in dataset.ResultsOf(school.Code))
+                {
+                    if (result.Value.Number is { } number && years.TryGetValue(result.Year, out var y) && measures.IndexOf(result.Measure) is var m and >= 0)
+                    {
+                        values[y][m].Add(number);
+                    }
+                }
+            }
+
+            return dataset.Years.SelectMany((year, y) => measures.Select((measure, m) => new AreaSpread(d.Slug, year, measure, Spread.Of(values[y][m]))));
         }).ToList();
+    }
 }
