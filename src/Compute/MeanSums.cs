@@ -27,6 +27,9 @@ public struct MeanSums
         this.weighted = weighted;
     }
 
+    /// <summary>How many entries were added: the schools the mean was taken over, with a value or not.</summary>
+    public readonly int Count => count;
+
     public void Add(MeanEntry entry)
     {
         count++;

@@ -27,7 +27,7 @@ public static class YearChanges
             return result;
         }
 
-        var (from, to, counts) = (new MeanSums[dataset.Districts.Count], new MeanSums[dataset.Districts.Count], new int[dataset.Districts.Count]);
+        var (from, to) = (new MeanSums[dataset.Districts.Count], new MeanSums[dataset.Districts.Count]);
         // Each year's panel is read once: it is the later year of one change and the earlier of the next.
         var after = Panel(entries, split, measure, 0);
         for (var i = 1; i < dataset.Years.Count; i++)
@@ -43,7 +43,6 @@ public static class YearChanges
             var (cityFrom, cityTo) = (new MeanSums(weighted), new MeanSums(weighted));
             Array.Fill(from, new MeanSums(weighted));
             Array.Fill(to, new MeanSums(weighted));
-            Array.Clear(counts);
             foreach (var school in both)
             {
                 cityFrom.Add(before[school]);
@@ -52,17 +51,16 @@ public static class YearChanges
                 {
                     from[d].Add(before[school]);
                     to[d].Add(after[school]);
-                    counts[d]++;
                 }
             }
 
-            YearChange Of(AreaLevel level, string area, int schools, MeanSums earlier, MeanSums later) =>
-                new(level, area, split, measure, dataset.Years[i - 1], dataset.Years[i], method, schools, earlier.Mean(method).Value, later.Mean(method).Value);
+            YearChange Of(AreaLevel level, string area, MeanSums earlier, MeanSums later) =>
+                new(level, area, split, measure, dataset.Years[i - 1], dataset.Years[i], method, earlier.Count, earlier.Mean(method).Value, later.Mean(method).Value);
 
-            result.Add(Of(AreaLevel.City, Aggregates.CityArea, both.Count, cityFrom, cityTo));
+            result.Add(Of(AreaLevel.City, Aggregates.CityArea, cityFrom, cityTo));
             for (var d = 0; d < dataset.Districts.Count; d++)
             {
-                result.Add(Of(AreaLevel.District, dataset.Districts[d].Slug, counts[d], from[d], to[d]));
+                result.Add(Of(AreaLevel.District, dataset.Districts[d].Slug, from[d], to[d]));
             }
         }
 
