@@ -17,12 +17,12 @@ public sealed class MeanEntries
     // per school instead of a dictionary of 200,000 (code, year, measure) keys, which was the analysis' largest object
     // and its slowest part to fill (issue 18).
     private readonly Dictionary<string, int> positions;
-    private readonly Dictionary<SchoolYear, int> yearIndex;
+    private readonly IReadOnlyDictionary<SchoolYear, int> yearIndex;
     private readonly MeanEntry?[][] bySchool;
 
     public MeanEntries(Dataset dataset)
     {
-        yearIndex = dataset.Years.Select((y, i) => (y, i)).ToDictionary(p => p.y, p => p.i);
+        yearIndex = dataset.YearPositions;
         positions = dataset.Schools.Select((s, i) => (s.Code, i))
             .ToDictionary(p => p.Code, p => p.i, StringComparer.Ordinal);
         bySchool = new MeanEntry?[dataset.Schools.Count][];

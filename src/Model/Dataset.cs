@@ -78,6 +78,8 @@ public sealed record Dataset(
         return Schools.Select(s => s.District is { } d ? position[d.Slug] : -1).ToArray();
     });
 
+    private readonly Lazy<Dictionary<SchoolYear, int>> yearPositions = new(() => Years.Select((y, i) => (y, i)).ToDictionary(p => p.y, p => p.i));
+
     private readonly Lazy<Dictionary<string, School>> schoolsByCode = new(() => Schools.ToDictionary(s => s.Code, StringComparer.Ordinal));
 
     /// <summary>The school with this code, or null: built once, since school pages look schools up by code.</summary>
@@ -88,6 +90,9 @@ public sealed record Dataset(
     /// <see cref="Schools"/>: the analysis sorts a year's schools into districts by it in one pass, looking nothing up.
     /// </summary>
     public IReadOnlyList<int> DistrictPositions => districtPositions.Value;
+
+    /// <summary>Each school year's position in <see cref="Years"/>, for tables indexed by year.</summary>
+    public IReadOnlyDictionary<SchoolYear, int> YearPositions => yearPositions.Value;
 
     /// <summary>The schools of a district, in the dataset's order (by code).</summary>
     public IEnumerable<School> SchoolsIn(District district) => schoolsByDistrict.Value[district.Slug];
