@@ -37,7 +37,9 @@ public static class LoadInputs
         var schoolsPath = Path.Combine(dataFolder, SchoolsFile);
         // Without district boundaries the export rows name every school, so the registry only adds to them and may be absent.
         var registryOptional = settings?.MunicipalitiesAsDistricts == true && !File.Exists(schoolsPath);
-        var registry = registryOptional ? null : Task.Run(() => Read(cache, [schoolsPath], (bag, own) => ReadText(schoolsPath, bag, own) is { } schoolsText ? SchoolRegistryReader.Read(schoolsPath, schoolsText, bag) : []));
+        var registry = Side((bag, own) => registryOptional
+            ? []
+            : Cached(cache, [schoolsPath], bag, own, (b, o) => ReadText(schoolsPath, b, o) is { } text ? SchoolRegistryReader.Read(schoolsPath, text, b) : []));
         var districts = Side((bag, own) =>
         {
             if (settings is { DistrictsFile: { } districtsFile, DistrictNameProperty: { } nameProperty })
@@ -59,8 +61,8 @@ public static class LoadInputs
             ? []
             : ReadPages(inputFolder, Compute.Texts.Language.Swedish, bag, own)
                 .Concat(ReadPages(Path.Combine(inputFolder, "en"), Compute.Texts.Language.English, bag, own, optional: true)).ToList());
-        Task.WaitAll(results, districts, background, allocations, official, metrics, municipal, pages);
-        var schools = registry is null ? [] : Merge(registry.Result, diagnostics, files);
+        Task.WaitAll(registry, results, districts, background, allocations, official, metrics, municipal, pages);
+        var schools = Merge(registry.Result, diagnostics, files);
         var resultsFiles = Merge(results.Result, diagnostics, files);
         var districtShapes = Merge(districts.Result, diagnostics, files);
         var backgroundFiles = Merge(background.Result, diagnostics, files);
