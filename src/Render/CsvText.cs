@@ -1,8 +1,4 @@
 using System.Buffers;
-using System.Globalization;
-using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace Site.Render;
 
@@ -23,41 +19,13 @@ public static class CsvText
     /// <param name="seen">Called with each row as it is written, for anything else wanted of rows made on the fly.</param>
     public static CsvBytes WriteTable(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, CsvDialect dialect, Func<int, bool> numeric, Action<IReadOnlyList<string>>? seen = null)
     {
-        var excel = dialect == CsvDialect.SwedishExcel;
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = excel ? "\r\n" : "\n", Delimiter = excel ? ";" : "," };
-        // Written as UTF-8 straight into small chunks: a national table as a .NET string would be twice its size, then copied.
-        using var bytes = new ByteChunks();
-        var rowEnds = new List<int>();
-        int headerEnd;
-        using (var text = new StreamWriter(bytes, new UTF8Encoding(excel), 4096, leaveOpen: true))
-        using (var csv = new CsvWriter(text, config))
+        using var table = new CsvTableWriter(header, dialect, numeric);
+        foreach (var row in rows)
         {
-            foreach (var name in header)
-            {
-                csv.WriteField(name);
-            }
-
-            csv.NextRecord();
-            csv.Flush();
-            headerEnd = checked((int)bytes.Length);
-            foreach (var row in rows)
-            {
-                for (var i = 0; i < row.Count; i++)
-                {
-                    var field = numeric(i) ? (excel ? row[i].Replace('.', ',') : row[i]) : Neutralise(row[i]);
-                    csv.WriteField(field);
-                }
-
-                csv.NextRecord();
-                csv.Flush();
-                rowEnds.Add(checked((int)bytes.Length));
-                seen?.Invoke(row);
-            }
+            table.Add(row);
+            seen?.Invoke(row);
         }
 
-        return new CsvBytes(bytes.Freeze(), headerEnd, rowEnds);
+        return table.Finish();
     }
-
-    private static string Neutralise(string text) =>
-        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
 }

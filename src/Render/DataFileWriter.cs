@@ -39,8 +39,7 @@ public static class DataFileWriter
             {
                 bool Numeric(int i) => table.Spec.Columns[i].IsNumeric;
                 Action<IReadOnlyList<string>>? seen = table == results ? row => { bySchool.Add(row); byDistrict.Add(row); } : table == aggregates ? byArea.Add : null;
-                var plain = CsvText.WriteTable(table.Spec.Header, table.Rows, CsvDialect.Rfc4180, Numeric, seen);
-                var excel = CsvText.WriteTable(table.Spec.ExcelHeader, table.Rows.Select(table.Spec.ExcelRow), CsvDialect.SwedishExcel, Numeric);
+                var (plain, excel) = WriteBoth(table, Numeric, seen);
                 Emit(new OutputFile(Routes.Data(table.Spec).TrimStart('/'), plain.Bytes));
                 Emit(new OutputFile(Routes.Data(table.Spec, excel: true).TrimStart('/'), excel.Bytes));
                 if (table == results)
@@ -81,6 +80,24 @@ public static class DataFileWriter
 
         write(new OutputFile("data/" + DataPackage.ZipName, zipBytes.Freeze()));
         return described.Count + 1;
+    }
+
+    /// <summary>
+    /// Both dialects of a table in one pass over its rows: they are made on the fly from the model, and making them
+    /// twice cost as much as writing them.
+    /// </summary>
+    private static (CsvBytes Plain, CsvBytes Excel) WriteBoth(DataTable table, Func<int, bool> numeric, Action<IReadOnlyList<string>>? seen)
+    {
+        using var plain = new CsvTableWriter(table.Spec.Header, CsvDialect.Rfc4180, numeric);
+        using var excel = new CsvTableWriter(table.Spec.ExcelHeader, CsvDialect.SwedishExcel, numeric);
+        foreach (var row in table.Rows)
+        {
+            plain.Add(row);
+            excel.Add(table.Spec.ExcelRow(row));
+            seen?.Invoke(row);
+        }
+
+        return (plain.Finish(), excel.Finish());
     }
 
     private static string Sha256(ReadOnlySequence<byte> content)
