@@ -15,7 +15,8 @@ public static class PrepareSite
     /// <param name="cache">Parsed input files kept between runs of a long-lived process (preview); null reads everything.</param>
     /// <param name="changesNow">Decide the change files at once, beside the analysis (build); otherwise when first asked for (preview).</param>
     /// <returns>Null when the inputs have errors; they are printed.</returns>
-    public static PreparedSite? Run(BuildPaths paths, TextWriter log, StageTimer timer, LoadCache? cache = null, bool changesNow = true)
+    /// <param name="analysisCache">The last save's analysis, kept by a preview session; null computes everything.</param>
+    public static PreparedSite? Run(BuildPaths paths, TextWriter log, StageTimer timer, LoadCache? cache = null, bool changesNow = true, AnalysisCache? analysisCache = null)
     {
         var diagnostics = new DiagnosticBag();
         var inputs = timer.Run("Load", () => LoadInputs.Run(paths.Data, paths.Input, diagnostics, cache), i => i is null ? "failed" : $"{i.InputFiles.Count} files");
@@ -28,17 +29,17 @@ public static class PrepareSite
         // Only the pages are kept of the inputs: the parsed rows are in the dataset now, and a national build need not hold
         // both. The rest is a method of its own because every lambda of a method shares one closure: a lambda here that
         // outlived the build's start (the change files', the views') held every parsed input row with it.
-        return Analyse(paths, log, timer, inputs.Pages, dataset, changesNow);
+        return Analyse(paths, log, timer, inputs.Pages, dataset, changesNow, analysisCache);
     }
 
-    private static PreparedSite? Analyse(BuildPaths paths, TextWriter log, StageTimer timer, IReadOnlyList<MarkdownSource> pages, Dataset dataset, bool changesNow)
+    private static PreparedSite? Analyse(BuildPaths paths, TextWriter log, StageTimer timer, IReadOnlyList<MarkdownSource> pages, Dataset dataset, bool changesNow, AnalysisCache? analysisCache)
     {
         // The school entries the analysis and the change files both read, made once for this build.
         var entries = new MeanEntries(dataset);
         var changed = Changes(paths, dataset, entries);
         // What changed since the last build does not depend on the analysis: a build decides it beside the analysis.
         var deciding = changesNow ? Task.Run(() => changed.Value) : null;
-        var analysis = timer.Run("Analyse", () => AnalysisResult.Compute(dataset, entries), a => $"{a.Aggregates.Count} aggregates, {a.Expected.Count} expected values");
+        var analysis = timer.Run("Analyse", () => AnalysisResult.Compute(dataset, entries, analysisCache), a => $"{a.Aggregates.Count} aggregates, {a.Expected.Count} expected values");
         BuildCommand.Report(OfficialWarnings(analysis), log);
         if (deciding is not null)
         {

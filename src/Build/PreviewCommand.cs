@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Logging;
+using Site.Compute.Analysis;
 using Site.Load;
 using Site.Render;
 
@@ -43,14 +44,16 @@ public static class PreviewCommand
             return watcher;
         }).ToList();
 
-        // The session's caches: the inputs read and checked so far, and the chart JSON made so far.
+        // The session's caches: the inputs read and checked so far, the last save's analysis, and the chart JSON made so far.
         var cache = new LoadCache();
+        var analysis = new AnalysisCache();
         using var session = new RenderSession();
         // With errors from the start there is no site to show yet: preview says so on every page until a save fixes them.
-        var current = Prepare(paths, log, cache, session);
+        var current = Prepare(paths, log, cache, analysis, session);
         if (current is not null)
         {
             // Once more from the cache, unlogged: the code a rebuild runs is then compiled before the first save, not during it.
+        // Without the analysis cache, so that the analysis' code is compiled too, and the cache keeps the first analysis.
             _ = PrepareSite.Run(paths, TextWriter.Null, new StageTimer(TextWriter.Null), cache, changesNow: false);
         }
 
@@ -118,7 +121,7 @@ public static class PreviewCommand
                     await rebuild.WaitAsync(cancel);
                 }
 
-                if (Prepare(paths, log, cache, session) is { } next)
+                if (Prepare(paths, log, cache, analysis, session) is { } next)
                 {
                     Volatile.Write(ref current, next);
                     CollectSoon(cancel);
@@ -151,11 +154,11 @@ public static class PreviewCommand
     private static void CollectSoon(CancellationToken cancel) =>
         _ = Task.Delay(500, cancel).ContinueWith(_ => GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
 
-    private static PreviewSite? Prepare(BuildPaths paths, TextWriter log, LoadCache cache, RenderSession session)
+    private static PreviewSite? Prepare(BuildPaths paths, TextWriter log, LoadCache cache, AnalysisCache analysis, RenderSession session)
     {
         var watch = Stopwatch.StartNew();
         var timer = new StageTimer(log);
-        var prepared = PrepareSite.Run(paths, log, timer, cache, changesNow: false);
+        var prepared = PrepareSite.Run(paths, log, timer, cache, changesNow: false, analysisCache: analysis);
         if (prepared is null)
         {
             return null;

@@ -29,19 +29,21 @@ public sealed record AnalysisResult(
     public static AnalysisResult Compute(Model.Dataset dataset) => Compute(dataset, new MeanEntries(dataset));
 
     /// <param name="entries">The entries the build read once for the analysis and the change files.</param>
-    public static AnalysisResult Compute(Model.Dataset dataset, MeanEntries entries)
+    /// <param name="cache">A preview session's last analysis, of which what this one would compute the same is kept.</param>
+    public static AnalysisResult Compute(Model.Dataset dataset, MeanEntries entries, AnalysisCache? cache = null)
     {
+        cache?.Begin(dataset, entries);
         // The parts are independent: they run side by side, after the entries they share are read once. Trends read the
         // published means and gaps, so they come last.
-        var aggregates = Task.Run(() => Analysis.Aggregates.Compute(dataset, entries));
+        var aggregates = Task.Run(() => Analysis.Aggregates.Compute(dataset, entries, cache));
         var gaps = Task.Run(() => Analysis.SocioeconomicGaps.Compute(dataset, entries));
         var fits = Task.Run(() => ExpectedVsActual.Compute(dataset));
-        var changes = Task.Run(() => Analysis.YearChanges.Compute(dataset, entries));
-        var spreads = Task.Run(() => AreaSpreads.Compute(dataset));
+        var changes = Task.Run(() => Analysis.YearChanges.Compute(dataset, entries, cache));
+        var spreads = Task.Run(() => AreaSpreads.Compute(dataset, cache));
         var gradients = Task.Run(() => Analysis.NeedGradients.Compute(dataset));
         var similar = Task.Run(() => SimilarSchools.Compute(dataset));
         var municipal = Task.Run(() => Analysis.Municipal.MunicipalAnalysis.Compute(dataset));
-        var schoolTrends = Task.Run(() => SeriesTrends.Schools(dataset));
+        var schoolTrends = Task.Run(() => SeriesTrends.Schools(dataset, cache));
         var funding = Analysis.Funding.Compute(dataset);
         var trends = SeriesTrends.Compute(dataset, aggregates.Result, gaps.Result, schoolTrends.Result);
         var reconciliations = Analysis.Reconciliations.Compute(dataset, aggregates.Result);

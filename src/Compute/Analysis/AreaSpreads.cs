@@ -5,7 +5,8 @@ namespace Site.Compute.Analysis;
 /// <summary>Every district's spread of school values per school year and measure, over the schools' published numbers.</summary>
 public static class AreaSpreads
 {
-    public static IReadOnlyList<AreaSpread> Compute(Dataset dataset)
+    /// <param name="cache">A preview session's last analysis: a district whose schools' values are the same keeps its spreads.</param>
+    public static IReadOnlyList<AreaSpread> Compute(Dataset dataset, AnalysisCache? cache = null)
     {
         var years = dataset.YearPositions;
         var measures = MeasureInfo.All.Select(m => m.Measure).ToList();
@@ -25,7 +26,10 @@ public static class AreaSpreads
                 }
             }
 
-            return dataset.Years.SelectMany((year, y) => measures.Select((measure, m) => new AreaSpread(d.Slug, year, measure, Spread.Of(values[y][m]))));
+            List<AreaSpread> Make() =>
+                dataset.Years.SelectMany((year, y) => measures.Select((measure, m) => new AreaSpread(d.Slug, year, measure, Spread.Of(values[y][m])))).ToList();
+
+            return cache is null ? Make() : cache.Spreads(d.Slug, values, Make);
         }).ToList();
     }
 }

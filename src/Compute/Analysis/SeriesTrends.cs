@@ -21,17 +21,39 @@ public static class SeriesTrends
         IReadOnlyList<SeriesTrend> schools)
     {
         var result = new List<SeriesTrend>();
-        var unweighted = aggregates.Where(a => a.Mean.Method == MeanMethod.Unweighted)
-            .GroupBy(a => (a.Level, a.Area, a.Organizer, a.Measure))
-            .OrderBy(g => g.Key.Level).ThenBy(g => g.Key.Area, StringComparer.Ordinal).ThenBy(g => g.Key.Organizer).ThenBy(g => g.Key.Measure);
-        foreach (var series in unweighted)
+        // Each area's unweighted series, gathered in one pass (the means come year by year), in the order of level, area,
+        // split and measure; a series' years are in order, as the means come.
+        var bySeries = new Dictionary<(AreaLevel Level, string Area, OrganizerSplit Organizer, Measure Measure), List<Aggregate>>();
+        foreach (var aggregate in aggregates)
         {
-            var (level, area, organizer, measure) = series.Key;
-            var points = series.OrderBy(a => a.Year).ToList();
-            result.Add(new SeriesTrend(level, area, organizer, measure, TrendQuantity.Value, MeanMethod.Unweighted, Trends.Of(points.Select(a => (a.Year, a.Mean.Value)).ToList()), null));
+            if (aggregate.Mean.Method != MeanMethod.Unweighted)
+            {
+                continue;
+            }
+
+            var key = (aggregate.Level, aggregate.Area, aggregate.Organizer, aggregate.Measure);
+            if (!bySeries.TryGetValue(key, out var points))
+            {
+                bySeries[key] = points = [];
+            }
+
+            points.Add(aggregate);
+        }
+
+        var keys = bySeries.Keys.ToList();
+        keys.Sort((a, b) => a.Level != b.Level ? a.Level.CompareTo(b.Level)
+            : string.CompareOrdinal(a.Area, b.Area) is var area and not 0 ? area
+            : a.Organizer != b.Organizer ? a.Organizer.CompareTo(b.Organizer)
+            : a.Measure.CompareTo(b.Measure));
+        foreach (var key in keys)
+        {
+            var (level, area, organizer, measure) = key;
+            var points = bySeries[key];
+            points.Sort((a, b) => a.Year.CompareTo(b.Year));
+            result.Add(new SeriesTrend(level, area, organizer, measure, TrendQuantity.Value, MeanMethod.Unweighted, Trends.Of(points.ConvertAll(a => (a.Year, a.Mean.Value))), null));
             if (level == AreaLevel.District)
             {
-                var gapSeries = points.Select(a => (a.Year, a.GapToCity)).ToList();
+                var gapSeries = points.ConvertAll(a => (a.Year, a.GapToCity));
                 var trend = Trends.Of(gapSeries);
                 result.Add(new SeriesTrend(level, area, organizer, measure, TrendQuantity.GapToCity, MeanMethod.Unweighted, trend, Trends.GapSize(trend, gapSeries.Select(g => g.GapToCity))));
             }
@@ -53,8 +75,11 @@ public static class SeriesTrends
     /// the means instead of after them (a national preview waited 0.2 s for them after every change); one school after
     /// the other, as the analysis' other parts run beside them.
     /// </summary>
-    public static IReadOnlyList<SeriesTrend> Schools(Dataset dataset) =>
-        dataset.Schools.SelectMany(school => Own(dataset, school)).ToList();
+    /// <param name="cache">A preview session's last analysis: a school whose results are the same keeps its trends.</param>
+    public static IReadOnlyList<SeriesTrend> Schools(Dataset dataset, AnalysisCache? cache = null) =>
+        dataset.Schools.SelectMany(school => cache is null
+            ? Own(dataset, school)
+            : cache.SchoolTrends(school, dataset.ResultsOf(school.Code), () => Own(dataset, school))).ToList();
 
     private static List<SeriesTrend> Own(Dataset dataset, School school)
     {
@@ -62,7 +87,15 @@ public static class SeriesTrends
         var own = new List<SeriesTrend>(MeasureInfo.All.Count);
         foreach (var info in MeasureInfo.All)
         {
-            var series = rows.Where(r => r.Measure == info.Measure).Select(r => (r.Year, r.Value.Number)).ToList();
+            var series = new List<(SchoolYear, decimal?)>(rows.Count);
+            foreach (var row in rows)
+            {
+                if (row.Measure == info.Measure)
+                {
+                    series.Add((row.Year, row.Value.Number));
+                }
+            }
+
             if (series.Count > 0)
             {
                 own.Add(new SeriesTrend(

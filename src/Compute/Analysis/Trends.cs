@@ -7,7 +7,7 @@ public static class Trends
 {
     public static Trend Of(IReadOnlyList<(SchoolYear Year, decimal? Value)> series)
     {
-        var points = series.Where(p => p.Value is not null).OrderBy(p => p.Year).Select(p => (p.Year, X: (double)p.Year.StartYear, Y: (double)p.Value!.Value)).ToList();
+        var points = Points(series);
         SchoolYear? first = points.Count > 0 ? points[0].Year : null;
         SchoolYear? last = points.Count > 0 ? points[^1].Year : null;
         if (points.Count < 2)
@@ -15,7 +15,7 @@ public static class Trends
             return new Trend(points.Count, first, last, null, null, null, null, null, TrendVerdict.TooFewYears);
         }
 
-        var fit = SimpleRegression.Of(points.Select(p => (p.X, p.Y)).ToList());
+        var fit = SimpleRegression.Of(points.ConvertAll(p => (p.X, p.Y)));
         if (points.Count < 3)
         {
             return new Trend(points.Count, first, last, Round(fit.Slope, Trend.Decimals), null, null, null, null, TrendVerdict.TooFewYears);
@@ -49,6 +49,34 @@ public static class Trends
 
         var towardZero = values.Sum() < 0 ? trend.Verdict == TrendVerdict.Increasing : trend.Verdict == TrendVerdict.Decreasing;
         return towardZero ? TrendVerdict.Decreasing : TrendVerdict.Increasing;
+    }
+
+    /// <summary>The years with a value, oldest first (in their given order where years repeat, as a stable sort keeps them).</summary>
+    private static List<(SchoolYear Year, double X, double Y)> Points(IReadOnlyList<(SchoolYear Year, decimal? Value)> series)
+    {
+        var points = new List<(SchoolYear Year, double X, double Y)>(series.Count);
+        foreach (var (year, value) in series)
+        {
+            if (value is { } v)
+            {
+                points.Add((year, year.StartYear, (double)v));
+            }
+        }
+
+        // An insertion sort: stable, and a series almost always comes sorted, so it only checks.
+        for (var i = 1; i < points.Count; i++)
+        {
+            var point = points[i];
+            var j = i - 1;
+            for (; j >= 0 && points[j].Year.CompareTo(point.Year) > 0; j--)
+            {
+                points[j + 1] = points[j];
+            }
+
+            points[j + 1] = point;
+        }
+
+        return points;
     }
 
     private static decimal Round(double value, int decimals) => Math.Round((decimal)value, decimals, MidpointRounding.AwayFromZero);

@@ -9,75 +9,109 @@ namespace Site.Compute.Analysis;
 /// </summary>
 public static class YearChanges
 {
-    public static IReadOnlyList<YearChange> Compute(Dataset dataset, MeanEntries entries)
+    /// <param name="cache">A preview session's last analysis: a change between two years whose entries are both the same
+    /// is kept.</param>
+    public static IReadOnlyList<YearChange> Compute(Dataset dataset, MeanEntries entries, AnalysisCache? cache = null)
     {
         return OrganizerSplits.All
-            .SelectMany(split => MeasureInfo.All.SelectMany(info => Series(dataset, entries, split, info.Measure)))
+            .SelectMany(split => MeasureInfo.All.SelectMany(info => Series(dataset, entries, split, info.Measure, cache)))
             .ToList();
     }
 
-    private static List<YearChange> Series(Dataset dataset, MeanEntries entries, OrganizerSplit split, Measure measure)
+    private static List<YearChange> Series(Dataset dataset, MeanEntries entries, OrganizerSplit split, Measure measure, AnalysisCache? cache)
     {
-        // A panel is split by district in one pass by position, where comparing every school's district record with
-        // every district's cost a national build ~0.7 s.
-        var districtOf = dataset.DistrictPositions;
         var result = new List<YearChange>();
-        if (dataset.Years.Count < 2)
-        {
-            return result;
-        }
-
-        var (from, to) = (new MeanSums[dataset.Districts.Count], new MeanSums[dataset.Districts.Count]);
+        var sums = (new MeanSums[dataset.Districts.Count], new MeanSums[dataset.Districts.Count]);
         // Each year's panel is read once: it is the later year of one change and the earlier of the next.
-        var after = Panel(entries, split, measure, 0);
+        List<(int School, MeanEntry Entry)>? after = null;
         for (var i = 1; i < dataset.Years.Count; i++)
         {
-            var before = after;
+            if (cache?.Changes(split, measure, i) is { } kept)
+            {
+                result.AddRange(kept);
+                after = null;
+                continue;
+            }
+
+            var before = after ?? Panel(entries, split, measure, i - 1);
             after = Panel(entries, split, measure, i);
-            var both = before.Keys.Where(after.ContainsKey).Order().ToList();
-            var method = entries.Method(split, measure, i - 1) == MeanMethod.PupilWeighted && entries.Method(split, measure, i) == MeanMethod.PupilWeighted
-                ? MeanMethod.PupilWeighted
-                : MeanMethod.Unweighted;
-            // The panel is read once, each school added to the city's sums and its district's, in the panel's order.
-            var weighted = method == MeanMethod.PupilWeighted;
-            var (cityFrom, cityTo) = (new MeanSums(weighted), new MeanSums(weighted));
-            Array.Fill(from, new MeanSums(weighted));
-            Array.Fill(to, new MeanSums(weighted));
-            foreach (var school in both)
-            {
-                cityFrom.Add(before[school]);
-                cityTo.Add(after[school]);
-                if (districtOf[school] is var d and >= 0)
-                {
-                    from[d].Add(before[school]);
-                    to[d].Add(after[school]);
-                }
-            }
-
-            YearChange Of(AreaLevel level, string area, MeanSums earlier, MeanSums later) =>
-                new(level, area, split, measure, dataset.Years[i - 1], dataset.Years[i], method, earlier.Count, earlier.Mean(method).Value, later.Mean(method).Value);
-
-            result.Add(Of(AreaLevel.City, Aggregates.CityArea, cityFrom, cityTo));
-            for (var d = 0; d < dataset.Districts.Count; d++)
-            {
-                result.Add(Of(AreaLevel.District, dataset.Districts[d].Slug, from[d], to[d]));
-            }
+            var made = Change(dataset, entries, split, measure, i, before, after, sums);
+            cache?.KeepChanges(split, measure, i, made);
+            result.AddRange(made);
         }
 
         return result;
     }
 
-    /// <summary>The year's entries that enter a mean, by school position.</summary>
-    private static Dictionary<int, MeanEntry> Panel(MeanEntries entries, OrganizerSplit split, Measure measure, int year)
+    /// <summary>The city's and every district's change from year − 1 to year, on the schools in both panels.</summary>
+    /// <param name="sums">Room for every district's sums in both years, reused from change to change.</param>
+    private static List<YearChange> Change(
+        Dataset dataset,
+        MeanEntries entries,
+        OrganizerSplit split,
+        Measure measure,
+        int i,
+        List<(int School, MeanEntry Entry)> before,
+        List<(int School, MeanEntry Entry)> after,
+        (MeanSums[] From, MeanSums[] To) sums)
+    {
+        // A panel is split by district in one pass by position, where comparing every school's district record with
+        // every district's cost a national build ~0.7 s.
+        var districtOf = dataset.DistrictPositions;
+        var (from, to) = sums;
+        var method = entries.Method(split, measure, i - 1) == MeanMethod.PupilWeighted && entries.Method(split, measure, i) == MeanMethod.PupilWeighted
+            ? MeanMethod.PupilWeighted
+            : MeanMethod.Unweighted;
+        // The schools in both panels, found by walking the two in step (both are in the dataset's school order),
+        // each added to the city's sums and its district's.
+        var weighted = method == MeanMethod.PupilWeighted;
+        var (cityFrom, cityTo) = (new MeanSums(weighted), new MeanSums(weighted));
+        Array.Fill(from, new MeanSums(weighted));
+        Array.Fill(to, new MeanSums(weighted));
+        for (int b = 0, a = 0; b < before.Count && a < after.Count;)
+        {
+            var (school, earlier) = before[b];
+            var (other, later) = after[a];
+            if (school != other)
+            {
+                (b, a) = school < other ? (b + 1, a) : (b, a + 1);
+                continue;
+            }
+
+            cityFrom.Add(earlier);
+            cityTo.Add(later);
+            if (districtOf[school] is var d and >= 0)
+            {
+                from[d].Add(earlier);
+                to[d].Add(later);
+            }
+
+            (b, a) = (b + 1, a + 1);
+        }
+
+        YearChange Of(AreaLevel level, string area, MeanSums earlier, MeanSums later) =>
+            new(level, area, split, measure, dataset.Years[i - 1], dataset.Years[i], method, earlier.Count, earlier.Mean(method).Value, later.Mean(method).Value);
+
+        var result = new List<YearChange>(dataset.Districts.Count + 1) { Of(AreaLevel.City, Aggregates.CityArea, cityFrom, cityTo) };
+        for (var d = 0; d < dataset.Districts.Count; d++)
+        {
+            result.Add(Of(AreaLevel.District, dataset.Districts[d].Slug, from[d], to[d]));
+        }
+
+        return result;
+    }
+
+    /// <summary>The year's entries that enter a mean with their schools' positions, in the dataset's school order.</summary>
+    private static List<(int School, MeanEntry Entry)> Panel(MeanEntries entries, OrganizerSplit split, Measure measure, int year)
     {
         var list = entries.For(split, measure, year);
         var positions = entries.SchoolPositions(split, measure, year);
-        var panel = new Dictionary<int, MeanEntry>();
+        var panel = new List<(int, MeanEntry)>(list.Count);
         for (var e = 0; e < list.Count; e++)
         {
             if (list[e].Input is not null)
             {
-                panel[positions[e]] = list[e];
+                panel.Add((positions[e], list[e]));
             }
         }
 

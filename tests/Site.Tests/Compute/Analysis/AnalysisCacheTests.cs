@@ -1,0 +1,88 @@
+using Site.Compute;
+using Site.Compute.Analysis;
+using Site.Diagnostics;
+using Site.Load;
+using Site.Model;
+
+namespace Site.Tests.Compute.Analysis;
+
+/// <summary>
+/// Preview keeps the last save's analysis and recomputes only what a change reaches. Whatever it keeps, the figures
+/// must be those a fresh analysis of the changed data gives: each test changes one cell, analyses with the cache and
+/// without, and compares every mean, year-on-year change and trend.
+/// </summary>
+public sealed class AnalysisCacheTests : IDisposable
+{
+    private readonly TempFolder temp = TestPaths.Temp();
+
+    [Fact]
+    public void A_pupil_count_that_also_moves_another_years_bounds_is_recomputed_there()
+    {
+        // Södra's '~100' in 2023/24 has no count of its own: its bounds come from 2024/25's 40 pupils, so a count of 30
+        // in 2024/25 changes 2023/24's entry too. The city's 2023/24 behörighet is Södra's central value alone (Norra
+        // has '.'): 100·37,5/40 = 93,75 → 93,8 before; 100·27,5/30 = 91,67 → 91,7 after.
+        var data = temp.Copy(TestPaths.Small, "data");
+        var cache = new AnalysisCache();
+        var before = Analyse(data, cache);
+        Edit(Path.Combine(data, "results", "export-2024.csv"), "22222222;Teststad;9999;Enskild;Södra AB;5560000000;40;", "22222222;Teststad;9999;Enskild;Södra AB;5560000000;30;");
+
+        var (cached, fresh) = (Analyse(data, cache), Analyse(data, null));
+
+        Assert.Equal(93.8m, CityMean(before, 2023, Measure.EligibleVocationalPct));
+        Assert.Equal(91.7m, CityMean(cached, 2023, Measure.EligibleVocationalPct));
+        AssertSame(fresh, cached);
+    }
+
+    [Fact]
+    public void One_changed_merit_value_recomputes_its_year_and_keeps_the_others()
+    {
+        // Rinkebyskolan's 2024/25 meritvärde 202,7 (the export's line 1469, and the API's) becomes 210,3 in both.
+        var data = temp.Copy(TestPaths.RealData, "data");
+        var cache = new AnalysisCache();
+        var before = Analyse(data, cache);
+        var export = Path.Combine(data, "results", Path.GetFileName(TestPaths.RealExport));
+        Edit(export, "2120000142;51;43,1;74,5;202,7", "2120000142;51;43,1;74,5;210,3");
+        Edit(Path.Combine(data, "results", "skolverket-api-statistics-gr.csv"), "37416253,2024/25,merit_value,ok,202.7", "37416253,2024/25,merit_value,ok,210.3");
+
+        var (cached, fresh) = (Analyse(data, cache), Analyse(data, null));
+
+        AssertSame(fresh, cached);
+        Assert.NotEqual(CityMean(before, 2024, Measure.MeritValue), CityMean(cached, 2024, Measure.MeritValue));
+        // An earlier year's means are the very figures of the last analysis: kept, not made again.
+        var earlier = before.Aggregates.First(a => a.Year.StartYear == 2020 && a.Area == Aggregates.CityArea);
+        Assert.Contains(cached.Aggregates, a => ReferenceEquals(a, earlier));
+        var school = fresh.Trends.Single(t => t.Level == AreaLevel.School && t.Area == "37416253" && t.Measure == Measure.MeritValue);
+        Assert.Equal(school, cached.Trends.Single(t => t.Level == AreaLevel.School && t.Area == "37416253" && t.Measure == Measure.MeritValue));
+    }
+
+    public void Dispose() => temp.Dispose();
+
+    private static AnalysisResult Analyse(string data, AnalysisCache? cache)
+    {
+        var diagnostics = new DiagnosticBag();
+        var dataset = DatasetBuilder.Build(LoadInputs.Run(data, null, diagnostics)!, diagnostics);
+        Assert.NotNull(dataset);
+        return AnalysisResult.Compute(dataset, new MeanEntries(dataset), cache);
+    }
+
+    /// <summary>Changes one cell, keeping the file's bytes otherwise (its byte order mark where it has one).</summary>
+    private static void Edit(string path, string from, string to)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var bom = bytes.AsSpan().StartsWith("\uFEFF"u8);
+        var text = System.Text.Encoding.UTF8.GetString(bytes.AsSpan(bom ? 3 : 0));
+        Assert.Contains(from, text);
+        File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal), new System.Text.UTF8Encoding(bom));
+    }
+
+    private static decimal? CityMean(AnalysisResult analysis, int year, Measure measure) =>
+        analysis.Aggregates.First(a => a.Area == Aggregates.CityArea && a.Organizer == OrganizerSplit.All
+            && a.Year.StartYear == year && a.Measure == measure && a.Mean.Method == MeanMethod.Unweighted).Mean.Value;
+
+    private static void AssertSame(AnalysisResult fresh, AnalysisResult cached)
+    {
+        Assert.Equal(fresh.Aggregates, cached.Aggregates);
+        Assert.Equal(fresh.YearChanges, cached.YearChanges);
+        Assert.Equal(fresh.Trends, cached.Trends);
+    }
+}
