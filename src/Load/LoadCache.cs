@@ -3,12 +3,15 @@ namespace Site.Load;
 /// <summary>
 /// What a long-lived process (preview) has already read: each results file parsed, with its diagnostics, keyed by the
 /// path and the size and modification time of the file and its sidecar. A saved file changes its stamp, so only the files
-/// that changed are read again; everything else about loading (settings, registry, pages) is read every time.
+/// that changed are read again; everything else about loading (settings, registry, pages) is read every time. It also
+/// keeps what pure steps made of the rows read (<see cref="Derived"/>, <see cref="Reused"/>), since rows of unchanged
+/// files are the same objects from run to run.
 /// </summary>
 public sealed class LoadCache
 {
     private readonly Dictionary<string, (string Stamp, object Read)> reads = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
+    private readonly Dictionary<string, (object? Input, object Made)> kept = new(StringComparer.Ordinal);
 
     // What pure steps made of the objects read above (the small-group rule of a results file): an unchanged file is the
     // same object on the next run, so its result is found here; a file read again is a new object, and made again.
@@ -37,6 +40,31 @@ public sealed class LoadCache
         lock (gate)
         {
             reads[paths[0]] = (stamp, fresh);
+        }
+
+        return fresh;
+    }
+
+    /// <summary>
+    /// What <paramref name="make"/> made under this name last time when its input is <paramref name="same"/> as this one,
+    /// else a fresh one, kept for the next time. For pure steps over rows of unchanged files, which keep their identity
+    /// from run to run (a year's results merge again only when a row of that year is new).
+    /// </summary>
+    public T Reused<TInput, T>(string name, TInput input, Func<TInput, TInput, bool> same, Func<TInput, T> make)
+        where T : class
+    {
+        lock (gate)
+        {
+            if (kept.TryGetValue(name, out var last) && last.Input is TInput before && same(before, input) && last.Made is T hit)
+            {
+                return hit;
+            }
+        }
+
+        var fresh = make(input);
+        lock (gate)
+        {
+            kept[name] = (input, fresh);
         }
 
         return fresh;

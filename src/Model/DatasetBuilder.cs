@@ -31,7 +31,7 @@ public static class DatasetBuilder
         bool Merged(string code, string? municipality) => Published(code, municipality) && registry.ContainsKey(code);
         var pupilDiagnostics = new DiagnosticBag();
         var mergingPupils = Task.Run(() => ResultMerger.MergePupils(resultsFiles.SelectMany(f => f.PupilCounts).Where(r => Merged(r.SchoolCode, r.MunicipalityCode)), unsuppressed, pupilDiagnostics));
-        var results = MergeResults(resultsFiles.SelectMany(f => f.Results).Where(r => Merged(r.SchoolCode, r.MunicipalityCode)), unsuppressed, diagnostics);
+        var results = MergeResults(resultsFiles.SelectMany(f => f.Results).Where(r => Merged(r.SchoolCode, r.MunicipalityCode)), unsuppressed, diagnostics, cache);
         var pupils = mergingPupils.Result;
         diagnostics.AddRange(pupilDiagnostics.Items);
 
@@ -109,7 +109,9 @@ public static class DatasetBuilder
     /// Every merged result. A value's key includes its year, so each year merges on its own, side by side; rows keep their
     /// order within a year, so a diagnostic names the same first row as a merge of all rows at once would.
     /// </summary>
-    private static List<SchoolResult> MergeResults(IEnumerable<ResultRow> rows, IReadOnlySet<string> unsuppressed, DiagnosticBag diagnostics)
+    /// <param name="cache">A preview session's: a year whose rows are the very rows of the last run (its files unchanged)
+    /// keeps its merge.</param>
+    private static List<SchoolResult> MergeResults(IEnumerable<ResultRow> rows, IReadOnlySet<string> unsuppressed, DiagnosticBag diagnostics, LoadCache? cache)
     {
         var byYear = new SortedDictionary<SchoolYear, List<ResultRow>>();
         foreach (var row in rows)
@@ -122,11 +124,19 @@ public static class DatasetBuilder
             list.Add(row);
         }
 
-        var merged = byYear.Values.AsParallel().AsOrdered().Select(yearRows =>
+        static YearMerge Merge((List<ResultRow> Rows, IReadOnlySet<string> Unsuppressed) input)
         {
             var own = new DiagnosticBag();
-            return (Values: ResultMerger.Merge(yearRows, unsuppressed, own).Values, own.Items);
-        }).ToList();
+            return new(ResultMerger.Merge(input.Rows, input.Unsuppressed, own).Values.ToList(), own.Items.ToList());
+        }
+
+        static bool Same((List<ResultRow> Rows, IReadOnlySet<string> Unsuppressed) last, (List<ResultRow> Rows, IReadOnlySet<string> Unsuppressed) now) =>
+            last.Unsuppressed.SetEquals(now.Unsuppressed) && last.Rows.Count == now.Rows.Count
+            && last.Rows.Zip(now.Rows).All(pair => ReferenceEquals(pair.First, pair.Second));
+
+        var merged = byYear.AsParallel().AsOrdered()
+            .Select(year => cache is null ? Merge((year.Value, unsuppressed)) : cache.Reused($"results {year.Key}", (year.Value, unsuppressed), Same, Merge))
+            .ToList();
         var results = new List<SchoolResult>(merged.Sum(m => m.Values.Count));
         foreach (var (values, items) in merged)
         {
@@ -136,6 +146,9 @@ public static class DatasetBuilder
 
         return results;
     }
+
+    /// <summary>One school year's merged results and what the merge reported.</summary>
+    private sealed record YearMerge(List<SchoolResult> Values, List<Diagnostic> Items);
 
     /// <summary>Each school's rows, sorted (every key is unique, so the order is total).</summary>
     private static Dictionary<string, IReadOnlyList<T>> BySchool<T>(IEnumerable<T> rows, Func<T, string> code, Comparison<T> order)
