@@ -52,9 +52,9 @@ public static class PreviewCommand
         var current = Prepare(paths, log, cache, analysis, session);
         if (current is not null)
         {
-            // Once more from the cache, unlogged: the code a rebuild runs is then compiled before the first save, not during it.
-        // Without the analysis cache, so that the analysis' code is compiled too, and the cache keeps the first analysis.
-            _ = PrepareSite.Run(paths, TextWriter.Null, new StageTimer(TextWriter.Null), cache, changesNow: false);
+            // Once more from the caches, unlogged: the code a rebuild runs is then compiled before the first save, not
+            // during it (the first run computed everything; this one keeps it all, as a save keeps most of it).
+            _ = PrepareSite.Run(paths, TextWriter.Null, new StageTimer(TextWriter.Null), cache, changesNow: false, analysisCache: analysis);
         }
 
         var builder = WebApplication.CreateSlimBuilder();
