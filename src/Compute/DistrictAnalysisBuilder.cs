@@ -24,11 +24,16 @@ public static class DistrictAnalysisBuilder
             rows,
             t.GapNote);
 
-        var latestGap = index.Aggregate(district.Slug, years[^1], Measure.MeritValue).GapToCity;
-        var summary = latestGap is { } g
+        // The sentence gives the latest year's headline gap (pupil-weighted where the year has pupil counts) and the
+        // table's verdict (unweighted, as every year is): it names both methods, so that it agrees with what it sits over.
+        var latestMean = index.Aggregate(district.Slug, years[^1], Measure.MeritValue);
+        var weighted = latestMean.Mean.Method == MeanMethod.PupilWeighted;
+        var method = weighted ? t.Pick("elevviktade medelvärden", "pupil-weighted means") : t.Pick("oviktade medelvärden", "unweighted means");
+        var tableMethod = weighted ? t.Pick(" i tabellen (oviktade medelvärden, som alla läsår har)", " in the table (unweighted means, which every year has)") : "";
+        var summary = latestMean.GapToCity is { } g
             ? t.Pick(
-                $"Läsåret {years[^1].Label} låg meritvärdet i {district.Name} {t.Number(Math.Abs(g), 1)} poäng {(g < 0 ? "under" : "över")} genomsnittet för hela {area}{(years.Count > 1 ? $"; skillnaden mot {t.Areas.Whole} {VerdictPhrase(verdicts[0], t)} mellan {years[0].Label} och {years[^1].Label}" : "")}.",
-                $"In {years[^1].Label} the merit value in {district.Name} was {t.Number(Math.Abs(g), 1)} points {(g < 0 ? "below" : "above")} the mean for all of {area}{(years.Count > 1 ? $"; the difference from {t.Areas.Whole} {VerdictPhrase(verdicts[0], t)} between {years[0].Label} and {years[^1].Label}" : "")}.")
+                $"Läsåret {years[^1].Label} låg meritvärdet i {district.Name} {t.Number(Math.Abs(g), 1)} poäng {(g < 0 ? "under" : "över")} genomsnittet för hela {area} ({method}){(years.Count > 1 ? $"; skillnaden mot {t.Areas.Whole}{tableMethod} {VerdictPhrase(verdicts[0], t)} mellan {years[0].Label} och {years[^1].Label}" : "")}.",
+                $"In {years[^1].Label} the merit value in {district.Name} was {t.Number(Math.Abs(g), 1)} points {(g < 0 ? "below" : "above")} the mean for all of {area} ({method}){(years.Count > 1 ? $"; the difference from {t.Areas.Whole}{tableMethod} {VerdictPhrase(verdicts[0], t)} between {years[0].Label} and {years[^1].Label}" : "")}.")
             : t.Pick($"Läsåret {years[^1].Label} finns inget redovisat meritvärde för skolorna i {district.Name}.", $"In {years[^1].Label} no merit value is published for the schools in {district.Name}.");
 
         var spread = MeasureInfo.All.Select(m => new TableView(

@@ -34,7 +34,12 @@ public class RealSiteAnalysisTests(RealSiteFixture site) : IClassFixture<RealSit
         var page = site.Page("/omraden/rinkeby-kista/");
 
         Assert.Equal(6, page.QuerySelector("#section-gap .table-scroll table")!.QuerySelectorAll("tbody tr").Length);
-        Assert.Contains("under genomsnittet för hela Stockholm", page.QuerySelector("main > .summary")!.TextContent);
+        // 2024/25, pupil-weighted: Rinkeby-Kista 222,0 and the city 251,8, so 29,8 below; the table under it is unweighted
+        // (220,5 − 245,3 = −24,8), and the sentence says which is which.
+        var summary = page.QuerySelector("main > .summary")!.TextContent;
+        Assert.Contains("29,8 poäng under genomsnittet för hela Stockholm (elevviktade medelvärden)", summary);
+        Assert.Contains("i tabellen (oviktade medelvärden, som alla läsår har)", summary);
+        Assert.Equal("−24,8", page.QuerySelector("#section-gap .table-scroll table")!.QuerySelectorAll("tbody tr")[4].Children[2].TextContent.Trim());
         Assert.Equal(5, page.QuerySelector("#section-spread .table-scroll table")!.QuerySelectorAll("tbody tr").Length);
         Assert.Equal(3, page.QuerySelector("#section-organizers .table-scroll table")!.QuerySelectorAll("tbody tr").Length);
         Assert.Contains("Illustrativa belopp", page.QuerySelector("#section-funding .notice")!.TextContent);
