@@ -4,9 +4,10 @@ namespace Site.Compute.Analysis;
 
 /// <summary>
 /// The analysis of the last save, kept by a preview session so that a save recomputes only what its change reaches:
-/// a year's area means when that year's entries changed, a year-on-year change when either year's did, a school's trends
-/// when its results did. What each part read is compared with what it reads now, value by value, so a reused figure is
-/// always the one a fresh analysis would make (AnalysisCacheTests). A build has none and computes everything.
+/// a year's area means when that year's entries changed, a year-on-year change when either year's did, a district's
+/// spreads when its schools' values did, a school's trends when its results did. What each part read is compared with
+/// what it reads now, value by value, so a reused figure is always the one a fresh analysis would make
+/// (AnalysisCacheTests). A build has none and computes everything.
 /// Parts run side by side, each reading and writing only its own tables; <see cref="Begin"/> runs before them.
 /// </summary>
 public sealed class AnalysisCache
@@ -24,7 +25,7 @@ public sealed class AnalysisCache
     private MeanEntries? lastEntries;
     private HashSet<(OrganizerSplit, Measure, int)> unchanged = [];
 
-    /// <summary>Compares this analysis' entries with the last one's, slice by slice; call once, before the parts run.</summary>
+    /// <summary>Compares this analysis' entries with the last one's, by slice; once, before any part runs.</summary>
     public void Begin(Dataset dataset, MeanEntries entries)
     {
         var areas = Areas.Of(dataset);
@@ -34,7 +35,8 @@ public sealed class AnalysisCache
         var same = !unchangedAreas
             ? []
             : OrganizerSplits.All
-                .SelectMany(split => MeasureInfo.All.SelectMany(info => Enumerable.Range(0, dataset.Years.Count).Select(i => (split, info.Measure, i))))
+                .SelectMany(split => MeasureInfo.All.SelectMany(info =>
+                    Enumerable.Range(0, dataset.Years.Count).Select(i => (split, info.Measure, i))))
                 .AsParallel()
                 .Where(key => SameSlice(last!, entries, key.split, key.Measure, key.i))
                 .ToHashSet();
@@ -46,7 +48,10 @@ public sealed class AnalysisCache
             aggregates.Remove(key);
         }
 
-        foreach (var key in changes.Keys.Where(k => !same.Contains(k) || !same.Contains((k.Item1, k.Item2, k.Item3 - 1))).ToList())
+        var stale = changes.Keys
+            .Where(k => !same.Contains(k) || !same.Contains((k.Item1, k.Item2, k.Item3 - 1)))
+            .ToList();
+        foreach (var key in stale)
         {
             changes.Remove(key);
         }
@@ -65,7 +70,7 @@ public sealed class AnalysisCache
         (lastAreas, lastEntries) = (areas, entries);
     }
 
-    /// <summary>A year's area means of a split and measure: the last ones when the year's entries are the same.</summary>
+    /// <summary>A year's area means of a split and measure: the last ones when its entries are the same.</summary>
     internal List<Aggregate> Aggregates(OrganizerSplit split, Measure measure, int year, Func<List<Aggregate>> make) =>
         Reuse(aggregates, (split, measure, year), unchanged.Contains((split, measure, year)), make);
 
@@ -78,7 +83,8 @@ public sealed class AnalysisCache
         changes[(split, measure, year)] = made;
 
     /// <summary>A school's own trends: the last ones when its results are the same, year, measure and value.</summary>
-    internal List<SeriesTrend> SchoolTrends(School school, IReadOnlyList<SchoolResult> results, Func<List<SeriesTrend>> make)
+    internal List<SeriesTrend> SchoolTrends(
+        School school, IReadOnlyList<SchoolResult> results, Func<List<SeriesTrend>> make)
     {
         if (schoolTrends.TryGetValue(school.Code, out var last) && SameResults(last.Results, results))
         {
@@ -90,7 +96,7 @@ public sealed class AnalysisCache
         return made;
     }
 
-    /// <summary>A district's spreads: the last ones when its schools' values by year and measure are the same.</summary>
+    /// <summary>A district's spreads: the last ones when its schools' values by year and measure are too.</summary>
     internal List<AreaSpread> Spreads(string district, List<decimal>[][] values, Func<List<AreaSpread>> make)
     {
         if (spreads.TryGetValue(district, out var last) && SameValues(last.Values, values))
