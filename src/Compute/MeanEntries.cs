@@ -48,6 +48,7 @@ public sealed class MeanEntries
             {
                 var i = yearIndex[result.Year];
                 var entry = Entry(school.Code, result.Value, pupils, i, median);
+                Count++;
                 own[Slot(i, result.Measure)] = entry;
                 foreach (var s in included)
                 {
@@ -62,6 +63,9 @@ public sealed class MeanEntries
             series[key] = made;
         }
     }
+
+    /// <summary>How many school cells were read: one entry each, whatever splits it goes into.</summary>
+    public int Count { get; }
 
     /// <summary>The entries of every school in the split with a row for the year and measure, in the dataset's school order.</summary>
     public IReadOnlyList<MeanEntry> For(OrganizerSplit split, Measure measure, int yearIndex) => series[(split, measure)].Entries[yearIndex];
