@@ -45,13 +45,14 @@ public sealed class MeanEntries
             }
 
             var own = bySchool[position] = new MeanEntry?[dataset.Years.Count * MeasureInfo.All.Count];
-            foreach (var result in dataset.ResultsOf(school.Code))
+            var results = dataset.ResultsOf(school.Code);
+            foreach (var result in results)
             {
                 var i = yearIndex[result.Year];
                 own[Slot(i, result.Measure)] = Entry(school.Code, result.Value, pupils, i, median);
             }
 
-            Interlocked.Add(ref cells, dataset.ResultsOf(school.Code).Count);
+            Interlocked.Add(ref cells, results.Count);
         });
 
         Count = cells;
