@@ -11,75 +11,76 @@ namespace Site.Render;
 /// </summary>
 public static class DataFileWriter
 {
-    /// <param name="write">Takes each file as soon as it is made (the write stage); only the zip is held until the end.</param>
+    // The zip's and datapackage.json's order: the tables, the school slices, the district slices, the district means,
+    // the schemas, then datapackage.json itself. The slices are cut as soon as their table is written, and the table
+    // dropped: each part keeps its own order, so the files come out in the same order as when they were cut last.
+    private const int Tables = 0, SchoolSlices = 1, DistrictSlices = 2, DistrictMeans = 3, Schemas = 4, Package = 5;
+
+    /// <param name="write">Takes each file as soon as it is made (the write stage); the zip keeps only compressed bytes.</param>
     /// <returns>How many files were made.</returns>
     public static int Build(IReadOnlyList<DataTable> tables, DataPackageInfo info, Action<OutputFile> write)
     {
-        var described = new List<DataFileEntry>();
-        using var zipBytes = new ByteChunks();
-        using (var zip = DeterministicZip.Open(zipBytes))
+        var described = Enumerable.Range(0, Package + 1).Select(_ => new List<DataFileEntry>()).ToArray();
+        var zip = new DeterministicZip(Package + 1);
+
+        // The zip holds exactly what datapackage.json describes, so the package is whole offline too.
+        void Emit(int part, OutputFile file, DataTableSpec? spec = null)
         {
-            // The zip holds exactly what datapackage.json describes, so the package is whole offline too.
-            void Emit(OutputFile file, DataTableSpec? spec = null)
-            {
-                described.Add(new DataFileEntry(file.RelativePath, Sha256(file.Content), file.Content.Length, spec?.Name));
-                DeterministicZip.Add(zip, file.RelativePath["data/".Length..], file.Content);
-                write(file);
-            }
-
-            var results = tables.Single(t => t.Spec == DataSpecs.SchoolResults);
-            var header = results.Spec.Header.ToList();
-            var bySchool = new ResultSlices(header.IndexOf("school_code"));
-            var byDistrict = new ResultSlices(header.IndexOf("district"));
-            (CsvBytes Plain, CsvBytes Excel)? resultFiles = null;
-            var aggregates = tables.Single(t => t.Spec == MeanSpecs.Aggregates.Spec);
-            var byArea = new ResultSlices(aggregates.Spec.Header.ToList().IndexOf("area"));
-            (CsvBytes Plain, CsvBytes Excel)? aggregateFiles = null;
-            foreach (var table in tables)
-            {
-                bool Numeric(int i) => table.Spec.Columns[i].IsNumeric;
-                Action<IReadOnlyList<string>>? seen = table == results ? row => { bySchool.Add(row); byDistrict.Add(row); } : table == aggregates ? byArea.Add : null;
-                var (plain, excel) = WriteBoth(table, Numeric, seen);
-                Emit(new OutputFile(Routes.Data(table.Spec).TrimStart('/'), plain.Bytes));
-                Emit(new OutputFile(Routes.Data(table.Spec, excel: true).TrimStart('/'), excel.Bytes));
-                if (table == results)
-                {
-                    resultFiles = (plain, excel);
-                }
-                else if (table == aggregates)
-                {
-                    aggregateFiles = (plain, excel);
-                }
-            }
-
-            foreach (var (slices, href) in new[] { (bySchool, (Func<string, bool, string>)Routes.SchoolSlice), (byDistrict, (Func<string, bool, string>)Routes.DistrictSlice) })
-            {
-                foreach (var (key, rows) in slices.Groups)
-                {
-                    Emit(new OutputFile(href(key, false).TrimStart('/'), resultFiles!.Value.Plain.Slice(rows)));
-                    Emit(new OutputFile(href(key, true).TrimStart('/'), resultFiles.Value.Excel.Slice(rows)));
-                }
-            }
-
-            // A district's download has its means, the city's and the gap, not only its school rows.
-            var city = byArea.Groups.FirstOrDefault(g => g.Key == Compute.Analysis.Aggregates.CityArea).Rows ?? [];
-            foreach (var (key, rows) in byArea.Groups.Where(g => g.Key != Compute.Analysis.Aggregates.CityArea))
-            {
-                var both = rows.Concat(city).Order().ToList();
-                Emit(new OutputFile(Routes.DistrictMeans(key).TrimStart('/'), aggregateFiles!.Value.Plain.Slice(both)), aggregates.Spec);
-                Emit(new OutputFile(Routes.DistrictMeans(key, excel: true).TrimStart('/'), aggregateFiles.Value.Excel.Slice(both)), aggregates.Spec);
-            }
-
-            foreach (var file in DataPackage.SchemaFiles(tables).DistinctBy(f => f.RelativePath))
-            {
-                Emit(file);
-            }
-
-            Emit(new OutputFile("data/datapackage.json", DataPackage.Json(tables, info, described)));
+            described[part].Add(new DataFileEntry(file.RelativePath, Sha256(file.Content), file.Content.Length, spec?.Name));
+            zip.Add(part, file.RelativePath["data/".Length..], file.Content);
+            write(file);
         }
 
-        write(new OutputFile("data/" + DataPackage.ZipName, zipBytes.Freeze()));
-        return described.Count + 1;
+        var results = tables.Single(t => t.Spec == DataSpecs.SchoolResults);
+        var header = results.Spec.Header.ToList();
+        var aggregates = tables.Single(t => t.Spec == MeanSpecs.Aggregates.Spec);
+        foreach (var table in tables)
+        {
+            bool Numeric(int i) => table.Spec.Columns[i].IsNumeric;
+            var bySchool = new ResultSlices(header.IndexOf("school_code"));
+            var byDistrict = new ResultSlices(header.IndexOf("district"));
+            var byArea = new ResultSlices(aggregates.Spec.Header.ToList().IndexOf("area"));
+            Action<IReadOnlyList<string>>? seen = table == results
+                ? row => { bySchool.Add(row); byDistrict.Add(row); }
+                : table == aggregates ? byArea.Add : null;
+            var (plain, excel) = WriteBoth(table, Numeric, seen);
+            Emit(Tables, new OutputFile(Routes.Data(table.Spec).TrimStart('/'), plain.Bytes));
+            Emit(Tables, new OutputFile(Routes.Data(table.Spec, excel: true).TrimStart('/'), excel.Bytes));
+            if (table == results)
+            {
+                foreach (var (key, rows) in bySchool.Groups)
+                {
+                    Emit(SchoolSlices, new OutputFile(Routes.SchoolSlice(key, false).TrimStart('/'), plain.Slice(rows)));
+                    Emit(SchoolSlices, new OutputFile(Routes.SchoolSlice(key, true).TrimStart('/'), excel.Slice(rows)));
+                }
+
+                foreach (var (key, rows) in byDistrict.Groups)
+                {
+                    Emit(DistrictSlices, new OutputFile(Routes.DistrictSlice(key, false).TrimStart('/'), plain.Slice(rows)));
+                    Emit(DistrictSlices, new OutputFile(Routes.DistrictSlice(key, true).TrimStart('/'), excel.Slice(rows)));
+                }
+            }
+            else if (table == aggregates)
+            {
+                // A district's download has its means, the city's and the gap, not only its school rows.
+                var city = byArea.Groups.FirstOrDefault(g => g.Key == Compute.Analysis.Aggregates.CityArea).Rows ?? [];
+                foreach (var (key, rows) in byArea.Groups.Where(g => g.Key != Compute.Analysis.Aggregates.CityArea))
+                {
+                    var both = rows.Concat(city).Order().ToList();
+                    Emit(DistrictMeans, new OutputFile(Routes.DistrictMeans(key).TrimStart('/'), plain.Slice(both)), table.Spec);
+                    Emit(DistrictMeans, new OutputFile(Routes.DistrictMeans(key, excel: true).TrimStart('/'), excel.Slice(both)), table.Spec);
+                }
+            }
+        }
+
+        foreach (var file in DataPackage.SchemaFiles(tables).DistinctBy(f => f.RelativePath))
+        {
+            Emit(Schemas, file);
+        }
+
+        Emit(Package, new OutputFile("data/datapackage.json", DataPackage.Json(tables, info, described.SelectMany(d => d).ToList())));
+        write(new OutputFile("data/" + DataPackage.ZipName, zip.Finish()));
+        return described.Sum(d => d.Count) + 1;
     }
 
     /// <summary>
