@@ -42,7 +42,7 @@ public static class DataFileWriter
             var byArea = new ResultSlices(aggregates.Spec.Header.ToList().IndexOf("area"));
             Action<IReadOnlyList<string>>? seen = table == results
                 ? row => { bySchool.Add(row); byDistrict.Add(row); }
-                : table == aggregates ? byArea.Add : null;
+            : table == aggregates ? byArea.Add : null;
             var (plain, excel) = WriteBoth(table, Numeric, seen);
             Emit(Tables, new OutputFile(Routes.Data(table.Spec).TrimStart('/'), plain.Bytes));
             Emit(Tables, new OutputFile(Routes.Data(table.Spec, excel: true).TrimStart('/'), excel.Bytes));
