@@ -36,10 +36,11 @@ public static class DatasetBuilder
         diagnostics.AddRange(pupilDiagnostics.Items);
 
         var withResults = results.Select(r => r.SchoolCode).ToHashSet(StringComparer.Ordinal);
+        var assigner = new DistrictAssigner(districts);
         var schools = registry.Values
             .Where(r => withResults.Contains(r.Code))
             .OrderBy(r => r.Code, StringComparer.Ordinal)
-            .Select(r => new School(r.Code, r.Name, r.MunicipalityCode, r.Organizer, r.Latitude, r.Longitude, DistrictAssigner.Assign(r, districts, diagnostics), r.SuccessorCode))
+            .Select(r => new School(r.Code, r.Name, r.MunicipalityCode, r.Organizer, r.Latitude, r.Longitude, assigner.Assign(r, diagnostics), r.SuccessorCode))
             .ToList();
 
         foreach (var record in registry.Values.Where(r => r.SuccessorCode is { } s && !registry.ContainsKey(s)))

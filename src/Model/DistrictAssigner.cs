@@ -4,16 +4,23 @@ using Site.Diagnostics;
 namespace Site.Model;
 
 /// <summary>Puts each school in a district: the registry's override wins, otherwise the district whose polygon contains the school's point.</summary>
-public static class DistrictAssigner
+public sealed class DistrictAssigner(IReadOnlyList<District> districts)
 {
     private static readonly GeometryFactory Factory = new(new PrecisionModel(), 4326);
 
+    // A named district is found by its name in one look-up: a national build names a municipality for each of 5,000
+    // schools, and scanning 290 districts for each took ~10 ms of every preview save. The first of a name wins, as in
+    // the scan it replaces.
+    private readonly Dictionary<string, District> byName = districts
+        .DistinctBy(d => d.Name, StringComparer.Ordinal)
+        .ToDictionary(d => d.Name, StringComparer.Ordinal);
+
     /// <returns>The district, or null (with a warning) when the school lies in none.</returns>
-    public static District? Assign(SchoolRecord school, IReadOnlyList<District> districts, DiagnosticBag diagnostics)
+    public District? Assign(SchoolRecord school, DiagnosticBag diagnostics)
     {
         if (school.DistrictOverride is { } name)
         {
-            if (districts.FirstOrDefault(d => d.Name == name) is { } named)
+            if (byName.TryGetValue(name, out var named))
             {
                 return named;
             }

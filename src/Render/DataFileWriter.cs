@@ -40,9 +40,20 @@ public static class DataFileWriter
             var bySchool = new ResultSlices(header.IndexOf("school_code"));
             var byDistrict = new ResultSlices(header.IndexOf("district"));
             var byArea = new ResultSlices(aggregates.Spec.Header.ToList().IndexOf("area"));
-            Action<IReadOnlyList<string>>? seen = table == results
-                ? row => { bySchool.Add(row); byDistrict.Add(row); }
-            : table == aggregates ? byArea.Add : null;
+            Action<IReadOnlyList<string>>? seen = null;
+            if (table == results)
+            {
+                seen = row =>
+                {
+                    bySchool.Add(row);
+                    byDistrict.Add(row);
+                };
+            }
+            else if (table == aggregates)
+            {
+                seen = byArea.Add;
+            }
+
             var (plain, excel) = WriteBoth(table, Numeric, seen);
             Emit(Tables, new OutputFile(Routes.Data(table.Spec).TrimStart('/'), plain.Bytes));
             Emit(Tables, new OutputFile(Routes.Data(table.Spec, excel: true).TrimStart('/'), excel.Bytes));
