@@ -23,6 +23,9 @@ public sealed class AnalysisCache
     // What the last analysis read, not the dataset itself: a preview holds one dataset at a time.
     private Areas? lastAreas;
     private MeanEntries? lastEntries;
+
+    /// <summary>The last save's entries, from which the next save's keep each unchanged school's.</summary>
+    public MeanEntries? LastEntries => lastEntries;
     private HashSet<(OrganizerSplit, Measure, int)> unchanged = [];
 
     /// <summary>Compares this analysis' entries with the last one's, by slice; once, before any part runs.</summary>

@@ -24,7 +24,7 @@ public sealed class AnalysisCacheTests : IDisposable
         var data = temp.Copy(TestPaths.Small, "data");
         var cache = new AnalysisCache();
         var before = Analyse(data, cache);
-        Edit(Path.Combine(data, "results", "export-2024.csv"), "Södra AB;5560000000;40;", "Södra AB;5560000000;30;");
+        TestEdits.Replace(Path.Combine(data, "results", "export-2024.csv"), "Södra AB;5560000000;40;", "Södra AB;5560000000;30;");
 
         var (cached, fresh) = (Analyse(data, cache), Analyse(data, null));
 
@@ -41,9 +41,9 @@ public sealed class AnalysisCacheTests : IDisposable
         var cache = new AnalysisCache();
         var before = Analyse(data, cache);
         var export = Path.Combine(data, "results", Path.GetFileName(TestPaths.RealExport));
-        Edit(export, "2120000142;51;43,1;74,5;202,7", "2120000142;51;43,1;74,5;210,3");
+        TestEdits.Replace(export, "2120000142;51;43,1;74,5;202,7", "2120000142;51;43,1;74,5;210,3");
         var api = Path.Combine(data, "results", "skolverket-api-statistics-gr.csv");
-        Edit(api, "37416253,2024/25,merit_value,ok,202.7", "37416253,2024/25,merit_value,ok,210.3");
+        TestEdits.Replace(api, "37416253,2024/25,merit_value,ok,202.7", "37416253,2024/25,merit_value,ok,210.3");
 
         var (cached, fresh) = (Analyse(data, cache), Analyse(data, null));
 
@@ -66,16 +66,6 @@ public sealed class AnalysisCacheTests : IDisposable
         var dataset = DatasetBuilder.Build(LoadInputs.Run(data, null, diagnostics)!, diagnostics);
         Assert.NotNull(dataset);
         return AnalysisResult.Compute(dataset, new MeanEntries(dataset), cache);
-    }
-
-    /// <summary>Changes one cell, keeping the file's bytes otherwise (its byte order mark where it has one).</summary>
-    private static void Edit(string path, string from, string to)
-    {
-        var bytes = File.ReadAllBytes(path);
-        var bom = bytes.AsSpan().StartsWith("\uFEFF"u8);
-        var text = System.Text.Encoding.UTF8.GetString(bytes.AsSpan(bom ? 3 : 0));
-        Assert.Contains(from, text);
-        File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal), new System.Text.UTF8Encoding(bom));
     }
 
     private static decimal? CityMean(AnalysisResult analysis, int year, Measure measure) =>
