@@ -36,7 +36,10 @@ public static class PrepareSite
     {
         // The school entries the analysis and the change files both read, made once for this build (a stage of its own
         // in the log, so that the stages add up to the whole).
-        var entries = timer.Run("Entries", () => new MeanEntries(dataset, analysisCache?.LastEntries), e => $"{e.Count} school cells read for the means");
+        var entries = timer.Run(
+            "Entries",
+            () => new MeanEntries(dataset, analysisCache?.LastEntries),
+            e => $"{e.Count} school cells read for the means");
         var changed = Changes(paths, dataset, entries);
         // What changed since the last build does not depend on the analysis: a build decides it beside the analysis.
         var deciding = changesNow ? Task.Run(() => changed.Value) : null;

@@ -158,7 +158,8 @@ public sealed class MeanEntries
 
         foreach (var result in results)
         {
-            if (own[Slot(yearIndex[result.Year], result.Measure)] is not { } entry || !Identical(entry.Value, result.Value))
+            var entry = own[Slot(yearIndex[result.Year], result.Measure)];
+            if (entry is null || !Identical(entry.Value, result.Value))
             {
                 return null;
             }

@@ -37,14 +37,24 @@ public static class DatasetBuilder
         diagnostics.AddRange(pupilDiagnostics.Items);
 
         // Each school's rows, grouped beside its pupil counts; the schools with results are the groups' keys.
-        var groupingPupils = Task.Run(() => BySchool(pupils.Values, p => p.SchoolCode, (a, b) => a.Year.CompareTo(b.Year)));
-        var resultsBySchool = BySchool(results, r => r.SchoolCode, (a, b) => SchoolResult.Order(a.Year, a.Measure, b.Year, b.Measure));
+        var groupingPupils = Task.Run(() =>
+            BySchool(pupils.Values, p => p.SchoolCode, (a, b) => a.Year.CompareTo(b.Year)));
+        var resultsBySchool = BySchool(
+            results, r => r.SchoolCode, (a, b) => SchoolResult.Order(a.Year, a.Measure, b.Year, b.Measure));
         var pupilsBySchool = groupingPupils.Result;
         var assigner = new DistrictAssigner(districts);
         var schools = registry.Values
             .Where(r => resultsBySchool.ContainsKey(r.Code))
             .OrderBy(r => r.Code, StringComparer.Ordinal)
-            .Select(r => new School(r.Code, r.Name, r.MunicipalityCode, r.Organizer, r.Latitude, r.Longitude, assigner.Assign(r, diagnostics), r.SuccessorCode))
+            .Select(r => new School(
+                Code: r.Code,
+                Name: r.Name,
+                MunicipalityCode: r.MunicipalityCode,
+                Organizer: r.Organizer,
+                Latitude: r.Latitude,
+                Longitude: r.Longitude,
+                District: assigner.Assign(r, diagnostics),
+                SuccessorCode: r.SuccessorCode))
             .ToList();
 
         foreach (var record in registry.Values.Where(r => r.SuccessorCode is { } s && !registry.ContainsKey(s)))
@@ -194,7 +204,7 @@ public static class DatasetBuilder
         return true;
     }
 
-    /// <summary>The school years with results, oldest first: the merged results come year by year, oldest first.</summary>
+    /// <summary>The school years with results, oldest first (the merged results come year by year).</summary>
     private static List<SchoolYear> YearsOf(List<SchoolResult> results)
     {
         var years = new List<SchoolYear>();

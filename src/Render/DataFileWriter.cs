@@ -16,7 +16,7 @@ public static class DataFileWriter
     // dropped: each part keeps its own order, so the files come out in the same order as when they were cut last.
     private const int Tables = 0, SchoolSlices = 1, DistrictSlices = 2, DistrictMeans = 3, Schemas = 4, Package = 5;
 
-    /// <param name="write">Takes each file as soon as it is made (the write stage); the zip keeps only compressed bytes.</param>
+    /// <param name="write">Takes each file as soon as it is made; the zip keeps only compressed bytes.</param>
     /// <returns>How many files were made.</returns>
     public static int Build(IReadOnlyList<DataTable> tables, DataPackageInfo info, Action<OutputFile> write)
     {
@@ -26,7 +26,8 @@ public static class DataFileWriter
         // The zip holds exactly what datapackage.json describes, so the package is whole offline too.
         void Emit(int part, OutputFile file, DataTableSpec? spec = null)
         {
-            described[part].Add(new DataFileEntry(file.RelativePath, Sha256(file.Content), file.Content.Length, spec?.Name));
+            var entry = new DataFileEntry(file.RelativePath, Sha256(file.Content), file.Content.Length, spec?.Name);
+            described[part].Add(entry);
             zip.Add(part, file.RelativePath["data/".Length..], file.Content);
             write(file);
         }
@@ -61,14 +62,14 @@ public static class DataFileWriter
             {
                 foreach (var (key, rows) in bySchool.Groups)
                 {
-                    Emit(SchoolSlices, new OutputFile(Routes.SchoolSlice(key, false).TrimStart('/'), plain.Slice(rows)));
-                    Emit(SchoolSlices, new OutputFile(Routes.SchoolSlice(key, true).TrimStart('/'), excel.Slice(rows)));
+                    Emit(SchoolSlices, new OutputFile(Path(Routes.SchoolSlice(key, false)), plain.Slice(rows)));
+                    Emit(SchoolSlices, new OutputFile(Path(Routes.SchoolSlice(key, true)), excel.Slice(rows)));
                 }
 
                 foreach (var (key, rows) in byDistrict.Groups)
                 {
-                    Emit(DistrictSlices, new OutputFile(Routes.DistrictSlice(key, false).TrimStart('/'), plain.Slice(rows)));
-                    Emit(DistrictSlices, new OutputFile(Routes.DistrictSlice(key, true).TrimStart('/'), excel.Slice(rows)));
+                    Emit(DistrictSlices, new OutputFile(Path(Routes.DistrictSlice(key, false)), plain.Slice(rows)));
+                    Emit(DistrictSlices, new OutputFile(Path(Routes.DistrictSlice(key, true)), excel.Slice(rows)));
                 }
             }
             else if (table == aggregates)
@@ -78,8 +79,9 @@ public static class DataFileWriter
                 foreach (var (key, rows) in byArea.Groups.Where(g => g.Key != Compute.Analysis.Aggregates.CityArea))
                 {
                     var both = rows.Concat(city).Order().ToList();
-                    Emit(DistrictMeans, new OutputFile(Routes.DistrictMeans(key).TrimStart('/'), plain.Slice(both)), table.Spec);
-                    Emit(DistrictMeans, new OutputFile(Routes.DistrictMeans(key, excel: true).TrimStart('/'), excel.Slice(both)), table.Spec);
+                    Emit(DistrictMeans, new OutputFile(Path(Routes.DistrictMeans(key)), plain.Slice(both)), table.Spec);
+                    var excelMeans = Routes.DistrictMeans(key, excel: true);
+                    Emit(DistrictMeans, new OutputFile(Path(excelMeans), excel.Slice(both)), table.Spec);
                 }
             }
         }
@@ -89,10 +91,14 @@ public static class DataFileWriter
             Emit(Schemas, file);
         }
 
-        Emit(Package, new OutputFile("data/datapackage.json", DataPackage.Json(tables, info, described.SelectMany(d => d).ToList())));
+        var package = DataPackage.Json(tables, info, described.SelectMany(d => d).ToList());
+        Emit(Package, new OutputFile("data/datapackage.json", package));
         write(new OutputFile("data/" + DataPackage.ZipName, zip.Finish()));
         return described.Sum(d => d.Count) + 1;
     }
+
+    /// <summary>A route as the path of its file in the output folder.</summary>
+    private static string Path(string route) => route.TrimStart('/');
 
     /// <summary>
     /// Both dialects of a table in one pass over its rows: they are made on the fly from the model, and making them

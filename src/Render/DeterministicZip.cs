@@ -32,11 +32,12 @@ public sealed class DeterministicZip(int parts)
     private readonly MemoryStream scratch = new();
 
     /// <summary>
-    /// Compresses one file into the zip, as the last entry (so far) of its part. Not for several threads: compressing on
-    /// other cores beside the renderers (tried, with a bounded queue) left a national build's time as it was on two cores
-    /// and raised its peak memory by ~50 MB.
+    /// Compresses one file into the zip, as the last entry (so far) of its part. Not for several threads: compressing
+    /// on other cores beside the renderers (tried, with a bounded queue) left a national build's time as it was on two
+    /// cores and raised its peak memory by ~50 MB.
     /// </summary>
-    public void Add(int part, string name, ReadOnlySequence<byte> content) => entries[part].Add(Compress(name, content));
+    public void Add(int part, string name, ReadOnlySequence<byte> content) =>
+        entries[part].Add(Compress(name, content));
 
     private Entry Compress(string name, ReadOnlySequence<byte> content)
     {
@@ -113,7 +114,8 @@ public sealed class DeterministicZip(int parts)
         output.Write(end);
         if (output.Position >= uint.MaxValue)
         {
-            throw new InvalidOperationException("The data package would need a zip64 archive (4 GB), which this writer does not make.");
+            throw new InvalidOperationException(
+                "The data package would need a zip64 archive (4 GB), which this writer does not make.");
         }
 
         return output.Freeze();

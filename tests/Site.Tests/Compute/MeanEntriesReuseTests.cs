@@ -6,9 +6,9 @@ using Site.Model;
 namespace Site.Tests.Compute;
 
 /// <summary>
-/// A preview save keeps each unchanged school's entries from the last save. Whatever it keeps, every entry must be the one
-/// a fresh read of the changed data gives: each test changes one cell and compares every school's entry for every year
-/// and measure, value, scale, pupils and bounds.
+/// A preview save keeps each unchanged school's entries from the last save. Whatever it keeps, every entry must be the
+/// one a fresh read of the changed data gives: each test changes one cell and compares every school's entry for every
+/// year and measure, value, scale, pupils and bounds.
 /// </summary>
 public sealed class MeanEntriesReuseTests : IDisposable
 {
@@ -19,18 +19,14 @@ public sealed class MeanEntriesReuseTests : IDisposable
     public void A_changed_merit_value_makes_its_schools_entries_again_and_keeps_the_others()
     {
         // Rinkebyskolan's 2024/25 meritvärde 202,7 (the export's line 1469, and the API's) becomes 210,3 in both.
-        var (data, export) = Copy();
-        var (_, last) = Read(data, null);
-        TestEdits.Replace(export, "2120000142;51;43,1;74,5;202,7", "2120000142;51;43,1;74,5;210,3");
-        var api = Path.Combine(data, "results", "skolverket-api-statistics-gr.csv");
-        TestEdits.Replace(api, "37416253,2024/25,merit_value,ok,202.7", "37416253,2024/25,merit_value,ok,210.3");
+        var (dataset, last, kept) = ChangeRinkebyskolan(
+            "2120000142;51;43,1;74,5;210,3",
+            ("37416253,2024/25,merit_value,ok,202.7", "37416253,2024/25,merit_value,ok,210.3"));
 
-        var (dataset, kept) = Read(data, last);
-
-        AssertAsFresh(dataset, kept, Read(data, null).Entries);
         var year = dataset.Years[^1];
         Assert.Equal(210.3m, kept.Of(Rinkebyskolan, year, Measure.MeritValue)!.Value.Number);
-        Assert.NotSame(last.Of(Rinkebyskolan, year, Measure.MeritValue), kept.Of(Rinkebyskolan, year, Measure.MeritValue));
+        var changed = kept.Of(Rinkebyskolan, year, Measure.MeritValue);
+        Assert.NotSame(last.Of(Rinkebyskolan, year, Measure.MeritValue), changed);
         var other = dataset.Schools.First(s => s.Code != Rinkebyskolan).Code;
         Assert.Same(last.Of(other, year, Measure.MeritValue), kept.Of(other, year, Measure.MeritValue));
     }
@@ -39,14 +35,19 @@ public sealed class MeanEntriesReuseTests : IDisposable
     public void The_same_number_written_with_another_decimal_is_read_again()
     {
         // 202,70 equals 202,7 as a number, but a file that prints the cell as published must print the new one.
-        var (data, export) = Copy();
-        var (_, last) = Read(data, null);
-        TestEdits.Replace(export, "2120000142;51;43,1;74,5;202,7", "2120000142;51;43,1;74,5;202,70");
+        var (dataset, _, kept) = ChangeRinkebyskolan("2120000142;51;43,1;74,5;202,70");
 
-        var (dataset, kept) = Read(data, last);
-
-        AssertAsFresh(dataset, kept, Read(data, null).Entries);
         Assert.Equal("202.70", kept.Of(Rinkebyskolan, dataset.Years[^1], Measure.MeritValue)!.Value.ToString());
+    }
+
+    [Fact]
+    public void A_changed_pupil_count_alone_makes_its_schools_entries_again()
+    {
+        // Rinkebyskolan's 51 pupils in 2024/25 become 52; every value stays, and so does the median count of the 150
+        // schools, so only the pupil count says the school's entries are not the same.
+        var (dataset, _, kept) = ChangeRinkebyskolan("2120000142;52;43,1;74,5;202,7");
+
+        Assert.Equal(52, kept.Of(Rinkebyskolan, dataset.Years[^1], Measure.MeritValue)!.Pupils);
     }
 
     [Fact]
@@ -54,38 +55,44 @@ public sealed class MeanEntriesReuseTests : IDisposable
     {
         // Södra's '~100' in 2023/24 has no count of its own: its bounds come from 2024/25's 40 pupils, then from 30.
         var data = temp.Copy(TestPaths.Small, "data");
-        var (_, last) = Read(data, null);
-        TestEdits.Replace(Path.Combine(data, "results", "export-2024.csv"), "Södra AB;5560000000;40;", "Södra AB;5560000000;30;");
+        var export = Path.Combine(data, "results", "export-2024.csv");
+        var (dataset, _, kept) = Change(
+            data, () => TestEdits.Replace(export, "Södra AB;5560000000;40;", "Södra AB;5560000000;30;"));
 
-        var (dataset, kept) = Read(data, last);
-
-        AssertAsFresh(dataset, kept, Read(data, null).Entries);
         var earlier = dataset.Years.Single(y => y.StartYear == 2023);
         var code = dataset.Schools.Single(s => s.Name.StartsWith("Södra", StringComparison.Ordinal)).Code;
         Assert.Equal(30, kept.Of(code, earlier, Measure.EligibleVocationalPct)!.BoundPupils);
     }
 
-    [Fact]
-    public void A_changed_pupil_count_alone_makes_its_schools_entries_again()
-    {
-        // Rinkebyskolan's 51 pupils in 2024/25 (the export's line 1469) become 52; every value stays, and so does the
-        // median count of the 150 schools, so only the pupil count says the school's entries are not the same.
-        var (data, export) = Copy();
-        var (_, last) = Read(data, null);
-        TestEdits.Replace(export, "2120000142;51;43,1;74,5;202,7", "2120000142;52;43,1;74,5;202,7");
-
-        var (dataset, kept) = Read(data, last);
-
-        AssertAsFresh(dataset, kept, Read(data, null).Entries);
-        Assert.Equal(52, kept.Of(Rinkebyskolan, dataset.Years[^1], Measure.MeritValue)!.Pupils);
-    }
-
     public void Dispose() => temp.Dispose();
 
-    private (string Data, string Export) Copy()
+    /// <summary>Changes Rinkebyskolan's 2024/25 row of the real export (the API's line too, where given).</summary>
+    private (Dataset Dataset, MeanEntries Last, MeanEntries Kept) ChangeRinkebyskolan(
+        string row, (string From, string To)? api = null)
     {
         var data = temp.Copy(TestPaths.RealData, "data");
-        return (data, Path.Combine(data, "results", Path.GetFileName(TestPaths.RealExport)));
+        var results = Path.Combine(data, "results");
+        return Change(data, () =>
+        {
+            var export = Path.Combine(results, Path.GetFileName(TestPaths.RealExport));
+            TestEdits.Replace(export, "2120000142;51;43,1;74,5;202,7", row);
+            if (api is { } line)
+            {
+                TestEdits.Replace(Path.Combine(results, "skolverket-api-statistics-gr.csv"), line.From, line.To);
+            }
+        });
+    }
+
+    /// <summary>
+    /// Reads the data, edits it, reads it again with the first read's entries, and checks those against a fresh read.
+    /// </summary>
+    private static (Dataset Dataset, MeanEntries Last, MeanEntries Kept) Change(string data, Action edit)
+    {
+        var (_, last) = Read(data, null);
+        edit();
+        var (dataset, kept) = Read(data, last);
+        AssertAsFresh(dataset, kept, Read(data, null).Entries);
+        return (dataset, last, kept);
     }
 
     private static (Dataset Dataset, MeanEntries Entries) Read(string data, MeanEntries? last)

@@ -44,7 +44,10 @@ public class DeterministicZipTests
         zip.Add(0, "empty.csv", ReadOnlySequence<byte>.Empty);
 
         var expected = ZipArchiveBytes([
-            ("a.csv", Large), ("empty.csv", []), ("b/c.csv", "åäö\n"u8.ToArray()), ("skolor/åre.csv", "x\n"u8.ToArray())]);
+            ("a.csv", Large),
+            ("empty.csv", []),
+            ("b/c.csv", "åäö\n"u8.ToArray()),
+            ("skolor/åre.csv", "x\n"u8.ToArray())]);
 
         Assert.Equal(expected, Bytes(zip.Finish()));
     }

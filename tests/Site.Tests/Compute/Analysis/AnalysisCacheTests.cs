@@ -24,7 +24,8 @@ public sealed class AnalysisCacheTests : IDisposable
         var data = temp.Copy(TestPaths.Small, "data");
         var cache = new AnalysisCache();
         var before = Analyse(data, cache);
-        TestEdits.Replace(Path.Combine(data, "results", "export-2024.csv"), "Södra AB;5560000000;40;", "Södra AB;5560000000;30;");
+        var export = Path.Combine(data, "results", "export-2024.csv");
+        TestEdits.Replace(export, "Södra AB;5560000000;40;", "Södra AB;5560000000;30;");
 
         var (cached, fresh) = (Analyse(data, cache), Analyse(data, null));
 
