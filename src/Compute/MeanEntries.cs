@@ -26,6 +26,12 @@ public sealed class MeanEntries
     private readonly IReadOnlyList<SchoolYear> years;
     private readonly int? median;
 
+    // Which schools kept the last save's entries, and which entries that last save's were (by an identity of theirs, not
+    // a reference to them, so that each save's entries do not hold every earlier save's).
+    private readonly bool[] keptFromLast;
+    private readonly object identity = new();
+    private readonly object? keptFrom;
+
     /// <param name="last">
     /// The last preview save's entries: a school whose results, pupil counts, years and median count are the same keeps
     /// its entries, the very objects, so that the analysis finds its slices unchanged by reference. Making 204,534
@@ -40,10 +46,12 @@ public sealed class MeanEntries
             .ToDictionary(p => p.Code, p => p.i, StringComparer.Ordinal);
         bySchool = new MeanEntry?[dataset.Schools.Count][];
         pupilsBySchool = new int?[dataset.Schools.Count][];
+        keptFromLast = new bool[dataset.Schools.Count];
         var splits = OrganizerSplits.All;
         var all = splits.SelectMany(split => MeasureInfo.All.Select(info => (Key: (split, info.Measure), Series: new Series(dataset.Years.Count)))).ToList();
         median = MedianCount(dataset);
         var reusable = last is not null && last.median == median && last.years.SequenceEqual(years) ? last : null;
+        keptFrom = reusable?.identity;
         // Each school's entries are made on every core (they read only the school's own rows and counts); a national
         // build waited ~0.3 s for them on one core while the other had nothing to do.
         Parallel.For(0, dataset.Schools.Count, position =>
@@ -64,6 +72,7 @@ public sealed class MeanEntries
             if (reusable?.Kept(school.Code, results, pupils) is { } kept)
             {
                 bySchool[position] = kept;
+                keptFromLast[position] = true;
                 return;
             }
 
@@ -108,6 +117,13 @@ public sealed class MeanEntries
             series[key] = made;
         }
     }
+
+    /// <summary>
+    /// Whether the school at this position of the dataset kept its entries from <paramref name="last"/>: its results
+    /// (value and scale), pupil counts, the years and the median count are all as they were there.
+    /// </summary>
+    public bool KeptFrom(MeanEntries? last, int schoolPosition) =>
+        last is not null && ReferenceEquals(keptFrom, last.identity) && keptFromLast[schoolPosition];
 
     /// <summary>How many school cells were read: one entry each, whatever splits it goes into.</summary>
     public int Count { get; }

@@ -27,6 +27,7 @@ public sealed class AnalysisCache
     /// <summary>The last save's entries, from which the next save's keep each unchanged school's.</summary>
     public MeanEntries? LastEntries => lastEntries;
     private HashSet<(OrganizerSplit, Measure, int)> unchanged = [];
+    private HashSet<string> keptDistricts = [];
 
     /// <summary>Compares this analysis' entries with the last one's, by slice; once, before any part runs.</summary>
     public void Begin(Dataset dataset, MeanEntries entries)
@@ -64,6 +65,20 @@ public sealed class AnalysisCache
             spreads.Clear();
         }
 
+        // A district whose schools all kept their entries from the last save has the same values (each value is an
+        // entry's), so its spreads are the last ones, with no need to gather its values again to compare them.
+        var kept = new bool[dataset.Districts.Count];
+        Array.Fill(kept, unchangedAreas);
+        for (var position = 0; position < dataset.Schools.Count; position++)
+        {
+            if (dataset.DistrictPositions[position] is var d and >= 0 && !entries.KeptFrom(last, position))
+            {
+                kept[d] = false;
+            }
+        }
+
+        keptDistricts = dataset.Districts.Where((_, d) => kept[d]).Select(d => d.Slug).ToHashSet(StringComparer.Ordinal);
+
         var codes = dataset.Schools.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
         foreach (var code in schoolTrends.Keys.Where(c => !codes.Contains(c)).ToList())
         {
@@ -100,6 +115,10 @@ public sealed class AnalysisCache
     }
 
     /// <summary>A district's spreads: the last ones when its schools' values by year and measure are too.</summary>
+    /// <summary>A district's last spreads when its schools all kept their entries; else null.</summary>
+    internal List<AreaSpread>? KeptSpreads(string district) =>
+        keptDistricts.Contains(district) && spreads.TryGetValue(district, out var last) ? last.Spreads : null;
+
     internal List<AreaSpread> Spreads(string district, List<decimal>[][] values, Func<List<AreaSpread>> make)
     {
         if (spreads.TryGetValue(district, out var last) && SameValues(last.Values, values))

@@ -53,6 +53,11 @@ public sealed class AnalysisCacheTests : IDisposable
         // An earlier year's means are the very figures of the last analysis: kept, not made again.
         var earlier = before.Aggregates.First(a => a.Year.StartYear == 2020 && a.Area == Aggregates.CityArea);
         Assert.Contains(cached.Aggregates, a => ReferenceEquals(a, earlier));
+        // So are the spreads of a district none of whose schools changed; Rinkeby-Kista's are made again.
+        var elsewhere = before.Spreads.First(s => s.Area == "sodermalm");
+        Assert.Contains(cached.Spreads, s => ReferenceEquals(s, elsewhere));
+        var rinkeby = before.Spreads.First(s => s.Area == "rinkeby-kista");
+        Assert.DoesNotContain(cached.Spreads, s => ReferenceEquals(s, rinkeby));
         static SeriesTrend Rinkebyskolan(AnalysisResult analysis) => analysis.Trends.Single(t =>
             t.Level == AreaLevel.School && t.Area == "37416253" && t.Measure == Measure.MeritValue);
         Assert.Equal(Rinkebyskolan(fresh), Rinkebyskolan(cached));
@@ -66,7 +71,8 @@ public sealed class AnalysisCacheTests : IDisposable
         var diagnostics = new DiagnosticBag();
         var dataset = DatasetBuilder.Build(LoadInputs.Run(data, null, diagnostics)!, diagnostics);
         Assert.NotNull(dataset);
-        return AnalysisResult.Compute(dataset, new MeanEntries(dataset), cache);
+        // As a preview save reads them: each unchanged school's entries kept from the last save's.
+        return AnalysisResult.Compute(dataset, new MeanEntries(dataset, cache?.LastEntries), cache);
     }
 
     private static decimal? CityMean(AnalysisResult analysis, int year, Measure measure) =>
@@ -78,5 +84,6 @@ public sealed class AnalysisCacheTests : IDisposable
         Assert.Equal(fresh.Aggregates, cached.Aggregates);
         Assert.Equal(fresh.YearChanges, cached.YearChanges);
         Assert.Equal(fresh.Trends, cached.Trends);
+        Assert.Equal(fresh.Spreads, cached.Spreads);
     }
 }
