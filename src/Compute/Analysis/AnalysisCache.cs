@@ -114,11 +114,11 @@ public sealed class AnalysisCache
         return made;
     }
 
-    /// <summary>A district's spreads: the last ones when its schools' values by year and measure are too.</summary>
     /// <summary>A district's last spreads when its schools all kept their entries; else null.</summary>
     internal List<AreaSpread>? KeptSpreads(string district) =>
         keptDistricts.Contains(district) && spreads.TryGetValue(district, out var last) ? last.Spreads : null;
 
+    /// <summary>A district's spreads: the last ones when its schools' values by year and measure are too.</summary>
     internal List<AreaSpread> Spreads(string district, List<decimal>[][] values, Func<List<AreaSpread>> make)
     {
         if (spreads.TryGetValue(district, out var last) && SameValues(last.Values, values))
