@@ -9,6 +9,7 @@ namespace Site.Compute;
 public struct MeanSums
 {
     private readonly bool weighted;
+    private readonly bool centralOnly;
     private int count;
     private int included;
     private int pupilsIncluded;
@@ -22,9 +23,14 @@ public struct MeanSums
     private decimal weightedHigh;
 
     /// <param name="weighted">Keep the pupil-weighted sums too (every included entry then has a pupil count).</param>
-    public MeanSums(bool weighted)
+    /// <param name="centralOnly">
+    /// Keep no bounds, for a mean whose value alone is published (a year-on-year change): the bounds' sums were two thirds
+    /// of the decimal arithmetic of a national build's changes. Its <see cref="Value"/> is <see cref="Mean"/>'s value.
+    /// </param>
+    public MeanSums(bool weighted, bool centralOnly = false)
     {
         this.weighted = weighted;
+        this.centralOnly = centralOnly;
     }
 
     /// <summary>How many entries were added: the schools the mean was taken over, with a value or not.</summary>
@@ -47,19 +53,46 @@ public struct MeanSums
         included++;
         pupilsIncluded += entry.Pupils ?? 0;
         central += input.Central;
+        if (weighted)
+        {
+            weightedCentral += input.Central * entry.Pupils!.Value;
+        }
+
+        if (centralOnly)
+        {
+            return;
+        }
+
         low += input.Low;
         high += input.High;
         if (weighted)
         {
             var weight = entry.Pupils!.Value;
-            weightedCentral += input.Central * weight;
             weightedLow += input.Low * weight;
             weightedHigh += input.High * weight;
         }
     }
 
+    /// <summary>The mean's value alone, as <see cref="Mean"/> gives it: null when no entry had a number.</summary>
+    public readonly decimal? Value(MeanMethod method)
+    {
+        var isWeighted = method == MeanMethod.PupilWeighted;
+        if (isWeighted && !weighted)
+        {
+            throw new InvalidOperationException("a pupil-weighted mean from sums kept unweighted");
+        }
+
+        decimal divisor = isWeighted ? pupilsIncluded : included;
+        return included == 0 ? null : AreaMean.Round((isWeighted ? weightedCentral : central) / divisor);
+    }
+
     public readonly AreaMean Mean(MeanMethod method)
     {
+        if (centralOnly)
+        {
+            throw new InvalidOperationException("a mean with bounds from sums kept without them");
+        }
+
         var isWeighted = method == MeanMethod.PupilWeighted;
         if (isWeighted && !weighted)
         {

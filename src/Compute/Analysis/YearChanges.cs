@@ -65,9 +65,10 @@ public static class YearChanges
         // The schools in both panels, found by walking the two in step (both are in the dataset's school order),
         // each added to the city's sums and its district's.
         var weighted = method == MeanMethod.PupilWeighted;
-        var (cityFrom, cityTo) = (new MeanSums(weighted), new MeanSums(weighted));
-        Array.Fill(from, new MeanSums(weighted));
-        Array.Fill(to, new MeanSums(weighted));
+        // A change publishes the two means' values alone: no bounds are summed.
+        var (cityFrom, cityTo) = (new MeanSums(weighted, centralOnly: true), new MeanSums(weighted, centralOnly: true));
+        Array.Fill(from, new MeanSums(weighted, centralOnly: true));
+        Array.Fill(to, new MeanSums(weighted, centralOnly: true));
         for (int b = 0, a = 0; b < before.Count && a < after.Count;)
         {
             var (school, earlier) = before[b];
@@ -90,7 +91,7 @@ public static class YearChanges
         }
 
         YearChange Of(AreaLevel level, string area, MeanSums earlier, MeanSums later) =>
-            new(level, area, split, measure, dataset.Years[i - 1], dataset.Years[i], method, earlier.Count, earlier.Mean(method).Value, later.Mean(method).Value);
+            new(level, area, split, measure, dataset.Years[i - 1], dataset.Years[i], method, earlier.Count, earlier.Value(method), later.Value(method));
 
         var result = new List<YearChange>(dataset.Districts.Count + 1) { Of(AreaLevel.City, Aggregates.CityArea, cityFrom, cityTo) };
         for (var d = 0; d < dataset.Districts.Count; d++)

@@ -41,6 +41,26 @@ public class MeansTests
     }
 
     [Theory]
+    // (200·10 + 300·30 + 87,5·20) / 60 = 12 750 / 60 = 212,5 (the "~100" of 20 pupils counts with its centre 87,5).
+    [InlineData(MeanMethod.PupilWeighted, "212.5")]
+    // (200 + 300 + 87,5) / 3 = 195,8333… → 195,8.
+    [InlineData(MeanMethod.Unweighted, "195.8")]
+    public void Sums_kept_without_bounds_give_the_value_of_the_mean_with_them(MeanMethod method, string expected)
+    {
+        var entries = new[] { Entry("200", 10), Entry("300", 30), Entry("~100", 20), Entry("..", 8) };
+        var (full, central) = (new MeanSums(weighted: true), new MeanSums(weighted: true, centralOnly: true));
+        foreach (var entry in entries)
+        {
+            full.Add(entry);
+            central.Add(entry);
+        }
+
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), central.Value(method));
+        Assert.Equal(full.Mean(method).Value, central.Value(method));
+        Assert.Null(new MeanSums(weighted: false, centralOnly: true).Value(MeanMethod.Unweighted));
+    }
+
+    [Theory]
     // N = 20: 1–4 of 20 lacking → [80, 95]; centre 2.5 lacking → 87.5.
     [InlineData(20, "87.5", "80.0", "95.0")]
     // N = 13 (the methodology's example): [69.2…, 92.3…] → bounds rounded outward 69.2 and 92.4; centre 80.769… → 80.8.
