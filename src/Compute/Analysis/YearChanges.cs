@@ -91,7 +91,17 @@ public static class YearChanges
         }
 
         YearChange Of(AreaLevel level, string area, MeanSums earlier, MeanSums later) =>
-            new(level, area, split, measure, dataset.Years[i - 1], dataset.Years[i], method, earlier.Count, earlier.Value(method), later.Value(method));
+            new(
+                Level: level,
+                Area: area,
+                Organizer: split,
+                Measure: measure,
+                From: dataset.Years[i - 1],
+                To: dataset.Years[i],
+                Method: method,
+                Schools: earlier.Count,
+                FromMean: earlier.Value(method),
+                ToMean: later.Value(method));
 
         var result = new List<YearChange>(dataset.Districts.Count + 1) { Of(AreaLevel.City, Aggregates.CityArea, cityFrom, cityTo) };
         for (var d = 0; d < dataset.Districts.Count; d++)
