@@ -76,14 +76,8 @@ public struct MeanSums
     /// <summary>The mean's value alone, as <see cref="Mean"/> gives it: null when no entry had a number.</summary>
     public readonly decimal? Value(MeanMethod method)
     {
-        var isWeighted = method == MeanMethod.PupilWeighted;
-        if (isWeighted && !weighted)
-        {
-            throw new InvalidOperationException("a pupil-weighted mean from sums kept unweighted");
-        }
-
-        decimal divisor = isWeighted ? pupilsIncluded : included;
-        return included == 0 ? null : AreaMean.Round((isWeighted ? weightedCentral : central) / divisor);
+        var isWeighted = IsWeighted(method);
+        return included == 0 ? null : Divide(isWeighted, weightedCentral, central);
     }
 
     public readonly AreaMean Mean(MeanMethod method)
@@ -93,12 +87,7 @@ public struct MeanSums
             throw new InvalidOperationException("a mean with bounds from sums kept without them");
         }
 
-        var isWeighted = method == MeanMethod.PupilWeighted;
-        if (isWeighted && !weighted)
-        {
-            throw new InvalidOperationException("a pupil-weighted mean from sums kept unweighted");
-        }
-
+        var isWeighted = IsWeighted(method);
         int? knownIncluded = pupilsKnown ? pupilsIncluded : null;
         int? knownTotal = pupilsKnown ? pupilsTotal : null;
         if (included == 0)
@@ -106,15 +95,28 @@ public struct MeanSums
             return new AreaMean(null, method, 0, count, knownIncluded, knownTotal);
         }
 
-        decimal divisor = isWeighted ? pupilsIncluded : included;
         return new AreaMean(
-            Value: AreaMean.Round((isWeighted ? weightedCentral : central) / divisor),
+            Value: Divide(isWeighted, weightedCentral, central),
             Method: method,
             SchoolsIncluded: included,
             SchoolsTotal: count,
             PupilsIncluded: knownIncluded,
             PupilsTotal: knownTotal,
-            Low: AreaMean.Round((isWeighted ? weightedLow : low) / divisor),
-            High: AreaMean.Round((isWeighted ? weightedHigh : high) / divisor));
+            Low: Divide(isWeighted, weightedLow, low),
+            High: Divide(isWeighted, weightedHigh, high));
     }
+
+    private readonly bool IsWeighted(MeanMethod method)
+    {
+        if (method == MeanMethod.PupilWeighted && !weighted)
+        {
+            throw new InvalidOperationException("a pupil-weighted mean from sums kept unweighted");
+        }
+
+        return method == MeanMethod.PupilWeighted;
+    }
+
+    /// <summary>One sum divided by the mean's divisor and rounded once, as every published mean is.</summary>
+    private readonly decimal Divide(bool isWeighted, decimal weightedSum, decimal sum) =>
+        isWeighted ? AreaMean.Round(weightedSum / pupilsIncluded) : AreaMean.Round(sum / included);
 }

@@ -34,13 +34,13 @@ public static class DataFileWriter
 
         var results = tables.Single(t => t.Spec == DataSpecs.SchoolResults);
         var header = results.Spec.Header.ToList();
+        var bySchool = new ResultSlices(header.IndexOf("school_code"));
+        var byDistrict = new ResultSlices(header.IndexOf("district"));
         var aggregates = tables.Single(t => t.Spec == MeanSpecs.Aggregates.Spec);
+        var byArea = new ResultSlices(aggregates.Spec.Header.ToList().IndexOf("area"));
         foreach (var table in tables)
         {
             bool Numeric(int i) => table.Spec.Columns[i].IsNumeric;
-            var bySchool = new ResultSlices(header.IndexOf("school_code"));
-            var byDistrict = new ResultSlices(header.IndexOf("district"));
-            var byArea = new ResultSlices(aggregates.Spec.Header.ToList().IndexOf("area"));
             Action<IReadOnlyList<string>>? seen = null;
             if (table == results)
             {
@@ -56,20 +56,21 @@ public static class DataFileWriter
             }
 
             var (plain, excel) = WriteBoth(table, Numeric, seen);
-            Emit(Tables, new OutputFile(Routes.Data(table.Spec).TrimStart('/'), plain.Bytes));
-            Emit(Tables, new OutputFile(Routes.Data(table.Spec, excel: true).TrimStart('/'), excel.Bytes));
+            Emit(Tables, new OutputFile(Path(Routes.Data(table.Spec)), plain.Bytes));
+            Emit(Tables, new OutputFile(Path(Routes.Data(table.Spec, excel: true)), excel.Bytes));
             if (table == results)
             {
-                foreach (var (key, rows) in bySchool.Groups)
+                foreach (var (slices, route, part) in new[]
                 {
-                    Emit(SchoolSlices, new OutputFile(Path(Routes.SchoolSlice(key, false)), plain.Slice(rows)));
-                    Emit(SchoolSlices, new OutputFile(Path(Routes.SchoolSlice(key, true)), excel.Slice(rows)));
-                }
-
-                foreach (var (key, rows) in byDistrict.Groups)
+                    (bySchool, (Func<string, bool, string>)Routes.SchoolSlice, SchoolSlices),
+                    (byDistrict, Routes.DistrictSlice, DistrictSlices),
+                })
                 {
-                    Emit(DistrictSlices, new OutputFile(Path(Routes.DistrictSlice(key, false)), plain.Slice(rows)));
-                    Emit(DistrictSlices, new OutputFile(Path(Routes.DistrictSlice(key, true)), excel.Slice(rows)));
+                    foreach (var (key, rows) in slices.Groups)
+                    {
+                        Emit(part, new OutputFile(Path(route(key, false)), plain.Slice(rows)));
+                        Emit(part, new OutputFile(Path(route(key, true)), excel.Slice(rows)));
+                    }
                 }
             }
             else if (table == aggregates)

@@ -23,11 +23,11 @@ public sealed class AnalysisCache
     // What the last analysis read, not the dataset itself: a preview holds one dataset at a time.
     private Areas? lastAreas;
     private MeanEntries? lastEntries;
+    private HashSet<(OrganizerSplit, Measure, int)> unchanged = [];
+    private HashSet<string> keptDistricts = [];
 
     /// <summary>The last save's entries, from which the next save's keep each unchanged school's.</summary>
     public MeanEntries? LastEntries => lastEntries;
-    private HashSet<(OrganizerSplit, Measure, int)> unchanged = [];
-    private HashSet<string> keptDistricts = [];
 
     /// <summary>Compares this analysis' entries with the last one's, by slice; once, before any part runs.</summary>
     public void Begin(Dataset dataset, MeanEntries entries)
