@@ -16,6 +16,10 @@ public sealed class StagedSite : IDisposable
     private readonly string output;
     private readonly string staging;
     private readonly string previous;
+
+    // The folders made so far: a national site has 22,000 files in 11,000 folders, and asking the file system for each
+    // file's folder again (a stat and a mkdir a file) was a twentieth of the data stage's time.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> folders = new(StringComparer.Ordinal);
     private int changed;
     private int count;
     private long bytes;
@@ -59,7 +63,13 @@ public sealed class StagedSite : IDisposable
     public void Add(OutputFile file)
     {
         var target = Resolve(staging, file.RelativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var folder = Path.GetDirectoryName(target)!;
+        if (!folders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            folders.TryAdd(folder, 0);
+        }
+
         if (!KeepUnchanged(Resolve(output, file.RelativePath), target, file.Content))
         {
             Write(target, file.Content);
