@@ -16,10 +16,13 @@ public static class PrepareSite
     /// <param name="changesNow">Decide the change files at once, beside the analysis (build); otherwise when first asked for (preview).</param>
     /// <returns>Null when the inputs have errors; they are printed.</returns>
     /// <param name="analysisCache">The last save's analysis, kept by a preview session; null computes everything.</param>
-    public static PreparedSite? Run(BuildPaths paths, TextWriter log, StageTimer timer, LoadCache? cache = null, bool changesNow = true, AnalysisCache? analysisCache = null)
+    /// <param name="loaded">Called when the inputs are read: validate runs on one core, and the other can start on
+    /// work that needs no input (the build's chart templates).</param>
+    public static PreparedSite? Run(BuildPaths paths, TextWriter log, StageTimer timer, LoadCache? cache = null, bool changesNow = true, AnalysisCache? analysisCache = null, Action? loaded = null)
     {
         var diagnostics = new DiagnosticBag();
         var inputs = timer.Run("Load", () => LoadInputs.Run(paths.Data, paths.Input, diagnostics, cache), i => i is null ? "failed" : $"{i.InputFiles.Count} files");
+        loaded?.Invoke();
         var dataset = inputs is null ? null : timer.Run("Validate", () => DatasetBuilder.Build(inputs, diagnostics, cache), d => d is null ? "failed" : $"{d.Schools.Count} schools, {d.Districts.Count} {(d.Settings.MunicipalitiesAsDistricts ? "municipalities" : "districts")}, {d.Years.Count} school years; {d.OtherMunicipalityRows} result cells of other municipalities not published");
         if (BuildCommand.Report(diagnostics, log) || dataset is null || inputs is null)
         {
