@@ -109,10 +109,11 @@ public static class DataFileWriter
     {
         using var plain = new CsvTableWriter(table.Spec.Header, CsvDialect.Rfc4180, numeric);
         using var excel = new CsvTableWriter(table.Spec.ExcelHeader, CsvDialect.SwedishExcel, numeric);
+        var excelRow = table.Spec.ExcelRows();
         foreach (var row in table.Rows)
         {
             plain.Add(row);
-            excel.Add(table.Spec.ExcelRow(row));
+            excel.Add(excelRow(row));
             seen?.Invoke(row);
         }
 

@@ -19,15 +19,23 @@ public sealed record DataTableSpec(
     /// <summary>The header of the Excel dialect, in Swedish.</summary>
     public IReadOnlyList<string> ExcelHeader => Columns.Select(SwedishExcel.Header).ToList();
 
-    /// <summary>A row as the Excel dialect writes it: coded values with their Swedish labels.</summary>
-    public IReadOnlyList<string> ExcelRow(IReadOnlyList<string> row)
+    /// <summary>
+    /// What turns a row into the Excel dialect's: coded values with their Swedish labels. Each column's labels are found
+    /// once, here, not by the column's name for each cell (670,000 cells in Stockholm's municipality reports alone).
+    /// </summary>
+    public Func<IReadOnlyList<string>, IReadOnlyList<string>> ExcelRows()
     {
-        var cells = new string[row.Count];
-        for (var i = 0; i < cells.Length; i++)
+        var labels = Columns.Select(SwedishExcel.CodesOf).Select(c => c.Count == 0 ? null : c).ToArray();
+        return row =>
         {
-            cells[i] = SwedishExcel.Cell(Columns[i], row[i]);
-        }
+            var cells = new string[row.Count];
+            for (var i = 0; i < cells.Length; i++)
+            {
+                var value = row[i];
+                cells[i] = value.Length > 0 && labels[i] is { } codes && codes.TryGetValue(value, out var label) ? label : value;
+            }
 
-        return cells;
+            return cells;
+        };
     }
 }
