@@ -18,10 +18,12 @@ public static class BuildCommand
     public static async Task<int> RunAsync(BuildPaths paths, TextWriter log)
     {
         var timer = new StageTimer(log);
-        // The build's render services: their chart templates are made once the inputs are read (see MakeTemplatesAsync).
+        // The build's render services: their chart templates are made once the inputs are read
+        // (see MakeTemplatesAsync).
         using var session = new RenderSession();
         var templates = Task.CompletedTask;
-        var prepared = PrepareSite.Run(paths, log, timer, loaded: () => templates = session.Traces.MakeTemplatesAsync());
+        var prepared = PrepareSite.Run(
+            paths, log, timer, loaded: () => templates = session.Traces.MakeTemplatesAsync());
         if (prepared is null)
         {
             log.WriteLine("Build stopped: fix the errors above. Nothing was written; the previous site is unchanged.");

@@ -18,7 +18,14 @@ public static class PrepareSite
     /// <param name="analysisCache">The last save's analysis, kept by a preview session; null computes everything.</param>
     /// <param name="loaded">Called when the inputs are read: validate runs on one core, and the other can start on
     /// work that needs no input (the build's chart templates).</param>
-    public static PreparedSite? Run(BuildPaths paths, TextWriter log, StageTimer timer, LoadCache? cache = null, bool changesNow = true, AnalysisCache? analysisCache = null, Action? loaded = null)
+    public static PreparedSite? Run(
+        BuildPaths paths,
+        TextWriter log,
+        StageTimer timer,
+        LoadCache? cache = null,
+        bool changesNow = true,
+        AnalysisCache? analysisCache = null,
+        Action? loaded = null)
     {
         var diagnostics = new DiagnosticBag();
         var inputs = timer.Run("Load", () => LoadInputs.Run(paths.Data, paths.Input, diagnostics, cache), i => i is null ? "failed" : $"{i.InputFiles.Count} files");

@@ -19,7 +19,8 @@ public sealed class StagedSite : IDisposable
 
     // The folders made so far: a national site has 22,000 files in 11,000 folders, and asking the file system for each
     // file's folder again (a stat and a mkdir a file) was a twentieth of the data stage's time.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> folders = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> folders =
+        new(StringComparer.Ordinal);
     private int changed;
     private int count;
     private long bytes;

@@ -20,8 +20,8 @@ public sealed record DataTableSpec(
     public IReadOnlyList<string> ExcelHeader => Columns.Select(SwedishExcel.Header).ToList();
 
     /// <summary>
-    /// What turns a row into the Excel dialect's: coded values with their Swedish labels. Each column's labels are found
-    /// once, here, not by the column's name for each cell (670,000 cells in Stockholm's municipality reports alone).
+    /// What turns a row into the Excel dialect's: coded values with their Swedish labels. Each column's labels are
+    /// found once, here, not by the column's name for each cell (670,000 cells in Stockholm's municipality reports).
     /// </summary>
     public Func<IReadOnlyList<string>, IReadOnlyList<string>> ExcelRows()
     {
@@ -32,7 +32,9 @@ public sealed record DataTableSpec(
             for (var i = 0; i < cells.Length; i++)
             {
                 var value = row[i];
-                cells[i] = value.Length > 0 && labels[i] is { } codes && codes.TryGetValue(value, out var label) ? label : value;
+                cells[i] = value.Length > 0 && labels[i] is { } codes && codes.TryGetValue(value, out var label)
+                    ? label
+                    : value;
             }
 
             return cells;

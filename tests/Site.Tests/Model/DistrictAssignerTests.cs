@@ -10,13 +10,25 @@ namespace Site.Tests.Model;
 /// </summary>
 public class DistrictAssignerTests
 {
-    private static readonly District West = new("Väster", "vaster", new WKTReader().Read("POLYGON ((0 0, 1 0, 1 1, 0 1, 0 0))"));
-    private static readonly District East = new("Öster", "oster", new WKTReader().Read("POLYGON ((1 0, 2 0, 2 1, 1 1, 1 0))"));
+    private static readonly District West =
+        new("Väster", "vaster", new WKTReader().Read("POLYGON ((0 0, 1 0, 1 1, 0 1, 0 0))"));
+
+    private static readonly District East =
+        new("Öster", "oster", new WKTReader().Read("POLYGON ((1 0, 2 0, 2 1, 1 1, 1 0))"));
 
     private static (District? District, DiagnosticBag Diagnostics) Assign(double lon, double lat)
     {
         var diagnostics = new DiagnosticBag();
-        var school = new SchoolRecord("10000001", "Skolan", "0180", OrganizerType.Municipal, lat, lon, null, null, new SourceRef("schools.csv", 2));
+        var school = new SchoolRecord(
+            Code: "10000001",
+            Name: "Skolan",
+            MunicipalityCode: "0180",
+            Organizer: OrganizerType.Municipal,
+            Latitude: lat,
+            Longitude: lon,
+            DistrictOverride: null,
+            SuccessorCode: null,
+            Source: new SourceRef("schools.csv", 2));
         return (new DistrictAssigner([West, East]).Assign(school, diagnostics), diagnostics);
     }
 
@@ -40,6 +52,7 @@ public class DistrictAssignerTests
         var (district, diagnostics) = Assign(2.5, 0.5);
 
         Assert.Null(district);
-        Assert.Contains("lies outside every district", Assert.Single(diagnostics.Items).ToString(), StringComparison.Ordinal);
+        var warning = Assert.Single(diagnostics.Items).ToString();
+        Assert.Contains("lies outside every district", warning, StringComparison.Ordinal);
     }
 }

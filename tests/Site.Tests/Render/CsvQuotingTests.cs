@@ -29,7 +29,8 @@ public class CsvQuotingTests
             ["mid space", "-3.25"]);
 
         Assert.Equal(
-            "text,number\n\"a,b\",1.5\n\"say \"\"hi\"\"\",2\n\" lead\",\n\"trail \",\n\"x\ny\",\n\"x\ry\",\na;b,\nmid space,-3.25\n",
+            "text,number\n\"a,b\",1.5\n\"say \"\"hi\"\"\",2\n\" lead\",\n\"trail \",\n"
+            + "\"x\ny\",\n\"x\ry\",\na;b,\nmid space,-3.25\n",
             csv);
     }
 
