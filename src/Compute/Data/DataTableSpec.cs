@@ -25,16 +25,13 @@ public sealed record DataTableSpec(
     /// </summary>
     public Func<IReadOnlyList<string>, IReadOnlyList<string>> ExcelRows()
     {
-        var labels = Columns.Select(SwedishExcel.CodesOf).Select(c => c.Count == 0 ? null : c).ToArray();
+        var codes = Columns.Select(SwedishExcel.CodesOf).ToArray();
         return row =>
         {
             var cells = new string[row.Count];
             for (var i = 0; i < cells.Length; i++)
             {
-                var value = row[i];
-                cells[i] = value.Length > 0 && labels[i] is { } codes && codes.TryGetValue(value, out var label)
-                    ? label
-                    : value;
+                cells[i] = SwedishExcel.Cell(codes[i], row[i]);
             }
 
             return cells;

@@ -204,9 +204,14 @@ public static class SwedishExcel
 
     /// <summary>The coded values of a column and their Swedish labels, or none for a column without codes.</summary>
     public static IReadOnlyDictionary<string, string> CodesOf(DataColumn column) =>
-        Labels.TryGetValue(column.Name, out var labels) ? labels : new Dictionary<string, string>();
+        Labels.TryGetValue(column.Name, out var labels)
+            ? labels
+            : System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty;
 
     /// <summary>A cell as the Excel file writes it: a code's Swedish label; any other value (numbers, names, slugs) as it is.</summary>
-    public static string Cell(DataColumn column, string value) =>
-        value.Length > 0 && Labels.TryGetValue(column.Name, out var labels) && labels.TryGetValue(value, out var label) ? label : value;
+    public static string Cell(DataColumn column, string value) => Cell(CodesOf(column), value);
+
+    /// <summary>A cell as the Excel file writes it, its column's codes (<see cref="CodesOf"/>) found already.</summary>
+    public static string Cell(IReadOnlyDictionary<string, string> codes, string value) =>
+        value.Length > 0 && codes.TryGetValue(value, out var label) ? label : value;
 }
