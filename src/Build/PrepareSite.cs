@@ -90,9 +90,9 @@ public static class PrepareSite
     {
         var previous = PreviousBuildReader.Read(paths.Data, paths.Output);
         var current = ManifestBuilder.Build(dataset, entries);
-        var manifest = ChangeFiles.Serialize(current);
+        var manifest = ChangeFiles.ManifestBytes(current);
         var diagnostics = new DiagnosticBag();
-        var changes = ChangeHistory.Decide(previous, current, manifest, ChangeFiles.Options, diagnostics);
+        var changes = ChangeHistory.Decide(previous, current, manifest.Sequence, ChangeFiles.Options, diagnostics);
         return new SiteChanges(manifest, changes, ChangeFiles.Serialize(changes), diagnostics.Items);
     });
 }

@@ -20,4 +20,7 @@ public static class ChangeFiles
     };
 
     public static byte[] Serialize<T>(T value) => JsonFile.Bytes(value, Options);
+
+    /// <summary>manifest.json, kept in chunks: 30 MB for a national site.</summary>
+    public static ChunkedBytes ManifestBytes(Manifest manifest) => JsonFile.Chunks(manifest, Options);
 }

@@ -40,35 +40,12 @@ public sealed class ChunkedBytes
 
     private static ReadOnlySequence<byte> Chain(IReadOnlyList<byte[]> chunks, int chunkSize, long length)
     {
-        if (length == 0)
+        var sequence = new SequenceBuilder();
+        for (var i = 0; (long)i * chunkSize < length; i++)
         {
-            return ReadOnlySequence<byte>.Empty;
+            sequence.Append(chunks[i].AsMemory(0, (int)Math.Min(chunkSize, length - (long)i * chunkSize)));
         }
 
-        var last = (int)((length - 1) / chunkSize);
-        var first = new Segment(chunks[0].AsMemory(0, (int)Math.Min(chunkSize, length)), 0);
-        var end = first;
-        for (var i = 1; i <= last; i++)
-        {
-            end = end.Append(chunks[i].AsMemory(0, (int)Math.Min(chunkSize, length - (long)i * chunkSize)));
-        }
-
-        return new ReadOnlySequence<byte>(first, 0, end, end.Memory.Length);
-    }
-
-    private sealed class Segment : ReadOnlySequenceSegment<byte>
-    {
-        public Segment(ReadOnlyMemory<byte> memory, long runningIndex)
-        {
-            Memory = memory;
-            RunningIndex = runningIndex;
-        }
-
-        public Segment Append(ReadOnlyMemory<byte> memory)
-        {
-            var next = new Segment(memory, RunningIndex + Memory.Length);
-            Next = next;
-            return next;
-        }
+        return sequence.Build();
     }
 }

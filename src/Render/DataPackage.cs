@@ -16,36 +16,13 @@ public static class DataPackage
 
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static byte[] Json(IReadOnlyList<DataTable> tables, DataPackageInfo info, IReadOnlyList<DataFileEntry> files)
+    public static ChunkedBytes Json(IReadOnlyList<DataTable> tables, DataPackageInfo info, IReadOnlyList<DataFileEntry> files)
     {
-        var resources = new JsonArray();
-        foreach (var file in files.Where(f => f.RelativePath.EndsWith(".csv", StringComparison.Ordinal)).OrderBy(f => f.RelativePath, StringComparer.Ordinal))
-        {
-            var path = file.RelativePath["data/".Length..];
-            var excel = path.StartsWith("excel/", StringComparison.Ordinal);
-            var plain = excel ? path["excel/".Length..] : path;
-            var table = tables.FirstOrDefault(t => t.Spec.File == plain) ?? tables.FirstOrDefault(t => t.Spec.Name == file.Table) ?? tables.Single(t => t.Spec == DataSpecs.SchoolResults);
-            var slice = plain != table.Spec.File;
-            var name = (excel ? "excel-" : "") + (slice ? plain.Replace('/', '-')[..^4] : table.Spec.Name);
-            resources.Add(new JsonObject
-            {
-                ["name"] = name,
-                ["path"] = path,
-                ["profile"] = "tabular-data-resource",
-                ["title"] = table.Spec.TitleSwedish + (slice ? " (" + plain[..^4] + ")" : ""),
-                ["x-title-en"] = table.Spec.TitleEnglish + (slice ? " (" + plain[..^4] + ")" : ""),
-                ["description"] = table.Spec.DescriptionSwedish + (excel ? " Svensk Excel-version." : ""),
-                ["x-description-en"] = table.Spec.DescriptionEnglish + (excel ? " Swedish Excel version." : ""),
-                ["format"] = "csv",
-                ["mediatype"] = "text/csv",
-                ["encoding"] = excel ? "utf-8-sig" : "utf-8",
-                ["hash"] = "sha256:" + file.Sha256,
-                ["bytes"] = file.Bytes,
-                ["dialect"] = new JsonObject { ["delimiter"] = excel ? ";" : ",", ["lineTerminator"] = excel ? "\r\n" : "\n", ["header"] = true },
-                ["schema"] = SchemaPath(table.Spec, excel, !slice && table.Spec.ReferencesSchools),
-            });
-        }
-
+        // Each resource is made as it is written: the tree of a national package's ten thousand resources was the
+        // largest transient of the data stage's end, where the build's memory peaked.
+        var resources = files.Where(f => f.RelativePath.EndsWith(".csv", StringComparison.Ordinal))
+            .OrderBy(f => f.RelativePath, StringComparer.Ordinal)
+            .Select(file => Resource(tables, file));
         var package = new JsonObject
         {
             ["profile"] = "tabular-data-package",
@@ -69,9 +46,68 @@ public static class DataPackage
             }), .. info.IllustrativeAllocation ? new JsonNode[] { new JsonObject { ["title"] = "Illustrativt tilläggsanslag härlett ur Skolverkets bakgrundsandelar och Stockholms stads publicerade totalsiffror (se metodsidan)." } } : []]),
             ["x-input-files"] = new JsonArray([.. info.Inputs.Select(f => (JsonNode)new JsonObject { ["name"] = f.Name, ["sha256"] = f.Sha256 })]),
             ["x-generator"] = new JsonObject { ["name"] = "skolresultat-site", ["version"] = info.GeneratorVersion },
-            ["resources"] = resources,
         };
-        return JsonFile.Bytes(package, Options);
+        using var bytes = new ByteChunks();
+        using (var writer = new Utf8JsonWriter(bytes, new JsonWriterOptions { Indented = true, Encoder = Options.Encoder }))
+        {
+            writer.WriteStartObject();
+            foreach (var (key, value) in package)
+            {
+                writer.WritePropertyName(key);
+                WriteValue(writer, value);
+            }
+
+            writer.WriteStartArray("resources");
+            foreach (var resource in resources)
+            {
+                resource.WriteTo(writer, Options);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        bytes.WriteByte((byte)'\n');
+        return bytes.Freeze();
+    }
+
+    private static JsonObject Resource(IReadOnlyList<DataTable> tables, DataFileEntry file)
+    {
+        var path = file.RelativePath["data/".Length..];
+        var excel = path.StartsWith("excel/", StringComparison.Ordinal);
+        var plain = excel ? path["excel/".Length..] : path;
+        var table = tables.FirstOrDefault(t => t.Spec.File == plain) ?? tables.FirstOrDefault(t => t.Spec.Name == file.Table) ?? tables.Single(t => t.Spec == DataSpecs.SchoolResults);
+        var slice = plain != table.Spec.File;
+        var name = (excel ? "excel-" : "") + (slice ? plain.Replace('/', '-')[..^4] : table.Spec.Name);
+        return new JsonObject
+        {
+            ["name"] = name,
+            ["path"] = path,
+            ["profile"] = "tabular-data-resource",
+            ["title"] = table.Spec.TitleSwedish + (slice ? " (" + plain[..^4] + ")" : ""),
+            ["x-title-en"] = table.Spec.TitleEnglish + (slice ? " (" + plain[..^4] + ")" : ""),
+            ["description"] = table.Spec.DescriptionSwedish + (excel ? " Svensk Excel-version." : ""),
+            ["x-description-en"] = table.Spec.DescriptionEnglish + (excel ? " Swedish Excel version." : ""),
+            ["format"] = "csv",
+            ["mediatype"] = "text/csv",
+            ["encoding"] = excel ? "utf-8-sig" : "utf-8",
+            ["hash"] = "sha256:" + file.Sha256,
+            ["bytes"] = file.Bytes,
+            ["dialect"] = new JsonObject { ["delimiter"] = excel ? ";" : ",", ["lineTerminator"] = excel ? "\r\n" : "\n", ["header"] = true },
+            ["schema"] = SchemaPath(table.Spec, excel, !slice && table.Spec.ReferencesSchools),
+        };
+    }
+
+    private static void WriteValue(Utf8JsonWriter writer, JsonNode? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            value.WriteTo(writer, Options);
+        }
     }
 
     /// <summary>The schema files every resource points to, one per table, dialect and foreign-key use.</summary>

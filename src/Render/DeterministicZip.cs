@@ -71,8 +71,11 @@ public sealed class DeterministicZip(int parts)
         return new Entry(name, crc.GetCurrentHashAsUInt32(), content.Length, kept);
     }
 
-    /// <summary>The zip: every entry by part and order, then the central directory.</summary>
-    public ChunkedBytes Finish()
+    /// <summary>
+    /// The zip: every entry by part and order, then the central directory. The entries' compressed bytes are not
+    /// copied: the zip is a chain of them with their headers between.
+    /// </summary>
+    public ReadOnlySequence<byte> Finish()
     {
         var all = entries.SelectMany(p => p).ToList();
         if (all.Count >= ushort.MaxValue || all.Any(e => e.Size >= uint.MaxValue))
@@ -81,27 +84,26 @@ public sealed class DeterministicZip(int parts)
                 "The data package would need a zip64 archive (65,535 files or 4 GB), which this writer does not make.");
         }
 
-        var output = new ByteChunks();
+        var output = new SequenceBuilder();
         var offsets = new List<long>(all.Count);
-        Span<byte> header = stackalloc byte[46];
         foreach (var entry in all)
         {
-            offsets.Add(output.Position);
-            LocalHeader(header, entry);
-            output.Write(header[..30]);
-            output.Write(entry.NameBytes);
-            foreach (var segment in entry.Data)
-            {
-                output.Write(segment.Span);
-            }
+            offsets.Add(output.Length);
+            var local = new byte[30 + entry.NameBytes.Length];
+            LocalHeader(local, entry);
+            entry.NameBytes.CopyTo(local, 30);
+            output.Append(local);
+            output.Append(entry.Data);
         }
 
-        var directory = output.Position;
+        var directory = output.Length;
+        using var central = new ByteChunks();
+        Span<byte> header = stackalloc byte[46];
         for (var i = 0; i < all.Count; i++)
         {
             CentralHeader(header, all[i], offsets[i]);
-            output.Write(header);
-            output.Write(all[i].NameBytes);
+            central.Write(header);
+            central.Write(all[i].NameBytes);
         }
 
         var end = header[..22];
@@ -109,21 +111,22 @@ public sealed class DeterministicZip(int parts)
         BinaryPrimitives.WriteUInt32LittleEndian(end, 0x06054B50);
         BinaryPrimitives.WriteUInt16LittleEndian(end[8..], (ushort)all.Count);
         BinaryPrimitives.WriteUInt16LittleEndian(end[10..], (ushort)all.Count);
-        BinaryPrimitives.WriteUInt32LittleEndian(end[12..], (uint)(output.Position - directory));
+        BinaryPrimitives.WriteUInt32LittleEndian(end[12..], (uint)central.Length);
         BinaryPrimitives.WriteUInt32LittleEndian(end[16..], (uint)directory);
-        output.Write(end);
-        if (output.Position >= uint.MaxValue)
+        central.Write(end);
+        output.Append(central.Freeze().Sequence);
+        if (output.Length >= uint.MaxValue)
         {
             throw new InvalidOperationException(
                 "The data package would need a zip64 archive (4 GB), which this writer does not make.");
         }
 
-        return output.Freeze();
+        return output.Build();
     }
 
     private static void LocalHeader(Span<byte> header, Entry entry)
     {
-        header.Clear();
+        header[..30].Clear();
         BinaryPrimitives.WriteUInt32LittleEndian(header, 0x04034B50);
         BinaryPrimitives.WriteUInt16LittleEndian(header[4..], Version);
         Common(header[6..], entry);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 
 namespace Site.Render;
@@ -9,11 +10,17 @@ public static class JsonFile
     /// Serialised straight to UTF-8 in small chunks: a national manifest is 30 MB of JSON, and going through a .NET
     /// string, or a buffer that doubles as it grows, held it three times over at once.
     /// </summary>
-    public static byte[] Bytes<T>(T value, JsonSerializerOptions options)
+    public static byte[] Bytes<T>(T value, JsonSerializerOptions options) => Chunks(value, options).Sequence.ToArray();
+
+    /// <summary>
+    /// The JSON in the chunks it was written in, for a large file (the manifest, datapackage.json): one array of
+    /// 30 MB was the national build's largest object, held from the analysis to the end of the render.
+    /// </summary>
+    public static ChunkedBytes Chunks<T>(T value, JsonSerializerOptions options)
     {
         using var bytes = new ByteChunks();
         JsonSerializer.Serialize(bytes, value, options);
         bytes.WriteByte((byte)'\n');
-        return bytes.ToArray();
+        return bytes.Freeze();
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Site.Diagnostics;
 using Site.Load;
@@ -12,11 +13,11 @@ namespace Site.Compute.Changes;
 public static class ChangeHistory
 {
     /// <param name="diagnostics">A damaged manifest or change list is an error here, named with its file and line.</param>
-    public static ChangeSet Decide(PreviousBuild previousBuild, Manifest current, byte[] currentManifest, JsonSerializerOptions options, DiagnosticBag diagnostics)
+    public static ChangeSet Decide(PreviousBuild previousBuild, Manifest current, ReadOnlySequence<byte> currentManifest, JsonSerializerOptions options, DiagnosticBag diagnostics)
     {
         var previous = ManifestJson.Read(previousBuild.Manifest, previousBuild.ManifestPath, options, diagnostics);
         var (previousManifest, previousChanges) = (previousBuild.Manifest, previousBuild.Changes);
-        if (previousManifest is not null && previousChanges is not null && previousManifest.AsSpan().SequenceEqual(currentManifest))
+        if (previousManifest is not null && previousChanges is not null && Same(previousManifest, currentManifest))
         {
             try
             {
@@ -32,5 +33,26 @@ public static class ChangeHistory
         }
 
         return ChangeDetector.Compare(previous, current);
+    }
+
+    private static bool Same(byte[] previous, ReadOnlySequence<byte> current)
+    {
+        if (previous.Length != current.Length)
+        {
+            return false;
+        }
+
+        var at = 0;
+        foreach (var part in current)
+        {
+            if (!previous.AsSpan(at, part.Length).SequenceEqual(part.Span))
+            {
+                return false;
+            }
+
+            at += part.Length;
+        }
+
+        return true;
     }
 }

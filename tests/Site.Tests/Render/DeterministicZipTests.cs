@@ -26,12 +26,7 @@ public class DeterministicZipTests
         return memory.ToArray();
     }
 
-    private static byte[] Bytes(ChunkedBytes bytes)
-    {
-        var all = new byte[bytes.Length];
-        bytes.CopyTo(0, all);
-        return all;
-    }
+    private static byte[] Bytes(System.Buffers.ReadOnlySequence<byte> bytes) => bytes.ToArray();
 
     [Fact]
     public void Its_bytes_are_those_ZipArchive_writes_for_the_same_entries_in_part_order()
