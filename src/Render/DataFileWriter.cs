@@ -21,7 +21,7 @@ public static class DataFileWriter
     public static int Build(IReadOnlyList<DataTable> tables, DataPackageInfo info, Action<OutputFile> write)
     {
         var described = Enumerable.Range(0, Package + 1).Select(_ => new List<DataFileEntry>()).ToArray();
-        var zip = new DeterministicZip(Package + 1);
+        var zip = new DeterministicZip(Package + 1, DeterministicZip.PackageLevel);
 
         // The zip holds exactly what datapackage.json describes, so the package is whole offline too.
         void Emit(int part, OutputFile file, DataTableSpec? spec = null)

@@ -29,9 +29,9 @@ public class DeterministicZipTests
     private static byte[] Bytes(System.Buffers.ReadOnlySequence<byte> bytes) => bytes.ToArray();
 
     [Fact]
-    public void Its_bytes_are_those_ZipArchive_writes_for_the_same_entries_in_part_order()
+    public void At_level_6_its_bytes_are_those_ZipArchive_writes_at_Optimal_for_the_same_entries_in_part_order()
     {
-        var zip = new DeterministicZip(parts: 2);
+        var zip = new DeterministicZip(parts: 2, level: 6);
         // The second part is filled first: its entries still come after the first part's.
         zip.Add(1, "b/c.csv", new ReadOnlySequence<byte>("åäö\n"u8.ToArray()));
         zip.Add(0, "a.csv", new ReadOnlySequence<byte>(Large));
@@ -52,7 +52,7 @@ public class DeterministicZipTests
     {
         var chunks = new ByteChunks();
         chunks.Write(Large);
-        var zip = new DeterministicZip(parts: 1);
+        var zip = new DeterministicZip(parts: 1, level: DeterministicZip.PackageLevel);
         zip.Add(0, "a.csv", chunks.Freeze().Sequence);
 
         using var read = new ZipArchive(new MemoryStream(Bytes(zip.Finish())), ZipArchiveMode.Read);
@@ -60,5 +60,28 @@ public class DeterministicZipTests
         using var copy = new MemoryStream();
         entry.CopyTo(copy);
         Assert.Equal(Large, copy.ToArray());
+    }
+
+    [Fact]
+    public void At_the_package_level_ZipArchive_reads_back_every_entry_in_part_order()
+    {
+        var zip = new DeterministicZip(parts: 2, level: DeterministicZip.PackageLevel);
+        zip.Add(1, "b/c.csv", new ReadOnlySequence<byte>("åäö\n"u8.ToArray()));
+        zip.Add(0, "a.csv", new ReadOnlySequence<byte>(Large));
+        zip.Add(0, "empty.csv", ReadOnlySequence<byte>.Empty);
+
+        using var read = new ZipArchive(new MemoryStream(Bytes(zip.Finish())), ZipArchiveMode.Read);
+        Assert.Equal(["a.csv", "empty.csv", "b/c.csv"], read.Entries.Select(e => e.FullName));
+        Assert.Equal(new DateTime(1980, 1, 1), read.Entries[0].LastWriteTime.DateTime);
+        Assert.True(read.Entries[0].CompressedLength < Large.Length / 2);
+        Assert.Equal([Large, [], "åäö\n"u8.ToArray()], read.Entries.Select(Content));
+    }
+
+    private static byte[] Content(ZipArchiveEntry entry)
+    {
+        using var stream = entry.Open();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
     }
 }
