@@ -22,33 +22,60 @@ public static class BuildCommand
         // (see MakeTemplatesAsync).
         using var session = new RenderSession();
         var templates = Task.CompletedTask;
-        var prepared = PrepareSite.Run(
-            paths, log, timer, loaded: () => templates = session.Traces.MakeTemplatesAsync());
-        if (prepared is null)
-        {
-            log.WriteLine("Build stopped: fix the errors above. Nothing was written; the previous site is unchanged.");
-            return ExitCodes.DataErrors;
-        }
-
+        // The staging folder is made first, so that the manifest (30 MB for a national site) is handed to it as soon as
+        // it is decided, beside the analysis, and not held through the render. A build with errors removes it unwritten.
+        StagedSite? site = null;
+        string? cannotWrite = null;
         try
         {
-            using var site = StagedSite.Begin(paths.Output);
-            // The data files need no page, so they are rendered and written while the pages are.
-            var (rendered, _) = await timer.RunAsync("Render and write", async () =>
-            {
-                var data = Task.Run(() => RenderData.Run(prepared.Dataset, prepared.Analysis, prepared.Views, prepared.Changes.Value.Manifest, prepared.Changes.Value.ChangesJson, site.Add));
-                await templates;
-                var pages = await RenderSite.RunAsync(prepared.Views, prepared.Pages, prepared.Dataset.Settings.BaseUrl, session, site.Add);
-                return (Pages: pages, Data: await data);
-            }, r => $"{r.Pages.Count} page and asset files, {r.Data} data files");
-            timer.Run("Swap in", () => { site.Commit(); return site.Changed; }, changed => $"{changed} of {site.Count} files new or changed, {site.Bytes / 1024} KB in {paths.Output}");
-            var pages = rendered.Count(f => f.EndsWith(".html", StringComparison.Ordinal));
-            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Built {pages} pages ({site.Count} files) in {timer.Elapsed.TotalSeconds:0.00} s."));
+            site = StagedSite.Begin(paths.Output);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            log.WriteLine($"error: could not write the site: {ex.Message}");
-            return ExitCodes.DataErrors;
+            cannotWrite = ex.Message;
+        }
+
+        using (site)
+        {
+            var prepared = PrepareSite.Run(
+                paths,
+                log,
+                timer,
+                loaded: () => templates = session.Traces.MakeTemplatesAsync(),
+                publish: site is null ? null : site.Add);
+            if (prepared is null)
+            {
+                log.WriteLine("Build stopped: fix the errors above. Nothing was written; the previous site is unchanged.");
+                return ExitCodes.DataErrors;
+            }
+
+            try
+            {
+                if (site is null)
+                {
+                    throw new IOException(cannotWrite);
+                }
+
+                // The data files need no page, so they are rendered and written while the pages are.
+                var (rendered, _) = await timer.RunAsync("Render and write", async () =>
+                {
+                    var changes = prepared.Changes.Value;
+                    var data = Task.Run(() => RenderData.Run(
+                        prepared.Dataset, prepared.Analysis, prepared.Views, changes.Manifest, changes.ChangesJson, site.Add));
+                    await templates;
+                    var pages = await RenderSite.RunAsync(
+                        prepared.Views, prepared.Pages, prepared.Dataset.Settings.BaseUrl, session, site.Add);
+                    return (Pages: pages, Data: await data);
+                }, r => $"{r.Pages.Count} page and asset files, {r.Data} data files");
+                timer.Run("Swap in", () => { site.Commit(); return site.Changed; }, changed => $"{changed} of {site.Count} files new or changed, {site.Bytes / 1024} KB in {paths.Output}");
+                var pages = rendered.Count(f => f.EndsWith(".html", StringComparison.Ordinal));
+                log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Built {pages} pages ({site.Count} files) in {timer.Elapsed.TotalSeconds:0.00} s."));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                log.WriteLine($"error: could not write the site: {ex.Message}");
+                return ExitCodes.DataErrors;
+            }
         }
 
         return ExitCodes.Ok;

@@ -16,6 +16,8 @@ public static class PrepareSite
     /// <param name="changesNow">Decide the change files at once, beside the analysis (build); otherwise when first asked for (preview).</param>
     /// <returns>Null when the inputs have errors; they are printed.</returns>
     /// <param name="analysisCache">The last save's analysis, kept by a preview session; null computes everything.</param>
+    /// <param name="publish">The build's write stage: the manifest is handed to it as soon as it is decided, and the
+    /// site's <see cref="SiteChanges.Manifest"/> is then null. Preview keeps the manifest (it has no write stage).</param>
     /// <param name="loaded">Called when the inputs are read: validate runs on one core, and the other can start on
     /// work that needs no input (the build's chart templates).</param>
     public static PreparedSite? Run(
@@ -25,7 +27,8 @@ public static class PrepareSite
         LoadCache? cache = null,
         bool changesNow = true,
         AnalysisCache? analysisCache = null,
-        Action? loaded = null)
+        Action? loaded = null,
+        Action<OutputFile>? publish = null)
     {
         var diagnostics = new DiagnosticBag();
         var inputs = timer.Run("Load", () => LoadInputs.Run(paths.Data, paths.Input, diagnostics, cache), i => i is null ? "failed" : $"{i.InputFiles.Count} files");
@@ -39,10 +42,10 @@ public static class PrepareSite
         // Only the pages are kept of the inputs: the parsed rows are in the dataset now, and a national build need not hold
         // both. The rest is a method of its own because every lambda of a method shares one closure: a lambda here that
         // outlived the build's start (the change files', the views') held every parsed input row with it.
-        return Analyse(paths, log, timer, inputs.Pages, dataset, changesNow, analysisCache);
+        return Analyse(paths, log, timer, inputs.Pages, dataset, changesNow, analysisCache, publish);
     }
 
-    private static PreparedSite? Analyse(BuildPaths paths, TextWriter log, StageTimer timer, IReadOnlyList<MarkdownSource> pages, Dataset dataset, bool changesNow, AnalysisCache? analysisCache)
+    private static PreparedSite? Analyse(BuildPaths paths, TextWriter log, StageTimer timer, IReadOnlyList<MarkdownSource> pages, Dataset dataset, bool changesNow, AnalysisCache? analysisCache, Action<OutputFile>? publish)
     {
         // The school entries the analysis and the change files both read, made once for this build (a stage of its own
         // in the log, so that the stages add up to the whole).
@@ -50,7 +53,7 @@ public static class PrepareSite
             "Entries",
             () => new MeanEntries(dataset, analysisCache?.LastEntries),
             e => $"{e.Count} school cells read for the means");
-        var changed = Changes(paths, dataset, entries);
+        var changed = Changes(paths, dataset, entries, publish);
         // What changed since the last build does not depend on the analysis: a build decides it beside the analysis.
         var deciding = changesNow ? Task.Run(() => changed.Value) : null;
         var analysis = timer.Run("Analyse", () => AnalysisResult.Compute(dataset, entries, analysisCache), a => $"{a.Aggregates.Count} aggregates, {a.Expected.Count} expected values");
@@ -86,13 +89,14 @@ public static class PrepareSite
         return warnings;
     }
 
-    private static Lazy<SiteChanges> Changes(BuildPaths paths, Dataset dataset, MeanEntries entries) => new(() =>
+    private static Lazy<SiteChanges> Changes(BuildPaths paths, Dataset dataset, MeanEntries entries, Action<OutputFile>? publish) => new(() =>
     {
         var previous = PreviousBuildReader.Read(paths.Data, paths.Output);
         var current = ManifestBuilder.Build(dataset, entries);
         var manifest = ChangeFiles.ManifestBytes(current);
         var diagnostics = new DiagnosticBag();
         var changes = ChangeHistory.Decide(previous, current, manifest.Sequence, ChangeFiles.Options, diagnostics);
-        return new SiteChanges(manifest, changes, ChangeFiles.Serialize(changes), diagnostics.Items);
+        publish?.Invoke(new OutputFile(ChangeFiles.ManifestFile, manifest));
+        return new SiteChanges(publish is null ? manifest : null, changes, ChangeFiles.Serialize(changes), diagnostics.Items);
     });
 }

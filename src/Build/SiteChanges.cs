@@ -7,4 +7,5 @@ namespace Site.Build;
 /// What this build publishes (manifest.json) and what changed since the last one (changes.json and its pages), with the
 /// problems reading the previous build's files gave.
 /// </summary>
-public sealed record SiteChanges(Render.ChunkedBytes Manifest, ChangeSet Changes, byte[] ChangesJson, IReadOnlyList<Diagnostic> Diagnostics);
+/// <param name="Manifest">Null when it was handed to the build's write stage as soon as it was decided.</param>
+public sealed record SiteChanges(Render.ChunkedBytes? Manifest, ChangeSet Changes, byte[] ChangesJson, IReadOnlyList<Diagnostic> Diagnostics);

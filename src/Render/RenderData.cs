@@ -18,14 +18,15 @@ public static class RenderData
         || relativePath.EndsWith("/" + AtomFeed.FileName, StringComparison.Ordinal)
         || relativePath is Redirects.FileName or ChangeFiles.ManifestFile or ChangeFiles.ChangesFile;
 
+    /// <param name="manifest">Null when the build wrote it already.</param>
     /// <param name="write">Takes each file as soon as it is made.</param>
     /// <returns>How many files were made.</returns>
-    public static int Run(Dataset dataset, AnalysisResult analysis, IReadOnlyList<SiteViews> views, ChunkedBytes manifest, byte[] changesJson, Action<OutputFile> write)
+    public static int Run(Dataset dataset, AnalysisResult analysis, IReadOnlyList<SiteViews> views, ChunkedBytes? manifest, byte[] changesJson, Action<OutputFile> write)
     {
         var count = DataFileWriter.Build(DataTables.Build(dataset, analysis), DataPackageInfo.From(dataset), write);
         foreach (var file in views.Select(v => AtomFeed.Build(v.Changes.Value, changesJson, ChangesViewBuilder.FeedDate(dataset)))
             .Append(Redirects.Build(dataset.Replaced))
-            .Append(new OutputFile(ChangeFiles.ManifestFile, manifest))
+            .Concat(manifest is null ? [] : new[] { new OutputFile(ChangeFiles.ManifestFile, manifest) })
             .Append(new OutputFile(ChangeFiles.ChangesFile, changesJson)))
         {
             write(file);
