@@ -40,7 +40,7 @@ public static class ComputeViews
             new(() => ExpectedExampleBuilder.Build(dataset, index, t)),
             SearchEntries(dataset, t))
         {
-            Compare = new(() => CompareViewBuilder.Build(dataset, index, frame)),
+            Compare = () => CompareViewBuilder.Build(dataset, index, frame),
         };
     }
 

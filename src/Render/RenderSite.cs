@@ -37,7 +37,7 @@ public static class RenderSite
 
         return new SitePlan(plans, new(() =>
         {
-            var others = files.Concat(languages.Select(SearchIndex.Build)).Concat(languages.Select(v => CompareData.Build(v.Compare.Value)))
+            var others = files.Concat(languages.Select(SearchIndex.Build)).Concat(languages.Select(v => CompareData.Build(v.Compare())))
                 .Append(new OutputFile("robots.txt", System.Text.Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {baseUrl}/sitemap.xml\n")))
                 .ToList();
             others.Add(Sitemap.Build(baseUrl, plans.Select(p => p.File).Where(f => !Routes.IsEmbed(f)).Concat(others.Select(f => f.RelativePath))));
@@ -122,7 +122,7 @@ public static class RenderSite
         }
 
         Add<EmbedPage>(Routes.EmbedPage(t), () => new EmbedPageView(views.Frame));
-        Add<ComparePage>(Routes.Compare(t), () => views.Compare.Value);
+        Add<ComparePage>(Routes.Compare(t), views.Compare);
         var notFound = views.NotFound.Meta.Path.TrimStart('/');
         jobs.Add(new PagePlan(notFound, r => r.RenderAsync<NotFoundPage>(notFound, Parameters(views.NotFound, assets))));
         return jobs;
