@@ -21,7 +21,7 @@ public static class DatasetBuilder
         var ruleDiagnostics = new DiagnosticBag();
         var applying = Task.Run(() => ApplySmallGroupRule(inputs.ResultsFiles, ruleDiagnostics, cache));
         var districts = settings.MunicipalitiesAsDistricts
-            ? MunicipalityDistricts.Build(inputs, registry, Published, diagnostics)
+            ? MunicipalityDistricts.Build(inputs, registry, Published, diagnostics, cache)
             : BuildDistricts(inputs.Districts, diagnostics);
 
         CheckRegistryCoversResults(inputs, registry, Published, diagnostics);
