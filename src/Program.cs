@@ -4,6 +4,7 @@ using Site;
 using Site.Build;
 using Site.Import;
 using Site.Import.Api;
+using Site.Load;
 
 // The composition root: parse the command line, run one command, return its exit code.
 Console.OutputEncoding = new UTF8Encoding(false);
@@ -24,7 +25,19 @@ Command BuildLike(Command command)
     command.Options.Add(data);
     command.Options.Add(input);
     command.Options.Add(output);
-    command.SetAction((result, _) => BuildCommand.RunAsync(new BuildPaths(result.GetValue(data)!, result.GetValue(input)!, result.GetValue(output)!), log));
+    var noCache = new Option<bool>("--no-cache")
+    {
+        Description = "Read every input file anew; by default a build keeps its read of Skolverket's municipality workbook in "
+            + "$XDG_CACHE_HOME/skolresultat (else ~/.cache/skolresultat) for the next build of the same file.",
+    };
+    command.Options.Add(noCache);
+    command.SetAction((result, _) => BuildCommand.RunAsync(
+        new BuildPaths(
+            Data: result.GetValue(data)!,
+            Input: result.GetValue(input)!,
+            Output: result.GetValue(output)!,
+            Cache: result.GetValue(noCache) ? null : ParsedInputStore.DefaultFolder),
+        log));
     return command;
 }
 

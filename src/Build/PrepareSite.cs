@@ -31,7 +31,7 @@ public static class PrepareSite
         Action<OutputFile>? publish = null)
     {
         var diagnostics = new DiagnosticBag();
-        var inputs = timer.Run("Load", () => LoadInputs.Run(paths.Data, paths.Input, diagnostics, cache), i => i is null ? "failed" : $"{i.InputFiles.Count} files");
+        var inputs = timer.Run("Load", () => LoadInputs.Run(paths.Data, paths.Input, diagnostics, cache, paths.Cache is { } kept ? new ParsedInputStore(kept) : null), i => i is null ? "failed" : $"{i.InputFiles.Count} files");
         loaded?.Invoke();
         var dataset = inputs is null ? null : timer.Run("Validate", () => DatasetBuilder.Build(inputs, diagnostics, cache), d => d is null ? "failed" : $"{d.Schools.Count} schools, {d.Districts.Count} {(d.Settings.MunicipalitiesAsDistricts ? "municipalities" : "districts")}, {d.Years.Count} school years; {d.OtherMunicipalityRows} result cells of other municipalities not published");
         if (BuildCommand.Report(diagnostics, log) || dataset is null || inputs is null)

@@ -16,7 +16,8 @@ public static class LoadInputs
     public const string MunicipalFolder = "municipalities";
 
     /// <param name="inputFolder">input/ with Markdown pages; null when only the data is checked.</param>
-    public static LoadedInputs? Run(string dataFolder, string? inputFolder, DiagnosticBag diagnostics, LoadCache? cache = null)
+    /// <param name="store">Reads kept on disk by earlier builds (the build's); null reads every file.</param>
+    public static LoadedInputs? Run(string dataFolder, string? inputFolder, DiagnosticBag diagnostics, LoadCache? cache = null, ParsedInputStore? store = null)
     {
         if (!Directory.Exists(dataFolder))
         {
@@ -28,7 +29,7 @@ public static class LoadInputs
         // its own, then their diagnostics and files are merged in a fixed order, as a reading one after the other gave
         // them. The slowest start first, before the settings are read: on two cores the pool runs two at a time, and
         // Stockholm's workbook of municipality reports (a third of a second) started last took Load from 0.4 to 0.6 s.
-        var official = Side((bag, own) => ReadOfficial(Path.Combine(dataFolder, OfficialFolder), bag, own, cache));
+        var official = Side((bag, own) => ReadOfficial(Path.Combine(dataFolder, OfficialFolder), bag, own, cache, store));
         var results = Side((bag, own) => ReadResults(Path.Combine(dataFolder, ResultsFolder), bag, own, cache));
         var files = new List<(string Path, string Sha256)>();
         var settingsPath = Path.Combine(dataFolder, SettingsFile);
@@ -239,7 +240,7 @@ public static class LoadInputs
     }
 
     /// <summary>Optional: Skolverket's municipality reports (xlsx), read as downloaded; several may overlap.</summary>
-    private static List<OfficialReport> ReadOfficial(string folder, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files, LoadCache? cache)
+    private static List<OfficialReport> ReadOfficial(string folder, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files, LoadCache? cache, ParsedInputStore? store)
     {
         var result = new List<OfficialReport>();
         var paths = Directory.Exists(folder) ? Directory.GetFiles(folder).Order(StringComparer.Ordinal).ToList() : [];
@@ -258,7 +259,7 @@ public static class LoadInputs
                 continue;
             }
 
-            if (Cached(cache, [path, SourceDates.PathFor(path)], diagnostics, files, (bag, own) => ReadWorkbook(path, bag, own)) is { } report)
+            if (Cached(cache, [path, SourceDates.PathFor(path)], diagnostics, files, (bag, own) => ReadWorkbook(path, bag, own, store)) is { } report)
             {
                 result.Add(report);
             }
@@ -267,14 +268,27 @@ public static class LoadInputs
         return result;
     }
 
-    private static OfficialReport? ReadWorkbook(string path, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files)
+    private static OfficialReport? ReadWorkbook(string path, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files, ParsedInputStore? store)
     {
         var bytes = File.ReadAllBytes(path);
-        files.Add((path, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))));
-        using var stream = new MemoryStream(bytes, writable: false);
-        if (OfficialReportReader.Read(path, stream, diagnostics) is not { } report)
+        var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+        files.Add((path, sha256));
+        var report = store?.FindOfficial(path, sha256);
+        if (report is null)
         {
-            return null;
+            var read = new DiagnosticBag();
+            using var stream = new MemoryStream(bytes, writable: false);
+            report = OfficialReportReader.Read(path, stream, read);
+            diagnostics.AddRange(read.Items);
+            if (report is null)
+            {
+                return null;
+            }
+
+            if (read.Items.Count == 0)
+            {
+                store?.KeepOfficial(path, sha256, report);
+            }
         }
 
         var meta = SourceDates.Read(path, diagnostics, files, ReadText);

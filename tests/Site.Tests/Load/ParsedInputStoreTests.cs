@@ -1,0 +1,114 @@
+using Site.Diagnostics;
+using Site.Load;
+using Site.Model;
+
+namespace Site.Tests.Load;
+
+/// <summary>
+/// A build keeps its read of Skolverket's municipality workbook for the next build of the same file: what it reads back
+/// must be what the reader made, and a changed file, another path or a damaged kept read must be read anew.
+/// </summary>
+public sealed class ParsedInputStoreTests : IDisposable
+{
+    private const string Sha = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+
+    private readonly TempFolder temp = TestPaths.Temp();
+
+    private static OfficialFigure Figure(string code, OrganizerType? organizer, ResultValue value, int line) => new(
+        MunicipalityCode: code,
+        MunicipalityName: code == "0180" ? "Stockholm" : "Åre",
+        Organizer: organizer,
+        Year: new SchoolYear(2023),
+        Indicator: OfficialIndicator.MeritValue17,
+        Value: value,
+        Publication: new SchoolYear(2024),
+        Source: new SourceRef("report.xlsx [Samtliga]", line, 6));
+
+    private static List<string> Shown(OfficialReport report) =>
+        report.Figures.Select(f => $"{f.MunicipalityCode} {f.MunicipalityName} {f.Organizer} {f.Year} {f.Indicator} "
+            + $"{f.Value.Status} {f.Value} {f.Publication} {f.Source}").Prepend($"{report.Path} {report.ReportName} {report.Publication}").ToList();
+
+    [Fact]
+    public void A_kept_read_is_read_back_with_markers_as_markers_and_numbers_with_their_scale()
+    {
+        var store = new ParsedInputStore(temp.Path);
+        var report = new OfficialReport("report.xlsx", "Jämförelse", new SchoolYear(2024), [
+            Figure("0180", null, ResultValue.Reported(251.90m), 9),
+            Figure("0180", OrganizerType.Municipal, ResultValue.Marker(ValueStatus.Suppressed), 10),
+            Figure("2321", OrganizerType.Independent, ResultValue.Marker(ValueStatus.Missing), 11),
+            Figure("2321", null, ResultValue.Reported(0m), 12)]);
+
+        store.KeepOfficial("report.xlsx", Sha, report);
+        var back = store.FindOfficial("report.xlsx", Sha)!;
+
+        Assert.Equal(Shown(report), Shown(back));
+        Assert.Equal(["251.90", "..", ".", "0"], back.Figures.Select(f => f.Value.ToString()));
+    }
+
+    [Fact]
+    public void Skolverkets_real_workbook_is_read_back_as_the_reader_made_it()
+    {
+        var workbook = Directory.GetFiles(Path.Combine(TestPaths.RealData, LoadInputs.OfficialFolder), "*.xlsx").Single();
+        var diagnostics = new DiagnosticBag();
+        using var stream = File.OpenRead(workbook);
+        var report = OfficialReportReader.Read(workbook, stream, diagnostics)!;
+        var store = new ParsedInputStore(temp.Path);
+
+        store.KeepOfficial(workbook, Sha, report);
+
+        Assert.Equal(Shown(report), Shown(store.FindOfficial(workbook, Sha)!));
+    }
+
+    [Fact]
+    public void Another_file_another_path_or_a_damaged_read_is_not_found()
+    {
+        var store = new ParsedInputStore(temp.Path);
+        var report = new OfficialReport("a.xlsx", "Jämförelse", new SchoolYear(2024), [Figure("0180", null, ResultValue.Reported(250m), 9)]);
+        store.KeepOfficial("a.xlsx", Sha, report);
+
+        Assert.Null(store.FindOfficial("a.xlsx", Sha.Replace('0', 'f')));
+        Assert.Null(store.FindOfficial("b.xlsx", Sha));
+
+        var kept = Directory.GetFiles(temp.Path).Single();
+        File.WriteAllText(kept, "{\"ReportName\": ");
+        Assert.Null(store.FindOfficial("a.xlsx", Sha));
+
+        store.KeepOfficial("a.xlsx", Sha, report);
+        Assert.Equal(Shown(report), Shown(store.FindOfficial("a.xlsx", Sha)!));
+    }
+
+    [Fact]
+    public void A_newer_read_of_the_same_path_replaces_the_older_one()
+    {
+        var store = new ParsedInputStore(temp.Path);
+        var report = new OfficialReport("a.xlsx", "Jämförelse", new SchoolYear(2024), [Figure("0180", null, ResultValue.Reported(250m), 9)]);
+
+        store.KeepOfficial("a.xlsx", Sha, report);
+        store.KeepOfficial("a.xlsx", Sha.Replace('0', 'f'), report);
+
+        Assert.Single(Directory.GetFiles(temp.Path));
+        Assert.Null(store.FindOfficial("a.xlsx", Sha));
+    }
+
+    [Fact]
+    public void A_workbook_with_a_problem_is_not_kept_and_its_problem_is_reported_on_every_read()
+    {
+        var data = temp.Copy(TestPaths.Small, "data");
+        var official = Path.Combine(data, LoadInputs.OfficialFolder);
+        Directory.CreateDirectory(official);
+        File.WriteAllText(Path.Combine(official, "report.xlsx"), "not a workbook");
+        var cache = Path.Combine(temp.Path, "cache");
+        var store = new ParsedInputStore(cache);
+
+        for (var build = 0; build < 2; build++)
+        {
+            var diagnostics = new DiagnosticBag();
+            LoadInputs.Run(data, null, diagnostics, store: store);
+            Assert.Contains(diagnostics.Items, d => d.Message == "not an xlsx workbook");
+        }
+
+        Assert.False(Directory.Exists(cache));
+    }
+
+    public void Dispose() => temp.Dispose();
+}
