@@ -12,4 +12,15 @@ public static class TestEdits
         Assert.Contains(from, text);
         File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal), new System.Text.UTF8Encoding(bom));
     }
+
+    /// <summary>
+    /// <see cref="Replace"/>, saved a second later: a long-lived process (preview) finds a changed file by its size and
+    /// time, and an edit that keeps the size within the same second would look unchanged.
+    /// </summary>
+    public static void Save(string path, string from, string to)
+    {
+        var before = File.GetLastWriteTimeUtc(path);
+        Replace(path, from, to);
+        File.SetLastWriteTimeUtc(path, before.AddSeconds(1));
+    }
 }

@@ -1,6 +1,4 @@
 using Site.Compute;
-using Site.Diagnostics;
-using Site.Load;
 using Site.Model;
 
 namespace Site.Tests.Compute;
@@ -97,9 +95,7 @@ public sealed class MeanEntriesReuseTests : IDisposable
 
     private static (Dataset Dataset, MeanEntries Entries) Read(string data, MeanEntries? last)
     {
-        var diagnostics = new DiagnosticBag();
-        var dataset = DatasetBuilder.Build(LoadInputs.Run(data, null, diagnostics)!, diagnostics);
-        Assert.NotNull(dataset);
+        var dataset = TestDatasets.Build(data);
         return (dataset, new MeanEntries(dataset, last));
     }
 

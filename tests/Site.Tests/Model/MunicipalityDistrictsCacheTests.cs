@@ -1,4 +1,3 @@
-using Site.Diagnostics;
 using Site.Load;
 using Site.Model;
 
@@ -25,18 +24,18 @@ public sealed class MunicipalityDistrictsCacheTests : IDisposable
         var export = Path.Combine(data, "results", Path.GetFileName(TestPaths.RealExport));
         File.Copy(Path.Combine(TestPaths.Repo, "examples", "sverige", "results", Path.GetFileName(TestPaths.RealExport)), export);
         var cache = new LoadCache();
-        var before = Build(data, cache);
+        var before = TestDatasets.Build(data, cache);
 
         // Oasens skola's pupil count, '..' in the export, becomes 25: its school row is as it was.
-        Rewrite(export, Oasen, Oasen.Replace(";..;", ";25;", StringComparison.Ordinal));
-        var (cellCached, cellFresh) = (Build(data, cache), Build(data, null));
+        TestEdits.Save(export, Oasen, Oasen.Replace(";..;", ";25;", StringComparison.Ordinal));
+        var (cellCached, cellFresh) = (TestDatasets.Build(data, cache), TestDatasets.Build(data));
 
         Assert.Same(before.Districts, cellCached.Districts);
         Assert.Equal(Areas(cellFresh), Areas(cellCached));
 
         // Renamed, the school row is new: the areas and the registry are made again.
-        Rewrite(export, "Oasens skola;", "Oasens nya skola;");
-        var (renamedCached, renamedFresh) = (Build(data, cache), Build(data, null));
+        TestEdits.Save(export, "Oasens skola;", "Oasens nya skola;");
+        var (renamedCached, renamedFresh) = (TestDatasets.Build(data, cache), TestDatasets.Build(data));
 
         Assert.NotSame(before.Districts, renamedCached.Districts);
         Assert.Equal("Oasens nya skola", renamedCached.SchoolOf("48000763")!.Name);
@@ -44,22 +43,6 @@ public sealed class MunicipalityDistrictsCacheTests : IDisposable
     }
 
     public void Dispose() => temp.Dispose();
-
-    private static void Rewrite(string path, string from, string to)
-    {
-        var text = File.ReadAllText(path);
-        Assert.Contains(from, text);
-        File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal), new System.Text.UTF8Encoding(true));
-        File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(path).AddSeconds(1));
-    }
-
-    private static Dataset Build(string data, LoadCache? cache)
-    {
-        var diagnostics = new DiagnosticBag();
-        var dataset = DatasetBuilder.Build(LoadInputs.Run(data, null, diagnostics, cache)!, diagnostics, cache);
-        Assert.NotNull(dataset);
-        return dataset;
-    }
 
     private static List<string> Areas(Dataset dataset) =>
         dataset.Districts.Select(d => $"{d.Slug} {d.Name} {d.MunicipalityCode}")

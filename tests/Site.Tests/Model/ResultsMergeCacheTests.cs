@@ -1,4 +1,3 @@
-using Site.Diagnostics;
 using Site.Load;
 using Site.Model;
 
@@ -17,16 +16,12 @@ public sealed class ResultsMergeCacheTests : IDisposable
     {
         var data = temp.Copy(TestPaths.Small, "data");
         var cache = new LoadCache();
-        var before = Build(data, cache);
+        var before = TestDatasets.Build(data, cache);
         // Södra's 2024/25 meritvärde, 210 in the export, becomes 215; 2023/24 is in history.csv, which is unchanged.
         var export = Path.Combine(data, "results", "export-2024.csv");
-        var text = File.ReadAllText(export);
-        Assert.Contains(";40;60;~100;210", text);
-        var changed = text.Replace(";40;60;~100;210", ";40;60;~100;215", StringComparison.Ordinal);
-        File.WriteAllText(export, changed, new System.Text.UTF8Encoding(true));
-        File.SetLastWriteTimeUtc(export, File.GetLastWriteTimeUtc(export).AddSeconds(1));
+        TestEdits.Save(export, ";40;60;~100;210", ";40;60;~100;215");
 
-        var (cached, fresh) = (Build(data, cache), Build(data, null));
+        var (cached, fresh) = (TestDatasets.Build(data, cache), TestDatasets.Build(data));
 
         Assert.Equal(Cells(fresh), Cells(cached));
         static SchoolResult? Sodra(Dataset dataset, int year) =>
@@ -36,14 +31,6 @@ public sealed class ResultsMergeCacheTests : IDisposable
     }
 
     public void Dispose() => temp.Dispose();
-
-    private static Dataset Build(string data, LoadCache? cache)
-    {
-        var diagnostics = new DiagnosticBag();
-        var dataset = DatasetBuilder.Build(LoadInputs.Run(data, null, diagnostics, cache)!, diagnostics, cache);
-        Assert.NotNull(dataset);
-        return dataset;
-    }
 
     private static List<string> Cells(Dataset dataset) =>
         dataset.Schools.SelectMany(s => dataset.ResultsOf(s.Code))

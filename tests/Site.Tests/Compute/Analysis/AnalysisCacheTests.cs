@@ -1,7 +1,5 @@
 using Site.Compute;
 using Site.Compute.Analysis;
-using Site.Diagnostics;
-using Site.Load;
 using Site.Model;
 
 namespace Site.Tests.Compute.Analysis;
@@ -68,9 +66,7 @@ public sealed class AnalysisCacheTests : IDisposable
 
     private static AnalysisResult Analyse(string data, AnalysisCache? cache)
     {
-        var diagnostics = new DiagnosticBag();
-        var dataset = DatasetBuilder.Build(LoadInputs.Run(data, null, diagnostics)!, diagnostics);
-        Assert.NotNull(dataset);
+        var dataset = TestDatasets.Build(data);
         // As a preview save reads them: each unchanged school's entries kept from the last save's.
         return AnalysisResult.Compute(dataset, new MeanEntries(dataset, cache?.LastEntries), cache);
     }
