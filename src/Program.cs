@@ -27,8 +27,9 @@ Command BuildLike(Command command)
     command.Options.Add(output);
     var noCache = new Option<bool>("--no-cache")
     {
-        Description = "Read every input file anew; by default a build keeps its read of Skolverket's municipality workbook in "
-            + "$XDG_CACHE_HOME/skolresultat (else ~/.cache/skolresultat) for the next build of the same file.",
+        Description = "Read every input file anew; by default a build keeps its read of Skolverket's municipality "
+            + "workbook in $XDG_CACHE_HOME/skolresultat (else ~/.cache/skolresultat) for the next build of the same "
+            + "file.",
     };
     command.Options.Add(noCache);
     command.SetAction((result, _) => BuildCommand.RunAsync(

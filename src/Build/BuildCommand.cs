@@ -22,8 +22,9 @@ public static class BuildCommand
         // (see MakeTemplatesAsync).
         using var session = new RenderSession();
         var templates = Task.CompletedTask;
-        // The staging folder is made first, so that the manifest (30 MB for a national site) is handed to it as soon as
-        // it is decided, beside the analysis, and not held through the render. A build with errors removes it unwritten.
+        // The staging folder is made first, so that the manifest (30 MB for a national site) is handed to it as soon
+        // as it is decided, beside the analysis, and not held through the render. A build with errors removes it
+        // unwritten.
         StagedSite? site = null;
         string? cannotWrite = null;
         try
@@ -45,7 +46,8 @@ public static class BuildCommand
                 publish: site is null ? null : site.Add);
             if (prepared is null)
             {
-                log.WriteLine("Build stopped: fix the errors above. Nothing was written; the previous site is unchanged.");
+                log.WriteLine(
+                    "Build stopped: fix the errors above. Nothing was written; the previous site is unchanged.");
                 return ExitCodes.DataErrors;
             }
 
@@ -61,15 +63,30 @@ public static class BuildCommand
                 {
                     var changes = prepared.Changes.Value;
                     var data = Task.Run(() => RenderData.Run(
-                        prepared.Dataset, prepared.Analysis, prepared.Views, changes.Manifest, changes.ChangesJson, site.Add));
+                        prepared.Dataset,
+                        prepared.Analysis,
+                        prepared.Views,
+                        changes.Manifest,
+                        changes.ChangesJson,
+                        site.Add));
                     await templates;
                     var pages = await RenderSite.RunAsync(
                         prepared.Views, prepared.Pages, prepared.Dataset.Settings.BaseUrl, session, site.Add);
                     return (Pages: pages, Data: await data);
                 }, r => $"{r.Pages.Count} page and asset files, {r.Data} data files");
-                timer.Run("Swap in", () => { site.Commit(); return site.Changed; }, changed => $"{changed} of {site.Count} files new or changed, {site.Bytes / 1024} KB in {paths.Output}");
+                timer.Run(
+                    "Swap in",
+                    () =>
+                    {
+                        site.Commit();
+                        return site.Changed;
+                    },
+                    changed =>
+                        $"{changed} of {site.Count} files new or changed, {site.Bytes / 1024} KB in {paths.Output}");
                 var pages = rendered.Count(f => f.EndsWith(".html", StringComparison.Ordinal));
-                log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Built {pages} pages ({site.Count} files) in {timer.Elapsed.TotalSeconds:0.00} s."));
+                log.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Built {pages} pages ({site.Count} files) in {timer.Elapsed.TotalSeconds:0.00} s."));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

@@ -17,7 +17,8 @@ public static class PrepareSite
     /// <returns>Null when the inputs have errors; they are printed.</returns>
     /// <param name="analysisCache">The last save's analysis, kept by a preview session; null computes everything.</param>
     /// <param name="publish">The build's write stage: the manifest is handed to it as soon as it is decided, and the
-    /// site's <see cref="SiteChanges.Manifest"/> is then null. Preview keeps the manifest (it has no write stage).</param>
+    /// site's <see cref="SiteChanges.Manifest"/> is then null. Preview keeps the manifest (it has no write
+    /// stage).</param>
     /// <param name="loaded">Called when the inputs are read: validate runs on one core, and the other can start on
     /// work that needs no input (the build's chart templates).</param>
     public static PreparedSite? Run(
@@ -31,7 +32,11 @@ public static class PrepareSite
         Action<OutputFile>? publish = null)
     {
         var diagnostics = new DiagnosticBag();
-        var inputs = timer.Run("Load", () => LoadInputs.Run(paths.Data, paths.Input, diagnostics, cache, paths.Cache is { } kept ? new ParsedInputStore(kept) : null), i => i is null ? "failed" : $"{i.InputFiles.Count} files");
+        var store = paths.Cache is { } kept ? new ParsedInputStore(kept) : null;
+        var inputs = timer.Run(
+            "Load",
+            () => LoadInputs.Run(paths.Data, paths.Input, diagnostics, cache, store),
+            i => i is null ? "failed" : $"{i.InputFiles.Count} files");
         loaded?.Invoke();
         var dataset = inputs is null ? null : timer.Run("Validate", () => DatasetBuilder.Build(inputs, diagnostics, cache), d => d is null ? "failed" : $"{d.Schools.Count} schools, {d.Districts.Count} {(d.Settings.MunicipalitiesAsDistricts ? "municipalities" : "districts")}, {d.Years.Count} school years; {d.OtherMunicipalityRows} result cells of other municipalities not published");
         if (BuildCommand.Report(diagnostics, log) || dataset is null || inputs is null)
@@ -45,7 +50,15 @@ public static class PrepareSite
         return Analyse(paths, log, timer, inputs.Pages, dataset, changesNow, analysisCache, publish);
     }
 
-    private static PreparedSite? Analyse(BuildPaths paths, TextWriter log, StageTimer timer, IReadOnlyList<MarkdownSource> pages, Dataset dataset, bool changesNow, AnalysisCache? analysisCache, Action<OutputFile>? publish)
+    private static PreparedSite? Analyse(
+        BuildPaths paths,
+        TextWriter log,
+        StageTimer timer,
+        IReadOnlyList<MarkdownSource> pages,
+        Dataset dataset,
+        bool changesNow,
+        AnalysisCache? analysisCache,
+        Action<OutputFile>? publish)
     {
         // The school entries the analysis and the change files both read, made once for this build (a stage of its own
         // in the log, so that the stages add up to the whole).
@@ -89,7 +102,8 @@ public static class PrepareSite
         return warnings;
     }
 
-    private static Lazy<SiteChanges> Changes(BuildPaths paths, Dataset dataset, MeanEntries entries, Action<OutputFile>? publish) => new(() =>
+    private static Lazy<SiteChanges> Changes(
+        BuildPaths paths, Dataset dataset, MeanEntries entries, Action<OutputFile>? publish) => new(() =>
     {
         var previous = PreviousBuildReader.Read(paths.Data, paths.Output);
         var current = ManifestBuilder.Build(dataset, entries);
@@ -97,6 +111,10 @@ public static class PrepareSite
         var diagnostics = new DiagnosticBag();
         var changes = ChangeHistory.Decide(previous, current, manifest.Sequence, ChangeFiles.Options, diagnostics);
         publish?.Invoke(new OutputFile(ChangeFiles.ManifestFile, manifest));
-        return new SiteChanges(publish is null ? manifest : null, changes, ChangeFiles.Serialize(changes), diagnostics.Items);
+        return new SiteChanges(
+            Manifest: publish is null ? manifest : null,
+            Changes: changes,
+            ChangesJson: ChangeFiles.Serialize(changes),
+            Diagnostics: diagnostics.Items);
     });
 }

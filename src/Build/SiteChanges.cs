@@ -8,4 +8,8 @@ namespace Site.Build;
 /// problems reading the previous build's files gave.
 /// </summary>
 /// <param name="Manifest">Null when it was handed to the build's write stage as soon as it was decided.</param>
-public sealed record SiteChanges(Render.ChunkedBytes? Manifest, ChangeSet Changes, byte[] ChangesJson, IReadOnlyList<Diagnostic> Diagnostics);
+public sealed record SiteChanges(
+    Render.ChunkedBytes? Manifest,
+    ChangeSet Changes,
+    byte[] ChangesJson,
+    IReadOnlyList<Diagnostic> Diagnostics);

@@ -3,9 +3,10 @@ using Site.Model;
 namespace Site.Compute;
 
 /// <summary>
-/// One school's contribution to an area mean: its value (or marker), its grade-9 pupils that year where known, and what
-/// it puts into a mean (<see cref="Input"/>, null for '..' and '.'). For a <c>~100</c> cell, <see cref="BoundPupils"/> is
-/// the count its bounds were taken from and <see cref="Basis"/> says where that count came from.
+/// One school's contribution to an area mean: its value (or marker), its grade-9 pupils that year where known, and
+/// what it puts into a mean (<see cref="Input"/>, null for '..' and '.'). For a <c>~100</c> cell,
+/// <see cref="BoundPupils"/> is the count its bounds were taken from and <see cref="Basis"/> says where that count came
+/// from.
 /// </summary>
 public sealed record MeanEntry
 {
@@ -29,8 +30,8 @@ public sealed record MeanEntry
     public BoundBasis Basis { get; }
 
     /// <summary>
-    /// What the cell puts into a mean, worked out when asked: kept in every entry it was 56 of an entry's 136 bytes, and
-    /// a national build keeps 204,534 entries from the analysis to its end (11 MB).
+    /// What the cell puts into a mean, worked out when asked: kept in every entry it was 56 of an entry's 136 bytes,
+    /// and a national build keeps 204,534 entries from the analysis to its end (11 MB).
     /// </summary>
     public MeanInput? Input =>
         BoundPupils is { } n ? NearHundred.Bounds(n) : Value.Number is { } number ? MeanInput.Exact(number) : null;
@@ -39,7 +40,8 @@ public sealed record MeanEntry
     /// The entry for a cell. <paramref name="boundPupils"/> and <paramref name="basis"/> matter only for <c>~100</c>;
     /// without them its bounds come from the year's own count, or from the smallest published group.
     /// </summary>
-    public static MeanEntry Of(string schoolCode, ResultValue value, int? pupils, int? boundPupils = null, BoundBasis basis = BoundBasis.Count)
+    public static MeanEntry Of(
+        string schoolCode, ResultValue value, int? pupils, int? boundPupils = null, BoundBasis basis = BoundBasis.Count)
     {
         if (value.Status != ValueStatus.RoundedNear100)
         {

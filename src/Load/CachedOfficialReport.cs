@@ -71,7 +71,9 @@ public sealed record CachedOfficialReport(
                 Organizer: Organizer[i] < 0 ? null : (OrganizerType)Organizer[i],
                 Year: new SchoolYear(Year[i]),
                 Indicator: (OfficialIndicator)Indicator[i],
-                Value: status == ValueStatus.Reported ? ResultValue.Reported(Number[i]!.Value) : ResultValue.Marker(status),
+                Value: status == ValueStatus.Reported
+                    ? ResultValue.Reported(Number[i]!.Value)
+                    : ResultValue.Marker(status),
                 Publication: new SchoolYear(FigurePublication[i]),
                 Source: new SourceRef(Texts[File[i]], Line[i], Column[i])));
         }

@@ -17,7 +17,12 @@ public static class LoadInputs
 
     /// <param name="inputFolder">input/ with Markdown pages; null when only the data is checked.</param>
     /// <param name="store">Reads kept on disk by earlier builds (the build's); null reads every file.</param>
-    public static LoadedInputs? Run(string dataFolder, string? inputFolder, DiagnosticBag diagnostics, LoadCache? cache = null, ParsedInputStore? store = null)
+    public static LoadedInputs? Run(
+        string dataFolder,
+        string? inputFolder,
+        DiagnosticBag diagnostics,
+        LoadCache? cache = null,
+        ParsedInputStore? store = null)
     {
         if (!Directory.Exists(dataFolder))
         {
@@ -29,7 +34,8 @@ public static class LoadInputs
         // its own, then their diagnostics and files are merged in a fixed order, as a reading one after the other gave
         // them. The slowest start first, before the settings are read: on two cores the pool runs two at a time, and
         // Stockholm's workbook of municipality reports (a third of a second) started last took Load from 0.4 to 0.6 s.
-        var official = Side((bag, own) => ReadOfficial(Path.Combine(dataFolder, OfficialFolder), bag, own, cache, store));
+        var official = Side((bag, own) =>
+            ReadOfficial(Path.Combine(dataFolder, OfficialFolder), bag, own, cache, store));
         var results = Side((bag, own) => ReadResults(Path.Combine(dataFolder, ResultsFolder), bag, own, cache));
         var files = new List<(string Path, string Sha256)>();
         var settingsPath = Path.Combine(dataFolder, SettingsFile);
@@ -240,7 +246,12 @@ public static class LoadInputs
     }
 
     /// <summary>Optional: Skolverket's municipality reports (xlsx), read as downloaded; several may overlap.</summary>
-    private static List<OfficialReport> ReadOfficial(string folder, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files, LoadCache? cache, ParsedInputStore? store)
+    private static List<OfficialReport> ReadOfficial(
+        string folder,
+        DiagnosticBag diagnostics,
+        List<(string Path, string Sha256)> files,
+        LoadCache? cache,
+        ParsedInputStore? store)
     {
         var result = new List<OfficialReport>();
         var paths = Directory.Exists(folder) ? Directory.GetFiles(folder).Order(StringComparer.Ordinal).ToList() : [];
@@ -259,7 +270,9 @@ public static class LoadInputs
                 continue;
             }
 
-            if (Cached(cache, [path, SourceDates.PathFor(path)], diagnostics, files, (bag, own) => ReadWorkbook(path, bag, own, store)) is { } report)
+            var stamped = new[] { path, SourceDates.PathFor(path) };
+            var read = Cached(cache, stamped, diagnostics, files, (bag, own) => ReadWorkbook(path, bag, own, store));
+            if (read is { } report)
             {
                 result.Add(report);
             }
@@ -268,7 +281,8 @@ public static class LoadInputs
         return result;
     }
 
-    private static OfficialReport? ReadWorkbook(string path, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files, ParsedInputStore? store)
+    private static OfficialReport? ReadWorkbook(
+        string path, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files, ParsedInputStore? store)
     {
         var bytes = File.ReadAllBytes(path);
         var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));

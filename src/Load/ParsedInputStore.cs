@@ -7,11 +7,11 @@ namespace Site.Load;
 
 /// <summary>
 /// Parsed inputs kept on disk from one build to the next, owned by the build that is given one. Only Skolverket's
-/// municipality workbook is kept: reading it with ExcelDataReader was the longest read of Stockholm's build (0.45-0.55
-/// CPU-s of a 0.6 s load stage, where everything else is done in 0.35 s), and its figures read back from here in a
-/// fraction of that. A kept read is found by the workbook's path, the SHA-256 of its bytes and this program's build (the
-/// module version id, the same for the same source), so a changed file or a changed reader is read anew; a read that
-/// gave any diagnostic is not kept, so its problems are reported on every build.
+/// municipality workbook is kept: reading it with ExcelDataReader was the longest read of Stockholm's build
+/// (0.45-0.55 CPU-s of a 0.6 s load stage, where everything else is done in 0.35 s), and its figures read back from
+/// here in a fraction of that. A kept read is found by the workbook's path, the SHA-256 of its bytes and this
+/// program's build (the module version id, the same for the same source), so a changed file or a changed reader is
+/// read anew; a read that gave any diagnostic is not kept, so its problems are reported on every build.
 /// </summary>
 /// <param name="folder">Where the reads are kept; made when first needed.</param>
 public sealed class ParsedInputStore(string folder)
@@ -53,7 +53,8 @@ public sealed class ParsedInputStore(string folder)
             Directory.CreateDirectory(folder);
             using (var stream = File.Create(temporary))
             {
-                JsonSerializer.Serialize(stream, CachedOfficialReport.From(report), ParsedInputJson.Default.CachedOfficialReport);
+                JsonSerializer.Serialize(
+                    stream, CachedOfficialReport.From(report), ParsedInputJson.Default.CachedOfficialReport);
             }
 
             File.Move(temporary, file, overwrite: true);

@@ -17,7 +17,12 @@ public static class MunicipalityDistricts
     /// national save; comparing what it reads takes about 1 ms.
     /// </summary>
     /// <param name="cache">The preview session's cache; null makes it every time.</param>
-    public static List<District> Build(LoadedInputs inputs, Dictionary<string, SchoolRecord> registry, Func<string, string?, bool> published, DiagnosticBag diagnostics, LoadCache? cache)
+    public static List<District> Build(
+        LoadedInputs inputs,
+        Dictionary<string, SchoolRecord> registry,
+        Func<string, string?, bool> published,
+        DiagnosticBag diagnostics,
+        LoadCache? cache)
     {
         if (cache is null)
         {
@@ -36,7 +41,8 @@ public static class MunicipalityDistricts
             return new Made(Build(inputs, built, published, bag), built, bag.Items);
         });
 
-        // The registry as Build leaves it, in the same order: the schools of the exports added, every school's area set.
+        // The registry as Build leaves it, in the same order: the schools of the exports added, every school's area
+        // set.
         registry.Clear();
         foreach (var (code, record) in made.Registry)
         {
@@ -95,9 +101,12 @@ public static class MunicipalityDistricts
             .OrderByDescending(f => f.Years.Count == 0 ? default : f.Years.Max())
             .ThenBy(f => f.Path, StringComparer.Ordinal);
 
-    private sealed record Made(List<District> Districts, Dictionary<string, SchoolRecord> Registry, IReadOnlyList<Diagnostic> Diagnostics);
+    private sealed record Made(
+        List<District> Districts, Dictionary<string, SchoolRecord> Registry, IReadOnlyList<Diagnostic> Diagnostics);
 
-    /// <summary>What Build reads: each export's school rows (newest first), the registry and the municipalities.</summary>
+    /// <summary>
+    /// What Build reads: each export's school rows (newest first), the registry and the municipalities.
+    /// </summary>
     private sealed record Reads(
         IReadOnlyList<IReadOnlyList<ExportSchoolRow>> Files,
         Dictionary<string, SchoolRecord> Registry,

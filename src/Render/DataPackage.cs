@@ -16,7 +16,8 @@ public static class DataPackage
 
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static ChunkedBytes Json(IReadOnlyList<DataTable> tables, DataPackageInfo info, IReadOnlyList<DataFileEntry> files)
+    public static ChunkedBytes Json(
+        IReadOnlyList<DataTable> tables, DataPackageInfo info, IReadOnlyList<DataFileEntry> files)
     {
         // Each resource is made as it is written: the tree of a national package's ten thousand resources was the
         // largest transient of the data stage's end, where the build's memory peaked.
@@ -48,7 +49,8 @@ public static class DataPackage
             ["x-generator"] = new JsonObject { ["name"] = "skolresultat-site", ["version"] = info.GeneratorVersion },
         };
         using var bytes = new ByteChunks();
-        using (var writer = new Utf8JsonWriter(bytes, new JsonWriterOptions { Indented = true, Encoder = Options.Encoder }))
+        var writing = new JsonWriterOptions { Indented = true, Encoder = Options.Encoder };
+        using (var writer = new Utf8JsonWriter(bytes, writing))
         {
             writer.WriteStartObject();
             foreach (var (key, value) in package)
@@ -76,7 +78,9 @@ public static class DataPackage
         var path = file.RelativePath["data/".Length..];
         var excel = path.StartsWith("excel/", StringComparison.Ordinal);
         var plain = excel ? path["excel/".Length..] : path;
-        var table = tables.FirstOrDefault(t => t.Spec.File == plain) ?? tables.FirstOrDefault(t => t.Spec.Name == file.Table) ?? tables.Single(t => t.Spec == DataSpecs.SchoolResults);
+        var table = tables.FirstOrDefault(t => t.Spec.File == plain)
+            ?? tables.FirstOrDefault(t => t.Spec.Name == file.Table)
+            ?? tables.Single(t => t.Spec == DataSpecs.SchoolResults);
         var slice = plain != table.Spec.File;
         var name = (excel ? "excel-" : "") + (slice ? plain.Replace('/', '-')[..^4] : table.Spec.Name);
         return new JsonObject
@@ -93,7 +97,12 @@ public static class DataPackage
             ["encoding"] = excel ? "utf-8-sig" : "utf-8",
             ["hash"] = "sha256:" + file.Sha256,
             ["bytes"] = file.Bytes,
-            ["dialect"] = new JsonObject { ["delimiter"] = excel ? ";" : ",", ["lineTerminator"] = excel ? "\r\n" : "\n", ["header"] = true },
+            ["dialect"] = new JsonObject
+            {
+                ["delimiter"] = excel ? ";" : ",",
+                ["lineTerminator"] = excel ? "\r\n" : "\n",
+                ["header"] = true,
+            },
             ["schema"] = SchemaPath(table.Spec, excel, !slice && table.Spec.ReferencesSchools),
         };
     }

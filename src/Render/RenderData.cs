@@ -21,7 +21,13 @@ public static class RenderData
     /// <param name="manifest">Null when the build wrote it already.</param>
     /// <param name="write">Takes each file as soon as it is made.</param>
     /// <returns>How many files were made.</returns>
-    public static int Run(Dataset dataset, AnalysisResult analysis, IReadOnlyList<SiteViews> views, ChunkedBytes? manifest, byte[] changesJson, Action<OutputFile> write)
+    public static int Run(
+        Dataset dataset,
+        AnalysisResult analysis,
+        IReadOnlyList<SiteViews> views,
+        ChunkedBytes? manifest,
+        byte[] changesJson,
+        Action<OutputFile> write)
     {
         var count = DataFileWriter.Build(DataTables.Build(dataset, analysis), DataPackageInfo.From(dataset), write);
         foreach (var file in views.Select(v => AtomFeed.Build(v.Changes.Value, changesJson, ChangesViewBuilder.FeedDate(dataset)))

@@ -37,7 +37,8 @@ public static class RenderSite
 
         return new SitePlan(plans, new(() =>
         {
-            var others = files.Concat(languages.Select(SearchIndex.Build)).Concat(languages.Select(v => CompareData.Build(v.Compare())))
+            var others = files.Concat(languages.Select(SearchIndex.Build))
+                .Concat(languages.Select(v => CompareData.Build(v.Compare())))
                 .Append(new OutputFile("robots.txt", System.Text.Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {baseUrl}/sitemap.xml\n")))
                 .ToList();
             others.Add(Sitemap.Build(baseUrl, plans.Select(p => p.File).Where(f => !Routes.IsEmbed(f)).Concat(others.Select(f => f.RelativePath))));

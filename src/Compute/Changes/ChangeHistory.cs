@@ -13,7 +13,12 @@ namespace Site.Compute.Changes;
 public static class ChangeHistory
 {
     /// <param name="diagnostics">A damaged manifest or change list is an error here, named with its file and line.</param>
-    public static ChangeSet Decide(PreviousBuild previousBuild, Manifest current, ReadOnlySequence<byte> currentManifest, JsonSerializerOptions options, DiagnosticBag diagnostics)
+    public static ChangeSet Decide(
+        PreviousBuild previousBuild,
+        Manifest current,
+        ReadOnlySequence<byte> currentManifest,
+        JsonSerializerOptions options,
+        DiagnosticBag diagnostics)
     {
         var previous = ManifestJson.Read(previousBuild.Manifest, previousBuild.ManifestPath, options, diagnostics);
         var (previousManifest, previousChanges) = (previousBuild.Manifest, previousBuild.Changes);

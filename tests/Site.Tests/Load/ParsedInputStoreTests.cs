@@ -25,8 +25,14 @@ public sealed class ParsedInputStoreTests : IDisposable
         Source: new SourceRef("report.xlsx [Samtliga]", line, 6));
 
     private static List<string> Shown(OfficialReport report) =>
-        report.Figures.Select(f => $"{f.MunicipalityCode} {f.MunicipalityName} {f.Organizer} {f.Year} {f.Indicator} "
-            + $"{f.Value.Status} {f.Value} {f.Publication} {f.Source}").Prepend($"{report.Path} {report.ReportName} {report.Publication}").ToList();
+        report.Figures
+            .Select(f => $"{f.MunicipalityCode} {f.MunicipalityName} {f.Organizer} {f.Year} {f.Indicator} "
+                + $"{f.Value.Status} {f.Value} {f.Publication} {f.Source}")
+            .Prepend($"{report.Path} {report.ReportName} {report.Publication}")
+            .ToList();
+
+    private static OfficialReport OneFigure() =>
+        new("a.xlsx", "Jämförelse", new SchoolYear(2024), [Figure("0180", null, ResultValue.Reported(250m), 9)]);
 
     [Fact]
     public void A_kept_read_is_read_back_with_markers_as_markers_and_numbers_with_their_scale()
@@ -48,7 +54,8 @@ public sealed class ParsedInputStoreTests : IDisposable
     [Fact]
     public void Skolverkets_real_workbook_is_read_back_as_the_reader_made_it()
     {
-        var workbook = Directory.GetFiles(Path.Combine(TestPaths.RealData, LoadInputs.OfficialFolder), "*.xlsx").Single();
+        var official = Path.Combine(TestPaths.RealData, LoadInputs.OfficialFolder);
+        var workbook = Directory.GetFiles(official, "*.xlsx").Single();
         var diagnostics = new DiagnosticBag();
         using var stream = File.OpenRead(workbook);
         var report = OfficialReportReader.Read(workbook, stream, diagnostics)!;
@@ -63,7 +70,7 @@ public sealed class ParsedInputStoreTests : IDisposable
     public void Another_file_another_path_or_a_damaged_read_is_not_found()
     {
         var store = new ParsedInputStore(temp.Path);
-        var report = new OfficialReport("a.xlsx", "Jämförelse", new SchoolYear(2024), [Figure("0180", null, ResultValue.Reported(250m), 9)]);
+        var report = OneFigure();
         store.KeepOfficial("a.xlsx", Sha, report);
 
         Assert.Null(store.FindOfficial("a.xlsx", Sha.Replace('0', 'f')));
@@ -81,7 +88,7 @@ public sealed class ParsedInputStoreTests : IDisposable
     public void A_newer_read_of_the_same_path_replaces_the_older_one()
     {
         var store = new ParsedInputStore(temp.Path);
-        var report = new OfficialReport("a.xlsx", "Jämförelse", new SchoolYear(2024), [Figure("0180", null, ResultValue.Reported(250m), 9)]);
+        var report = OneFigure();
 
         store.KeepOfficial("a.xlsx", Sha, report);
         store.KeepOfficial("a.xlsx", Sha.Replace('0', 'f'), report);

@@ -4,8 +4,9 @@ using Site.Model;
 namespace Site.Tests.Model;
 
 /// <summary>
-/// A national site's areas are its municipalities, named by the exports. Preview makes them again only when the exports'
-/// school rows, the registry or the municipalities published changed; the dataset must be the one a fresh build gives.
+/// A national site's areas are its municipalities, named by the exports. Preview makes them again only when the
+/// exports' school rows, the registry or the municipalities published changed; the dataset must be the one a fresh
+/// build gives.
 /// </summary>
 public sealed class MunicipalityDistrictsCacheTests : IDisposable
 {
@@ -19,10 +20,14 @@ public sealed class MunicipalityDistrictsCacheTests : IDisposable
         var data = Path.Combine(temp.Path, "data");
         Directory.CreateDirectory(Path.Combine(data, "results"));
         File.WriteAllText(Path.Combine(data, "site.json"), """
-            { "title": "Skolresultat i Sverige", "baseUrl": "https://example.org", "areaName": "Sverige", "municipalities": "all" }
+            {
+              "title": "Skolresultat i Sverige", "baseUrl": "https://example.org", "areaName": "Sverige",
+              "municipalities": "all"
+            }
             """);
         var export = Path.Combine(data, "results", Path.GetFileName(TestPaths.RealExport));
-        File.Copy(Path.Combine(TestPaths.Repo, "examples", "sverige", "results", Path.GetFileName(TestPaths.RealExport)), export);
+        var published = Path.Combine(TestPaths.Repo, "examples", "sverige", "results");
+        File.Copy(Path.Combine(published, Path.GetFileName(TestPaths.RealExport)), export);
         var cache = new LoadCache();
         var before = TestDatasets.Build(data, cache);
 

@@ -53,7 +53,12 @@ public class ChangeDetectorTests
         var bytes = Site.Render.ChangeFiles.Serialize(manifest);
         var kept = ChangeSet.None(false) with { NewYears = ["2024/25"] };
 
-        var decided = ChangeHistory.Decide(new Site.Load.PreviousBuild(bytes, Site.Render.ChangeFiles.Serialize(kept)), manifest, new System.Buffers.ReadOnlySequence<byte>(bytes), Site.Render.ChangeFiles.Options, new Site.Diagnostics.DiagnosticBag());
+        var decided = ChangeHistory.Decide(
+            new Site.Load.PreviousBuild(bytes, Site.Render.ChangeFiles.Serialize(kept)),
+            manifest,
+            new System.Buffers.ReadOnlySequence<byte>(bytes),
+            Site.Render.ChangeFiles.Options,
+            new Site.Diagnostics.DiagnosticBag());
 
         Assert.Equal(["2024/25"], decided.NewYears);
     }
