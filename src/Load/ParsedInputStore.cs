@@ -16,6 +16,12 @@ namespace Site.Load;
 /// <param name="folder">Where the reads are kept; made when first needed.</param>
 public sealed class ParsedInputStore(string folder)
 {
+    /// <summary>
+    /// How many reads are kept at most. Each path has its own (a copy of the data elsewhere, a test's temporary
+    /// folder), so the least recently used go first, and the folder stays at a few tens of megabytes.
+    /// </summary>
+    public const int MostKept = 16;
+
     private static readonly string Program =
         typeof(ParsedInputStore).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..16];
 
@@ -33,8 +39,16 @@ public sealed class ParsedInputStore(string folder)
         var file = FileFor(path, sha256);
         try
         {
-            using var stream = File.OpenRead(file);
-            return JsonSerializer.Deserialize(stream, ParsedInputJson.Default.CachedOfficialReport)?.ToReport(path);
+            OfficialReport? report;
+            using (var stream = File.OpenRead(file))
+            {
+                var kept = JsonSerializer.Deserialize(stream, ParsedInputJson.Default.CachedOfficialReport);
+                report = kept?.ToReport(path);
+            }
+
+            // Marked as used, so that it is among the last to go when the folder is full.
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow);
+            return report;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
         {
@@ -64,6 +78,12 @@ public sealed class ParsedInputStore(string folder)
                 {
                     File.Delete(stale);
                 }
+            }
+
+            var kept = new DirectoryInfo(folder).GetFiles("official-*.json");
+            foreach (var unused in kept.OrderByDescending(f => f.LastWriteTimeUtc).Skip(MostKept))
+            {
+                unused.Delete();
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -98,6 +98,28 @@ public sealed class ParsedInputStoreTests : IDisposable
     }
 
     [Fact]
+    public void The_least_recently_used_reads_go_first_when_more_than_the_most_are_kept()
+    {
+        var store = new ParsedInputStore(temp.Path);
+        for (var i = 0; i < ParsedInputStore.MostKept; i++)
+        {
+            var before = Directory.GetFiles(temp.Path);
+            store.KeepOfficial($"{i}.xlsx", Sha, OneFigure());
+            var made = Directory.GetFiles(temp.Path).Except(before).Single();
+            File.SetLastWriteTimeUtc(made, new DateTime(2026, 1, 1, 0, i, 0, DateTimeKind.Utc));
+        }
+
+        // The oldest read is used, so the second oldest goes when one more is kept.
+        Assert.NotNull(store.FindOfficial("0.xlsx", Sha));
+        store.KeepOfficial("new.xlsx", Sha, OneFigure());
+
+        Assert.Equal(ParsedInputStore.MostKept, Directory.GetFiles(temp.Path).Length);
+        Assert.NotNull(store.FindOfficial("0.xlsx", Sha));
+        Assert.Null(store.FindOfficial("1.xlsx", Sha));
+        Assert.NotNull(store.FindOfficial("new.xlsx", Sha));
+    }
+
+    [Fact]
     public void A_workbook_with_a_problem_is_not_kept_and_its_problem_is_reported_on_every_read()
     {
         var data = temp.Copy(TestPaths.Small, "data");
