@@ -51,13 +51,13 @@ public static class BuildCommand
                 return ExitCodes.DataErrors;
             }
 
+            if (site is null)
+            {
+                return CannotWrite(cannotWrite!);
+            }
+
             try
             {
-                if (site is null)
-                {
-                    throw new IOException(cannotWrite);
-                }
-
                 // The data files need no page, so they are rendered and written while the pages are.
                 var (rendered, _) = await timer.RunAsync("Render and write", async () =>
                 {
@@ -90,12 +90,17 @@ public static class BuildCommand
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                log.WriteLine($"error: could not write the site: {ex.Message}");
-                return ExitCodes.DataErrors;
+                return CannotWrite(ex.Message);
             }
         }
 
         return ExitCodes.Ok;
+
+        int CannotWrite(string message)
+        {
+            log.WriteLine($"error: could not write the site: {message}");
+            return ExitCodes.DataErrors;
+        }
     }
 
     /// <summary>Prints every diagnostic, sorted; returns whether any is an error.</summary>

@@ -5,8 +5,9 @@ namespace Site.Load;
 /// <summary>
 /// A municipality workbook's figures as <see cref="ParsedInputStore"/> keeps them: a column of numbers per field, and
 /// each text once. As one object per figure, with its sheet's name in each, Stockholm's 64,710 figures were 17 MB of
-/// JSON and took longer to read back than the workbook. A value is its status and its number, so that a marker is
-/// read back as the marker and a number with its scale (202,70 stays 202,70).
+/// JSON and saved almost nothing (the load stage 0.53-0.59 s against 0.62 s; as columns, 0.39-0.46 s). A value is its
+/// status and its number, so that a marker is read back as the marker and a number with its scale (202,70 stays
+/// 202,70).
 /// </summary>
 public sealed record CachedOfficialReport(
     string ReportName,

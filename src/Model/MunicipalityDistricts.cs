@@ -14,7 +14,7 @@ public static class MunicipalityDistricts
     /// <see cref="Build(LoadedInputs, Dictionary{string, SchoolRecord}, Func{string, string?, bool}, DiagnosticBag)"/>,
     /// made again in a preview session only when what it reads changed: the exports' school rows (a changed result
     /// cell leaves them as they were), the registry and the municipalities published. Making it took 15-35 ms of every
-    /// national save; comparing what it reads takes about 1 ms.
+    /// national save; with it kept, a save's validate stage takes 56-61 ms instead of 65-113.
     /// </summary>
     /// <param name="cache">The preview session's cache; null makes it every time.</param>
     public static List<District> Build(

@@ -24,7 +24,6 @@ public sealed class DeterministicZip(int parts, int level)
     /// </summary>
     public const int PackageLevel = 5;
 
-
     private const ushort Version = 20;
     private const ushort MadeOnUnix = (3 << 8) | Version;
     private const ushort DosDate1980 = (0 << 9) | (1 << 5) | 1;
