@@ -56,6 +56,12 @@ public static class BuildCommand
                 return CannotWrite(cannotWrite!);
             }
 
+            // The last build's stamps of its pages and data files, unless the build is to keep nothing from earlier builds.
+            var stamps = paths.Cache is null ? OutputStamps.None() : OutputStamps.Read(paths.Output);
+            var reuse = new OutputReuse(stamps, site.Keep);
+            using var previousZip = paths.Cache is null
+                ? PreviousZip.None()
+                : PreviousZip.Open(Path.Combine(paths.Output, "data", DataPackage.ZipName));
             try
             {
                 // The data files need no page, so they are rendered and written while the pages are.
@@ -68,17 +74,25 @@ public static class BuildCommand
                         prepared.Views,
                         changes.Manifest,
                         changes.ChangesJson,
-                        site.Add));
+                        site.Add,
+                        reuse,
+                        previousZip));
                     await templates;
                     var pages = await RenderSite.RunAsync(
-                        prepared.Views, prepared.Pages, prepared.Dataset.Settings.BaseUrl, session, site.Add);
+                        prepared.Views,
+                        prepared.Pages,
+                        prepared.Dataset.Settings.BaseUrl,
+                        session,
+                        site.Add,
+                        reuse);
                     return (Pages: pages, Data: await data);
-                }, r => $"{r.Pages.Count} page and asset files, {r.Data} data files");
+                }, r => $"{r.Pages.Count} page and asset files, {r.Data} data files; {reuse.KeptPages} pages and "
+                    + $"{reuse.KeptDataFiles} data files kept from the last build");
                 timer.Run(
                     "Swap in",
                     () =>
                     {
-                        site.Commit();
+                        site.Commit(stamps.Bytes());
                         return site.Changed;
                     },
                     changed =>

@@ -17,8 +17,15 @@ public static class DataFileWriter
     private const int Tables = 0, SchoolSlices = 1, DistrictSlices = 2, DistrictMeans = 3, Schemas = 4, Package = 5;
 
     /// <param name="write">Takes each file as soon as it is made; the zip keeps only compressed bytes.</param>
+    /// <param name="reuse">The last build's stamps and files: a file with the same bytes as then is kept, with its
+    /// compressed bytes from <paramref name="previousZip"/> and its SHA-256; null makes every file anew.</param>
     /// <returns>How many files were made.</returns>
-    public static int Build(IReadOnlyList<DataTable> tables, DataPackageInfo info, Action<OutputFile> write)
+    public static int Build(
+        IReadOnlyList<DataTable> tables,
+        DataPackageInfo info,
+        Action<OutputFile> write,
+        OutputReuse? reuse = null,
+        PreviousZip? previousZip = null)
     {
         var described = Enumerable.Range(0, Package + 1).Select(_ => new List<DataFileEntry>()).ToArray();
         var zip = new DeterministicZip(Package + 1, DeterministicZip.PackageLevel);
@@ -26,10 +33,36 @@ public static class DataFileWriter
         // The zip holds exactly what datapackage.json describes, so the package is whole offline too.
         void Emit(int part, OutputFile file, DataTableSpec? spec = null)
         {
-            var entry = new DataFileEntry(file.RelativePath, Sha256(file.Content), file.Content.Length, spec?.Name);
-            described[part].Add(entry);
-            zip.Add(part, file.RelativePath["data/".Length..], file.Content);
-            write(file);
+            var name = file.RelativePath["data/".Length..];
+            var length = file.Content.Length;
+            var fingerprint = reuse is null ? default : OutputStamps.ContentHash(file.Content);
+            string sha256;
+            if (reuse?.Stamps.Previous(file.RelativePath) is { Sha256: { } lastSha } last
+                && last.Fingerprint == fingerprint
+                && last.Length == length
+                && previousZip?.Compressed(name, length) is { } compressed)
+            {
+                // The same bytes as the last build's file: its compressed bytes and hash are still right.
+                sha256 = lastSha;
+                zip.AddCompressed(part, name, compressed.Crc, length, compressed.Data);
+                if (reuse.Keep(file.RelativePath, last))
+                {
+                    reuse.KeptDataFile();
+                }
+                else
+                {
+                    write(file);
+                }
+            }
+            else
+            {
+                sha256 = Sha256(file.Content);
+                zip.Add(part, name, file.Content);
+                write(file);
+            }
+
+            reuse?.Stamps.Record(file.RelativePath, new FileStamp(fingerprint, length, fingerprint, sha256));
+            described[part].Add(new DataFileEntry(file.RelativePath, sha256, length, spec?.Name));
         }
 
         var results = tables.Single(t => t.Spec == DataSpecs.SchoolResults);

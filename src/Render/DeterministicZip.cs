@@ -31,7 +31,7 @@ public sealed class DeterministicZip(int parts, int level)
     private const ushort Utf8Names = 1 << 11;
 
     // Below the large-object threshold: an entry this small is one array, a larger one is kept in chunks.
-    private const int LargeEntry = 64 * 1024;
+    internal const int LargeEntry = 64 * 1024;
 
     private readonly List<Entry>[] entries = Enumerable.Range(0, parts).Select(_ => new List<Entry>()).ToArray();
 
@@ -62,22 +62,32 @@ public sealed class DeterministicZip(int parts, int level)
             }
         }
 
-        // Kept at its exact size: most entries are slices of a few kilobytes, and ten thousand chunks of 64 KB were a
-        // national build's largest object (0.7 GB).
-        var data = scratch.GetBuffer().AsSpan(0, (int)scratch.Length);
-        ReadOnlySequence<byte> kept;
+        return new Entry(
+            name, crc.GetCurrentHashAsUInt32(), content.Length, Kept(scratch.GetBuffer().AsSpan(0, (int)scratch.Length)));
+    }
+
+    /// <summary>
+    /// Adds an entry compressed before, at this zip's level (the last build's, for a file that has not changed): its
+    /// CRC-32, its size and its compressed bytes.
+    /// </summary>
+    public void AddCompressed(int part, string name, uint crc, long size, ReadOnlySequence<byte> data) =>
+        entries[part].Add(new Entry(name, crc, size, data));
+
+    /// <summary>
+    /// Compressed bytes, kept at their exact size: most entries are slices of a few kilobytes, and ten thousand chunks
+    /// of 64 KB were a national build's largest object (0.7 GB). A large entry is kept in chunks below the large-object
+    /// threshold.
+    /// </summary>
+    internal static ReadOnlySequence<byte> Kept(ReadOnlySpan<byte> data)
+    {
         if (data.Length < LargeEntry)
         {
-            kept = new ReadOnlySequence<byte>(data.ToArray());
-        }
-        else
-        {
-            var chunks = new ByteChunks();
-            chunks.Write(data);
-            kept = chunks.Freeze().Sequence;
+            return new ReadOnlySequence<byte>(data.ToArray());
         }
 
-        return new Entry(name, crc.GetCurrentHashAsUInt32(), content.Length, kept);
+        var chunks = new ByteChunks();
+        chunks.Write(data);
+        return chunks.Freeze().Sequence;
     }
 
     /// <summary>

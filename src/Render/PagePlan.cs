@@ -1,4 +1,12 @@
 namespace Site.Render;
 
-/// <summary>One page of the site: the file it becomes and how to render it (its view is built when it is rendered).</summary>
-public sealed record PagePlan(string File, Func<RazorPages, Task<OutputFile>> Render);
+/// <summary>
+/// One page of the site: the file it becomes and how to make it (its view is built when it is made). <see cref="Make"/>
+/// builds the view and gives the component and parameters it is rendered with, so that a build can fingerprint them
+/// before it renders.
+/// </summary>
+public sealed record PagePlan(string File, Func<PageInputs> Make)
+{
+    /// <summary>Builds the view and renders the page.</summary>
+    public Task<OutputFile> Render(RazorPages razor) => Make().Render(razor);
+}

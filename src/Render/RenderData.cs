@@ -20,6 +20,9 @@ public static class RenderData
 
     /// <param name="manifest">Null when the build wrote it already.</param>
     /// <param name="write">Takes each file as soon as it is made.</param>
+    /// <param name="reuse">Keeps the data files that have not changed since the last build (see
+    /// <see cref="DataFileWriter.Build"/>); null makes every one.</param>
+    /// <param name="previousZip">The last build's data package zip.</param>
     /// <returns>How many files were made.</returns>
     public static int Run(
         Dataset dataset,
@@ -27,9 +30,12 @@ public static class RenderData
         IReadOnlyList<SiteViews> views,
         ChunkedBytes? manifest,
         byte[] changesJson,
-        Action<OutputFile> write)
+        Action<OutputFile> write,
+        OutputReuse? reuse = null,
+        PreviousZip? previousZip = null)
     {
-        var count = DataFileWriter.Build(DataTables.Build(dataset, analysis), DataPackageInfo.From(dataset), write);
+        var count = DataFileWriter.Build(
+            DataTables.Build(dataset, analysis), DataPackageInfo.From(dataset), write, reuse, previousZip);
         foreach (var file in views.Select(v => AtomFeed.Build(v.Changes.Value, changesJson, ChangesViewBuilder.FeedDate(dataset)))
             .Append(Redirects.Build(dataset.Replaced))
             .Concat(manifest is null ? [] : new[] { new OutputFile(ChangeFiles.ManifestFile, manifest) })

@@ -12,10 +12,17 @@ public static class RenderSite
     /// <param name="write">Takes each file as soon as it is rendered (the write stage), so no page is held longer than that.</param>
     /// <param name="session">What the build's renderers share; the build owns it, and it lives no longer than the build.</param>
     /// <returns>The paths of the files rendered, sorted.</returns>
-    public static async Task<IReadOnlyList<string>> RunAsync(IReadOnlyList<SiteViews> languages, IReadOnlyList<MarkdownSource> pages, string baseUrl, RenderSession session, Action<OutputFile> write)
+    /// <param name="reuse">Keeps the pages whose fingerprint is the last build's; null renders every page.</param>
+    public static async Task<IReadOnlyList<string>> RunAsync(
+        IReadOnlyList<SiteViews> languages,
+        IReadOnlyList<MarkdownSource> pages,
+        string baseUrl,
+        RenderSession session,
+        Action<OutputFile> write,
+        OutputReuse? reuse = null)
     {
         var plan = Plan(languages, pages, baseUrl, session);
-        await RenderAll(plan.Pages, write, session);
+        await RenderAll(plan.Pages, write, session, reuse);
         foreach (var file in plan.Files.Value)
         {
             write(file);
@@ -51,16 +58,50 @@ public static class RenderSite
     /// Renders on every core, in batches: each batch has its own renderer, disposed when done, because an HtmlRenderer
     /// keeps every component it has rendered until it is disposed (with a page per school that grew to gigabytes).
     /// </summary>
-    private static async Task RenderAll(IReadOnlyList<PagePlan> jobs, Action<OutputFile> write, RenderSession session)
+    private static async Task RenderAll(
+        IReadOnlyList<PagePlan> jobs, Action<OutputFile> write, RenderSession session, OutputReuse? reuse)
     {
         const int Batch = 4;
         var batches = Enumerable.Range(0, (jobs.Count + Batch - 1) / Batch);
         await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, async (b, _) =>
         {
-            await using var razor = new RazorPages(session);
-            for (var i = b * Batch; i < Math.Min(jobs.Count, (b + 1) * Batch); i++)
+            // Made when a batch first renders: a batch whose pages are all kept needs no renderer.
+            RazorPages? razor = null;
+            try
             {
-                write(await jobs[i].Render(razor));
+                for (var i = b * Batch; i < Math.Min(jobs.Count, (b + 1) * Batch); i++)
+                {
+                    var inputs = jobs[i].Make();
+                    var fingerprint = reuse is not null && inputs.Parameters is { } parameters
+                        ? reuse.Stamps.Views.Of(inputs.Component, parameters.OrderBy(p => p.Key, StringComparer.Ordinal).SelectMany(p => new[] { p.Key, p.Value }))
+                        : null;
+                    var file = jobs[i].File;
+                    if (fingerprint is { } kept
+                        && reuse!.Stamps.Previous(file) is { } last
+                        && last.Fingerprint == kept
+                        && last.Sha256 is null
+                        && reuse.Keep(file, last))
+                    {
+                        reuse.Stamps.Record(file, last);
+                        reuse.KeptPage();
+                        continue;
+                    }
+
+                    var page = await inputs.Render(razor ??= new RazorPages(session));
+                    write(page);
+                    if (fingerprint is { } made)
+                    {
+                        reuse!.Stamps.Record(
+                            file, new FileStamp(made, page.Content.Length, OutputStamps.ContentHash(page.Content)));
+                    }
+                }
+            }
+            finally
+            {
+                if (razor is not null)
+                {
+                    await razor.DisposeAsync();
+                }
             }
         });
     }
@@ -72,7 +113,7 @@ public static class RenderSite
             where TPage : Microsoft.AspNetCore.Components.IComponent
         {
             var file = IndexFile(path);
-            jobs.Add(new PagePlan(file, r => r.RenderAsync<TPage>(file, Parameters(view(), assets))));
+            jobs.Add(new PagePlan(file, () => Inputs<TPage>(file, Parameters(view(), assets))));
         }
 
         var t = views.Frame.T;
@@ -119,15 +160,23 @@ public static class RenderSite
         foreach (var page in pages)
         {
             var file = IndexFile(Routes.Content(t, page.Slug));
-            jobs.Add(new PagePlan(file, async r => await r.RenderAsync<ContentPage>(file, Parameters(MarkdownPages.Build(page, views.Frame, await fragments.Value), assets))));
+            jobs.Add(new PagePlan(file, () => new PageInputs(
+                typeof(ContentPage),
+                Parameters: null,
+                Render: async r => await r.RenderAsync<ContentPage>(
+                    file, Parameters(MarkdownPages.Build(page, views.Frame, await fragments.Value), assets)))));
         }
 
         Add<EmbedPage>(Routes.EmbedPage(t), () => new EmbedPageView(views.Frame));
         Add<ComparePage>(Routes.Compare(t), views.Compare);
         var notFound = views.NotFound.Meta.Path.TrimStart('/');
-        jobs.Add(new PagePlan(notFound, r => r.RenderAsync<NotFoundPage>(notFound, Parameters(views.NotFound, assets))));
+        jobs.Add(new PagePlan(notFound, () => Inputs<NotFoundPage>(notFound, Parameters(views.NotFound, assets))));
         return jobs;
     }
+
+    private static PageInputs Inputs<TPage>(string file, Dictionary<string, object?> parameters)
+        where TPage : Microsoft.AspNetCore.Components.IComponent =>
+        new(typeof(TPage), parameters, r => r.RenderAsync<TPage>(file, parameters));
 
     private static Dictionary<string, object?> Parameters(object view, ThemeAssets assets) =>
         new() { ["View"] = view, ["Theme"] = assets };

@@ -64,12 +64,7 @@ public sealed class StagedSite : IDisposable
     public void Add(OutputFile file)
     {
         var target = Resolve(staging, file.RelativePath);
-        var folder = Path.GetDirectoryName(target)!;
-        if (!folders.ContainsKey(folder))
-        {
-            Directory.CreateDirectory(folder);
-            folders.TryAdd(folder, 0);
-        }
+        MakeFolder(target);
 
         if (!KeepUnchanged(Resolve(output, file.RelativePath), target, file.Content))
         {
@@ -81,9 +76,42 @@ public sealed class StagedSite : IDisposable
         Interlocked.Add(ref bytes, file.Content.Length);
     }
 
-    public void Commit()
+    /// <summary>
+    /// Takes a file from the last build unmade (its fingerprint is unchanged: <see cref="OutputStamps"/>), given its
+    /// stamp; false when that file is not there as the last build wrote it (its length and bytes' hash), and the file
+    /// must be made.
+    /// </summary>
+    public bool Keep(string relativePath, FileStamp stamp)
+    {
+        var previousFile = Resolve(output, relativePath);
+        var target = Resolve(staging, relativePath);
+        var info = new FileInfo(previousFile);
+        if ((!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS()) || !info.Exists || info.Length != stamp.Length
+            || ContentHash(previousFile) != stamp.Content)
+        {
+            return false;
+        }
+
+        MakeFolder(target);
+        if (NativeMethods.link(previousFile, target) != 0)
+        {
+            return false;
+        }
+
+        Interlocked.Increment(ref count);
+        Interlocked.Add(ref bytes, stamp.Length);
+        return true;
+    }
+
+    /// <param name="pages">The stamps of this build's files, kept beside them for the next build.</param>
+    public void Commit(byte[]? stamps = null)
     {
         File.WriteAllBytes(Path.Combine(staging, Marker), []);
+        if (stamps is not null)
+        {
+            File.WriteAllBytes(Path.Combine(staging, OutputStamps.FileName), stamps);
+        }
+
         if (Directory.Exists(output))
         {
             Directory.Move(output, previous);
@@ -102,6 +130,16 @@ public sealed class StagedSite : IDisposable
         if (!committed && Directory.Exists(staging))
         {
             Directory.Delete(staging, recursive: true);
+        }
+    }
+
+    private void MakeFolder(string target)
+    {
+        var folder = Path.GetDirectoryName(target)!;
+        if (!folders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            folders.TryAdd(folder, 0);
         }
     }
 
@@ -163,6 +201,27 @@ public sealed class StagedSite : IDisposable
             }
 
             return true;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static UInt128 ContentHash(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+        var hash = new System.IO.Hashing.XxHash128();
+        var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
+        {
+            int read;
+            while ((read = stream.Read(buffer)) > 0)
+            {
+                hash.Append(buffer.AsSpan(0, read));
+            }
+
+            return hash.GetCurrentHashAsUInt128();
         }
         finally
         {

@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace Site.Render;
+
+/// <summary>
+/// The stamp (<see cref="FileStamp"/>) of every page and data file a build made, kept in the output folder beside them
+/// (<see cref="FileName"/>), and those of the build before, read from there. A file whose fingerprint is the last
+/// build's is the same file: the build keeps it (and a data file's compressed bytes in the zip) instead of making it
+/// again. Stamps are kept only for the same program on the same runtime: another may write the same view or compress
+/// the same bytes differently. One instance belongs to one build.
+/// </summary>
+public sealed class OutputStamps
+{
+    /// <summary>Hidden, like the folder's marker.</summary>
+    public const string FileName = ".site-stamps";
+
+    private static readonly string Header = string.Join(
+        ' ',
+        "skolresultat-stamps",
+        typeof(OutputStamps).Module.ModuleVersionId.ToString("N"),
+        RuntimeInformation.FrameworkDescription.Replace(' ', '_'),
+        RuntimeInformation.RuntimeIdentifier);
+
+    private readonly IReadOnlyDictionary<string, FileStamp> previous;
+    private readonly ConcurrentDictionary<string, FileStamp> current = new(StringComparer.Ordinal);
+
+    private OutputStamps(IReadOnlyDictionary<string, FileStamp> previous)
+    {
+        this.previous = previous;
+    }
+
+    /// <summary>What hashes this build's views.</summary>
+    public ViewFingerprints Views { get; } = new();
+
+    /// <summary>No last build to keep files from: every file is made.</summary>
+    public static OutputStamps None() => new(new Dictionary<string, FileStamp>());
+
+    /// <summary>The last build's stamps in <paramref name="outputFolder"/>; none when it has none this program can use.</summary>
+    public static OutputStamps Read(string outputFolder)
+    {
+        var path = Path.Combine(outputFolder, FileName);
+        var lines = File.Exists(path) ? File.ReadAllLines(path, Encoding.UTF8) : [];
+        return new(lines.Length > 0 && lines[0] == Header ? Parse(lines.Skip(1)) : new Dictionary<string, FileStamp>());
+    }
+
+    /// <summary>The last build's stamp of <paramref name="file"/>, if it had one.</summary>
+    public FileStamp? Previous(string file) => previous.TryGetValue(file, out var stamp) ? stamp : null;
+
+    public void Record(string file, FileStamp stamp) => current[file] = stamp;
+
+    /// <summary>
+    /// This build's stamps: a header, then one line a file ("fingerprint content length sha256 path"), in path order.
+    /// </summary>
+    public byte[] Bytes()
+    {
+        var text = new StringBuilder(Header).Append('\n');
+        foreach (var (file, stamp) in current.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            text.Append(
+                CultureInfo.InvariantCulture,
+                $"{stamp.Fingerprint:x32} {stamp.Content:x32} {stamp.Length} {stamp.Sha256 ?? "-"} {file}\n");
+        }
+
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+
+    /// <summary>A hash of a file's bytes (XxHash128: ~20 times faster than SHA-256, and not for anyone else).</summary>
+    public static UInt128 ContentHash(System.Buffers.ReadOnlySequence<byte> content)
+    {
+        var hash = new System.IO.Hashing.XxHash128();
+        foreach (var part in content)
+        {
+            hash.Append(part.Span);
+        }
+
+        return hash.GetCurrentHashAsUInt128();
+    }
+
+    /// <summary>A line that does not read is left out: its file is made again, which is always right.</summary>
+    private static Dictionary<string, FileStamp> Parse(IEnumerable<string> lines)
+    {
+        var stamps = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            var parts = line.Split(' ', 5);
+            if (parts.Length == 5
+                && UInt128.TryParse(parts[0], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var hash)
+                && UInt128.TryParse(parts[1], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var content)
+                && long.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var length))
+            {
+                stamps[parts[4]] = new FileStamp(hash, length, content, parts[3] == "-" ? null : parts[3]);
+            }
+        }
+
+        return stamps;
+    }
+}

@@ -1,0 +1,9 @@
+namespace Site.Render;
+
+/// <summary>
+/// What one page is rendered from: its component and parameters (the view built), and how to render them.
+/// <see cref="Parameters"/> is null for a page whose parameters are made while it renders (a Markdown page waits for
+/// its fragments); such a page has no fingerprint and is always rendered.
+/// </summary>
+public sealed record PageInputs(
+    Type Component, IReadOnlyDictionary<string, object?>? Parameters, Func<RazorPages, Task<OutputFile>> Render);

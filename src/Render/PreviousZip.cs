@@ -1,0 +1,131 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Text;
+using Microsoft.Win32.SafeHandles;
+
+namespace Site.Render;
+
+/// <summary>
+/// The last build's data package zip, read for the compressed bytes of entries that have not changed, so that a build
+/// does not deflate them again. It is read where the last build left it, by the central directory
+/// <see cref="DeterministicZip"/> wrote; a zip it cannot read gives no entry, and every file is compressed anew.
+/// Safe for several threads. Disposed by the build that opened it.
+/// </summary>
+public sealed class PreviousZip : IDisposable
+{
+    private const int LocalHeader = 30;
+
+    private readonly SafeFileHandle? file;
+    private readonly Dictionary<string, (uint Crc, long Compressed, long Size, long Offset)> entries;
+
+    private PreviousZip(SafeFileHandle? file, Dictionary<string, (uint, long, long, long)> entries)
+    {
+        this.file = file;
+        this.entries = entries;
+    }
+
+    public static PreviousZip None() => new(null, []);
+
+    public static PreviousZip Open(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return None();
+        }
+
+        var file = File.OpenHandle(path);
+        try
+        {
+            return new PreviousZip(file, Directory(file));
+        }
+        catch (InvalidDataException)
+        {
+            file.Dispose();
+            return None();
+        }
+    }
+
+    /// <summary>The entry's CRC-32 and compressed bytes, when the zip has an entry of that name and size.</summary>
+    public (uint Crc, ReadOnlySequence<byte> Data)? Compressed(string name, long size)
+    {
+        if (file is null || !entries.TryGetValue(name, out var entry) || entry.Size != size)
+        {
+            return null;
+        }
+
+        Span<byte> header = stackalloc byte[LocalHeader];
+        if (RandomAccess.Read(file, header, entry.Offset) != LocalHeader
+            || BinaryPrimitives.ReadUInt32LittleEndian(header) != 0x04034B50)
+        {
+            return null;
+        }
+
+        var start = entry.Offset + LocalHeader + BinaryPrimitives.ReadUInt16LittleEndian(header[26..])
+            + BinaryPrimitives.ReadUInt16LittleEndian(header[28..]);
+        var bytes = Read(start, entry.Compressed);
+        return (entry.Crc, bytes.Length < DeterministicZip.LargeEntry ? new(bytes) : DeterministicZip.Kept(bytes));
+    }
+
+    public void Dispose() => file?.Dispose();
+
+    private byte[] Read(long offset, long length)
+    {
+        var bytes = new byte[length];
+        if (RandomAccess.Read(file!, bytes, offset) != length)
+        {
+            throw new InvalidDataException("The previous zip ended inside an entry.");
+        }
+
+        return bytes;
+    }
+
+    /// <summary>The central directory: each entry's name, CRC, sizes and where its local header is.</summary>
+    private static Dictionary<string, (uint, long, long, long)> Directory(SafeFileHandle file)
+    {
+        var length = RandomAccess.GetLength(file);
+        var end = new byte[22];
+        if (length < end.Length || RandomAccess.Read(file, end, length - end.Length) != end.Length
+            || BinaryPrimitives.ReadUInt32LittleEndian(end) != 0x06054B50)
+        {
+            // DeterministicZip writes no comment: the end record is the file's last 22 bytes.
+            throw new InvalidDataException("No end of central directory where this program writes it.");
+        }
+
+        var count = BinaryPrimitives.ReadUInt16LittleEndian(end.AsSpan(10));
+        var size = BinaryPrimitives.ReadUInt32LittleEndian(end.AsSpan(12));
+        var at = BinaryPrimitives.ReadUInt32LittleEndian(end.AsSpan(16));
+        var central = new byte[size];
+        if (at + size > length || RandomAccess.Read(file, central, at) != size)
+        {
+            throw new InvalidDataException("The central directory is not inside the file.");
+        }
+
+        var entries = new Dictionary<string, (uint, long, long, long)>(count, StringComparer.Ordinal);
+        var span = central.AsSpan();
+        for (var i = 0; i < count; i++)
+        {
+            if (span.Length < 46 || BinaryPrimitives.ReadUInt32LittleEndian(span) != 0x02014B50)
+            {
+                throw new InvalidDataException("A central directory entry is damaged.");
+            }
+
+            var nameLength = BinaryPrimitives.ReadUInt16LittleEndian(span[28..]);
+            var skip = 46 + nameLength + BinaryPrimitives.ReadUInt16LittleEndian(span[30..])
+                + BinaryPrimitives.ReadUInt16LittleEndian(span[32..]);
+            if (span.Length < skip)
+            {
+                throw new InvalidDataException("A central directory entry is damaged.");
+            }
+
+            var name = Encoding.UTF8.GetString(span.Slice(46, nameLength));
+            entries[name] = (
+                BinaryPrimitives.ReadUInt32LittleEndian(span[16..]),
+                BinaryPrimitives.ReadUInt32LittleEndian(span[20..]),
+                BinaryPrimitives.ReadUInt32LittleEndian(span[24..]),
+                BinaryPrimitives.ReadUInt32LittleEndian(span[42..]));
+            span = span[skip..];
+        }
+
+        return entries;
+    }
+}

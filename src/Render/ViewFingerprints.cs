@@ -1,0 +1,154 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+
+namespace Site.Render;
+
+/// <summary>
+/// A page's fingerprint: a 128-bit hash of everything its rendering reads (the program, the component, the view and the
+/// asset names). A build that finds a page's fingerprint unchanged since the last build keeps the file the last build
+/// wrote instead of rendering it again. A view is hashed through its public properties, which a record's are all of
+/// its state; a part that is not a record, a collection or a plain value (a delegate, a class with hidden state) makes
+/// the view unhashable, and its page is always rendered. One instance belongs to one build: it keeps each type's
+/// compiled reader (<see cref="ViewTypeReader"/>).
+/// </summary>
+public sealed class ViewFingerprints
+{
+    private const int MaxDepth = 64;
+
+    // The program's build: another build of it may render the same view differently.
+    private static readonly byte[] Program = typeof(ViewFingerprints).Module.ModuleVersionId.ToByteArray();
+
+    private readonly ConcurrentDictionary<Type, ViewTypeReader> readers = new();
+
+    /// <summary>The fingerprint of <paramref name="component"/> rendered with these parameters, or null when a part of
+    /// them cannot be hashed.</summary>
+    public UInt128? Of(Type component, IEnumerable<object?> parameters)
+    {
+        // The view is written out as bytes, then hashed at once: appended piece by piece to the hash, its thousands of
+        // small values cost several times more.
+        using var bytes = new ByteBuffer();
+        bytes.Append(Program);
+        AppendText(bytes, component.FullName);
+        foreach (var parameter in parameters)
+        {
+            if (!Append(bytes, parameter, 0))
+            {
+                return null;
+            }
+        }
+
+        return XxHash128.HashToUInt128(bytes.Written);
+    }
+
+    /// <summary>Writes any value: its type, then what it holds. False when a part of it cannot be hashed.</summary>
+    internal bool Append(ByteBuffer bytes, object? value, int depth)
+    {
+        if (value is null)
+        {
+            AppendLong(bytes, 0);
+            return true;
+        }
+
+        if (depth > MaxDepth)
+        {
+            return false;
+        }
+
+        var reader = readers.GetOrAdd(value.GetType(), ViewTypeReader.For);
+        AppendLong(bytes, reader.Name);
+        switch (reader.Kind)
+        {
+            case ViewTypeKind.Text:
+                return AppendText(bytes, (string)value);
+            case ViewTypeKind.Value:
+                reader.Value!(bytes, value);
+                return true;
+            case ViewTypeKind.Record:
+                return reader.Record!(this, bytes, value, depth + 1);
+            case ViewTypeKind.Sequence when value is IReadOnlyList<string> texts:
+                foreach (var text in texts)
+                {
+                    AppendText(bytes, text);
+                }
+
+                AppendLong(bytes, texts.Count);
+                return true;
+            case ViewTypeKind.Sequence when value is IReadOnlyList<decimal?> numbers:
+                // A chart's numbers, without boxing each: 1 then the number, or 0 for none.
+                foreach (var number in numbers)
+                {
+                    _ = number is { } n ? AppendLong(bytes, 1) && AppendDecimal(bytes, n) : AppendLong(bytes, 0);
+                }
+
+                AppendLong(bytes, numbers.Count);
+                return true;
+            case ViewTypeKind.Sequence when value is IReadOnlyList<decimal> numbers:
+                foreach (var number in numbers)
+                {
+                    AppendDecimal(bytes, number);
+                }
+
+                AppendLong(bytes, numbers.Count);
+                return true;
+            case ViewTypeKind.Sequence when value is IList list:
+                // By index: a list's enumerator is an object for each list.
+                for (var i = 0; i < list.Count; i++)
+                {
+                    if (!Append(bytes, list[i], depth + 1))
+                    {
+                        return false;
+                    }
+                }
+
+                AppendLong(bytes, list.Count);
+                return true;
+            case ViewTypeKind.Sequence:
+                var count = 0;
+                foreach (var item in (IEnumerable)value)
+                {
+                    if (!Append(bytes, item, depth + 1))
+                    {
+                        return false;
+                    }
+
+                    count++;
+                }
+
+                AppendLong(bytes, count);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>A text, or null (which is not ""): its length, then its characters.</summary>
+    internal static bool AppendText(ByteBuffer bytes, string? text)
+    {
+        if (text is null)
+        {
+            AppendLong(bytes, -1);
+            return true;
+        }
+
+        AppendLong(bytes, text.Length);
+        bytes.Append(MemoryMarshal.AsBytes(text.AsSpan()));
+        return true;
+    }
+
+    internal static bool AppendLong(ByteBuffer bytes, long value)
+    {
+        bytes.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<long>(in value)));
+        return true;
+    }
+
+    /// <summary>The bits keep the scale: 251.9 and 251.90 are written differently.</summary>
+    internal static bool AppendDecimal(ByteBuffer bytes, decimal value)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        bytes.Append(MemoryMarshal.AsBytes(bits));
+        return true;
+    }
+}
