@@ -27,9 +27,10 @@ Command BuildLike(Command command)
     command.Options.Add(output);
     var noCache = new Option<bool>("--no-cache")
     {
-        Description = "Read every input file anew; by default a build keeps its read of Skolverket's municipality "
-            + "workbook in $XDG_CACHE_HOME/skolresultat (else ~/.cache/skolresultat) for the next build of the same "
-            + "file.",
+        Description = "Read every input file anew and make every output file; by default a build keeps its read of "
+            + "Skolverket's municipality workbook in $XDG_CACHE_HOME/skolresultat (else ~/.cache/skolresultat) for the "
+            + "next build of the same file, and keeps the pages and data files of the last build in the output folder "
+            + "that have not changed (.site-stamps).",
     };
     command.Options.Add(noCache);
     command.SetAction((result, _) => BuildCommand.RunAsync(

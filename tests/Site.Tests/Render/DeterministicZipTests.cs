@@ -77,6 +77,40 @@ public class DeterministicZipTests
         Assert.Equal([Large, [], "åäö\n"u8.ToArray()], read.Entries.Select(Content));
     }
 
+    [Fact]
+    public void Entries_taken_compressed_from_the_last_zip_make_the_same_zip_as_compressing_them_again()
+    {
+        using var temp = TestPaths.Temp();
+        var files = new (int Part, string Name, byte[] Bytes)[]
+        {
+            (1, "b/c.csv", "åäö\n"u8.ToArray()), (0, "a.csv", Large), (0, "empty.csv", []), (1, "skolor/åre.csv", "x\n"u8.ToArray()),
+        };
+        var made = new DeterministicZip(parts: 2, level: DeterministicZip.PackageLevel);
+        foreach (var (part, name, bytes) in files)
+        {
+            made.Add(part, name, new ReadOnlySequence<byte>(bytes));
+        }
+
+        var path = Path.Combine(temp.Path, "last.zip");
+        File.WriteAllBytes(path, Bytes(made.Finish()));
+
+        using var last = PreviousZip.Open(path);
+        var again = new DeterministicZip(parts: 2, level: DeterministicZip.PackageLevel);
+        foreach (var (part, name, bytes) in files)
+        {
+            var (crc, data) = last.Compressed(name, bytes.Length) ?? throw new Xunit.Sdk.XunitException(name);
+            again.AddCompressed(part, name, crc, bytes.Length, data);
+        }
+
+        Assert.Equal(File.ReadAllBytes(path), Bytes(again.Finish()));
+        // Another size is another file; an unknown name or a damaged zip gives nothing to take.
+        Assert.Null(last.Compressed("a.csv", Large.Length - 1));
+        Assert.Null(last.Compressed("z.csv", 1));
+        File.WriteAllBytes(path, File.ReadAllBytes(path)[..^5]);
+        using var damaged = PreviousZip.Open(path);
+        Assert.Null(damaged.Compressed("a.csv", Large.Length));
+    }
+
     private static byte[] Content(ZipArchiveEntry entry)
     {
         using var stream = entry.Open();

@@ -1,0 +1,117 @@
+using Site.Build;
+using Site.Render;
+
+namespace Site.Tests.Build;
+
+/// <summary>
+/// A build keeps the files the last build made when what they are made from has not changed: the site it leaves is
+/// the one a build that keeps nothing makes, byte for byte.
+/// </summary>
+public class OutputReuseTests
+{
+    private static async Task<string> Build(string data, string output, string? cache)
+    {
+        var log = new StringWriter();
+        Assert.Equal(ExitCodes.Ok, await BuildCommand.RunAsync(new BuildPaths(data, TestPaths.SmallInput, output, cache), log));
+        return log.ToString();
+    }
+
+    private static Dictionary<string, byte[]> Snapshot(string folder) =>
+        Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllBytes);
+
+    private static void AssertSame(string expected, string actual)
+    {
+        var a = Snapshot(expected);
+        var b = Snapshot(actual);
+        Assert.Equal(a.Keys.Order(), b.Keys.Order());
+        Assert.All(a, pair => Assert.True(pair.Value.SequenceEqual(b[pair.Key]), pair.Key));
+    }
+
+    private static int Count(string output, string pattern) =>
+        Directory.GetFiles(output, pattern, SearchOption.AllDirectories).Length;
+
+    [Fact]
+    public async Task A_rebuild_of_the_same_inputs_keeps_every_page_but_the_markdown_ones_and_every_data_file()
+    {
+        using var temp = TestPaths.Temp();
+        var cache = Path.Combine(temp.Path, "cache");
+        var output = Path.Combine(temp.Path, "output");
+        var first = await Build(TestPaths.Small, output, cache);
+        var second = await Build(TestPaths.Small, output, cache);
+
+        Assert.Contains("; 0 pages and 0 data files kept from the last build", first);
+        // The Markdown page (metod.md) is made with fragments of other pages, and always rendered.
+        var markdown = new[] { "metod/index.html", "en/metod/index.html" }.Count(f => File.Exists(Path.Combine(output, f)));
+        // The zip is always assembled again (from its entries' kept compressed bytes).
+        var dataFiles = Directory.GetFiles(Path.Combine(output, "data"), "*", SearchOption.AllDirectories)
+            .Count(f => !f.EndsWith(DataPackage.ZipName, StringComparison.Ordinal) && !f.EndsWith(".html", StringComparison.Ordinal));
+        Assert.Equal(1, markdown);
+        Assert.Contains($"; {Count(output, "*.html") - markdown} pages and {dataFiles} data files kept", second);
+        Assert.Contains("Swap in… 0 of ", second);
+    }
+
+    [Fact]
+    public async Task After_a_changed_cell_the_site_is_byte_for_byte_the_one_a_build_that_keeps_nothing_makes()
+    {
+        using var temp = TestPaths.Temp();
+        var data = temp.Copy(TestPaths.Small, "data");
+        var cache = Path.Combine(temp.Path, "cache");
+        var kept = Path.Combine(temp.Path, "kept");
+        var fresh = Path.Combine(temp.Path, "fresh");
+        await Build(data, kept, cache);
+        await Build(data, fresh, cache: null);
+
+        TestEdits.Replace(
+            Path.Combine(data, "results", "history.csv"),
+            "11111111,2023/24,merit_value,ok,245.0",
+            "11111111,2023/24,merit_value,ok,246.0");
+        var log = await Build(data, kept, cache);
+        await Build(data, fresh, cache: null);
+
+        AssertSame(fresh, kept);
+        Assert.Contains("246,0", await File.ReadAllTextAsync(Path.Combine(kept, "skolor", "11111111", "index.html")));
+        // Some pages and data files do not show the changed school or its area's means, and were kept.
+        Assert.Matches(@"; [1-9]\d* pages and [1-9]\d* data files kept from the last build", log);
+    }
+
+    [Fact]
+    public async Task A_file_changed_in_the_output_folder_by_hand_is_made_again_even_at_the_same_length()
+    {
+        using var temp = TestPaths.Temp();
+        var cache = Path.Combine(temp.Path, "cache");
+        var output = Path.Combine(temp.Path, "output");
+        await Build(TestPaths.Small, output, cache);
+        var page = Path.Combine(output, "skolor", "11111111", "index.html");
+        var table = Path.Combine(output, "data", "school_results.csv");
+        var (pageBefore, tableBefore) = (await File.ReadAllBytesAsync(page), await File.ReadAllBytesAsync(table));
+        // Edited in place (the same inode as the build wrote), as an editor that saves over the file does.
+        await File.WriteAllBytesAsync(page, pageBefore.Select(b => b == (byte)'<' ? (byte)'{' : b).ToArray());
+        await File.WriteAllBytesAsync(table, tableBefore.Select(b => b == (byte)',' ? (byte)';' : b).ToArray());
+
+        await Build(TestPaths.Small, output, cache);
+
+        Assert.Equal(pageBefore, await File.ReadAllBytesAsync(page));
+        Assert.Equal(tableBefore, await File.ReadAllBytesAsync(table));
+    }
+
+    [Fact]
+    public async Task Stamps_a_build_cannot_trust_keep_nothing()
+    {
+        using var temp = TestPaths.Temp();
+        var output = Path.Combine(temp.Path, "output");
+        await Build(TestPaths.Small, output, Path.Combine(temp.Path, "cache"));
+        var stamps = Path.Combine(output, OutputStamps.FileName);
+        var lines = await File.ReadAllLinesAsync(stamps);
+        var page = lines.Single(l => l.EndsWith(" skolor/11111111/index.html", StringComparison.Ordinal));
+
+        Assert.NotNull(OutputStamps.Read(output).Previous("skolor/11111111/index.html"));
+        // Another program's (or runtime's) stamps: it may render the same view differently.
+        await File.WriteAllLinesAsync(stamps, [lines[0].Replace("skolresultat-stamps ", "skolresultat-stamps 0"), page]);
+        Assert.Null(OutputStamps.Read(output).Previous("skolor/11111111/index.html"));
+        // A damaged line is left out; the others are read.
+        await File.WriteAllLinesAsync(stamps, [lines[0], "not a stamp skolor/22222222/index.html", page]);
+        Assert.Null(OutputStamps.Read(output).Previous("skolor/22222222/index.html"));
+        Assert.NotNull(OutputStamps.Read(output).Previous("skolor/11111111/index.html"));
+    }
+}

@@ -1,0 +1,61 @@
+using Site.Compute.Texts;
+using Site.Compute.Views;
+using Site.Render;
+
+namespace Site.Tests.Render;
+
+public class ViewFingerprintsTests
+{
+    private sealed record Row(string? Name, decimal? Value, IReadOnlyList<CellView> Cells);
+
+    private sealed record WithDelegate(string Name, Func<int> Later);
+
+    private static UInt128? Of(params object?[] parameters) =>
+        new ViewFingerprints().Of(typeof(ViewFingerprintsTests), parameters);
+
+    private static Row Sample(string? name = "Rinkebyskolan", decimal? value = 202.7m, string? marker = null) =>
+        new(name, value, [new CellView(43.1m, null), new CellView(null, marker ?? "..")]);
+
+    [Fact]
+    public void Equal_views_made_apart_have_the_same_fingerprint_in_another_instance()
+    {
+        Assert.NotNull(Of(Sample()));
+        Assert.Equal(Of(Sample()), new ViewFingerprints().Of(typeof(ViewFingerprintsTests), [Sample()]));
+    }
+
+    [Fact]
+    public void Any_difference_a_page_could_show_changes_the_fingerprint()
+    {
+        var fingerprints = new[]
+        {
+            Of(Sample()),
+            Of(Sample(value: 202.8m)),
+            // The same number at another scale is written differently ("202,70").
+            Of(Sample(value: 202.70m)),
+            Of(Sample(value: null)),
+            Of(Sample(name: "Rinkebyskolan ")),
+            Of(Sample(name: "")),
+            Of(Sample(name: null)),
+            Of(Sample(marker: "~100")),
+            Of(Sample() with { Cells = Sample().Cells.Reverse().ToList() }),
+            Of(Sample() with { Cells = Sample().Cells.Take(1).ToList() }),
+            Of(Sample(), "en"),
+        };
+
+        Assert.Equal(fingerprints.Length, fingerprints.Distinct().Count());
+    }
+
+    [Fact]
+    public void A_language_is_its_own_words_and_a_record_of_another_type_with_the_same_values_differs()
+    {
+        Assert.NotEqual(Of(Texts.Swedish), Of(Texts.English));
+        Assert.NotEqual(Of(new CellView(1m, null)), Of(new FigureCell(1m, Decimals: 1)));
+    }
+
+    [Fact]
+    public void A_view_with_a_part_that_cannot_be_hashed_has_no_fingerprint()
+    {
+        Assert.Null(Of(new WithDelegate("a", () => 1)));
+        Assert.Null(Of(Sample(), new object()));
+    }
+}
