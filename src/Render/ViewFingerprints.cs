@@ -17,6 +17,9 @@ public sealed class ViewFingerprints
 {
     private const int MaxDepth = 64;
 
+    // Marks a list written by its property's type (AppendRecords, AppendTexts), where Append writes the list's own type.
+    private const long ListTag = 2;
+
     // The program's build: another build of it may render the same view differently.
     private static readonly byte[] Program = typeof(ViewFingerprints).Module.ModuleVersionId.ToByteArray();
 
@@ -26,9 +29,7 @@ public sealed class ViewFingerprints
     /// them cannot be hashed.</summary>
     public UInt128? Of(Type component, IEnumerable<object?> parameters)
     {
-        // The view is written out as bytes, then hashed at once: appended piece by piece to the hash, its thousands of
-        // small values cost several times more.
-        using var bytes = new ByteBuffer();
+        var bytes = new FingerprintWriter();
         bytes.Append(Program);
         AppendText(bytes, component.FullName);
         foreach (var parameter in parameters)
@@ -39,11 +40,11 @@ public sealed class ViewFingerprints
             }
         }
 
-        return XxHash128.HashToUInt128(bytes.Written);
+        return bytes.Hash();
     }
 
     /// <summary>Writes any value: its type, then what it holds. False when a part of it cannot be hashed.</summary>
-    internal bool Append(ByteBuffer bytes, object? value, int depth)
+    internal bool Append(FingerprintWriter bytes, object? value, int depth)
     {
         if (value is null)
         {
@@ -56,7 +57,7 @@ public sealed class ViewFingerprints
             return false;
         }
 
-        var reader = readers.GetOrAdd(value.GetType(), ViewTypeReader.For);
+        var reader = ReaderOf(value.GetType());
         AppendLong(bytes, reader.Name);
         switch (reader.Kind)
         {
@@ -68,13 +69,7 @@ public sealed class ViewFingerprints
             case ViewTypeKind.Record:
                 return reader.Record!(this, bytes, value, depth + 1);
             case ViewTypeKind.Sequence when value is IReadOnlyList<string> texts:
-                foreach (var text in texts)
-                {
-                    AppendText(bytes, text);
-                }
-
-                AppendLong(bytes, texts.Count);
-                return true;
+                return AppendTexts(bytes, texts);
             case ViewTypeKind.Sequence when value is IReadOnlyList<decimal?> numbers:
                 // A chart's numbers, without boxing each: 1 then the number, or 0 for none.
                 foreach (var number in numbers)
@@ -123,8 +118,70 @@ public sealed class ViewFingerprints
         }
     }
 
+    /// <summary>The reader of a type, compiled the first time it is asked for.</summary>
+    internal ViewTypeReader ReaderOf(Type type) => readers.GetOrAdd(type, t => ViewTypeReader.For(t, ReaderOf));
+
+    /// <summary>
+    /// A record of a sealed type, known from its property's type: written as <see cref="Append"/> writes it, without
+    /// looking up its type's reader for each value.
+    /// </summary>
+    internal bool AppendRecord(FingerprintWriter bytes, object? value, Lazy<ViewTypeReader> reader, int depth)
+    {
+        if (value is null)
+        {
+            return AppendLong(bytes, 0);
+        }
+
+        if (depth > MaxDepth)
+        {
+            return false;
+        }
+
+        var known = reader.Value;
+        AppendLong(bytes, known.Name);
+        return known.Record!(this, bytes, value, depth + 1);
+    }
+
+    /// <summary>A list of records of a sealed type: each as <see cref="AppendRecord"/> writes it, then the count.</summary>
+    internal bool AppendRecords<T>(FingerprintWriter bytes, IReadOnlyList<T>? list, Lazy<ViewTypeReader> reader, int depth)
+        where T : class
+    {
+        if (list is null)
+        {
+            return AppendLong(bytes, 0);
+        }
+
+        AppendLong(bytes, ListTag);
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (!AppendRecord(bytes, list[i], reader, depth + 1))
+            {
+                return false;
+            }
+        }
+
+        return AppendLong(bytes, list.Count);
+    }
+
+    /// <summary>A list of texts: each text, then the count.</summary>
+    internal static bool AppendTexts(FingerprintWriter bytes, IReadOnlyList<string?>? list)
+    {
+        if (list is null)
+        {
+            return AppendLong(bytes, 0);
+        }
+
+        AppendLong(bytes, ListTag);
+        for (var i = 0; i < list.Count; i++)
+        {
+            AppendText(bytes, list[i]);
+        }
+
+        return AppendLong(bytes, list.Count);
+    }
+
     /// <summary>A text, or null (which is not ""): its length, then its characters.</summary>
-    internal static bool AppendText(ByteBuffer bytes, string? text)
+    internal static bool AppendText(FingerprintWriter bytes, string? text)
     {
         if (text is null)
         {
@@ -137,14 +194,14 @@ public sealed class ViewFingerprints
         return true;
     }
 
-    internal static bool AppendLong(ByteBuffer bytes, long value)
+    internal static bool AppendLong(FingerprintWriter bytes, long value)
     {
         bytes.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<long>(in value)));
         return true;
     }
 
     /// <summary>The bits keep the scale: 251.9 and 251.90 are written differently.</summary>
-    internal static bool AppendDecimal(ByteBuffer bytes, decimal value)
+    internal static bool AppendDecimal(FingerprintWriter bytes, decimal value)
     {
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);

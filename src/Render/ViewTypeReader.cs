@@ -15,8 +15,10 @@ public sealed class ViewTypeReader
     private static readonly MethodInfo AppendText = Method(nameof(ViewFingerprints.AppendText));
     private static readonly MethodInfo AppendLong = Method(nameof(ViewFingerprints.AppendLong));
     private static readonly MethodInfo AppendDecimal = Method(nameof(ViewFingerprints.AppendDecimal));
-    private static readonly MethodInfo AppendAny = typeof(ViewFingerprints).GetMethod(
-        nameof(ViewFingerprints.Append), BindingFlags.NonPublic | BindingFlags.Instance)!;
+    private static readonly MethodInfo AppendTexts = Method(nameof(ViewFingerprints.AppendTexts));
+    private static readonly MethodInfo AppendAny = Instance(nameof(ViewFingerprints.Append));
+    private static readonly MethodInfo AppendRecord = Instance(nameof(ViewFingerprints.AppendRecord));
+    private static readonly MethodInfo AppendRecords = Instance(nameof(ViewFingerprints.AppendRecords));
 
     private ViewTypeReader(Type type, ViewTypeKind kind)
     {
@@ -30,12 +32,13 @@ public sealed class ViewTypeReader
     public ViewTypeKind Kind { get; }
 
     /// <summary>Writes a plain value given boxed (an item of a list of numbers, say).</summary>
-    public Action<ByteBuffer, object>? Value { get; private init; }
+    public Action<FingerprintWriter, object>? Value { get; private init; }
 
     /// <summary>Writes a record's properties; false when one of them cannot be hashed.</summary>
-    public Func<ViewFingerprints, ByteBuffer, object, int, bool>? Record { get; private init; }
+    public Func<ViewFingerprints, FingerprintWriter, object, int, bool>? Record { get; private init; }
 
-    public static ViewTypeReader For(Type type)
+    /// <param name="resolve">The reader of another type (a property's), from the build's fingerprints.</param>
+    public static ViewTypeReader For(Type type, Func<Type, ViewTypeReader> resolve)
     {
         if (type == typeof(string))
         {
@@ -45,11 +48,16 @@ public sealed class ViewTypeReader
         if (Plain(type))
         {
             var boxed = Expression.Parameter(typeof(object));
-            var bytes = Expression.Parameter(typeof(ByteBuffer));
-            var write = Write(Expression.Constant(null, typeof(ViewFingerprints)), bytes, Expression.Unbox(boxed, type), Expression.Constant(0));
+            var bytes = Expression.Parameter(typeof(FingerprintWriter));
+            var write = Write(
+                Expression.Constant(null, typeof(ViewFingerprints)),
+                bytes,
+                Expression.Unbox(boxed, type),
+                Expression.Constant(0),
+                resolve);
             return new(type, ViewTypeKind.Value)
             {
-                Value = Expression.Lambda<Action<ByteBuffer, object>>(write, bytes, boxed).Compile(),
+                Value = Expression.Lambda<Action<FingerprintWriter, object>>(write, bytes, boxed).Compile(),
             };
         }
 
@@ -83,30 +91,35 @@ public sealed class ViewTypeReader
             .Where(p => chosen is null || chosen.Contains(p.Name))
             .OrderBy(p => p.Name, StringComparer.Ordinal)
             .ToList();
-        return new(type, ViewTypeKind.Record) { Record = Compile(type, properties) };
+        return new(type, ViewTypeKind.Record) { Record = Compile(type, properties, resolve) };
     }
 
-    private static Func<ViewFingerprints, ByteBuffer, object, int, bool> Compile(
-        Type type, IReadOnlyList<PropertyInfo> properties)
+    private static Func<ViewFingerprints, FingerprintWriter, object, int, bool> Compile(
+        Type type, IReadOnlyList<PropertyInfo> properties, Func<Type, ViewTypeReader> resolve)
     {
         var self = Expression.Parameter(typeof(ViewFingerprints));
-        var bytes = Expression.Parameter(typeof(ByteBuffer));
+        var bytes = Expression.Parameter(typeof(FingerprintWriter));
         var value = Expression.Parameter(typeof(object));
         var depth = Expression.Parameter(typeof(int));
         var typed = Expression.Variable(type);
         Expression body = Expression.Constant(true);
         foreach (var property in properties.Reverse())
         {
-            body = Expression.AndAlso(Write(self, bytes, Expression.Property(typed, property), depth), body);
+            body = Expression.AndAlso(Write(self, bytes, Expression.Property(typed, property), depth, resolve), body);
         }
 
         var block = Expression.Block([typed], Expression.Assign(typed, Expression.Convert(value, type)), body);
-        return Expression.Lambda<Func<ViewFingerprints, ByteBuffer, object, int, bool>>(block, self, bytes, value, depth)
+        return Expression.Lambda<Func<ViewFingerprints, FingerprintWriter, object, int, bool>>(block, self, bytes, value, depth)
             .Compile();
     }
 
-    /// <summary>Writes a value of a property's type: a plain one at once, anything else through its own type.</summary>
-    private static Expression Write(Expression self, Expression bytes, Expression value, Expression depth)
+    /// <summary>
+    /// Writes a value of a property's type: a plain one at once; a record of a sealed type, or a list of them or of
+    /// texts, through that type's reader, found once (the type's reader is made when first needed, so a record may
+    /// hold its own type); anything else through its own type.
+    /// </summary>
+    private static Expression Write(
+        Expression self, Expression bytes, Expression value, Expression depth, Func<Type, ViewTypeReader> resolve)
     {
         var type = value.Type;
         if (type == typeof(string))
@@ -157,13 +170,39 @@ public sealed class ViewTypeReader
                 Expression.Property(value, nameof(Nullable<>.HasValue)),
                 Expression.AndAlso(
                     Long(Expression.Constant(1L)),
-                    Write(self, bytes, Expression.Property(value, nameof(Nullable<>.Value)), depth)),
+                    Write(self, bytes, Expression.Property(value, nameof(Nullable<>.Value)), depth, resolve)),
                 Long(Expression.Constant(0L)));
+        }
+
+        if (SealedRecord(type))
+        {
+            return Expression.Call(self, AppendRecord, bytes, value, Later(type), depth);
+        }
+
+        if (ListOf(type) is { } item)
+        {
+            return item == typeof(string)
+                ? Expression.Call(AppendTexts, bytes, value)
+                : Expression.Call(self, AppendRecords.MakeGenericMethod(item), bytes, value, Later(item), depth);
         }
 
         return Expression.Call(self, AppendAny, bytes, Expression.Convert(value, typeof(object)), depth);
 
+        Expression Later(Type known) => Expression.Constant(new Lazy<ViewTypeReader>(() => resolve(known)));
+
         Expression Long(Expression number) => Expression.Call(AppendLong, bytes, Expression.Convert(number, typeof(long)));
+    }
+
+    private static bool SealedRecord(Type type) => type.IsClass && type.IsSealed && IsRecord(type);
+
+    /// <summary>T of a property typed as a list of T, where T is a sealed record or text.</summary>
+    private static Type? ListOf(Type type)
+    {
+        var list = type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>)
+            ? type
+            : null;
+        var item = list?.GetGenericArguments()[0];
+        return item is not null && (item == typeof(string) || SealedRecord(item)) ? item : null;
     }
 
     private static bool Plain(Type type) =>
@@ -194,6 +233,9 @@ public sealed class ViewTypeReader
             ? [nameof(Compute.Texts.Texts.Language), nameof(Compute.Texts.Texts.Areas)]
             : null;
     }
+
+    private static MethodInfo Instance(string name) =>
+        typeof(ViewFingerprints).GetMethod(name, BindingFlags.NonPublic | BindingFlags.Instance)!;
 
     private static MethodInfo Method(string name) =>
         typeof(ViewFingerprints).GetMethod(name, BindingFlags.NonPublic | BindingFlags.Static)!;
