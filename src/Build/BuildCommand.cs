@@ -56,7 +56,8 @@ public static class BuildCommand
                 return CannotWrite(cannotWrite!);
             }
 
-            // The last build's stamps of its pages and data files, unless the build is to keep nothing from earlier builds.
+            // The last build's stamps of its pages and data files, unless the build is to keep nothing from earlier
+            // builds.
             var stamps = paths.Cache is null ? OutputStamps.None() : OutputStamps.Read(paths.Output);
             var reuse = new OutputReuse(stamps, site.Keep);
             using var previousZip = paths.Cache is null

@@ -62,8 +62,8 @@ public sealed class DeterministicZip(int parts, int level)
             }
         }
 
-        return new Entry(
-            name, crc.GetCurrentHashAsUInt32(), content.Length, Kept(scratch.GetBuffer().AsSpan(0, (int)scratch.Length)));
+        var compressed = Kept(scratch.GetBuffer().AsSpan(0, (int)scratch.Length));
+        return new Entry(name, crc.GetCurrentHashAsUInt32(), content.Length, compressed);
     }
 
     /// <summary>

@@ -38,7 +38,9 @@ public sealed class OutputStamps
     /// <summary>No last build to keep files from: every file is made.</summary>
     public static OutputStamps None() => new(new Dictionary<string, FileStamp>());
 
-    /// <summary>The last build's stamps in <paramref name="outputFolder"/>; none when it has none this program can use.</summary>
+    /// <summary>
+    /// The last build's stamps in <paramref name="outputFolder"/>; none when it has none this program can use.
+    /// </summary>
     public static OutputStamps Read(string outputFolder)
     {
         var path = Path.Combine(outputFolder, FileName);
@@ -87,8 +89,8 @@ public sealed class OutputStamps
         {
             var parts = line.Split(' ', 5);
             if (parts.Length == 5
-                && UInt128.TryParse(parts[0], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var hash)
-                && UInt128.TryParse(parts[1], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var content)
+                && Hex(parts[0]) is { } hash
+                && Hex(parts[1]) is { } content
                 && long.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var length))
             {
                 stamps[parts[4]] = new FileStamp(hash, length, content, parts[3] == "-" ? null : parts[3]);
@@ -97,4 +99,9 @@ public sealed class OutputStamps
 
         return stamps;
     }
+
+    private static UInt128? Hex(string text) =>
+        UInt128.TryParse(text, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : null;
 }

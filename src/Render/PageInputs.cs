@@ -6,4 +6,13 @@ namespace Site.Render;
 /// its fragments); such a page has no fingerprint and is always rendered.
 /// </summary>
 public sealed record PageInputs(
-    Type Component, IReadOnlyDictionary<string, object?>? Parameters, Func<RazorPages, Task<OutputFile>> Render);
+    Type Component, IReadOnlyDictionary<string, object?>? Parameters, Func<RazorPages, Task<OutputFile>> Render)
+{
+    /// <summary>The page's fingerprint: its component and its parameters by name; null when it has none.</summary>
+    public UInt128? Fingerprint(ViewFingerprints views) =>
+        Parameters is null
+            ? null
+            : views.Of(
+                Component,
+                Parameters.OrderBy(p => p.Key, StringComparer.Ordinal).SelectMany(p => new[] { p.Key, p.Value }));
+}

@@ -72,9 +72,7 @@ public static class RenderSite
                 for (var i = b * Batch; i < Math.Min(jobs.Count, (b + 1) * Batch); i++)
                 {
                     var inputs = jobs[i].Make();
-                    var fingerprint = reuse is not null && inputs.Parameters is { } parameters
-                        ? reuse.Stamps.Views.Of(inputs.Component, parameters.OrderBy(p => p.Key, StringComparer.Ordinal).SelectMany(p => new[] { p.Key, p.Value }))
-                        : null;
+                    var fingerprint = reuse is null ? null : inputs.Fingerprint(reuse.Stamps.Views);
                     var file = jobs[i].File;
                     if (fingerprint is { } kept
                         && reuse!.Stamps.Previous(file) is { } last

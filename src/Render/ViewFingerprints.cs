@@ -17,7 +17,8 @@ public sealed class ViewFingerprints
 {
     private const int MaxDepth = 64;
 
-    // Marks a list written by its property's type (AppendRecords, AppendTexts), where Append writes the list's own type.
+    // Marks a list written by its property's type (AppendRecords, AppendTexts), where Append writes the list's own
+    // type.
     private const long ListTag = 2;
 
     // The program's build: another build of it may render the same view differently.
@@ -142,8 +143,11 @@ public sealed class ViewFingerprints
         return known.Record!(this, bytes, value, depth + 1);
     }
 
-    /// <summary>A list of records of a sealed type: each as <see cref="AppendRecord"/> writes it, then the count.</summary>
-    internal bool AppendRecords<T>(FingerprintWriter bytes, IReadOnlyList<T>? list, Lazy<ViewTypeReader> reader, int depth)
+    /// <summary>
+    /// A list of records of a sealed type: each as <see cref="AppendRecord"/> writes it, then the count.
+    /// </summary>
+    internal bool AppendRecords<T>(
+        FingerprintWriter bytes, IReadOnlyList<T>? list, Lazy<ViewTypeReader> reader, int depth)
         where T : class
     {
         if (list is null)

@@ -109,7 +109,8 @@ public sealed class ViewTypeReader
         }
 
         var block = Expression.Block([typed], Expression.Assign(typed, Expression.Convert(value, type)), body);
-        return Expression.Lambda<Func<ViewFingerprints, FingerprintWriter, object, int, bool>>(block, self, bytes, value, depth)
+        return Expression
+            .Lambda<Func<ViewFingerprints, FingerprintWriter, object, int, bool>>(block, self, bytes, value, depth)
             .Compile();
     }
 
@@ -190,7 +191,8 @@ public sealed class ViewTypeReader
 
         Expression Later(Type known) => Expression.Constant(new Lazy<ViewTypeReader>(() => resolve(known)));
 
-        Expression Long(Expression number) => Expression.Call(AppendLong, bytes, Expression.Convert(number, typeof(long)));
+        Expression Long(Expression number) =>
+            Expression.Call(AppendLong, bytes, Expression.Convert(number, typeof(long)));
     }
 
     private static bool SealedRecord(Type type) => type.IsClass && type.IsSealed && IsRecord(type);
@@ -206,16 +208,19 @@ public sealed class ViewTypeReader
     }
 
     private static bool Plain(Type type) =>
-        type.IsPrimitive || type.IsEnum || type == typeof(decimal) || type == typeof(DateOnly) || type == typeof(DateTime);
+        type.IsPrimitive || type.IsEnum || type == typeof(decimal) || type == typeof(DateOnly)
+        || type == typeof(DateTime);
 
-    /// <summary>A record's state is its properties: the compiler writes PrintMembers for record classes and structs.</summary>
+    /// <summary>
+    /// A record's state is its properties: the compiler writes PrintMembers for record classes and structs.
+    /// </summary>
     private static bool IsRecord(Type type) =>
         type.GetMethod("PrintMembers", BindingFlags.NonPublic | BindingFlags.Instance) is not null;
 
     /// <summary>
-    /// The properties that hold the whole state of a type that is not a record: a lazy value's value; a language's words
-    /// follow from the language and what its areas are called (its other properties are words made from them, and the
-    /// other language); a dictionary's entries are their keys and values.
+    /// The properties that hold the whole state of a type that is not a record: a lazy value's value; a language's
+    /// words follow from the language and what its areas are called (its other properties are words made from them,
+    /// and the other language); a dictionary's entries are their keys and values.
     /// </summary>
     private static string[]? StateOf(Type type)
     {

@@ -12,7 +12,8 @@ public class OutputReuseTests
     private static async Task<string> Build(string data, string output, string? cache)
     {
         var log = new StringWriter();
-        Assert.Equal(ExitCodes.Ok, await BuildCommand.RunAsync(new BuildPaths(data, TestPaths.SmallInput, output, cache), log));
+        var paths = new BuildPaths(data, TestPaths.SmallInput, output, cache);
+        Assert.Equal(ExitCodes.Ok, await BuildCommand.RunAsync(paths, log));
         return log.ToString();
     }
 
@@ -42,10 +43,12 @@ public class OutputReuseTests
 
         Assert.Contains("; 0 pages and 0 data files kept from the last build", first);
         // The Markdown page (metod.md) is made with fragments of other pages, and always rendered.
-        var markdown = new[] { "metod/index.html", "en/metod/index.html" }.Count(f => File.Exists(Path.Combine(output, f)));
+        var markdown = new[] { "metod/index.html", "en/metod/index.html" }
+            .Count(f => File.Exists(Path.Combine(output, f)));
         // The zip is always assembled again (from its entries' kept compressed bytes).
         var dataFiles = Directory.GetFiles(Path.Combine(output, "data"), "*", SearchOption.AllDirectories)
-            .Count(f => !f.EndsWith(DataPackage.ZipName, StringComparison.Ordinal) && !f.EndsWith(".html", StringComparison.Ordinal));
+            .Count(f => !f.EndsWith(DataPackage.ZipName, StringComparison.Ordinal)
+                && !f.EndsWith(".html", StringComparison.Ordinal));
         Assert.Equal(1, markdown);
         Assert.Contains($"; {Count(output, "*.html") - markdown} pages and {dataFiles} data files kept", second);
         Assert.Contains("Swap in… 0 of ", second);
@@ -107,7 +110,8 @@ public class OutputReuseTests
 
         Assert.NotNull(OutputStamps.Read(output).Previous("skolor/11111111/index.html"));
         // Another program's (or runtime's) stamps: it may render the same view differently.
-        await File.WriteAllLinesAsync(stamps, [lines[0].Replace("skolresultat-stamps ", "skolresultat-stamps 0"), page]);
+        var other = lines[0].Replace("skolresultat-stamps ", "skolresultat-stamps 0");
+        await File.WriteAllLinesAsync(stamps, [other, page]);
         Assert.Null(OutputStamps.Read(output).Previous("skolor/11111111/index.html"));
         // A damaged line is left out; the others are read.
         await File.WriteAllLinesAsync(stamps, [lines[0], "not a stamp skolor/22222222/index.html", page]);

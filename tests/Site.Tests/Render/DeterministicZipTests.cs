@@ -83,7 +83,10 @@ public class DeterministicZipTests
         using var temp = TestPaths.Temp();
         var files = new (int Part, string Name, byte[] Bytes)[]
         {
-            (1, "b/c.csv", "åäö\n"u8.ToArray()), (0, "a.csv", Large), (0, "empty.csv", []), (1, "skolor/åre.csv", "x\n"u8.ToArray()),
+            (1, "b/c.csv", "åäö\n"u8.ToArray()),
+            (0, "a.csv", Large),
+            (0, "empty.csv", []),
+            (1, "skolor/åre.csv", "x\n"u8.ToArray()),
         };
         var made = new DeterministicZip(parts: 2, level: DeterministicZip.PackageLevel);
         foreach (var (part, name, bytes) in files)
