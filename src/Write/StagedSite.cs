@@ -121,6 +121,9 @@ public sealed class StagedSite : IDisposable
         committed = true;
         if (Directory.Exists(previous))
         {
+            // The last build's folder, on every core a folder at a time: a national site is 22,000 files in 11,000
+            // folders, and removed on one core it took half a second of a rebuild.
+            Parallel.ForEach(Directory.GetDirectories(previous), folder => Directory.Delete(folder, recursive: true));
             Directory.Delete(previous, recursive: true);
         }
     }
