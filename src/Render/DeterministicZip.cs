@@ -24,6 +24,10 @@ public sealed class DeterministicZip(int parts, int level)
     /// </summary>
     public const int PackageLevel = 5;
 
+    // The records' signatures and fixed sizes: PreviousZip reads what this writes.
+    internal const uint LocalSignature = 0x04034B50, CentralSignature = 0x02014B50, EndSignature = 0x06054B50;
+    internal const int LocalSize = 30, CentralSize = 46, EndSize = 22;
+
     private const ushort Version = 20;
     private const ushort MadeOnUnix = (3 << 8) | Version;
     private const ushort DosDate1980 = (0 << 9) | (1 << 5) | 1;
@@ -108,16 +112,16 @@ public sealed class DeterministicZip(int parts, int level)
         foreach (var entry in all)
         {
             offsets.Add(output.Length);
-            var local = new byte[30 + entry.NameBytes.Length];
+            var local = new byte[LocalSize + entry.NameBytes.Length];
             LocalHeader(local, entry);
-            entry.NameBytes.CopyTo(local, 30);
+            entry.NameBytes.CopyTo(local, LocalSize);
             output.Append(local);
             output.Append(entry.Data);
         }
 
         var directory = output.Length;
         using var central = new ByteChunks();
-        Span<byte> header = stackalloc byte[46];
+        Span<byte> header = stackalloc byte[CentralSize];
         for (var i = 0; i < all.Count; i++)
         {
             CentralHeader(header, all[i], offsets[i]);
@@ -125,9 +129,9 @@ public sealed class DeterministicZip(int parts, int level)
             central.Write(all[i].NameBytes);
         }
 
-        var end = header[..22];
+        var end = header[..EndSize];
         end.Clear();
-        BinaryPrimitives.WriteUInt32LittleEndian(end, 0x06054B50);
+        BinaryPrimitives.WriteUInt32LittleEndian(end, EndSignature);
         BinaryPrimitives.WriteUInt16LittleEndian(end[8..], (ushort)all.Count);
         BinaryPrimitives.WriteUInt16LittleEndian(end[10..], (ushort)all.Count);
         BinaryPrimitives.WriteUInt32LittleEndian(end[12..], (uint)central.Length);
@@ -145,8 +149,8 @@ public sealed class DeterministicZip(int parts, int level)
 
     private static void LocalHeader(Span<byte> header, Entry entry)
     {
-        header[..30].Clear();
-        BinaryPrimitives.WriteUInt32LittleEndian(header, 0x04034B50);
+        header[..LocalSize].Clear();
+        BinaryPrimitives.WriteUInt32LittleEndian(header, LocalSignature);
         BinaryPrimitives.WriteUInt16LittleEndian(header[4..], Version);
         Common(header[6..], entry);
         BinaryPrimitives.WriteUInt16LittleEndian(header[26..], (ushort)entry.NameBytes.Length);
@@ -155,7 +159,7 @@ public sealed class DeterministicZip(int parts, int level)
     private static void CentralHeader(Span<byte> header, Entry entry, long offset)
     {
         header.Clear();
-        BinaryPrimitives.WriteUInt32LittleEndian(header, 0x02014B50);
+        BinaryPrimitives.WriteUInt32LittleEndian(header, CentralSignature);
         BinaryPrimitives.WriteUInt16LittleEndian(header[4..], MadeOnUnix);
         BinaryPrimitives.WriteUInt16LittleEndian(header[6..], Version);
         Common(header[8..], entry);

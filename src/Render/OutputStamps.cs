@@ -81,6 +81,28 @@ public sealed class OutputStamps
         return hash.GetCurrentHashAsUInt128();
     }
 
+    /// <summary>The same hash of a file on disk, read part by part so that a large one is never read whole.</summary>
+    public static UInt128 ContentHash(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+        var hash = new System.IO.Hashing.XxHash128();
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
+        {
+            int read;
+            while ((read = stream.Read(buffer)) > 0)
+            {
+                hash.Append(buffer.AsSpan(0, read));
+            }
+
+            return hash.GetCurrentHashAsUInt128();
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
     /// <summary>A line that does not read is left out: its file is made again, which is always right.</summary>
     private static Dictionary<string, FileStamp> Parse(IEnumerable<string> lines)
     {

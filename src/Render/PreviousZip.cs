@@ -13,8 +13,6 @@ namespace Site.Render;
 /// </summary>
 public sealed class PreviousZip : IDisposable
 {
-    private const int LocalHeader = 30;
-
     private readonly SafeFileHandle? file;
     private readonly Dictionary<string, (uint Crc, long Compressed, long Size, long Offset)> entries;
 
@@ -53,14 +51,14 @@ public sealed class PreviousZip : IDisposable
             return null;
         }
 
-        Span<byte> header = stackalloc byte[LocalHeader];
-        if (RandomAccess.Read(file, header, entry.Offset) != LocalHeader
-            || BinaryPrimitives.ReadUInt32LittleEndian(header) != 0x04034B50)
+        Span<byte> header = stackalloc byte[DeterministicZip.LocalSize];
+        if (RandomAccess.Read(file, header, entry.Offset) != DeterministicZip.LocalSize
+            || BinaryPrimitives.ReadUInt32LittleEndian(header) != DeterministicZip.LocalSignature)
         {
             return null;
         }
 
-        var start = entry.Offset + LocalHeader + BinaryPrimitives.ReadUInt16LittleEndian(header[26..])
+        var start = entry.Offset + DeterministicZip.LocalSize + BinaryPrimitives.ReadUInt16LittleEndian(header[26..])
             + BinaryPrimitives.ReadUInt16LittleEndian(header[28..]);
         var bytes = Read(start, entry.Compressed);
         return (entry.Crc, bytes.Length < DeterministicZip.LargeEntry ? new(bytes) : DeterministicZip.Kept(bytes));
@@ -83,9 +81,9 @@ public sealed class PreviousZip : IDisposable
     private static Dictionary<string, (uint, long, long, long)> Directory(SafeFileHandle file)
     {
         var length = RandomAccess.GetLength(file);
-        var end = new byte[22];
+        var end = new byte[DeterministicZip.EndSize];
         if (length < end.Length || RandomAccess.Read(file, end, length - end.Length) != end.Length
-            || BinaryPrimitives.ReadUInt32LittleEndian(end) != 0x06054B50)
+            || BinaryPrimitives.ReadUInt32LittleEndian(end) != DeterministicZip.EndSignature)
         {
             // DeterministicZip writes no comment: the end record is the file's last 22 bytes.
             throw new InvalidDataException("No end of central directory where this program writes it.");
@@ -104,20 +102,21 @@ public sealed class PreviousZip : IDisposable
         var span = central.AsSpan();
         for (var i = 0; i < count; i++)
         {
-            if (span.Length < 46 || BinaryPrimitives.ReadUInt32LittleEndian(span) != 0x02014B50)
+            if (span.Length < DeterministicZip.CentralSize
+                || BinaryPrimitives.ReadUInt32LittleEndian(span) != DeterministicZip.CentralSignature)
             {
                 throw new InvalidDataException("A central directory entry is damaged.");
             }
 
             var nameLength = BinaryPrimitives.ReadUInt16LittleEndian(span[28..]);
-            var skip = 46 + nameLength + BinaryPrimitives.ReadUInt16LittleEndian(span[30..])
+            var skip = DeterministicZip.CentralSize + nameLength + BinaryPrimitives.ReadUInt16LittleEndian(span[30..])
                 + BinaryPrimitives.ReadUInt16LittleEndian(span[32..]);
             if (span.Length < skip)
             {
                 throw new InvalidDataException("A central directory entry is damaged.");
             }
 
-            var name = Encoding.UTF8.GetString(span.Slice(46, nameLength));
+            var name = Encoding.UTF8.GetString(span.Slice(DeterministicZip.CentralSize, nameLength));
             entries[name] = (
                 BinaryPrimitives.ReadUInt32LittleEndian(span[16..]),
                 BinaryPrimitives.ReadUInt32LittleEndian(span[20..]),

@@ -83,17 +83,10 @@ public sealed class StagedSite : IDisposable
     /// </summary>
     public bool Keep(string relativePath, FileStamp stamp)
     {
-        var previousFile = Resolve(output, relativePath);
         var target = Resolve(staging, relativePath);
-        var info = new FileInfo(previousFile);
-        if ((!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS()) || !info.Exists || info.Length != stamp.Length
-            || ContentHash(previousFile) != stamp.Content)
-        {
-            return false;
-        }
-
         MakeFolder(target);
-        if (NativeMethods.link(previousFile, target) != 0)
+        var previousFile = Resolve(output, relativePath);
+        if (!LinkIfSame(previousFile, target, stamp.Length, file => OutputStamps.ContentHash(file) == stamp.Content))
         {
             return false;
         }
@@ -103,7 +96,7 @@ public sealed class StagedSite : IDisposable
         return true;
     }
 
-    /// <param name="pages">The stamps of this build's files, kept beside them for the next build.</param>
+    /// <param name="stamps">The stamps of this build's files, kept beside them for the next build.</param>
     public void Commit(byte[]? stamps = null)
     {
         File.WriteAllBytes(Path.Combine(staging, Marker), []);
@@ -122,7 +115,7 @@ public sealed class StagedSite : IDisposable
         if (Directory.Exists(previous))
         {
             // The last build's folder, on every core a folder at a time: a national site is 22,000 files in 11,000
-            // folders, and removed on one core it took half a second of a rebuild.
+            // folders, and removed on one core it took 0.32-0.34 s of a rebuild (0.20-0.22 s so).
             Parallel.ForEach(Directory.GetDirectories(previous), folder => Directory.Delete(folder, recursive: true));
             Directory.Delete(previous, recursive: true);
         }
@@ -150,7 +143,14 @@ public sealed class StagedSite : IDisposable
     /// An unchanged file is hard-linked from the previous build instead of written again, so its inode and time stay as
     /// they were and a deploy (or rsync) sees only what changed. Where linking fails, the file is written as usual.
     /// </summary>
-    private static bool KeepUnchanged(string previous, string target, ReadOnlySequence<byte> content)
+    private static bool KeepUnchanged(string previous, string target, ReadOnlySequence<byte> content) =>
+        LinkIfSame(previous, target, content.Length, file => SameBytes(file, content));
+
+    /// <summary>
+    /// Hard-links the last build's file into the staging folder when it is there, at this length, and
+    /// <paramref name="same"/> says it is the file wanted; false otherwise (and where links are not made).
+    /// </summary>
+    private static bool LinkIfSame(string previous, string target, long length, Func<string, bool> same)
     {
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
         {
@@ -158,12 +158,7 @@ public sealed class StagedSite : IDisposable
         }
 
         var info = new FileInfo(previous);
-        if (!info.Exists || info.Length != content.Length || !SameBytes(previous, content))
-        {
-            return false;
-        }
-
-        return NativeMethods.link(previous, target) == 0;
+        return info.Exists && info.Length == length && same(previous) && NativeMethods.link(previous, target) == 0;
     }
 
     private static void Write(string target, ReadOnlySequence<byte> content)
@@ -204,27 +199,6 @@ public sealed class StagedSite : IDisposable
             }
 
             return true;
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    private static UInt128 ContentHash(string path)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
-        var hash = new System.IO.Hashing.XxHash128();
-        var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
-        try
-        {
-            int read;
-            while ((read = stream.Read(buffer)) > 0)
-            {
-                hash.Append(buffer.AsSpan(0, read));
-            }
-
-            return hash.GetCurrentHashAsUInt128();
         }
         finally
         {
