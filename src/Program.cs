@@ -28,9 +28,9 @@ Command BuildLike(Command command)
     var noCache = new Option<bool>("--no-cache")
     {
         Description = "Read every input file anew and make every output file; by default a build keeps its read of "
-            + "Skolverket's municipality workbook in $XDG_CACHE_HOME/skolresultat (else ~/.cache/skolresultat) for the "
-            + "next build of the same file, and keeps the pages and data files of the last build in the output folder "
-            + "that have not changed (.site-stamps).",
+            + "Skolverket's municipality workbook and its chart templates in $XDG_CACHE_HOME/skolresultat (else "
+            + "~/.cache/skolresultat) for the next build of the same file and program, and keeps the pages and data "
+            + "files of the last build in the output folder that have not changed (.site-stamps).",
     };
     command.Options.Add(noCache);
     command.SetAction((result, _) => BuildCommand.RunAsync(

@@ -42,7 +42,8 @@ public static class BuildCommand
                 paths,
                 log,
                 timer,
-                loaded: () => templates = session.Traces.MakeTemplatesAsync(),
+                loaded: () => templates = session.Traces.MakeTemplatesAsync(
+                    paths.Cache is null ? null : new ChartTemplateStore(paths.Cache)),
                 publish: site is null ? null : site.Add);
             if (prepared is null)
             {

@@ -21,34 +21,37 @@ public sealed class ChartTraces
         Culture = System.Globalization.CultureInfo.InvariantCulture,
     };
 
-    // The district's and the city's series recur on every school page of the district: each distinct series is turned
-    // into trace JSON by Plotly.NET once per build (about 2 ms each) and reused.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> cache = new(StringComparer.Ordinal);
-
-    // A role's template, cut from Plotly.NET's JSON once per build (see Make); lazy, so that a page asking for one being
+    // A kind's template, cut from Plotly.NET's JSON once per build (see Make); lazy, so that a page asking for one being
     // made waits for it instead of making it again.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<ChartSeriesRole, Lazy<Template>> templates = new();
-
-    // The roles drawn from a template (the others are converted series by series: see AppendTrace).
-    private static readonly ChartSeriesRole[] TemplateRoles =
-        [ChartSeriesRole.Primary, ChartSeriesRole.Secondary, ChartSeriesRole.Reference, ChartSeriesRole.Fit, ChartSeriesRole.Bars];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ChartTemplateKind, Lazy<ChartTemplate>> templates =
+        new();
 
     /// <summary>
-    /// Makes every role's template on the thread pool. Plotly.NET's first chart costs about a quarter of a second (F#
-    /// and Newtonsoft set themselves up): it had held both renderers on their first pages, each making the same
-    /// template. A build starts this when its inputs are read, beside validate, which runs on one core; started beside
-    /// the load stage, it took a core from the reading of the inputs (Stockholm, 16 alternating pairs: 0.97 of the
-    /// time).
+    /// Makes every kind's template on the thread pool, or takes them from <paramref name="store"/> when an earlier build
+    /// of this program kept them there. Plotly.NET's first chart costs about a quarter of a second (F# and Newtonsoft
+    /// set themselves up): it had held both renderers on their first pages, each making the same template. A build
+    /// starts this when its inputs are read, beside validate, which runs on one core; started beside the load stage, it
+    /// took a core from the reading of the inputs (Stockholm, 16 alternating pairs: 0.97 of the time). Kept, the
+    /// templates are read in a few milliseconds and Plotly.NET is not set up at all.
     /// </summary>
-    public Task MakeTemplatesAsync() => Task.Run(() =>
+    /// <param name="store">The build's kept templates; null makes them with Plotly.NET and keeps nothing.</param>
+    public Task MakeTemplatesAsync(ChartTemplateStore? store = null) => Task.Run(() =>
     {
-        foreach (var role in TemplateRoles)
+        if (store?.Find() is { } kept)
         {
-            _ = TemplateOf(role);
+            foreach (var (kind, template) in kept)
+            {
+                templates.TryAdd(kind, new Lazy<ChartTemplate>(template));
+            }
+
+            return;
         }
+
+        store?.Keep(ChartTemplateKind.All.ToDictionary(kind => kind, TemplateOf));
     });
 
-    private Template TemplateOf(ChartSeriesRole role) => templates.GetOrAdd(role, r => new Lazy<Template>(() => Make(r))).Value;
+    private ChartTemplate TemplateOf(ChartTemplateKind kind) =>
+        templates.GetOrAdd(kind, k => new Lazy<ChartTemplate>(() => Make(k))).Value;
 
     // Names and school years recur on every page: each distinct text is escaped once per build.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> escaped = new(StringComparer.Ordinal);
@@ -74,18 +77,7 @@ public sealed class ChartTraces
     /// <summary>One series' trace JSON, from a template where there is one.</summary>
     internal string TraceJson(ChartSeries s) => AppendTrace(new System.Text.StringBuilder(), s).ToString();
 
-    private System.Text.StringBuilder AppendTrace(System.Text.StringBuilder json, ChartSeries s) =>
-        s.Role is ChartSeriesRole.Points or ChartSeriesRole.Highlight || (s.Role is ChartSeriesRole.Bars && s.Categories is null) ? json.Append(Converted(s)) : FromTemplate(json, s);
-
-    private string Converted(ChartSeries s)
-    {
-        var key = string.Join("\u001f", new[] { s.Name, s.Role.ToString() }
-            .Concat(s.Categories ?? []).Append("|")
-            .Concat((s.X ?? []).Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture))).Append("|")
-            .Concat(s.Y.Select(v => v?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null")).Append("|")
-            .Concat(s.Labels ?? []));
-        return cache.GetOrAdd(key, _ => Serialize(s));
-    }
+    private System.Text.StringBuilder AppendTrace(System.Text.StringBuilder json, ChartSeries s) => FromTemplate(json, s);
 
     /// <summary>One series' trace JSON straight from Plotly.NET: the reference the templates must equal.</summary>
     internal static string Serialize(ChartSeries s) => JsonConvert.SerializeObject(GenericChart.getTraces(Trace(s)), Settings)[1..^1];
@@ -98,21 +90,15 @@ public sealed class ChartTraces
 
     private const string XMark = "@@x@@";
 
+    private const string LabelMark = "@@label@@";
+
     private const decimal ValueMark = 123456.78m;
 
-    private enum Slot
+    private static ChartTemplate Make(ChartTemplateKind kind)
     {
-        Name,
-        X,
-        Y,
-        Colours,
-    }
-
-    private sealed record Template(IReadOnlyList<string> Texts, IReadOnlyList<Slot> Slots, string Positive, string Negative);
-
-    private static Template Make(ChartSeriesRole role)
-    {
-        static ChartSeries Marked(ChartSeriesRole role, decimal value) => new(NameMark, role, [XMark], null, [value]);
+        var role = kind.Role;
+        ChartSeries Marked(ChartSeriesRole role, decimal value) =>
+            new(NameMark, role, [XMark], null, [value], kind.Labelled ? [LabelMark] : null);
         static string Colour(string json)
         {
             const string Marker = "\"marker\":{\"color\":[";
@@ -122,10 +108,15 @@ public sealed class ChartTraces
 
         var json = Serialize(Marked(role, ValueMark));
         var (positive, negative) = role == ChartSeriesRole.Bars ? (Colour(json), Colour(Serialize(Marked(role, -ValueMark)))) : ("", "");
-        var marks = new List<(string Text, Slot Slot)> { ($"\"{NameMark}\"", Slot.Name), ($"[\"{XMark}\"]", Slot.X), ($"[{JsonConvert.ToString(ValueMark)}]", Slot.Y) };
+        var marks = new List<(string Text, ChartTemplateSlot Slot)> { ($"\"{NameMark}\"", ChartTemplateSlot.Name), ($"[\"{XMark}\"]", ChartTemplateSlot.X), ($"[{JsonConvert.ToString(ValueMark)}]", ChartTemplateSlot.Y) };
         if (role == ChartSeriesRole.Bars)
         {
-            marks.Add(($"[{positive}]", Slot.Colours));
+            marks.Add(($"[{positive}]", ChartTemplateSlot.Colours));
+        }
+
+        if (kind.Labelled)
+        {
+            marks.Add(($"[\"{LabelMark}\"]", ChartTemplateSlot.Labels));
         }
 
         var found = marks.Select(m => (m.Text, m.Slot, At: json.IndexOf(m.Text, StringComparison.Ordinal))).OrderBy(m => m.At).ToList();
@@ -143,25 +134,28 @@ public sealed class ChartTraces
         }
 
         texts.Add(json[from..]);
-        return new Template(texts, found.Select(m => m.Slot).ToList(), positive, negative);
+        return new ChartTemplate(texts, found.Select(m => m.Slot).ToList(), positive, negative);
     }
 
     private System.Text.StringBuilder FromTemplate(System.Text.StringBuilder builder, ChartSeries s)
     {
-        var template = TemplateOf(s.Role);
+        var template = TemplateOf(ChartTemplateKind.Of(s));
         for (var i = 0; i < template.Slots.Count; i++)
         {
             builder.Append(template.Texts[i]);
             switch (template.Slots[i])
             {
-                case Slot.Name:
+                case ChartTemplateSlot.Name:
                     builder.Append(Text(s.Name));
                     break;
-                case Slot.X:
+                case ChartTemplateSlot.X:
                     builder.Append('[').AppendJoin(',', s.Categories is { } c ? c.Select(Text) : s.X!.Select(x => JsonConvert.ToString(Shown(x)))).Append(']');
                     break;
-                case Slot.Y:
+                case ChartTemplateSlot.Y:
                     builder.Append('[').AppendJoin(',', s.Y.Select(y => y is { } v ? JsonConvert.ToString(Shown(v)) : "null")).Append(']');
+                    break;
+                case ChartTemplateSlot.Labels:
+                    builder.Append('[').AppendJoin(',', s.Labels!.Select(Text)).Append(']');
                     break;
                 default:
                     builder.Append('[').AppendJoin(',', s.Y.Select(y => y is < 0 ? template.Negative : template.Positive)).Append(']');

@@ -24,4 +24,21 @@ public class ChartTracesTests
 
         Assert.Equal(ChartTraces.Serialize(series), new ChartTraces().TraceJson(series));
     }
+
+    public static TheoryData<ChartSeries> Scattered => new()
+    {
+        new ChartSeries("Skolor", ChartSeriesRole.Points, null, [1.5m, 2m, 3.255m], [250m, null, -3.5m], ["A <b>", "B\"", "Ö&Ä"]),
+        new ChartSeries("Kommuner", ChartSeriesRole.Points, null, [0m, 12.004m], [190.5m, 231.125m]),
+        new ChartSeries("Skolor", ChartSeriesRole.Points, null, [], [], []),
+        new ChartSeries("Rinkebyskolan <&>", ChartSeriesRole.Highlight, null, [1.25m], [202.7m], ["Rinkebyskolan <&>"]),
+        new ChartSeries("Förändring", ChartSeriesRole.Bars, null, [2019m, 2020.5m], [-1.25m, 3m]),
+    };
+
+    /// <summary>Scatter points (with and without labels), a highlighted point and bars on a numeric axis.</summary>
+    [Theory]
+    [MemberData(nameof(Scattered))]
+    public void Points_and_numeric_bars_equal_plotly_nets(ChartSeries series)
+    {
+        Assert.Equal(ChartTraces.Serialize(series), new ChartTraces().TraceJson(series));
+    }
 }
