@@ -61,11 +61,7 @@ public static class AllocationReader
     {
         try
         {
-            return JsonSerializer.Deserialize<AllocationMeta>(text, new JsonSerializerOptions
-            {
-                PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-                UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
-            });
+            return JsonSerializer.Deserialize(text, InputJson.Default.AllocationMeta);
         }
         catch (JsonException ex)
         {

@@ -7,19 +7,12 @@ namespace Site.Load;
 /// <summary>Reads data/site.json strictly: unknown keys and missing settings are errors.</summary>
 public static class SiteSettingsReader
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-    };
-
     public static SiteSettings? Read(string path, string text, DiagnosticBag diagnostics)
     {
         SiteSettingsRecord? record;
         try
         {
-            record = JsonSerializer.Deserialize<SiteSettingsRecord>(text, Options);
+            record = JsonSerializer.Deserialize<SiteSettingsRecord>(text, InputJson.WithComments);
         }
         catch (JsonException ex)
         {

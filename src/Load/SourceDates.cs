@@ -42,11 +42,7 @@ public static class SourceDates
     {
         try
         {
-            var meta = System.Text.Json.JsonSerializer.Deserialize<SourceMeta>(text, new System.Text.Json.JsonSerializerOptions
-            {
-                PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase,
-                UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
-            });
+            var meta = System.Text.Json.JsonSerializer.Deserialize(text, InputJson.Default.SourceMeta);
             foreach (var date in new[] { meta?.Published, meta?.Retrieved }.OfType<string>())
             {
                 if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))

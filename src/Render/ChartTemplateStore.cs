@@ -12,7 +12,8 @@ namespace Site.Render;
 /// they are found by the module version ids of the generator, Plotly.NET and Newtonsoft.Json (each the same for the
 /// same build of it), so a changed program makes them anew.
 /// </summary>
-/// <param name="folder">Where they are kept (the build's cache folder, beside its kept reads); made when needed.</param>
+/// <param name="folder">Where they are kept (the build's cache folder, beside its kept reads); made when
+/// needed.</param>
 public sealed class ChartTemplateStore(string folder)
 {
     /// <summary>How many programs' templates are kept at most (a published build, a test run, `dotnet run`).</summary>
@@ -20,14 +21,17 @@ public sealed class ChartTemplateStore(string folder)
 
     private const string Prefix = "chart-templates-";
 
-    private static readonly string Program = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(
-        ',',
-        new[] { typeof(ChartTemplateStore), typeof(GenericChart), typeof(Newtonsoft.Json.JsonConvert) }
-            .Select(t => t.Assembly.ManifestModule.ModuleVersionId.ToString("N"))))))[..16];
+    private static readonly string Program = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
+        string.Join(
+            ',',
+            new[] { typeof(ChartTemplateStore), typeof(GenericChart), typeof(Newtonsoft.Json.JsonConvert) }
+                .Select(t => t.Assembly.ManifestModule.ModuleVersionId.ToString("N"))))))[..16];
 
     private string FilePath => Path.Combine(folder, $"{Prefix}{Program}.json");
 
-    /// <summary>Every kind's template as an earlier build of this program made it; null when none is kept whole.</summary>
+    /// <summary>
+    /// Every kind's template as an earlier build of this program made it; null when none is kept whole.
+    /// </summary>
     public IReadOnlyDictionary<ChartTemplateKind, ChartTemplate>? Find()
     {
         try
@@ -39,14 +43,17 @@ public sealed class ChartTemplateStore(string folder)
                 && ChartTemplateKind.All.All(found.ContainsKey)
                 && found.Values.All(t => t.IsWhole) ? found : null;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or ArgumentException)
+        catch (Exception ex)
+            when (ex is IOException or UnauthorizedAccessException or JsonException or ArgumentException)
         {
             // Not kept, or damaged (a missing or null field, a kind twice): made again with Plotly.NET, and kept anew.
             return null;
         }
     }
 
-    /// <summary>Keeps the templates for the next build of this program; a folder that cannot be written keeps none.</summary>
+    /// <summary>
+    /// Keeps the templates for the next build of this program; a folder that cannot be written keeps none.
+    /// </summary>
     public void Keep(IReadOnlyDictionary<ChartTemplateKind, ChartTemplate> templates)
     {
         var file = FilePath;

@@ -21,18 +21,18 @@ public sealed class ChartTraces
         Culture = System.Globalization.CultureInfo.InvariantCulture,
     };
 
-    // A kind's template, cut from Plotly.NET's JSON once per build (see Make); lazy, so that a page asking for one being
-    // made waits for it instead of making it again.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<ChartTemplateKind, Lazy<ChartTemplate>> templates =
-        new();
+    // A kind's template, cut from Plotly.NET's JSON once per build (see Make); lazy, so that a page asking for one
+    // being made waits for it instead of making it again.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ChartTemplateKind, Lazy<ChartTemplate>>
+        templates = new();
 
     /// <summary>
-    /// Makes every kind's template on the thread pool, or takes them from <paramref name="store"/> when an earlier build
-    /// of this program kept them there. Plotly.NET's first chart costs about a quarter of a second (F# and Newtonsoft
-    /// set themselves up): it had held both renderers on their first pages, each making the same template. A build
-    /// starts this when its inputs are read, beside validate, which runs on one core; started beside the load stage, it
-    /// took a core from the reading of the inputs (Stockholm, 16 alternating pairs: 0.97 of the time). Kept, the
-    /// templates are read in a few milliseconds and Plotly.NET is not set up at all.
+    /// Makes every kind's template on the thread pool, or takes them from <paramref name="store"/> when an earlier
+    /// build of this program kept them there. Plotly.NET's first chart costs about a quarter of a second (F# and
+    /// Newtonsoft set themselves up): it had held both renderers on their first pages, each making the same template.
+    /// A build starts this when its inputs are read, beside validate, which runs on one core; started beside the load
+    /// stage, it took a core from the reading of the inputs (Stockholm, 16 alternating pairs: 0.97 of the time). Kept,
+    /// the templates are read in a few milliseconds and Plotly.NET is not set up at all.
     /// </summary>
     /// <param name="store">The build's kept templates; null makes them with Plotly.NET and keeps nothing.</param>
     public Task MakeTemplatesAsync(ChartTemplateStore? store = null) => Task.Run(() =>
@@ -68,16 +68,15 @@ public sealed class ChartTraces
             .Append(",\"traces\":[");
         for (var i = 0; i < chart.Series.Count; i++)
         {
-            AppendTrace(i == 0 ? json : json.Append(','), chart.Series[i]);
+            FromTemplate(i == 0 ? json : json.Append(','), chart.Series[i]);
         }
 
         return json.Append("]}").ToString();
     }
 
     /// <summary>One series' trace JSON, from a template where there is one.</summary>
-    internal string TraceJson(ChartSeries s) => AppendTrace(new System.Text.StringBuilder(), s).ToString();
+    internal string TraceJson(ChartSeries s) => FromTemplate(new System.Text.StringBuilder(), s).ToString();
 
-    private System.Text.StringBuilder AppendTrace(System.Text.StringBuilder json, ChartSeries s) => FromTemplate(json, s);
 
     /// <summary>One series' trace JSON straight from Plotly.NET: the reference the templates must equal.</summary>
     internal static string Serialize(ChartSeries s) => JsonConvert.SerializeObject(GenericChart.getTraces(Trace(s)), Settings)[1..^1];
@@ -108,7 +107,12 @@ public sealed class ChartTraces
 
         var json = Serialize(Marked(role, ValueMark));
         var (positive, negative) = role == ChartSeriesRole.Bars ? (Colour(json), Colour(Serialize(Marked(role, -ValueMark)))) : ("", "");
-        var marks = new List<(string Text, ChartTemplateSlot Slot)> { ($"\"{NameMark}\"", ChartTemplateSlot.Name), ($"[\"{XMark}\"]", ChartTemplateSlot.X), ($"[{JsonConvert.ToString(ValueMark)}]", ChartTemplateSlot.Y) };
+        var marks = new List<(string Text, ChartTemplateSlot Slot)>
+        {
+            ($"\"{NameMark}\"", ChartTemplateSlot.Name),
+            ($"[\"{XMark}\"]", ChartTemplateSlot.X),
+            ($"[{JsonConvert.ToString(ValueMark)}]", ChartTemplateSlot.Y),
+        };
         if (role == ChartSeriesRole.Bars)
         {
             marks.Add(($"[{positive}]", ChartTemplateSlot.Colours));

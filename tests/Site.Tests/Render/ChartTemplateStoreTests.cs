@@ -74,7 +74,8 @@ public sealed class ChartTemplateStoreTests : IDisposable
     {
         var store = new ChartTemplateStore(temp.Path);
         await new ChartTraces().MakeTemplatesAsync(store);
-        File.WriteAllText(KeptFile, File.ReadAllText(KeptFile).Replace("\"Slots\":[\"Name\",", "\"Slots\":[\"Name\",\"Name\","));
+        var text = File.ReadAllText(KeptFile);
+        File.WriteAllText(KeptFile, text.Replace("\"Slots\":[\"Name\",", "\"Slots\":[\"Name\",\"Name\","));
 
         Assert.Null(store.Find());
     }

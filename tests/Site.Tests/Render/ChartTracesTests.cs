@@ -27,7 +27,8 @@ public class ChartTracesTests
 
     public static TheoryData<ChartSeries> Scattered => new()
     {
-        new ChartSeries("Skolor", ChartSeriesRole.Points, null, [1.5m, 2m, 3.255m], [250m, null, -3.5m], ["A <b>", "B\"", "Ö&Ä"]),
+        new ChartSeries(
+            "Skolor", ChartSeriesRole.Points, null, [1.5m, 2m, 3.255m], [250m, null, -3.5m], ["A <b>", "B\"", "Ö&Ä"]),
         new ChartSeries("Kommuner", ChartSeriesRole.Points, null, [0m, 12.004m], [190.5m, 231.125m]),
         new ChartSeries("Skolor", ChartSeriesRole.Points, null, [], [], []),
         new ChartSeries("Rinkebyskolan <&>", ChartSeriesRole.Highlight, null, [1.25m], [202.7m], ["Rinkebyskolan <&>"]),
