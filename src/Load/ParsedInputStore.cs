@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Site.Model;
 
 namespace Site.Load;
@@ -40,17 +39,16 @@ public sealed class ParsedInputStore(string folder)
         try
         {
             OfficialReport? report;
-            using (var stream = File.OpenRead(file))
+            using (var stream = new BufferedStream(File.OpenRead(file), 1 << 16))
             {
-                var kept = JsonSerializer.Deserialize(stream, ParsedInputJson.Default.CachedOfficialReport);
-                report = kept?.ToReport(path);
+                report = CachedOfficialReport.Read(stream).ToReport(path);
             }
 
             // Marked as used, so that it is among the last to go when the folder is full.
             File.SetLastWriteTimeUtc(file, DateTime.UtcNow);
             return report;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             // Not kept, or damaged: the workbook is read again, and the read kept anew.
             return null;
@@ -65,14 +63,14 @@ public sealed class ParsedInputStore(string folder)
         try
         {
             Directory.CreateDirectory(folder);
-            using (var stream = File.Create(temporary))
+            using (var stream = new BufferedStream(File.Create(temporary), 1 << 16))
             {
-                JsonSerializer.Serialize(
-                    stream, CachedOfficialReport.From(report), ParsedInputJson.Default.CachedOfficialReport);
+                CachedOfficialReport.From(report).Write(stream);
             }
 
             File.Move(temporary, file, overwrite: true);
-            foreach (var stale in Directory.EnumerateFiles(folder, $"official-{PathKey(path)}-*.json"))
+            // An earlier read of the path (also one kept as JSON by an earlier program) is stale.
+            foreach (var stale in Directory.EnumerateFiles(folder, $"official-{PathKey(path)}-*").Where(Kept))
             {
                 if (stale != file)
                 {
@@ -80,7 +78,7 @@ public sealed class ParsedInputStore(string folder)
                 }
             }
 
-            var kept = new DirectoryInfo(folder).GetFiles("official-*.json");
+            var kept = new DirectoryInfo(folder).GetFiles("official-*").Where(f => Kept(f.Name));
             foreach (var unused in kept.OrderByDescending(f => f.LastWriteTimeUtc).Skip(MostKept))
             {
                 unused.Delete();
@@ -96,8 +94,11 @@ public sealed class ParsedInputStore(string folder)
         }
     }
 
+    // A kept read, not another build's file being written.
+    private static bool Kept(string name) => !name.Contains(".tmp-", StringComparison.Ordinal);
+
     private string FileFor(string path, string sha256) =>
-        Path.Combine(folder, $"official-{PathKey(path)}-{sha256[..16]}-{Program}.json");
+        Path.Combine(folder, $"official-{PathKey(path)}-{sha256[..16]}-{Program}.bin");
 
     private static string PathKey(string path) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(path))))[..16];

@@ -84,6 +84,37 @@ public sealed class ParsedInputStoreTests : IDisposable
         Assert.Equal(Shown(report), Shown(store.FindOfficial("a.xlsx", Sha)!));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(40)]
+    [InlineData(-1)]
+    public void A_kept_read_cut_short_or_with_bytes_after_it_is_not_found(int cut)
+    {
+        var store = new ParsedInputStore(temp.Path);
+        store.KeepOfficial("a.xlsx", Sha, OneFigure());
+        var kept = Directory.GetFiles(temp.Path).Single();
+        var bytes = File.ReadAllBytes(kept);
+
+        File.WriteAllBytes(kept, cut > 0 ? bytes[..^cut] : [.. bytes, 0]);
+
+        Assert.Null(store.FindOfficial("a.xlsx", Sha));
+    }
+
+    [Fact]
+    public void A_read_kept_as_json_by_an_earlier_program_is_replaced()
+    {
+        var store = new ParsedInputStore(temp.Path);
+        store.KeepOfficial("a.xlsx", Sha, OneFigure());
+        var kept = Directory.GetFiles(temp.Path).Single();
+        var legacy = Path.ChangeExtension(kept, ".json").Replace(Sha[..16], Sha.Replace('0', 'f')[..16]);
+        File.Move(kept, legacy);
+        File.WriteAllText(legacy, "{\"ReportName\": \"Jämförelse\", \"Publication\": 2024}");
+
+        store.KeepOfficial("a.xlsx", Sha, OneFigure());
+
+        Assert.Equal([kept], Directory.GetFiles(temp.Path));
+    }
+
     [Fact]
     public void A_newer_read_of_the_same_path_replaces_the_older_one()
     {
