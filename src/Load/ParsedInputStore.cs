@@ -56,46 +56,15 @@ public sealed class ParsedInputStore(string folder)
     }
 
     /// <summary>Keeps a clean read of the workbook, in place of any earlier read of the same path.</summary>
-    public void KeepOfficial(string path, string sha256, OfficialReport report)
-    {
-        var file = FileFor(path, sha256);
-        var temporary = $"{file}.tmp-{Environment.ProcessId}";
-        try
-        {
-            Directory.CreateDirectory(folder);
-            using (var stream = new BufferedStream(File.Create(temporary), 1 << 16))
-            {
-                CachedOfficialReport.From(report).Write(stream);
-            }
-
-            File.Move(temporary, file, overwrite: true);
-            // An earlier read of the path (also one kept as JSON by an earlier program) is stale.
-            foreach (var stale in Directory.EnumerateFiles(folder, $"official-{PathKey(path)}-*").Where(Kept))
-            {
-                if (stale != file)
-                {
-                    File.Delete(stale);
-                }
-            }
-
-            var kept = new DirectoryInfo(folder).GetFiles("official-*").Where(f => Kept(f.Name));
-            foreach (var unused in kept.OrderByDescending(f => f.LastWriteTimeUtc).Skip(MostKept))
-            {
-                unused.Delete();
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // A folder that cannot be written only means the next build reads the workbook again.
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
-        }
-    }
-
-    // A kept read, not another build's file being written.
-    private static bool Kept(string name) => !name.Contains(".tmp-", StringComparison.Ordinal);
+    public void KeepOfficial(string path, string sha256, OfficialReport report) =>
+        // An earlier read of the path (also one kept as JSON by an earlier program) is stale.
+        KeptFiles.Write(
+            folder,
+            FileFor(path, sha256),
+            CachedOfficialReport.From(report).Write,
+            pattern: "official-*",
+            MostKept,
+            stale: $"official-{PathKey(path)}-*");
 
     private string FileFor(string path, string sha256) =>
         Path.Combine(folder, $"official-{PathKey(path)}-{sha256[..16]}-{Program}.bin");

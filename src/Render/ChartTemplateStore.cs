@@ -56,31 +56,13 @@ public sealed class ChartTemplateStore(string folder)
     /// </summary>
     public void Keep(IReadOnlyDictionary<ChartTemplateKind, ChartTemplate> templates)
     {
-        var file = FilePath;
-        var temporary = $"{file}.tmp-{Environment.ProcessId}";
-        try
-        {
-            Directory.CreateDirectory(folder);
-            using (var stream = File.Create(temporary))
-            {
-                var kept = new KeptChartTemplates(
-                    templates.Select(t => new KeptChartTemplate(t.Key.Role, t.Key.Labelled, t.Value)).ToList());
-                JsonSerializer.Serialize(stream, kept, ChartTemplateJson.Default.KeptChartTemplates);
-            }
-
-            File.Move(temporary, file, overwrite: true);
-            var all = new DirectoryInfo(folder).GetFiles($"{Prefix}*.json");
-            foreach (var unused in all.OrderByDescending(f => f.LastWriteTimeUtc).Skip(MostKept))
-            {
-                unused.Delete();
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
-        }
+        var kept = new KeptChartTemplates(
+            templates.Select(t => new KeptChartTemplate(t.Key.Role, t.Key.Labelled, t.Value)).ToList());
+        Load.KeptFiles.Write(
+            folder,
+            FilePath,
+            stream => JsonSerializer.Serialize(stream, kept, ChartTemplateJson.Default.KeptChartTemplates),
+            pattern: $"{Prefix}*.json",
+            MostKept);
     }
 }
