@@ -9,8 +9,9 @@ namespace Site.Render;
 /// The chart templates (<see cref="ChartTraces"/>) kept on disk from one build to the next, owned by the build or the
 /// preview session that is given one. Making them sets Plotly.NET, F# and Newtonsoft up, about a quarter of a
 /// CPU-second of Stockholm's 2.5; read back from here they take a few milliseconds. They depend only on the program:
-/// they are found by the module version ids of the generator, Plotly.NET and Newtonsoft.Json (each the same for the
-/// same build of it), so a changed program makes them anew.
+/// they are found by the module version ids of the generator, Plotly.NET, FSharp.Core, Newtonsoft.Json and the
+/// runtime's core library (each the same for the same build of it), so a changed program, library or runtime makes
+/// them anew.
 /// </summary>
 /// <param name="folder">Where they are kept (the build's cache folder, beside its kept reads); made when
 /// needed.</param>
@@ -24,7 +25,11 @@ public sealed class ChartTemplateStore(string folder)
     private static readonly string Program = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
         string.Join(
             ',',
-            new[] { typeof(ChartTemplateStore), typeof(GenericChart), typeof(Newtonsoft.Json.JsonConvert) }
+            new[]
+            {
+                typeof(ChartTemplateStore), typeof(GenericChart), typeof(Microsoft.FSharp.Core.Unit),
+                typeof(Newtonsoft.Json.JsonConvert), typeof(object),
+            }
                 .Select(t => t.Assembly.ManifestModule.ModuleVersionId.ToString("N"))))))[..16];
 
     private string FilePath => Path.Combine(folder, $"{Prefix}{Program}.json");
