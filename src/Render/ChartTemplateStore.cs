@@ -6,8 +6,8 @@ using Plotly.NET;
 namespace Site.Render;
 
 /// <summary>
-/// The chart templates (<see cref="ChartTraces"/>) kept on disk from one build to the next, owned by the build or the
-/// preview session that is given one. Making them sets Plotly.NET, F# and Newtonsoft up, about a quarter of a
+/// The chart templates (<see cref="ChartTraces"/>) kept on disk from one build to the next, owned by the build that is
+/// given one (preview makes its templates once per session). Making them sets Plotly.NET, F# and Newtonsoft up, about a quarter of a
 /// CPU-second of Stockholm's 2.5; read back from here they take a few milliseconds. They depend only on the program:
 /// they are found by the module version ids of the generator, Plotly.NET, FSharp.Core, Newtonsoft.Json and the
 /// runtime's core library (each the same for the same build of it), so a changed program, library or runtime makes

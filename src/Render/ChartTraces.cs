@@ -74,16 +74,15 @@ public sealed class ChartTraces
         return json.Append("]}").ToString();
     }
 
-    /// <summary>One series' trace JSON, from a template where there is one.</summary>
+    /// <summary>One series' trace JSON, filled in from its kind's template.</summary>
     internal string TraceJson(ChartSeries s) => FromTemplate(new System.Text.StringBuilder(), s).ToString();
-
 
     /// <summary>One series' trace JSON straight from Plotly.NET: the reference the templates must equal.</summary>
     internal static string Serialize(ChartSeries s) => JsonConvert.SerializeObject(GenericChart.getTraces(Trace(s)), Settings)[1..^1];
 
-    // A trace's look (colour, dash, marker; for bars a colour per sign) depends only on its role: Plotly.NET writes one
-    // trace per role with marked placeholders, cut once into the text between them, and each series fills in its name,
-    // x, y (and bar colours). Same JSON as converting every series (ChartTracesTests holds them equal), without the
+    // A trace's look (colour, dash, marker; for bars a colour per sign) depends only on its kind (its role, and whether
+    // its points carry labels): Plotly.NET writes one trace per kind with marked placeholders, cut once into the text
+    // between them, and each series fills in its name, x, y (and bar colours, labels). Same JSON as converting every series (ChartTracesTests holds them equal), without the
     // ~2 ms each conversion costs, which matters with a page per school for thousands of schools.
     private const string NameMark = "@@name@@";
 
@@ -96,7 +95,7 @@ public sealed class ChartTraces
     private static ChartTemplate Make(ChartTemplateKind kind)
     {
         var role = kind.Role;
-        ChartSeries Marked(ChartSeriesRole role, decimal value) =>
+        ChartSeries Marked(decimal value) =>
             new(NameMark, role, [XMark], null, [value], kind.Labelled ? [LabelMark] : null);
         static string Colour(string json)
         {
@@ -105,8 +104,8 @@ public sealed class ChartTraces
             return json[start..json.IndexOf(']', start)];
         }
 
-        var json = Serialize(Marked(role, ValueMark));
-        var (positive, negative) = role == ChartSeriesRole.Bars ? (Colour(json), Colour(Serialize(Marked(role, -ValueMark)))) : ("", "");
+        var json = Serialize(Marked(ValueMark));
+        var (positive, negative) = role == ChartSeriesRole.Bars ? (Colour(json), Colour(Serialize(Marked(-ValueMark)))) : ("", "");
         var marks = new List<(string Text, ChartTemplateSlot Slot)>
         {
             ($"\"{NameMark}\"", ChartTemplateSlot.Name),
