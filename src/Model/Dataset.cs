@@ -39,11 +39,13 @@ public sealed record Dataset(
     /// <summary>One staff, test or eligibility value, or null when the school has no row for it.</summary>
     public ResultValue? MetricOf(string schoolCode, SchoolYear year, SchoolMetric metric)
     {
-        foreach (var row in MetricsOf(schoolCode))
+        // By index: a foreach over the interface made an enumerator object for each of the many look-ups.
+        var rows = MetricsOf(schoolCode);
+        for (var i = 0; i < rows.Count; i++)
         {
-            if (row.Year == year && row.Metric == metric)
+            if (rows[i].Year == year && rows[i].Metric == metric)
             {
-                return row.Value;
+                return rows[i].Value;
             }
         }
 

@@ -33,7 +33,10 @@ public static class ValueStatusCodes
     };
 
     /// <summary>The result markers; the teachers' <c>*</c> is read only by the staff readers, where it belongs.</summary>
-    public static ValueStatus? FromMarker(string marker) => marker switch
+    public static ValueStatus? FromMarker(string marker) => FromMarker(marker.AsSpan());
+
+    /// <inheritdoc cref="FromMarker(string)"/>
+    public static ValueStatus? FromMarker(ReadOnlySpan<char> marker) => marker switch
     {
         ".." => ValueStatus.Suppressed,
         "." => ValueStatus.Missing,

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Site.Render;
 
 /// <summary>
@@ -7,6 +9,11 @@ namespace Site.Render;
 /// </summary>
 public sealed record PagePlan(string File, Func<PageInputs> Make)
 {
-    /// <summary>Builds the view and renders the page.</summary>
-    public Task<OutputFile> Render(RazorPages razor) => Make().Render(razor);
+    /// <summary>Builds the view and renders the page, into an array of its own.</summary>
+    public async Task<OutputFile> Render(RazorPages razor)
+    {
+        OutputFile? page = null;
+        await Make().Render(razor, lent => page = new OutputFile(lent.RelativePath, lent.Content.ToArray()));
+        return page!;
+    }
 }

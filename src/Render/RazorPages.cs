@@ -28,6 +28,19 @@ public sealed class RazorPages : IAsyncDisposable
             return new OutputFile(relativePath, html.ToArray());
         });
 
+    /// <summary>Renders a page and lends it to <paramref name="use"/>, which must not keep its bytes (see
+    /// <see cref="Utf8PageWriter.Lend"/>).</summary>
+    public Task RenderAsync<TComponent>(
+        string relativePath, IDictionary<string, object?> parameters, Action<OutputFile> use)
+        where TComponent : IComponent =>
+        renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var root = await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters));
+            using var html = new Utf8PageWriter();
+            root.WriteHtmlTo(html);
+            html.Lend(relativePath, use);
+        });
+
     /// <summary>Renders a component to an HTML fragment, for insertion into a Markdown page.</summary>
     public Task<string> RenderFragmentAsync<TComponent>(IDictionary<string, object?> parameters)
         where TComponent : IComponent =>

@@ -9,7 +9,8 @@ namespace Site.Render;
 public static class RenderSite
 {
     /// <param name="languages">The views of every page, once per language.</param>
-    /// <param name="write">Takes each file as soon as it is rendered (the write stage), so no page is held longer than that.</param>
+    /// <param name="write">Takes each file as soon as it is rendered (the write stage), so no page is held longer than
+    /// that; a page's bytes are lent (a buffer reused once write returns), so write must not keep them.</param>
     /// <param name="session">What the build's renderers share; the build owns it, and it lives no longer than the build.</param>
     /// <returns>The paths of the files rendered, sorted.</returns>
     /// <param name="reuse">Keeps the pages whose fingerprint is the last build's; null renders every page.</param>
@@ -85,12 +86,18 @@ public static class RenderSite
                         continue;
                     }
 
-                    var page = await inputs.Render(razor ??= new RazorPages(session));
-                    write(page);
-                    if (fingerprint is { } made)
+                    FileStamp? made = null;
+                    await inputs.Render(razor ??= new RazorPages(session), page =>
                     {
-                        reuse!.Stamps.Record(
-                            file, new FileStamp(made, page.Content.Length, OutputStamps.ContentHash(page.Content)));
+                        write(page);
+                        if (fingerprint is { } print)
+                        {
+                            made = new FileStamp(print, page.Content.Length, OutputStamps.ContentHash(page.Content));
+                        }
+                    });
+                    if (made is { } stamp)
+                    {
+                        reuse!.Stamps.Record(file, stamp);
                     }
                 }
             }
@@ -161,8 +168,8 @@ public static class RenderSite
             jobs.Add(new PagePlan(file, () => new PageInputs(
                 typeof(ContentPage),
                 Parameters: null,
-                Render: async r => await r.RenderAsync<ContentPage>(
-                    file, Parameters(MarkdownPages.Build(page, views.Frame, await fragments.Value), assets)))));
+                Render: async (r, use) => await r.RenderAsync<ContentPage>(
+                    file, Parameters(MarkdownPages.Build(page, views.Frame, await fragments.Value), assets), use))));
         }
 
         Add<EmbedPage>(Routes.EmbedPage(t), () => new EmbedPageView(views.Frame));
@@ -174,7 +181,7 @@ public static class RenderSite
 
     private static PageInputs Inputs<TPage>(string file, Dictionary<string, object?> parameters)
         where TPage : Microsoft.AspNetCore.Components.IComponent =>
-        new(typeof(TPage), parameters, r => r.RenderAsync<TPage>(file, parameters));
+        new(typeof(TPage), parameters, (r, use) => r.RenderAsync<TPage>(file, parameters, use));
 
     private static Dictionary<string, object?> Parameters(object view, ThemeAssets assets) =>
         new() { ["View"] = view, ["Theme"] = assets };

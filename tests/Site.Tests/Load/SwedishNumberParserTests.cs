@@ -14,6 +14,8 @@ public class SwedishNumberParserTests
     [InlineData("12 345 678,5", "12345678.5")]
     [InlineData(" 42 ", "42")]
     [InlineData("-3,5", "-3.5")]
+    [InlineData("-1 234,25", "-1234.25")]
+    [InlineData("007", "7")]
     public void Reads_swedish_numbers(string text, string expected)
     {
         var value = SwedishNumberParser.ParseCell(text);
@@ -47,6 +49,16 @@ public class SwedishNumberParserTests
     [InlineData("~99")]
     [InlineData("...")]
     [InlineData("=1+1")]
+    [InlineData("1234 567")]
+    [InlineData("1 2345")]
+    [InlineData("1  234")]
+    [InlineData("1 234 ,5")]
+    [InlineData("-")]
+    [InlineData("+5")]
+    [InlineData(",5")]
+    [InlineData("5,")]
+    [InlineData("5,5 0")]
+    [InlineData("٥")]
     [InlineData("12345678901234567890123456789012345678901234567890")]
     public void Rejects_anything_else(string text) => Assert.Null(SwedishNumberParser.ParseCell(text));
 }

@@ -31,5 +31,11 @@ public class SchoolYearTests
     [InlineData("2024/26")]
     [InlineData("2024-25")]
     [InlineData("1899/00")]
+    [InlineData("2100/01")]
+    [InlineData("2024/2025")]
+    [InlineData("224/25")]
+    [InlineData("2O24/25")]
+    [InlineData("2024/٢٥")]
+    [InlineData("")]
     public void TryParse_refuses_what_is_not_a_school_year(string text) => Assert.Null(SchoolYear.TryParse(text));
 }
