@@ -44,5 +44,18 @@ public readonly record struct SchoolYear(int StartYear) : IComparable<SchoolYear
 
     private static string Format(int startYear) => string.Create(CultureInfo.InvariantCulture, $"{startYear}/{(startYear + 1) % 100:00}");
 
-    private static bool AsciiDigits(ReadOnlySpan<char> text) => !text.ContainsAnyExceptInRange('0', '9');
+    // A loop, not ContainsAnyExceptInRange: the published build's copy of that generic method boxed its bounds on every
+    // call (allocation ticks of System.Char under this method).
+    private static bool AsciiDigits(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

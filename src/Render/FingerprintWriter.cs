@@ -35,6 +35,13 @@ public sealed class FingerprintWriter
         return hash.GetCurrentHashAsUInt128();
     }
 
+    /// <summary>Empties the writer, so that one serves page after page.</summary>
+    public void Reset()
+    {
+        length = 0;
+        hash.Reset();
+    }
+
     private void Flush()
     {
         hash.Append(buffer.AsSpan(0, length));

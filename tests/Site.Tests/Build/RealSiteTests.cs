@@ -179,4 +179,26 @@ public class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSiteFixture
         var means = File.ReadAllLines(Path.Combine(site.Output, "data", "omraden", "rinkeby-kista-medelvarden.csv")).Skip(1).Select(l => l.Split(',')[1]).Distinct().Order().ToList();
         Assert.Equal(["city", "rinkeby-kista"], means);
     }
+
+    [Fact]
+    public void A_district_pages_school_row_has_each_value_in_its_own_cell()
+    {
+        // The 2025 export, row 1469: Rinkebyskolan;37416253;…;51;43,1;74,5;202,7. The cells are written straight into
+        // the page's render tree (Cells), so a cell written through the wrong builder would land outside its <td>.
+        var page = site.Page("/omraden/rinkeby-kista/");
+        var row = page.QuerySelector("tr[data-name='Rinkebyskolan']")!;
+
+        Assert.Equal(
+            ["Rinkebyskolan", "Kommunal", "51", "202,7", "43,1", "74,5"],
+            row.Children.Select(Text).ToList());
+    }
+
+    [Fact]
+    public void The_city_pages_key_figure_holds_skolverkets_official_value()
+    {
+        // Skolverket's official meritvärde for Stockholm 2024/25 (the municipality report): 251,9.
+        var page = site.Page("/");
+
+        Assert.Equal("251,9", Text(page.QuerySelector(".key-figures .key-value")!));
+    }
 }
