@@ -11,8 +11,16 @@ public sealed class ByteChunks : Stream
     private const int ChunkSize = 64 * 1024;
 
     private readonly List<byte[]> chunks = [];
+    private readonly ChunkPool? pool;
     private long length;
     private long position;
+
+    /// <param name="pool">Where chunks come from and go back to (<see cref="ChunkedBytes.Release"/>); null makes new
+    /// ones and leaves them to the collector.</param>
+    public ByteChunks(ChunkPool? pool = null)
+    {
+        this.pool = pool;
+    }
 
     public override bool CanRead => false;
 
@@ -29,7 +37,7 @@ public sealed class ByteChunks : Stream
     }
 
     /// <summary>What was written, in the chunks it was written in; nothing may be written after this.</summary>
-    public ChunkedBytes Freeze() => new(chunks, ChunkSize, length);
+    public ChunkedBytes Freeze() => new(chunks, ChunkSize, length, pool);
 
     public byte[] ToArray()
     {
@@ -52,7 +60,7 @@ public sealed class ByteChunks : Stream
             var index = (int)(position / ChunkSize);
             while (chunks.Count <= index)
             {
-                chunks.Add(new byte[ChunkSize]);
+                chunks.Add(pool?.Rent(ChunkSize) ?? new byte[ChunkSize]);
             }
 
             var at = (int)(position % ChunkSize);

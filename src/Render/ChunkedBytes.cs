@@ -11,11 +11,13 @@ public sealed class ChunkedBytes
 {
     private readonly IReadOnlyList<byte[]> chunks;
     private readonly int chunkSize;
+    private readonly ChunkPool? pool;
 
-    internal ChunkedBytes(IReadOnlyList<byte[]> chunks, int chunkSize, long length)
+    internal ChunkedBytes(IReadOnlyList<byte[]> chunks, int chunkSize, long length, ChunkPool? pool = null)
     {
         this.chunks = chunks;
         this.chunkSize = chunkSize;
+        this.pool = pool;
         Length = length;
         Sequence = Chain(chunks, chunkSize, length);
     }
@@ -24,6 +26,9 @@ public sealed class ChunkedBytes
 
     /// <summary>The bytes in order, chunk by chunk.</summary>
     public ReadOnlySequence<byte> Sequence { get; }
+
+    /// <summary>Gives the chunks back to the pool they came from (if any); nothing may read these bytes after this.</summary>
+    public void Release() => pool?.Return(chunks);
 
     /// <summary>Copies <paramref name="destination"/>'s length of bytes from <paramref name="start"/> on.</summary>
     public void CopyTo(long start, Span<byte> destination)

@@ -9,18 +9,35 @@ public sealed record CsvBytes(ChunkedBytes Bytes, int HeaderEnd, IReadOnlyList<i
     /// <summary>The file CsvText would write for these rows alone: a row's bytes do not depend on the rows around it.</summary>
     public byte[] Slice(IReadOnlyList<int> rows)
     {
-        var length = HeaderEnd + rows.Sum(RowLength);
-        var slice = new byte[length];
-        Bytes.CopyTo(0, slice.AsSpan(0, HeaderEnd));
-        var at = HeaderEnd;
-        foreach (var row in rows)
+        var slice = new byte[SliceLength(rows)];
+        SliceInto(rows, slice);
+        return slice;
+    }
+
+    /// <summary>The length of <see cref="Slice"/>'s file.</summary>
+    public int SliceLength(IReadOnlyList<int> rows)
+    {
+        var length = HeaderEnd;
+        for (var i = 0; i < rows.Count; i++)
         {
-            var count = RowLength(row);
-            Bytes.CopyTo(RowStart(row), slice.AsSpan(at, count));
-            at += count;
+            length += RowLength(rows[i]);
         }
 
-        return slice;
+        return length;
+    }
+
+    /// <summary><see cref="Slice"/>'s file, written into the start of <paramref name="destination"/> (a buffer the
+    /// caller lends, so that twenty thousand slices are not each an array of their own).</summary>
+    public void SliceInto(IReadOnlyList<int> rows, Span<byte> destination)
+    {
+        Bytes.CopyTo(0, destination[..HeaderEnd]);
+        var at = HeaderEnd;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var count = RowLength(rows[i]);
+            Bytes.CopyTo(RowStart(rows[i]), destination.Slice(at, count));
+            at += count;
+        }
     }
 
     private int RowStart(int row) => row == 0 ? HeaderEnd : RowEnds[row - 1];

@@ -13,7 +13,7 @@ namespace Site.Render;
 /// </summary>
 public sealed class CsvTableWriter : IDisposable
 {
-    private readonly ByteChunks bytes = new();
+    private readonly ByteChunks bytes;
     private readonly StreamWriter text;
     private readonly CsvWriter csv;
     private readonly bool excel;
@@ -24,8 +24,11 @@ public sealed class CsvTableWriter : IDisposable
 
     /// <param name="numeric">Whether a column holds numbers: those are never neutralised, and the Excel dialect writes
     /// them with a decimal comma.</param>
-    public CsvTableWriter(IReadOnlyList<string> header, CsvDialect dialect, Func<int, bool> numeric)
+    /// <param name="pool">Where the file's chunks come from (see <see cref="ByteChunks"/>).</param>
+    public CsvTableWriter(
+        IReadOnlyList<string> header, CsvDialect dialect, Func<int, bool> numeric, ChunkPool? pool = null)
     {
+        bytes = new ByteChunks(pool);
         excel = dialect == CsvDialect.SwedishExcel;
         this.numeric = Enumerable.Range(0, header.Count).Select(numeric).ToArray();
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)

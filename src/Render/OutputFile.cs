@@ -15,4 +15,13 @@ public sealed record OutputFile(string RelativePath, ReadOnlySequence<byte> Cont
         : this(relativePath, bytes.Sequence)
     {
     }
+
+    /// <summary>
+    /// Whether the bytes are lent: a pooled buffer the maker reuses as soon as the file's taker returns. The build
+    /// writes each file and forgets it; a taker that keeps files (preview) keeps <see cref="Kept"/>.
+    /// </summary>
+    public bool Lent { get; init; }
+
+    /// <summary>This file with bytes of its own where they are lent.</summary>
+    public OutputFile Kept() => Lent ? new OutputFile(RelativePath, Content.ToArray()) : this;
 }

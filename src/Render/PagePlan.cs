@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Site.Render;
 
 /// <summary>
@@ -13,7 +11,7 @@ public sealed record PagePlan(string File, Func<PageInputs> Make)
     public async Task<OutputFile> Render(RazorPages razor)
     {
         OutputFile? page = null;
-        await Make().Render(razor, lent => page = new OutputFile(lent.RelativePath, lent.Content.ToArray()));
+        await Make().Render(razor, lent => page = lent.Kept());
         return page!;
     }
 }

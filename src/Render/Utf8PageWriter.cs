@@ -43,7 +43,7 @@ public sealed class Utf8PageWriter : TextWriter
         try
         {
             var count = Utf8.GetBytes(text, bytes);
-            use(new OutputFile(relativePath, new ReadOnlySequence<byte>(bytes, 0, count)));
+            use(new OutputFile(relativePath, new ReadOnlySequence<byte>(bytes, 0, count)) { Lent = true });
         }
         finally
         {
