@@ -24,7 +24,13 @@ public sealed class PreviewSite
         data = new(() =>
         {
             var made = new ConcurrentDictionary<string, OutputFile>(StringComparer.Ordinal);
-            RenderData.Run(prepared.Dataset, prepared.Analysis, prepared.Views, prepared.Changes.Value.Manifest, prepared.Changes.Value.ChangesJson, f => made[f.RelativePath] = f.Kept());
+            RenderData.Run(
+                prepared.Dataset,
+                prepared.Analysis,
+                prepared.Views,
+                prepared.Changes.Value.Manifest,
+                prepared.Changes.Value.ChangesJson,
+                f => made[f.RelativePath] = f.Kept());
             return made;
         });
     }

@@ -15,8 +15,10 @@ public readonly record struct SchoolYear(int StartYear) : IComparable<SchoolYear
 
     public override string ToString() => Label;
 
-    /// <summary>Reads <c>2024/25</c> (a start year in 1900-2099); the second part must be the year after the first.</summary>
-    /// <remarks>Read by hand: a regular expression's match, groups and substrings were allocated for every row read.</remarks>
+    /// <summary>Reads <c>2024/25</c> (a start year in 1900-2099); the second part must be the year after the
+    /// first.</summary>
+    /// <remarks>Read by hand: a regular expression's match, groups and substrings were allocated for every row
+    /// read.</remarks>
     public static SchoolYear? TryParse(string text)
     {
         var year = text.AsSpan().Trim();

@@ -27,7 +27,8 @@ public sealed class ChunkedBytes
     /// <summary>The bytes in order, chunk by chunk.</summary>
     public ReadOnlySequence<byte> Sequence { get; }
 
-    /// <summary>Gives the chunks back to the pool they came from (if any); nothing may read these bytes after this.</summary>
+    /// <summary>Gives the chunks back to the pool they came from (if any); nothing may read these bytes after
+    /// this.</summary>
     public void Release() => pool?.Return(chunks);
 
     /// <summary>Copies <paramref name="destination"/>'s length of bytes from <paramref name="start"/> on.</summary>

@@ -16,8 +16,9 @@ public static class DataFileWriter
     // dropped: each part keeps its own order, so the files come out in the same order as when they were cut last.
     private const int Tables = 0, SchoolSlices = 1, DistrictSlices = 2, DistrictMeans = 3, Schemas = 4, Package = 5;
 
-    /// <param name="write">Takes each file as soon as it is made; the zip keeps only compressed bytes. The tables' and
-    /// slices' bytes are lent (<see cref="OutputFile.Lent"/>): write keeps <see cref="OutputFile.Kept"/> if it keeps the file.</param>
+    /// <param name="write">Takes each file as soon as it is made; the zip keeps only compressed bytes. The tables'
+    /// and slices' bytes are lent (<see cref="OutputFile.Lent"/>): write keeps <see cref="OutputFile.Kept"/> if it
+    /// keeps the file.</param>
     /// <param name="reuse">The last build's stamps and files: a file with the same bytes as then is kept, with its
     /// compressed bytes from <paramref name="previousZip"/> and its SHA-256; null makes every file anew.</param>
     /// <returns>How many files were made.</returns>

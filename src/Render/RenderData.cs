@@ -19,8 +19,8 @@ public static class RenderData
         || relativePath is Redirects.FileName or ChangeFiles.ManifestFile or ChangeFiles.ChangesFile;
 
     /// <param name="manifest">Null when the build wrote it already.</param>
-    /// <param name="write">Takes each file as soon as it is made; keeps <see cref="OutputFile.Kept"/> if it keeps the file (the
-    /// tables' and slices' bytes are lent).</param>
+    /// <param name="write">Takes each file as soon as it is made; keeps <see cref="OutputFile.Kept"/> if it keeps
+    /// the file (the tables' and slices' bytes are lent).</param>
     /// <param name="reuse">Keeps the data files that have not changed since the last build (see
     /// <see cref="DataFileWriter.Build"/>); null makes every one.</param>
     /// <param name="previousZip">The last build's data package zip.</param>

@@ -39,7 +39,8 @@ public class CsvBytesTests
         // 5,000 rows of ~25 bytes: the table spans two 64 KB chunks, and the run of 200 rows around the first row
         // that ends past 64 KB crosses from one chunk into the next.
         var rows = Enumerable.Range(0, 5000)
-            .Select(i => (IReadOnlyList<string>)[(10000000 + i).ToString(CultureInfo.InvariantCulture), $"Skola {i}", "231.5"])
+            .Select(i => (IReadOnlyList<string>)
+                [(10000000 + i).ToString(CultureInfo.InvariantCulture), $"Skola {i}", "231.5"])
             .ToList();
         static bool Numeric(int i) => i == 2;
         var table = CsvText.WriteTable(Header, rows, CsvDialect.Rfc4180, Numeric);
