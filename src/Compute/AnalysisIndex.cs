@@ -8,8 +8,8 @@ public sealed class AnalysisIndex
 {
     // By area first: a page asks for hundreds of aggregates, and hashing the area's name into one tuple key for each was the
     // largest single cost of building the school pages. An ordinal string key hashes quickly, the rest are numbers.
-    private readonly Dictionary<string, Dictionary<(OrganizerSplit, SchoolYear, Measure, MeanMethod), Aggregate>> aggregates;
-    private readonly Dictionary<(OrganizerSplit, SchoolYear, Measure, MeanMethod), SocioeconomicGap> gaps;
+    private readonly Dictionary<string, Dictionary<AggregateKey, Aggregate>> aggregates;
+    private readonly Dictionary<AggregateKey, SocioeconomicGap> gaps;
     private readonly Dictionary<(string, SchoolYear, Measure), ExpectedResult> expected;
     private readonly Dictionary<(string, SchoolYear), DistrictFunding> funding;
     private readonly Dictionary<(AreaLevel, string, OrganizerSplit, Measure, TrendQuantity), SeriesTrend> trends;
@@ -23,8 +23,11 @@ public sealed class AnalysisIndex
     {
         Result = result;
         aggregates = result.Aggregates.GroupBy(a => a.Area, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToDictionary(a => (a.Organizer, a.Year, a.Measure, a.Mean.Method)), StringComparer.Ordinal);
-        gaps = result.SocioeconomicGaps.ToDictionary(g => (g.Organizer, g.Year, g.Measure, g.HighNeed.Method));
+            .ToDictionary(
+                g => g.Key,
+                g => g.ToDictionary(a => new AggregateKey(a.Organizer, a.Year, a.Measure, a.Mean.Method)),
+                StringComparer.Ordinal);
+        gaps = result.SocioeconomicGaps.ToDictionary(g => new AggregateKey(g.Organizer, g.Year, g.Measure, g.HighNeed.Method));
         expected = result.Expected.ToDictionary(e => (e.SchoolCode, e.Year, e.Measure));
         funding = result.Funding.ToDictionary(f => (f.Area, f.Year));
         trends = result.Trends.ToDictionary(t => (t.Level, t.Area, t.Organizer, t.Measure, t.Quantity));
@@ -60,19 +63,22 @@ public sealed class AnalysisIndex
 
     /// <summary>The year's headline mean: pupil-weighted where the year has pupil counts, otherwise unweighted.</summary>
     public Aggregate Aggregate(string area, SchoolYear year, Measure measure, OrganizerSplit split = OrganizerSplit.All) =>
-        aggregates[area].TryGetValue((split, year, measure, MeanMethod.PupilWeighted), out var weighted) ? weighted : Unweighted(area, year, measure, split);
+        aggregates[area].TryGetValue(new AggregateKey(split, year, measure, MeanMethod.PupilWeighted), out var weighted)
+            ? weighted
+            : Unweighted(area, year, measure, split);
 
     /// <summary>The unweighted mean, which every year has: the series a trend is computed on.</summary>
     public Aggregate Unweighted(string area, SchoolYear year, Measure measure, OrganizerSplit split = OrganizerSplit.All) =>
-        aggregates[area][(split, year, measure, MeanMethod.Unweighted)];
+        aggregates[area][new AggregateKey(split, year, measure, MeanMethod.Unweighted)];
 
     /// <summary>The year's headline gap (pupil-weighted where the year has pupil counts).</summary>
     public SocioeconomicGap? Gap(SchoolYear year, Measure measure) =>
-        gaps.GetValueOrDefault((OrganizerSplit.All, year, measure, MeanMethod.PupilWeighted)) ?? UnweightedGap(year, measure);
+        gaps.GetValueOrDefault(new AggregateKey(OrganizerSplit.All, year, measure, MeanMethod.PupilWeighted))
+        ?? UnweightedGap(year, measure);
 
     /// <summary>The unweighted gap, which every year with a gap has: the series a trend is computed on.</summary>
     public SocioeconomicGap? UnweightedGap(SchoolYear year, Measure measure) =>
-        gaps.GetValueOrDefault((OrganizerSplit.All, year, measure, MeanMethod.Unweighted));
+        gaps.GetValueOrDefault(new AggregateKey(OrganizerSplit.All, year, measure, MeanMethod.Unweighted));
 
     public ExpectedResult? Expected(string code, SchoolYear year, Measure measure) => expected.GetValueOrDefault((code, year, measure));
 
