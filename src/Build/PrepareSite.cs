@@ -67,6 +67,8 @@ public static class PrepareSite
             () => new MeanEntries(dataset, analysisCache?.LastEntries),
             e => $"{e.Count} school cells read for the means");
         var changed = Changes(paths, dataset, entries, publish);
+        // The map's outlines need only the boundaries: made beside the analysis, on the core it leaves free.
+        var shapes = Task.Run(() => DistrictShapes.Of(dataset));
         // What changed since the last build does not depend on the analysis: a build decides it beside the analysis.
         var deciding = changesNow ? Task.Run(() => changed.Value) : null;
         var analysis = timer.Run("Analyse", () => AnalysisResult.Compute(dataset, entries, analysisCache), a => $"{a.Aggregates.Count} aggregates, {a.Expected.Count} expected values");
@@ -82,7 +84,17 @@ public static class PrepareSite
             }
         }
 
-        var views = timer.Run("Compute", () => Texts.For(dataset.Settings).AsParallel().AsOrdered().Select(t => ComputeViews.Run(dataset.For(t.Language), analysis, () => changed.Value.Changes, t)).ToList(), v => $"{v.Sum(l => l.Schools.Count + l.Districts.Count + 4)} page views in {v.Count} languages");
+        var views = timer.Run(
+            "Compute",
+            () =>
+            {
+                // One index (and one set of outlines) for both languages: neither depends on the language.
+                var index = new AnalysisIndex(analysis) { Shapes = shapes.Result };
+                return Texts.For(dataset.Settings).AsParallel().AsOrdered()
+                    .Select(t => ComputeViews.Run(dataset.For(t.Language), index, () => changed.Value.Changes, t))
+                    .ToList();
+            },
+            v => $"{v.Sum(l => l.Schools.Count + l.Districts.Count + 4)} page views in {v.Count} languages");
         return new PreparedSite(pages, dataset, analysis, views, changed);
     }
 

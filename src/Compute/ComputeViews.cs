@@ -6,10 +6,10 @@ namespace Site.Compute;
 /// <summary>The compute stage: turns the frozen dataset into the view records of every page in one language. Pure: reads nothing, writes nothing.</summary>
 public static class ComputeViews
 {
-    public static SiteViews Run(Dataset dataset, Analysis.AnalysisResult analysis, Func<Changes.ChangeSet> changes, Texts.Texts t)
+    /// <param name="index">The analysis keyed for the views, made once for every language of a build.</param>
+    public static SiteViews Run(Dataset dataset, AnalysisIndex index, Func<Changes.ChangeSet> changes, Texts.Texts t)
     {
         var frame = FrameBuilder.Build(dataset, t);
-        var index = new AnalysisIndex(analysis) { Shapes = DistrictShapes.Of(dataset) };
         var area = dataset.Settings.AreaName;
         var home = new LinkView(area, Routes.City(t));
         var notFoundTitle = t.Pick("Sidan finns inte", "Page not found");
