@@ -6,15 +6,7 @@ namespace Site.Render;
 /// <param name="RowEnds">The byte after each data row, in row order.</param>
 public sealed record CsvBytes(ChunkedBytes Bytes, int HeaderEnd, IReadOnlyList<int> RowEnds)
 {
-    /// <summary>The file CsvText would write for these rows alone: a row's bytes do not depend on the rows around it.</summary>
-    public byte[] Slice(IReadOnlyList<int> rows)
-    {
-        var slice = new byte[SliceLength(rows)];
-        SliceInto(rows, slice);
-        return slice;
-    }
-
-    /// <summary>The length of <see cref="Slice"/>'s file.</summary>
+    /// <summary>The length of <see cref="SliceInto"/>'s file.</summary>
     public int SliceLength(IReadOnlyList<int> rows)
     {
         var length = HeaderEnd;
@@ -26,8 +18,11 @@ public sealed record CsvBytes(ChunkedBytes Bytes, int HeaderEnd, IReadOnlyList<i
         return length;
     }
 
-    /// <summary><see cref="Slice"/>'s file, written into the start of <paramref name="destination"/> (a buffer the
-    /// caller lends, so that twenty thousand slices are not each an array of their own).</summary>
+    /// <summary>
+    /// The file CsvText would write for these rows alone (a row's bytes do not depend on the rows around it), written
+    /// into the start of <paramref name="destination"/>: a buffer the caller lends, so that twenty thousand slices are
+    /// not each an array of their own.
+    /// </summary>
     public void SliceInto(IReadOnlyList<int> rows, Span<byte> destination)
     {
         Bytes.CopyTo(0, destination[..HeaderEnd]);

@@ -18,16 +18,6 @@ public sealed class RazorPages : IAsyncDisposable
         renderer = new HtmlRenderer(session.Services, NullLoggerFactory.Instance);
     }
 
-    public Task<OutputFile> RenderAsync<TComponent>(string relativePath, IDictionary<string, object?> parameters)
-        where TComponent : IComponent =>
-        renderer.Dispatcher.InvokeAsync(async () =>
-        {
-            var root = await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters));
-            using var html = new Utf8PageWriter();
-            root.WriteHtmlTo(html);
-            return new OutputFile(relativePath, html.ToArray());
-        });
-
     /// <summary>Renders a page and lends it to <paramref name="use"/>, which must not keep its bytes (see
     /// <see cref="Utf8PageWriter.Lend"/>).</summary>
     public Task RenderAsync<TComponent>(

@@ -22,15 +22,6 @@ public sealed class Utf8PageWriter : TextWriter
 
     public override Encoding Encoding => Utf8;
 
-    /// <summary>The page so far in UTF-8, as a new array of exactly its length.</summary>
-    public byte[] ToArray()
-    {
-        var text = chars.AsSpan(0, length);
-        var bytes = new byte[Utf8.GetByteCount(text)];
-        Utf8.GetBytes(text, bytes);
-        return bytes;
-    }
-
     /// <summary>
     /// The page so far in UTF-8, lent to <paramref name="use"/> in a pooled buffer that is reused once it returns: a
     /// build writes each page and forgets it, and a new array for each was a tenth of what Stockholm's build allocated

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Site.Render;
 
@@ -6,6 +7,18 @@ namespace Site.Tests.Render;
 /// <summary>The page writer's bytes are the page's text in UTF-8, however the text was split into writes.</summary>
 public class Utf8PageWriterTests
 {
+    // The bytes the writer lends, copied out before their buffer goes back to the pool.
+    private static byte[] Lent(Utf8PageWriter writer)
+    {
+        byte[]? bytes = null;
+        writer.Lend("page.html", page =>
+        {
+            Assert.True(page.Lent);
+            bytes = page.Content.ToArray();
+        });
+        return bytes!;
+    }
+
     [Fact]
     public void Pieces_of_every_kind_come_out_as_the_text_in_utf8()
     {
@@ -22,7 +35,7 @@ public class Utf8PageWriterTests
         writer.Write(Text.ToCharArray(), 12, 10);
         writer.Write(Text.AsSpan(22));
 
-        Assert.Equal(Encoding.UTF8.GetBytes(Text), writer.ToArray());
+        Assert.Equal(Encoding.UTF8.GetBytes(Text), Lent(writer));
     }
 
     [Fact]
@@ -36,6 +49,6 @@ public class Utf8PageWriterTests
             writer.Write(piece);
         }
 
-        Assert.Equal(Encoding.UTF8.GetBytes(text), writer.ToArray());
+        Assert.Equal(Encoding.UTF8.GetBytes(text), Lent(writer));
     }
 }
