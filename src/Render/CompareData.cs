@@ -19,63 +19,62 @@ public static class CompareData
     public static OutputFile Build(ComparePageView view)
     {
         var t = view.Frame.T;
-        using var memory = new MemoryStream();
-        using (var json = new Utf8JsonWriter(memory, Options))
+        using var chunked = new ChunkedJson(Options);
+        var json = chunked.Writer;
+        json.WriteStartObject();
+        json.WriteString("separators", t.ChartSeparators);
+        Strings(json, "years", view.Years);
+        Strings(json, "measures", view.MeasureCodes);
+        Strings(json, "labels", view.MeasureLabels);
+        json.WriteStartObject("markers");
+        foreach (var marker in new[] { "..", ".", "~100" })
+        {
+            json.WriteString(marker, t.MarkerExplanation(marker));
+        }
+
+        json.WriteEndObject();
+        json.WriteStartArray("schools");
+        foreach (var school in view.Schools)
         {
             json.WriteStartObject();
-            json.WriteString("separators", t.ChartSeparators);
-            Strings(json, "years", view.Years);
-            Strings(json, "measures", view.MeasureCodes);
-            Strings(json, "labels", view.MeasureLabels);
-            json.WriteStartObject("markers");
-            foreach (var marker in new[] { "..", ".", "~100" })
+            json.WriteString("code", school.Code);
+            json.WriteString("name", school.Link.Text);
+            json.WriteString("href", school.Link.Href);
+            json.WriteString("area", school.District ?? "");
+            json.WriteString("organizer", school.Organizer);
+            json.WriteStartArray("values");
+            foreach (var measure in school.Values)
             {
-                json.WriteString(marker, t.MarkerExplanation(marker));
-            }
-
-            json.WriteEndObject();
-            json.WriteStartArray("schools");
-            foreach (var school in view.Schools)
-            {
-                json.WriteStartObject();
-                json.WriteString("code", school.Code);
-                json.WriteString("name", school.Link.Text);
-                json.WriteString("href", school.Link.Href);
-                json.WriteString("area", school.District ?? "");
-                json.WriteString("organizer", school.Organizer);
-                json.WriteStartArray("values");
-                foreach (var measure in school.Values)
+                json.WriteStartArray();
+                foreach (var cell in measure)
                 {
-                    json.WriteStartArray();
-                    foreach (var cell in measure)
+                    if (cell.Number is { } number)
                     {
-                        if (cell.Number is { } number)
-                        {
-                            json.WriteNumberValue(number);
-                        }
-                        else if (cell.Marker is { } marker)
-                        {
-                            json.WriteStringValue(marker);
-                        }
-                        else
-                        {
-                            json.WriteNullValue();
-                        }
+                        json.WriteNumberValue(number);
                     }
-
-                    json.WriteEndArray();
+                    else if (cell.Marker is { } marker)
+                    {
+                        json.WriteStringValue(marker);
+                    }
+                    else
+                    {
+                        json.WriteNullValue();
+                    }
                 }
 
                 json.WriteEndArray();
-                Strings(json, "verdicts", school.Verdicts);
-                json.WriteEndObject();
             }
 
             json.WriteEndArray();
+            Strings(json, "verdicts", school.Verdicts);
             json.WriteEndObject();
+            chunked.Spill();
         }
 
-        return new OutputFile(Href(t).TrimStart('/'), memory.ToArray());
+        json.WriteEndArray();
+        json.WriteEndObject();
+
+        return new OutputFile(Href(t).TrimStart('/'), chunked.Finish());
     }
 
     private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)

@@ -48,29 +48,25 @@ public static class DataPackage
             ["x-input-files"] = new JsonArray([.. info.Inputs.Select(f => (JsonNode)new JsonObject { ["name"] = f.Name, ["sha256"] = f.Sha256 })]),
             ["x-generator"] = new JsonObject { ["name"] = "skolresultat-site", ["version"] = info.GeneratorVersion },
         };
-        using var bytes = new ByteChunks();
-        var writing = new JsonWriterOptions { Indented = true, Encoder = Options.Encoder };
-        using (var writer = new Utf8JsonWriter(bytes, writing))
+        using var chunked = new ChunkedJson(new JsonWriterOptions { Indented = true, Encoder = Options.Encoder });
+        var writer = chunked.Writer;
+        writer.WriteStartObject();
+        foreach (var (key, value) in package)
         {
-            writer.WriteStartObject();
-            foreach (var (key, value) in package)
-            {
-                writer.WritePropertyName(key);
-                WriteValue(writer, value);
-            }
-
-            writer.WriteStartArray("resources");
-            foreach (var resource in resources)
-            {
-                resource.WriteTo(writer, Options);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
+            writer.WritePropertyName(key);
+            WriteValue(writer, value);
         }
 
-        bytes.WriteByte((byte)'\n');
-        return bytes.Freeze();
+        writer.WriteStartArray("resources");
+        foreach (var resource in resources)
+        {
+            resource.WriteTo(writer, Options);
+            chunked.Spill();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        return chunked.Finish("\n"u8);
     }
 
     private static JsonObject Resource(IReadOnlyList<DataTable> tables, DataFileEntry file)

@@ -56,17 +56,24 @@ public sealed class OutputStamps
     /// <summary>
     /// This build's stamps: a header, then one line a file ("fingerprint content length sha256 path"), in path order.
     /// </summary>
-    public byte[] Bytes()
+    public ChunkedBytes Bytes()
     {
-        var text = new StringBuilder(Header).Append('\n');
-        foreach (var (file, stamp) in current.OrderBy(p => p.Key, StringComparer.Ordinal))
+        // Written line by line into chunks: as one string and then one array, a national site's 22,000 stamps were
+        // 9 MB of large objects at the end of the build, where its memory peaks.
+        var bytes = new ByteChunks();
+        using (var text = new StreamWriter(bytes, new UTF8Encoding(false), 16 * 1024, leaveOpen: true))
         {
-            text.Append(
-                CultureInfo.InvariantCulture,
-                $"{stamp.Fingerprint:x32} {stamp.Content:x32} {stamp.Length} {stamp.Sha256 ?? "-"} {file}\n");
+            text.Write(Header);
+            text.Write('\n');
+            foreach (var (file, stamp) in current.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                text.Write(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{stamp.Fingerprint:x32} {stamp.Content:x32} {stamp.Length} {stamp.Sha256 ?? "-"} {file}\n"));
+            }
         }
 
-        return Encoding.UTF8.GetBytes(text.ToString());
+        return bytes.Freeze();
     }
 
     /// <summary>A hash of a file's bytes (XxHash128: ~20 times faster than SHA-256, and not for anyone else).</summary>

@@ -20,24 +20,23 @@ public static class SearchIndex
     public static OutputFile Build(SiteViews views)
     {
         var t = views.Frame.T;
-        using var memory = new MemoryStream();
-        using (var json = new Utf8JsonWriter(memory, Options))
+        using var chunked = new ChunkedJson(Options);
+        var json = chunked.Writer;
+        json.WriteStartArray();
+        var id = 0;
+        foreach (var entry in views.SearchEntries)
         {
-            json.WriteStartArray();
-            var id = 0;
-            foreach (var entry in views.SearchEntries)
-            {
-                json.WriteStartObject();
-                json.WriteNumber("id", id++);
-                json.WriteString("title", entry.Title);
-                json.WriteString("url", entry.Url);
-                json.WriteString("about", entry.About);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            json.WriteStartObject();
+            json.WriteNumber("id", id++);
+            json.WriteString("title", entry.Title);
+            json.WriteString("url", entry.Url);
+            json.WriteString("about", entry.About);
+            json.WriteEndObject();
+            chunked.Spill();
         }
 
-        return new OutputFile(Href(t).TrimStart('/'), memory.ToArray());
+        json.WriteEndArray();
+
+        return new OutputFile(Href(t).TrimStart('/'), chunked.Finish());
     }
 }

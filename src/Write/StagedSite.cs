@@ -97,12 +97,12 @@ public sealed class StagedSite : IDisposable
     }
 
     /// <param name="stamps">The stamps of this build's files, kept beside them for the next build.</param>
-    public void Commit(byte[]? stamps = null)
+    public void Commit(ChunkedBytes? stamps = null)
     {
         File.WriteAllBytes(Path.Combine(staging, Marker), []);
         if (stamps is not null)
         {
-            File.WriteAllBytes(Path.Combine(staging, OutputStamps.FileName), stamps);
+            Write(Path.Combine(staging, OutputStamps.FileName), stamps.Sequence);
         }
 
         if (Directory.Exists(output))
