@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using Site.Model;
 
 namespace Site.Load;
@@ -115,12 +118,16 @@ public sealed record CachedOfficialReport(
         }
 
         var figures = Count(reader.ReadInt32(), stream);
+
+        // Each column is read whole, straight into its array: BinaryWriter wrote little-endian, as this machine is
+        // (read value by value through the reader, they were 60 % of Stockholm's ~50 ms to read the file back).
         int[] Column()
         {
             var column = new int[figures];
-            for (var i = 0; i < figures; i++)
+            stream.ReadExactly(MemoryMarshal.AsBytes(column.AsSpan()));
+            if (!BitConverter.IsLittleEndian)
             {
-                column[i] = reader.ReadInt32();
+                BinaryPrimitives.ReverseEndianness(column, column);
             }
 
             return column;
@@ -130,11 +137,36 @@ public sealed record CachedOfficialReport(
         var (code, name, organizer, year, indicator) = (Column(), Column(), Column(), Column(), Column());
         var (status, figurePublication, file, line, columnNumber) = (Column(), Column(), Column(), Column(), Column());
         var numbers = new decimal?[figures];
-        for (var i = 0; i < figures; i++)
+        const int NumberSize = 1 + 16;
+        var bytes = ArrayPool<byte>.Shared.Rent(Count(figures * NumberSize, stream));
+        try
         {
-            var reported = reader.ReadBoolean();
-            var number = reader.ReadDecimal();
-            numbers[i] = reported ? number : null;
+            stream.ReadExactly(bytes, 0, figures * NumberSize);
+            Span<int> bits = stackalloc int[4];
+            for (var i = 0; i < figures; i++)
+            {
+                var at = bytes.AsSpan(i * NumberSize, NumberSize);
+                for (var b = 0; b < 4; b++)
+                {
+                    bits[b] = BinaryPrimitives.ReadInt32LittleEndian(at.Slice(1 + (4 * b), 4));
+                }
+
+                numbers[i] = at[0] switch
+                {
+                    0 => null,
+                    1 => new decimal(bits),
+                    _ => throw new InvalidDataException("a kept official report with a damaged number"),
+                };
+            }
+        }
+        catch (ArgumentException)
+        {
+            // The decimal's scale or sign bits are not a decimal's.
+            throw new InvalidDataException("a kept official report with a damaged number");
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
         }
 
         if (stream.Position != stream.Length
