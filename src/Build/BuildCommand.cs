@@ -17,10 +17,24 @@ public static class BuildCommand
 {
     public static async Task<int> RunAsync(BuildPaths paths, TextWriter log)
     {
+        var session = new BuildRenderSession();
+        try
+        {
+            return await RunAsync(paths, log, session);
+        }
+        finally
+        {
+            if (session.Making is { } making)
+            {
+                (await making).Dispose();
+            }
+        }
+    }
+
+    private static async Task<int> RunAsync(BuildPaths paths, TextWriter log, BuildRenderSession session)
+    {
         var timer = new StageTimer(log);
-        // The build's render services: their chart templates are made once the inputs are read
-        // (see MakeTemplatesAsync).
-        using var session = new RenderSession();
+        // The render services and their chart templates are made once the inputs are read (BuildRenderSession).
         var templates = Task.CompletedTask;
         // The staging folder is made first, so that the manifest (30 MB for a national site) is handed to it as soon
         // as it is decided, beside the analysis, and not held through the render. A build with errors removes it
@@ -42,8 +56,7 @@ public static class BuildCommand
                 paths,
                 log,
                 timer,
-                loaded: () => templates = session.Traces.MakeTemplatesAsync(
-                    paths.Cache is null ? null : new ChartTemplateStore(paths.Cache)),
+                loaded: () => templates = session.Start(paths),
                 publish: site is null ? null : site.Add);
             if (prepared is null)
             {
@@ -84,7 +97,7 @@ public static class BuildCommand
                         prepared.Views,
                         prepared.Pages,
                         prepared.Dataset.Settings.BaseUrl,
-                        session,
+                        await session.Making!,
                         site.Add,
                         reuse);
                     return (Pages: pages, Data: await data);
