@@ -17,6 +17,7 @@ public static class ChangeFiles
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = ChangeJson.Default,
     };
 
     public static byte[] Serialize<T>(T value) => JsonFile.Bytes(value, Options);
