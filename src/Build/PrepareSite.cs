@@ -90,9 +90,9 @@ public static class PrepareSite
             {
                 // One index (and one set of outlines) for both languages: neither depends on the language.
                 var index = new AnalysisIndex(analysis) { Shapes = shapes.Result };
-                return Texts.For(dataset.Settings).AsParallel().AsOrdered()
-                    .Select(t => ComputeViews.Run(dataset.For(t.Language), index, () => changed.Value.Changes, t))
-                    .ToList();
+                return ParallelMap.Ordered(
+                    Texts.For(dataset.Settings).ToList(),
+                    t => ComputeViews.Run(dataset.For(t.Language), index, () => changed.Value.Changes, t));
             },
             v => $"{v.Sum(l => l.Schools.Count + l.Districts.Count + 4)} page views in {v.Count} languages");
         return new PreparedSite(pages, dataset, analysis, views, changed);

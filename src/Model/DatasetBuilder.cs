@@ -147,9 +147,11 @@ public static class DatasetBuilder
             last.Unsuppressed.SetEquals(now.Unsuppressed) && last.Rows.Count == now.Rows.Count
             && last.Rows.Zip(now.Rows).All(pair => ReferenceEquals(pair.First, pair.Second));
 
-        var merged = byYear.AsParallel().AsOrdered()
-            .Select(year => cache is null ? Merge((year.Value, unsuppressed)) : cache.Reused($"results {year.Key}", (year.Value, unsuppressed), Same, Merge))
-            .ToList();
+        var merged = ParallelMap.Ordered(
+            byYear.ToList(),
+            year => cache is null
+                ? Merge((year.Value, unsuppressed))
+                : cache.Reused($"results {year.Key}", (year.Value, unsuppressed), Same, Merge));
         var results = new List<SchoolResult>(merged.Sum(m => m.Values.Count));
         foreach (var (values, items) in merged)
         {
@@ -229,7 +231,7 @@ public static class DatasetBuilder
             return Tuple.Create(SmallGroupRule.Apply(file, own), own.Items);
         }
 
-        var applied = files.AsParallel().AsOrdered().Select(f => cache is null ? Apply(f) : cache.Derived(f, Apply)).ToList();
+        var applied = ParallelMap.Ordered(files, f => cache is null ? Apply(f) : cache.Derived(f, Apply));
         foreach (var (_, items) in applied)
         {
             diagnostics.AddRange(items);
