@@ -2,9 +2,9 @@ namespace Site.Model;
 
 /// <summary>
 /// Each item mapped on every core, the results in the items' order. In place of PLINQ's
-/// <c>AsParallel().AsOrdered().Select(...).ToList()</c>: PLINQ's operators are generic over the items and reached through
-/// generic virtual calls, which the published (ReadyToRun) program cannot compile ahead of time, so each query compiled
-/// some hundred methods just in time on the thread that asked for it, in the middle of Stockholm's validation.
+/// <c>AsParallel().AsOrdered().Select(...).ToList()</c>: PLINQ's operators are generic over the items and reached
+/// through generic virtual calls, which the published (ReadyToRun) program cannot compile ahead of time, so each query
+/// compiled some hundred methods just in time on the thread that asked for it, in the middle of Stockholm's validation.
 /// </summary>
 public static class ParallelMap
 {

@@ -100,6 +100,25 @@ public sealed class ParsedInputStoreTests : IDisposable
         Assert.Null(store.FindOfficial("a.xlsx", Sha));
     }
 
+    // The file ends with the last figure's number: a byte saying whether it has one, then its 16 bytes.
+    [Theory]
+    [InlineData(17, 2)]
+    [InlineData(2, 0x1D)]
+    [InlineData(1, 0x7F)]
+    public void A_kept_read_whose_number_is_not_a_number_is_not_found(int fromEnd, byte value)
+    {
+        var store = new ParsedInputStore(temp.Path);
+        store.KeepOfficial("a.xlsx", Sha, OneFigure());
+        var kept = Directory.GetFiles(temp.Path).Single();
+        var bytes = File.ReadAllBytes(kept);
+
+        // A flag other than 0 or 1; a scale of 29 (a decimal's is 0-28); bits that are neither scale nor sign.
+        bytes[^fromEnd] = value;
+        File.WriteAllBytes(kept, bytes);
+
+        Assert.Null(store.FindOfficial("a.xlsx", Sha));
+    }
+
     [Fact]
     public void A_read_kept_as_json_by_an_earlier_program_is_replaced()
     {
