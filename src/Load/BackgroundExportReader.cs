@@ -16,7 +16,7 @@ public static class BackgroundExportReader
             return null;
         }
 
-        var columns = new Dictionary<ExportColumn, int>();
+        var columns = new Dictionary<ExportColumn, int>(ExportColumnComparer.Instance);
         for (var i = 0; i < table.Header.Count; i++)
         {
             if (ExportColumnMatcher.Match(table.Header[i]) is { } column)

@@ -36,7 +36,7 @@ public static class SkolverketExportReader
 
     private static Dictionary<ExportColumn, int>? MapColumns(string path, int line, IReadOnlyList<string> header, DiagnosticBag diagnostics)
     {
-        var columns = new Dictionary<ExportColumn, int>();
+        var columns = new Dictionary<ExportColumn, int>(ExportColumnComparer.Instance);
         var ok = true;
         for (var i = 0; i < header.Count; i++)
         {

@@ -15,7 +15,7 @@ public static class SmallGroupRule
 
     public static ResultsFile Apply(ResultsFile file, DiagnosticBag diagnostics)
     {
-        var pupils = new Dictionary<(string, SchoolYear), ResultValue>();
+        var pupils = new Dictionary<(string, SchoolYear), ResultValue>(file.PupilCounts.Count);
         foreach (var row in file.PupilCounts)
         {
             pupils[(row.SchoolCode, row.Year)] = row.Count;

@@ -87,7 +87,9 @@ public static class SeriesTrends
         var own = new List<SeriesTrend>(MeasureInfo.All.Count);
         foreach (var info in MeasureInfo.All)
         {
-            var series = new List<(SchoolYear, decimal?)>(rows.Count);
+            // A value a year at most: sized for all of the school's rows (every measure), the lists were 16 MB of a
+            // national analysis.
+            var series = new List<(SchoolYear, decimal?)>(Math.Min(rows.Count, dataset.Years.Count));
             foreach (var row in rows)
             {
                 if (row.Measure == info.Measure)
