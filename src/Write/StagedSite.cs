@@ -17,6 +17,11 @@ public sealed class StagedSite : IDisposable
     private readonly string staging;
     private readonly string previous;
 
+    // When the last build wrote its stamps, which it does after every other file: a file last modified before then is
+    // the one it wrote or kept, so its length is enough, and only a file modified since (by hand, or copied without
+    // its time) has its bytes hashed. Strictly before, because file times tick coarsely (a few milliseconds).
+    private readonly DateTime stampsWritten;
+
     // The folders made so far: a national site has 22,000 files in 11,000 folders, and asking the file system for each
     // file's folder again (a stat and a mkdir a file) was a twentieth of the data stage's time.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> folders =
@@ -31,6 +36,8 @@ public sealed class StagedSite : IDisposable
         this.output = output;
         this.staging = staging;
         this.previous = previous;
+        var stamps = new FileInfo(Path.Combine(output, OutputStamps.FileName));
+        stampsWritten = stamps.Exists ? stamps.LastWriteTimeUtc : DateTime.MinValue;
     }
 
     public int Changed => changed;
@@ -78,15 +85,16 @@ public sealed class StagedSite : IDisposable
 
     /// <summary>
     /// Takes a file from the last build unmade (its fingerprint is unchanged: <see cref="OutputStamps"/>), given its
-    /// stamp; false when that file is not there as the last build wrote it (its length and bytes' hash), and the file
-    /// must be made.
+    /// stamp; false when that file is not there as the last build wrote it (its length, and its time or else its bytes'
+    /// hash), and the file must be made.
     /// </summary>
     public bool Keep(string relativePath, FileStamp stamp)
     {
         var target = Resolve(staging, relativePath);
         MakeFolder(target);
         var previousFile = Resolve(output, relativePath);
-        if (!LinkIfSame(previousFile, target, stamp.Length, file => OutputStamps.ContentHash(file) == stamp.Content))
+        if (!LinkIfSame(previousFile, target, stamp.Length, file =>
+                file.LastWriteTimeUtc < stampsWritten || OutputStamps.ContentHash(file.FullName) == stamp.Content))
         {
             return false;
         }
@@ -144,13 +152,13 @@ public sealed class StagedSite : IDisposable
     /// they were and a deploy (or rsync) sees only what changed. Where linking fails, the file is written as usual.
     /// </summary>
     private static bool KeepUnchanged(string previous, string target, ReadOnlySequence<byte> content) =>
-        LinkIfSame(previous, target, content.Length, file => SameBytes(file, content));
+        LinkIfSame(previous, target, content.Length, file => SameBytes(file.FullName, content));
 
     /// <summary>
     /// Hard-links the last build's file into the staging folder when it is there, at this length, and
     /// <paramref name="same"/> says it is the file wanted; false otherwise (and where links are not made).
     /// </summary>
-    private static bool LinkIfSame(string previous, string target, long length, Func<string, bool> same)
+    private static bool LinkIfSame(string previous, string target, long length, Func<FileInfo, bool> same)
     {
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
         {
@@ -158,7 +166,7 @@ public sealed class StagedSite : IDisposable
         }
 
         var info = new FileInfo(previous);
-        return info.Exists && info.Length == length && same(previous) && NativeMethods.link(previous, target) == 0;
+        return info.Exists && info.Length == length && same(info) && NativeMethods.link(previous, target) == 0;
     }
 
     private static void Write(string target, ReadOnlySequence<byte> content)
