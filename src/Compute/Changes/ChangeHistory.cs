@@ -37,7 +37,13 @@ public static class ChangeHistory
         }
 
         // Read only when the data changed: a national manifest is 31 MB of JSON (0.4 s), and a rebuild of the same
-        // data, the same bytes, needs none of it.
+        // data, the same bytes, needs none of it; a rebuild after a few changed cells, only the values around them.
+        if (previousManifest is not null
+            && ManifestNarrowing.Narrow(previousManifest, currentManifest, current, options) is var (before, after))
+        {
+            return ChangeDetector.Compare(before, after);
+        }
+
         var previous = ManifestJson.Read(previousBuild.Manifest, previousBuild.ManifestPath, options, diagnostics);
         return ChangeDetector.Compare(previous, current);
     }
