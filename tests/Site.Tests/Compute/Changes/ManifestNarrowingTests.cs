@@ -54,8 +54,8 @@ public class ManifestNarrowingTests
             "one value revised in the middle" => WithValues(before, v => Set(v, 95, 201.3m)),
             "the first value revised" => WithValues(before, v => Set(v, 0, 199.9m)),
             "the last value revised" => WithValues(before, v => Set(v, v.Count - 1, 199.9m)),
-            "a value suppressed" => WithValues(before, v => Replace(v, 40, x => x with { Status = "suppressed", Value = null })),
-            "a value withheld (..)" => WithValues(before, v => Replace(v, 41, x => x with { Status = "..", Value = null })),
+            "a value suppressed" => WithValues(before, v => Marker(v, 40, "suppressed")),
+            "a value withheld (..)" => WithValues(before, v => Marker(v, 41, "..")),
             "two values far apart revised" => WithValues(before, v => Set(Set(v, 3, 1m), 170, 2m)),
             "a value added in the middle" => WithValues(before, v =>
             {
@@ -89,7 +89,11 @@ public class ManifestNarrowingTests
     private static List<ManifestValue> Set(List<ManifestValue> values, int index, decimal value) =>
         Replace(values, index, v => v with { Value = value });
 
-    private static List<ManifestValue> Replace(List<ManifestValue> values, int index, Func<ManifestValue, ManifestValue> f)
+    private static List<ManifestValue> Marker(List<ManifestValue> values, int index, string status) =>
+        Replace(values, index, v => v with { Status = status, Value = null });
+
+    private static List<ManifestValue> Replace(
+        List<ManifestValue> values, int index, Func<ManifestValue, ManifestValue> f)
     {
         values[index] = f(values[index]);
         return values;
