@@ -17,6 +17,19 @@ public class OutputReuseTests
         return log.ToString();
     }
 
+    /// <summary>The small site built once into <paramref name="folder"/>/output, with its cache beside it.</summary>
+    private static async Task<(string Output, string Cache)> BuildOnce(string folder)
+    {
+        var (output, cache) = (Path.Combine(folder, "output"), Path.Combine(folder, "cache"));
+        await Build(TestPaths.Small, output, cache);
+        return (output, cache);
+    }
+
+    private static string SchoolPage(string output) => Path.Combine(output, "skolor", "11111111", "index.html");
+
+    /// <summary>A page changed at the same length, as a hand edit might.</summary>
+    private static byte[] Edited(byte[] page) => page.Select(b => b == (byte)'<' ? (byte)'{' : b).ToArray();
+
     private static Dictionary<string, byte[]> Snapshot(string folder) =>
         Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllBytes);
@@ -82,14 +95,12 @@ public class OutputReuseTests
     public async Task A_file_changed_in_the_output_folder_by_hand_is_made_again_even_at_the_same_length()
     {
         using var temp = TestPaths.Temp();
-        var cache = Path.Combine(temp.Path, "cache");
-        var output = Path.Combine(temp.Path, "output");
-        await Build(TestPaths.Small, output, cache);
-        var page = Path.Combine(output, "skolor", "11111111", "index.html");
+        var (output, cache) = await BuildOnce(temp.Path);
+        var page = SchoolPage(output);
         var table = Path.Combine(output, "data", "school_results.csv");
         var (pageBefore, tableBefore) = (await File.ReadAllBytesAsync(page), await File.ReadAllBytesAsync(table));
         // Edited in place (the same inode as the build wrote), as an editor that saves over the file does.
-        await File.WriteAllBytesAsync(page, pageBefore.Select(b => b == (byte)'<' ? (byte)'{' : b).ToArray());
+        await File.WriteAllBytesAsync(page, Edited(pageBefore));
         await File.WriteAllBytesAsync(table, tableBefore.Select(b => b == (byte)',' ? (byte)';' : b).ToArray());
 
         await Build(TestPaths.Small, output, cache);
@@ -102,12 +113,9 @@ public class OutputReuseTests
     public async Task A_file_not_modified_since_the_last_stamps_is_trusted_by_its_length_and_time_without_being_read()
     {
         using var temp = TestPaths.Temp();
-        var cache = Path.Combine(temp.Path, "cache");
-        var output = Path.Combine(temp.Path, "output");
-        await Build(TestPaths.Small, output, cache);
-        var page = Path.Combine(output, "skolor", "11111111", "index.html");
-        var before = await File.ReadAllBytesAsync(page);
-        var edited = before.Select(b => b == (byte)'<' ? (byte)'{' : b).ToArray();
+        var (output, cache) = await BuildOnce(temp.Path);
+        var page = SchoolPage(output);
+        var edited = Edited(await File.ReadAllBytesAsync(page));
         var time = File.GetLastWriteTimeUtc(page);
         // The same length and a time from before the stamps: what rsync's quick check trusts too. Had the build read
         // the file, it would have made it again.
