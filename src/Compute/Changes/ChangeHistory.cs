@@ -48,24 +48,6 @@ public static class ChangeHistory
         return ChangeDetector.Compare(previous, current);
     }
 
-    private static bool Same(byte[] previous, ReadOnlySequence<byte> current)
-    {
-        if (previous.Length != current.Length)
-        {
-            return false;
-        }
-
-        var at = 0;
-        foreach (var part in current)
-        {
-            if (!previous.AsSpan(at, part.Length).SequenceEqual(part.Span))
-            {
-                return false;
-            }
-
-            at += part.Length;
-        }
-
-        return true;
-    }
+    private static bool Same(byte[] previous, ReadOnlySequence<byte> current) =>
+        previous.Length == current.Length && ManifestNarrowing.CommonPrefix(previous, current) == previous.Length;
 }

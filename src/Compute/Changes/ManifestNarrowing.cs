@@ -78,7 +78,8 @@ public static class ManifestNarrowing
         }
     }
 
-    private static int CommonPrefix(byte[] previous, ReadOnlySequence<byte> current)
+    /// <summary>How many bytes at the start of the two are the same.</summary>
+    internal static int CommonPrefix(byte[] previous, ReadOnlySequence<byte> current)
     {
         var at = 0;
         foreach (var part in current)
