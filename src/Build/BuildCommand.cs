@@ -91,7 +91,8 @@ public static class BuildCommand
                         changes.ChangesJson,
                         site.Add,
                         reuse,
-                        previousZip));
+                        previousZip,
+                        new PackageTarget(site.Spool, site.AddWritten)));
                     await templates;
                     var pages = await RenderSite.RunAsync(
                         prepared.Views,

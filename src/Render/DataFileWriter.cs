@@ -21,16 +21,19 @@ public static class DataFileWriter
     /// keeps the file.</param>
     /// <param name="reuse">The last build's stamps and files: a file with the same bytes as then is kept, with its
     /// compressed bytes from <paramref name="previousZip"/> and its SHA-256; null makes every file anew.</param>
+    /// <param name="package">Where the zip's entries are kept and the zip written; null keeps it in memory and gives
+    /// it to <paramref name="write"/>.</param>
     /// <returns>How many files were made.</returns>
     public static int Build(
         IReadOnlyList<DataTable> tables,
         DataPackageInfo info,
         Action<OutputFile> write,
         OutputReuse? reuse = null,
-        PreviousZip? previousZip = null)
+        PreviousZip? previousZip = null,
+        PackageTarget? package = null)
     {
         var described = Enumerable.Range(0, Package + 1).Select(_ => new List<DataFileEntry>()).ToArray();
-        var zip = new DeterministicZip(Package + 1, DeterministicZip.PackageLevel);
+        using var zip = new DeterministicZip(Package + 1, DeterministicZip.PackageLevel, package?.Spool);
 
         // The zip holds exactly what datapackage.json describes, so the package is whole offline too.
         void Emit(int part, OutputFile file, DataTableSpec? spec = null)
@@ -86,8 +89,9 @@ public static class DataFileWriter
             }
         }
 
-        // Each table's chunks go back to the pool once the table and its slices are out (their files are lent).
-        var pool = new ChunkPool();
+        // Each table's chunks go back to the pool once the table and its slices are out (their files are lent). The
+        // pool keeps what the tables after the largest need: nationally the aggregates, 8 MB in each dialect.
+        var pool = new ChunkPool(limit: 16 << 20);
         var results = tables.Single(t => t.Spec == DataSpecs.SchoolResults);
         var header = results.Spec.Header.ToList();
         var bySchool = new ResultSlices(header.IndexOf("school_code"));
@@ -150,9 +154,17 @@ public static class DataFileWriter
             Emit(Schemas, file);
         }
 
-        var package = DataPackage.Json(tables, info, described.SelectMany(d => d).ToList());
-        Emit(Package, new OutputFile("data/datapackage.json", package));
-        write(new OutputFile("data/" + DataPackage.ZipName, zip.Finish()));
+        var json = DataPackage.Json(tables, info, described.SelectMany(d => d).ToList());
+        Emit(Package, new OutputFile("data/datapackage.json", json));
+        if (package is null)
+        {
+            write(new OutputFile("data/" + DataPackage.ZipName, zip.Finish()));
+        }
+        else
+        {
+            package.Write("data/" + DataPackage.ZipName, zip.WriteTo);
+        }
+
         return described.Sum(d => d.Count) + 1;
     }
 

@@ -15,7 +15,12 @@ namespace Site.Render;
 /// which is <see cref="CompressionLevel.Optimal"/>, the zip is byte for byte the one it writes (tested against it).
 /// </summary>
 /// <param name="level">zlib's compression level, 1-9.</param>
-public sealed class DeterministicZip(int parts, int level)
+/// <param name="spool">
+/// Makes the stream a part's entries are kept in until the zip is written (<see cref="WriteTo"/>): a build gives a
+/// temporary file, so that the national package's 25 MB of compressed entries are not held in memory to the end of the
+/// render, where the build's memory peaks. Null keeps them in memory (<see cref="Finish"/>).
+/// </param>
+public sealed class DeterministicZip(int parts, int level, Func<Stream>? spool = null) : IDisposable
 {
     /// <summary>
     /// The data package's level. Level 5 compresses the national data files in two thirds of level 6's time, into 2 %
@@ -39,6 +44,9 @@ public sealed class DeterministicZip(int parts, int level)
 
     private readonly List<Entry>[] entries = Enumerable.Range(0, parts).Select(_ => new List<Entry>()).ToArray();
 
+    // Each part's entries as the zip has them, local header, name and compressed bytes, in the order they were added.
+    private readonly Stream?[] spools = new Stream?[parts];
+
     private readonly ZLibCompressionOptions options = new() { CompressionLevel = level };
 
     // One entry is compressed at a time, into this buffer, and copied out at its size.
@@ -49,10 +57,7 @@ public sealed class DeterministicZip(int parts, int level)
     /// on other cores beside the renderers (tried, with a bounded queue) left a national build's time as it was on two
     /// cores and raised its peak memory by ~50 MB.
     /// </summary>
-    public void Add(int part, string name, ReadOnlySequence<byte> content) =>
-        entries[part].Add(Compress(name, content));
-
-    private Entry Compress(string name, ReadOnlySequence<byte> content)
+    public void Add(int part, string name, ReadOnlySequence<byte> content)
     {
         var crc = new Crc32();
         scratch.SetLength(0);
@@ -66,8 +71,8 @@ public sealed class DeterministicZip(int parts, int level)
             }
         }
 
-        var compressed = Kept(scratch.GetBuffer().AsSpan(0, (int)scratch.Length));
-        return new Entry(name, crc.GetCurrentHashAsUInt32(), content.Length, compressed);
+        var compressed = scratch.GetBuffer().AsMemory(0, (int)scratch.Length);
+        Append(part, new Entry(name, crc.GetCurrentHashAsUInt32(), content.Length, compressed.Length), new(compressed));
     }
 
     /// <summary>
@@ -75,7 +80,7 @@ public sealed class DeterministicZip(int parts, int level)
     /// CRC-32, its size and its compressed bytes.
     /// </summary>
     public void AddCompressed(int part, string name, uint crc, long size, ReadOnlySequence<byte> data) =>
-        entries[part].Add(new Entry(name, crc, size, data));
+        Append(part, new Entry(name, crc, size, data.Length), data);
 
     /// <summary>
     /// Compressed bytes, kept at their exact size: most entries are slices of a few kilobytes, and ten thousand chunks
@@ -95,10 +100,79 @@ public sealed class DeterministicZip(int parts, int level)
     }
 
     /// <summary>
-    /// The zip: every entry by part and order, then the central directory. The entries' compressed bytes are not
-    /// copied: the zip is a chain of them with their headers between.
+    /// The zip, of a zip kept in memory: every entry by part and order, then the central directory. The entries are
+    /// not copied: the zip is a chain of the parts' chunks.
     /// </summary>
     public ReadOnlySequence<byte> Finish()
+    {
+        var output = new SequenceBuilder();
+        foreach (var part in spools)
+        {
+            output.Append(part switch
+            {
+                null => ReadOnlySequence<byte>.Empty,
+                ByteChunks chunks => chunks.Freeze().Sequence,
+                _ => throw new InvalidOperationException("A zip kept in files is written with WriteTo."),
+            });
+        }
+
+        output.Append(CentralDirectory());
+        return output.Build();
+    }
+
+    /// <summary>The zip, written to <paramref name="output"/>: every entry by part and order, then the
+    /// directory.</summary>
+    public void WriteTo(Stream output)
+    {
+        var directory = CentralDirectory();
+        foreach (var part in spools)
+        {
+            if (part is ByteChunks chunks)
+            {
+                foreach (var segment in chunks.Freeze().Sequence)
+                {
+                    output.Write(segment.Span);
+                }
+            }
+            else if (part is not null)
+            {
+                part.Position = 0;
+                part.CopyTo(output);
+            }
+        }
+
+        foreach (var segment in directory)
+        {
+            output.Write(segment.Span);
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var part in spools)
+        {
+            part?.Dispose();
+        }
+    }
+
+    private void Append(int part, Entry entry, ReadOnlySequence<byte> data)
+    {
+        var stream = spools[part] ??= spool?.Invoke() ?? new ByteChunks();
+        Span<byte> header = stackalloc byte[LocalSize];
+        LocalHeader(header, entry);
+        stream.Write(header);
+        stream.Write(entry.NameBytes);
+        foreach (var segment in data)
+        {
+            stream.Write(segment.Span);
+        }
+
+        entries[part].Add(entry);
+    }
+
+    /// <summary>The central directory and its end record, for the entries in part order; checks the zip's
+    /// limits.</summary>
+    private ReadOnlySequence<byte> CentralDirectory()
     {
         var all = entries.SelectMany(p => p).ToList();
         if (all.Count >= ushort.MaxValue || all.Any(e => e.Size >= uint.MaxValue))
@@ -107,26 +181,21 @@ public sealed class DeterministicZip(int parts, int level)
                 "The data package would need a zip64 archive (65,535 files or 4 GB), which this writer does not make.");
         }
 
-        var output = new SequenceBuilder();
-        var offsets = new List<long>(all.Count);
+        var central = new ByteChunks();
+        Span<byte> header = stackalloc byte[CentralSize];
+        long offset = 0;
         foreach (var entry in all)
         {
-            offsets.Add(output.Length);
-            var local = new byte[LocalSize + entry.NameBytes.Length];
-            LocalHeader(local, entry);
-            entry.NameBytes.CopyTo(local, LocalSize);
-            output.Append(local);
-            output.Append(entry.Data);
+            CentralHeader(header, entry, offset);
+            central.Write(header);
+            central.Write(entry.NameBytes);
+            offset += LocalSize + entry.NameBytes.Length + entry.Compressed;
         }
 
-        var directory = output.Length;
-        using var central = new ByteChunks();
-        Span<byte> header = stackalloc byte[CentralSize];
-        for (var i = 0; i < all.Count; i++)
+        if (offset + central.Length + EndSize >= uint.MaxValue)
         {
-            CentralHeader(header, all[i], offsets[i]);
-            central.Write(header);
-            central.Write(all[i].NameBytes);
+            throw new InvalidOperationException(
+                "The data package would need a zip64 archive (4 GB), which this writer does not make.");
         }
 
         var end = header[..EndSize];
@@ -135,16 +204,9 @@ public sealed class DeterministicZip(int parts, int level)
         BinaryPrimitives.WriteUInt16LittleEndian(end[8..], (ushort)all.Count);
         BinaryPrimitives.WriteUInt16LittleEndian(end[10..], (ushort)all.Count);
         BinaryPrimitives.WriteUInt32LittleEndian(end[12..], (uint)central.Length);
-        BinaryPrimitives.WriteUInt32LittleEndian(end[16..], (uint)directory);
+        BinaryPrimitives.WriteUInt32LittleEndian(end[16..], (uint)offset);
         central.Write(end);
-        output.Append(central.Freeze().Sequence);
-        if (output.Length >= uint.MaxValue)
-        {
-            throw new InvalidOperationException(
-                "The data package would need a zip64 archive (4 GB), which this writer does not make.");
-        }
-
-        return output.Build();
+        return central.Freeze().Sequence;
     }
 
     private static void LocalHeader(Span<byte> header, Entry entry)
@@ -176,11 +238,11 @@ public sealed class DeterministicZip(int parts, int level)
         BinaryPrimitives.WriteUInt16LittleEndian(at[2..], entry.Size == 0 ? (ushort)0 : (ushort)8);
         BinaryPrimitives.WriteUInt16LittleEndian(at[6..], DosDate1980);
         BinaryPrimitives.WriteUInt32LittleEndian(at[8..], entry.Crc);
-        BinaryPrimitives.WriteUInt32LittleEndian(at[12..], (uint)entry.Data.Length);
+        BinaryPrimitives.WriteUInt32LittleEndian(at[12..], (uint)entry.Compressed);
         BinaryPrimitives.WriteUInt32LittleEndian(at[16..], (uint)entry.Size);
     }
 
-    private sealed record Entry(string Name, uint Crc, long Size, ReadOnlySequence<byte> Data)
+    private sealed record Entry(string Name, uint Crc, long Size, long Compressed)
     {
         public bool Utf8 { get; } = !Ascii.IsValid(Name);
 

@@ -24,6 +24,8 @@ public static class RenderData
     /// <param name="reuse">Keeps the data files that have not changed since the last build (see
     /// <see cref="DataFileWriter.Build"/>); null makes every one.</param>
     /// <param name="previousZip">The last build's data package zip.</param>
+    /// <param name="package">Where the package zip is kept and written (see
+    /// <see cref="DataFileWriter.Build"/>).</param>
     /// <returns>How many files were made.</returns>
     public static int Run(
         Dataset dataset,
@@ -33,10 +35,11 @@ public static class RenderData
         byte[] changesJson,
         Action<OutputFile> write,
         OutputReuse? reuse = null,
-        PreviousZip? previousZip = null)
+        PreviousZip? previousZip = null,
+        PackageTarget? package = null)
     {
         var count = DataFileWriter.Build(
-            DataTables.Build(dataset, analysis), DataPackageInfo.From(dataset), write, reuse, previousZip);
+            DataTables.Build(dataset, analysis), DataPackageInfo.From(dataset), write, reuse, previousZip, package);
         foreach (var file in views.Select(v => AtomFeed.Build(v.Changes.Value, changesJson, ChangesViewBuilder.FeedDate(dataset)))
             .Append(Redirects.Build(dataset.Replaced))
             .Concat(manifest is null ? [] : new[] { new OutputFile(ChangeFiles.ManifestFile, manifest) })

@@ -27,6 +27,7 @@ public sealed class StagedSite : IDisposable
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> folders =
         new(StringComparer.Ordinal);
     private int changed;
+    private int spools;
     private int count;
     private long bytes;
     private bool committed;
@@ -81,6 +82,46 @@ public sealed class StagedSite : IDisposable
 
         Interlocked.Increment(ref count);
         Interlocked.Add(ref bytes, file.Content.Length);
+    }
+
+    /// <summary>
+    /// Writes one file through a stream, for a file too large to hold in memory (the data package zip). An unchanged
+    /// file is the last build's, linked, as <see cref="Add"/> keeps one: compared on disk, once written.
+    /// </summary>
+    public void AddWritten(string relativePath, Action<Stream> write)
+    {
+        var target = Resolve(staging, relativePath);
+        MakeFolder(target);
+        long length;
+        using (var stream = new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024))
+        {
+            write(stream);
+            length = stream.Length;
+        }
+
+        var link = target + ".last";
+        if (LinkIfSame(Resolve(output, relativePath), link, length, file => SameFiles(file.FullName, target)))
+        {
+            File.Move(link, target, overwrite: true);
+        }
+        else
+        {
+            Interlocked.Increment(ref changed);
+        }
+
+        Interlocked.Increment(ref count);
+        Interlocked.Add(ref bytes, length);
+    }
+
+    /// <summary>
+    /// A temporary file beside the staging folder, gone when closed: where a build keeps what it would otherwise hold
+    /// in memory until a file is written (the zip's compressed entries).
+    /// </summary>
+    public Stream Spool()
+    {
+        var path = $"{staging}.spool-{Interlocked.Increment(ref spools)}";
+        return new FileStream(
+            path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
     }
 
     /// <summary>
@@ -207,6 +248,36 @@ public sealed class StagedSite : IDisposable
             }
 
             return true;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Whether two files of the same length have the same bytes, read block by block side by side.</summary>
+    private static bool SameFiles(string path, string other)
+    {
+        const int Block = 64 * 1024;
+        using var first = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+        using var second = new FileStream(other, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+        var buffer = ArrayPool<byte>.Shared.Rent(2 * Block);
+        try
+        {
+            while (true)
+            {
+                var read = first.ReadAtLeast(buffer.AsSpan(0, Block), Block, throwOnEndOfStream: false);
+                var again = second.ReadAtLeast(buffer.AsSpan(Block, Block), Block, throwOnEndOfStream: false);
+                if (read != again || !buffer.AsSpan(0, read).SequenceEqual(buffer.AsSpan(Block, again)))
+                {
+                    return false;
+                }
+
+                if (read < Block)
+                {
+                    return true;
+                }
+            }
         }
         finally
         {

@@ -35,4 +35,15 @@ public static class TestPaths
 
     /// <summary>A fresh, empty temporary folder, removed when disposed.</summary>
     public static TempFolder Temp() => new();
+
+    /// <summary>A file's inode: the same inode after a rebuild is the same file, left untouched on disk.</summary>
+    public static string Inode(string path)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("stat", ["-c", "%i", path])
+        {
+            RedirectStandardOutput = true,
+        };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        return process.StandardOutput.ReadToEnd().Trim();
+    }
 }

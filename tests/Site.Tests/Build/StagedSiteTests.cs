@@ -51,4 +51,46 @@ public class StagedSiteTests
         Assert.Equal("new", File.ReadAllText(Path.Combine(output, "b.html")));
         Assert.Equal("added", File.ReadAllText(Path.Combine(output, "c", "d.html")));
     }
+
+    [Fact]
+    public void A_file_written_through_a_stream_is_the_last_builds_file_when_its_bytes_are_the_same()
+    {
+        using var temp = TestPaths.Temp();
+        var output = Path.Combine(temp.Path, "site");
+        void Write(string text, int changed)
+        {
+            using var session = StagedSite.Begin(output);
+            session.AddWritten("data/package.zip", stream => stream.Write(System.Text.Encoding.UTF8.GetBytes(text)));
+            session.Commit();
+            Assert.Equal((changed, 1, text.Length), (session.Changed, session.Count, (int)session.Bytes));
+        }
+
+        var zip = Path.Combine(output, "data", "package.zip");
+        Write("first", changed: 1);
+        var written = TestPaths.Inode(zip);
+        Write("first", changed: 0);
+        Assert.Equal(written, TestPaths.Inode(zip));
+        Write("other", changed: 1);
+
+        Assert.NotEqual(written, TestPaths.Inode(zip));
+        Assert.Equal("other", File.ReadAllText(zip));
+        Assert.Equal(["package.zip"], Directory.GetFiles(Path.GetDirectoryName(zip)!).Select(Path.GetFileName));
+        Assert.Equal(["site"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_spool_is_a_file_beside_the_staging_folder_that_is_gone_once_closed()
+    {
+        using var temp = TestPaths.Temp();
+        using var session = StagedSite.Begin(Path.Combine(temp.Path, "site"));
+        using (var spool = session.Spool())
+        {
+            spool.Write([1, 2, 3]);
+            spool.Position = 0;
+            Assert.Equal(1, spool.ReadByte());
+            Assert.Single(Directory.GetFiles(temp.Path, "*", SearchOption.AllDirectories));
+        }
+
+        Assert.Empty(Directory.GetFiles(temp.Path, "*", SearchOption.AllDirectories));
+    }
 }

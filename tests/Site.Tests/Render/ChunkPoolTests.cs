@@ -20,6 +20,29 @@ public class ChunkPoolTests
     }
 
     [Fact]
+    public void The_pool_keeps_chunks_up_to_its_limit_and_leaves_the_rest_to_the_collector()
+    {
+        var pool = new ChunkPool(limit: 32);
+        var chunks = new[] { pool.Rent(16), pool.Rent(16), pool.Rent(16) };
+        pool.Return(chunks);
+
+        var again = new[] { pool.Rent(16), pool.Rent(16), pool.Rent(16) };
+
+        // The first two fit in 32 bytes and come back, the last one given first; the third is a new array.
+        Assert.Same(chunks[1], again[0]);
+        Assert.Same(chunks[0], again[1]);
+        Assert.DoesNotContain(chunks, c => ReferenceEquals(c, again[2]));
+
+        // What was rented again no longer counts against the limit: all three fit back in turn.
+        pool.Return(again[..2]);
+        pool.Return([again[2]]);
+        Assert.Same(again[1], pool.Rent(16));
+        Assert.Same(again[0], pool.Rent(16));
+        var made = pool.Rent(16);
+        Assert.DoesNotContain(again, c => ReferenceEquals(c, made));
+    }
+
+    [Fact]
     public void A_table_released_to_the_pool_gives_its_chunks_to_the_next_table()
     {
         var pool = new ChunkPool();

@@ -48,6 +48,35 @@ public class DeterministicZipTests
     }
 
     [Fact]
+    public void A_zip_kept_in_files_writes_the_bytes_ZipArchive_writes_and_leaves_no_file_behind()
+    {
+        using var temp = TestPaths.Temp();
+        var spools = 0;
+        Stream Spool() => new FileStream(
+            Path.Combine(temp.Path, $"spool-{++spools}"), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None,
+            4096, FileOptions.DeleteOnClose);
+        using var written = new MemoryStream();
+        using (var zip = new DeterministicZip(parts: 3, level: 6, Spool))
+        {
+            zip.Add(2, "b/c.csv", new ReadOnlySequence<byte>("åäö\n"u8.ToArray()));
+            zip.Add(0, "a.csv", new ReadOnlySequence<byte>(Large));
+            zip.Add(2, "skolor/åre.csv", new ReadOnlySequence<byte>("x\n"u8.ToArray()));
+            zip.Add(0, "empty.csv", ReadOnlySequence<byte>.Empty);
+            zip.WriteTo(written);
+            Assert.Equal(2, Directory.GetFiles(temp.Path).Length);
+            Assert.Throws<InvalidOperationException>(() => zip.Finish());
+        }
+
+        var expected = ZipArchiveBytes([
+            ("a.csv", Large),
+            ("empty.csv", []),
+            ("b/c.csv", "åäö\n"u8.ToArray()),
+            ("skolor/åre.csv", "x\n"u8.ToArray())]);
+        Assert.Equal(expected, written.ToArray());
+        Assert.Empty(Directory.GetFiles(temp.Path));
+    }
+
+    [Fact]
     public void An_entry_given_in_chunks_is_the_entry_given_whole()
     {
         var chunks = new ByteChunks();
