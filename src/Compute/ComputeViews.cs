@@ -10,6 +10,7 @@ public static class ComputeViews
     public static SiteViews Run(Dataset dataset, AnalysisIndex index, Func<Changes.ChangeSet> changes, Texts.Texts t)
     {
         var frame = FrameBuilder.Build(dataset, t);
+        var sources = new SourceViews(dataset.Sources, t);
         var area = dataset.Settings.AreaName;
         var home = new LinkView(area, Routes.City(t));
         var notFoundTitle = t.Pick("Sidan finns inte", "Page not found");
@@ -28,7 +29,10 @@ public static class ComputeViews
         return new SiteViews(
             new(() => CityViewBuilder.Build(dataset, index, frame)),
             new LazyViews<DistrictPageView>(dataset.Districts.Count, i => Routes.District(t, dataset.Districts[i]), i => DistrictViewBuilder.Build(dataset, dataset.Districts[i], index, frame)),
-            new LazyViews<SchoolPageView>(dataset.Schools.Count, i => Routes.School(t, dataset.Schools[i].Code), i => SchoolViewBuilder.Build(dataset, dataset.Schools[i], index, frame)),
+            new LazyViews<SchoolPageView>(
+                dataset.Schools.Count,
+                i => Routes.School(t, dataset.Schools[i].Code),
+                i => SchoolViewBuilder.Build(dataset, dataset.Schools[i], index, frame, sources)),
             new(() => SchoolIndexBuilder.Build(dataset, frame)),
             search,
             new DownloadsPageView(new PageMeta(Routes.Downloads(t), t.Pick("Ladda ned data", "Download the data"), t.Pick("Ladda ned data", "Download the data"), t.Pick($"Skolresultaten och beräkningarna för {area} som CSV-filer.", $"The school results and computations for {area} as CSV files."), [home]), frame, DownloadCatalog.Files(t), DownloadCatalog.Dictionary(t), DownloadCatalog.Sources(dataset, t), DownloadCatalog.Provenance(dataset, t)),

@@ -9,7 +9,9 @@ namespace Site.Compute;
 /// </summary>
 public static class SchoolViewBuilder
 {
-    public static SchoolPageView Build(Dataset dataset, School school, AnalysisIndex index, FrameView frame)
+    /// <param name="sources">The source files as the pages of <paramref name="frame"/>'s language cite them.</param>
+    public static SchoolPageView Build(
+        Dataset dataset, School school, AnalysisIndex index, FrameView frame, SourceViews sources)
     {
         var t = frame.T;
         var results = dataset.ResultsOf(school.Code);
@@ -53,29 +55,7 @@ public static class SchoolViewBuilder
             rows,
             results.Any(r => r.Value.Number is not null),
             Labels.NotesFor(t, cells),
-            Sources(dataset.Sources, results, pupils, t),
+            sources.Of(results, pupils),
             SchoolAnalysisBuilder.Build(dataset, school, index, t));
-    }
-
-    private static IReadOnlyList<SourceView> Sources(IReadOnlyList<SourceFile> files, IReadOnlyList<SchoolResult> results, IReadOnlyList<PupilCount> pupils, Texts.Texts t)
-    {
-        // A school has a source row per year and measure, but only a file or two per year: collect the files, not the rows.
-        var paths = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var result in results)
-        {
-            foreach (var source in result.Sources)
-            {
-                paths.Add(source.File);
-            }
-        }
-
-        foreach (var count in pupils)
-        {
-            paths.Add(count.Source.File);
-        }
-
-        return paths.Select(p => files.FirstOrDefault(f => f.Path == p) is { } file
-            ? new SourceView(Path.GetFileName(p), file.ReportName, $"{FrameBuilder.What(file.Kind, t)} ({FrameBuilder.Dates(file, t)})")
-            : new SourceView(Path.GetFileName(p), "")).ToList();
     }
 }
