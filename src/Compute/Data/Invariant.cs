@@ -6,7 +6,10 @@ namespace Site.Compute.Data;
 public static class Invariant
 {
     public static string Number(decimal? value, int decimals) =>
-        value is { } v ? Math.Round(v, decimals, MidpointRounding.AwayFromZero).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : "";
+        value is { } v
+            ? Math.Round(v, decimals, MidpointRounding.AwayFromZero)
+                .ToString(Texts.FormatStrings.Fixed(decimals), CultureInfo.InvariantCulture)
+            : "";
 
     public static string Integer(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
 }

@@ -75,7 +75,7 @@ public sealed class Texts
     public string Genitive(string name) => IsSwedish ? AreaWords.Genitive(name) : name + "'s";
 
     public string Number(decimal value, int decimals) =>
-        Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), format);
+        Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString(FormatStrings.Grouped(decimals), format);
 
     public string Integer(int value) => value.ToString("N0", format);
 
