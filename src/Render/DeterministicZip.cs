@@ -39,9 +39,6 @@ public sealed class DeterministicZip(int parts, int level, Func<Stream>? spool =
     private const uint UnixFile0644 = 0x81A4u << 16;
     private const ushort Utf8Names = 1 << 11;
 
-    // Below the large-object threshold: an entry this small is one array, a larger one is kept in chunks.
-    internal const int LargeEntry = 64 * 1024;
-
     private readonly List<Entry>[] entries = Enumerable.Range(0, parts).Select(_ => new List<Entry>()).ToArray();
 
     // Each part's entries as the zip has them, local header, name and compressed bytes, in the order they were added.
@@ -81,23 +78,6 @@ public sealed class DeterministicZip(int parts, int level, Func<Stream>? spool =
     /// </summary>
     public void AddCompressed(int part, string name, uint crc, long size, ReadOnlySequence<byte> data) =>
         Append(part, new Entry(name, crc, size, data.Length), data);
-
-    /// <summary>
-    /// Compressed bytes, kept at their exact size: most entries are slices of a few kilobytes, and ten thousand chunks
-    /// of 64 KB were a national build's largest object (0.7 GB). A large entry is kept in chunks below the large-object
-    /// threshold.
-    /// </summary>
-    internal static ReadOnlySequence<byte> Kept(ReadOnlySpan<byte> data)
-    {
-        if (data.Length < LargeEntry)
-        {
-            return new ReadOnlySequence<byte>(data.ToArray());
-        }
-
-        var chunks = new ByteChunks();
-        chunks.Write(data);
-        return chunks.Freeze().Sequence;
-    }
 
     /// <summary>
     /// The zip, of a zip kept in memory: every entry by part and order, then the central directory. The entries are

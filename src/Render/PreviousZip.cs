@@ -61,7 +61,8 @@ public sealed class PreviousZip : IDisposable
         var start = entry.Offset + DeterministicZip.LocalSize + BinaryPrimitives.ReadUInt16LittleEndian(header[26..])
             + BinaryPrimitives.ReadUInt16LittleEndian(header[28..]);
         var bytes = Read(start, entry.Compressed);
-        return (entry.Crc, bytes.Length < DeterministicZip.LargeEntry ? new(bytes) : DeterministicZip.Kept(bytes));
+        // As read: the zip copies them into its spool at once, and the array is not kept.
+        return (entry.Crc, new(bytes));
     }
 
     public void Dispose() => file?.Dispose();
