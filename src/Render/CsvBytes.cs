@@ -3,7 +3,7 @@ namespace Site.Render;
 /// <summary>A written CSV file and where each of its rows ends, so that a slice of its rows is a copy of their bytes.</summary>
 /// <param name="Bytes">The file, in the chunks it was written in (a national table is never one large array).</param>
 /// <param name="HeaderEnd">The byte after the header line (and the BOM, where the dialect has one).</param>
-/// <param name="RowEnds">The byte after each data row, in row order.</param>
+/// <param name="RowEnds">The byte after each data row, in row order; none for a file that is not sliced.</param>
 public sealed record CsvBytes(ChunkedBytes Bytes, int HeaderEnd, IReadOnlyList<int> RowEnds)
 {
     /// <summary>The length of <see cref="SliceInto"/>'s file.</summary>

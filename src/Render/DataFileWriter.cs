@@ -178,8 +178,10 @@ public static class DataFileWriter
     private static (CsvBytes Plain, CsvBytes Excel) WriteBoth(
         DataTable table, Func<int, bool> numeric, Action<IReadOnlyList<string>>? seen, ChunkPool pool)
     {
-        using var plain = new CsvTableWriter(table.Spec.Header, CsvDialect.Rfc4180, numeric, pool);
-        using var excel = new CsvTableWriter(table.Spec.ExcelHeader, CsvDialect.SwedishExcel, numeric, pool);
+        // Only the tables that are cut into slices (results, aggregates: those with a row callback) note their rows.
+        var sliced = seen is not null;
+        using var plain = new CsvTableWriter(table.Spec.Header, CsvDialect.Rfc4180, numeric, pool, sliced);
+        using var excel = new CsvTableWriter(table.Spec.ExcelHeader, CsvDialect.SwedishExcel, numeric, pool, sliced);
         var excelRow = table.Spec.ExcelRows();
         foreach (var row in table.Rows)
         {

@@ -94,4 +94,34 @@ public class CsvBytesTests
 
         Assert.Equal(Rows.Select(r => r[1]), seen);
     }
+
+    [Theory]
+    [InlineData(CsvDialect.Rfc4180)]
+    [InlineData(CsvDialect.SwedishExcel)]
+    public void A_table_written_without_noting_its_rows_has_the_same_bytes(CsvDialect dialect)
+    {
+        // Quoting, a line break in a field, non-ASCII text and 3,000 rows (past a 64 KB chunk): the writers are flushed
+        // after every row only when the rows are noted, and the file must not depend on it.
+        var rows = Enumerable.Range(0, 3000).SelectMany(i => Rows.Select(r =>
+            (IReadOnlyList<string>)[r[0], $"{r[1]} {i}", r[2]])).ToList();
+        static bool Numeric(int i) => i == 2;
+
+        byte[] Written(bool sliced)
+        {
+            using var writer = new CsvTableWriter(Header, dialect, Numeric, sliced: sliced);
+            foreach (var row in rows)
+            {
+                writer.Add(row);
+            }
+
+            var bytes = writer.Finish();
+            Assert.Equal(sliced ? rows.Count : 0, bytes.RowEnds.Count);
+            return bytes.Bytes.Sequence.ToArray();
+        }
+
+        var noted = Written(sliced: true);
+
+        Assert.True(noted.Length > 64 * 1024);
+        Assert.Equal(noted, Written(sliced: false));
+    }
 }
