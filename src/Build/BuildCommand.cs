@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime;
 using Site.Compute;
 using Site.Compute.Analysis;
 using Site.Compute.Changes;
@@ -83,16 +84,26 @@ public static class BuildCommand
                 var (rendered, _) = await timer.RunAsync("Render and write", async () =>
                 {
                     var changes = prepared.Changes.Value;
-                    var data = Task.Run(() => RenderData.Run(
-                        prepared.Dataset,
-                        prepared.Analysis,
-                        prepared.Views,
-                        changes.Manifest,
-                        changes.ChangesJson,
-                        site.Add,
-                        reuse,
-                        previousZip,
-                        new PackageTarget(site.Spool, site.AddWritten)));
+                    var pagesDone = false;
+                    var data = Task.Run(() =>
+                    {
+                        var count = RenderData.Run(
+                            prepared.Dataset,
+                            prepared.Analysis,
+                            prepared.Views,
+                            changes.Manifest,
+                            changes.ChangesJson,
+                            site.Add,
+                            reuse,
+                            previousZip,
+                            new PackageTarget(site.Spool, site.AddWritten));
+                        if (!Volatile.Read(ref pagesDone))
+                        {
+                            CollectDataGarbage();
+                        }
+
+                        return count;
+                    });
                     await templates;
                     var pages = await RenderSite.RunAsync(
                         prepared.Views,
@@ -101,6 +112,7 @@ public static class BuildCommand
                         await session.Making!,
                         site.Add,
                         reuse);
+                    Volatile.Write(ref pagesDone, true);
                     return (Pages: pages, Data: await data);
                 }, r => $"{r.Pages.Count} page and asset files, {r.Data} data files; {reuse.KeptPages} pages and "
                     + $"{reuse.KeptDataFiles} data files kept from the last build");
@@ -131,6 +143,19 @@ public static class BuildCommand
             log.WriteLine($"error: could not write the site: {message}");
             return ExitCodes.DataErrors;
         }
+    }
+
+    /// <summary>
+    /// One full, compacting collection when the data files are done and pages are still being rendered. The data
+    /// side's tables (nationally the results alone are 44 MB of chunks in both dialects) live for seconds, are promoted
+    /// to the oldest generation and die there, where the collector did not look again before the end of the build,
+    /// at its memory's peak. National benchmark, published, 4 alternating runs without / with: peak 382 / 360 MB, wall
+    /// 7.27 / 7.30 s (the data are done ~1.3 s before the pages). When the pages are done first it would only cost.
+    /// </summary>
+    private static void CollectDataGarbage()
+    {
+        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
 
     /// <summary>Prints every diagnostic, sorted; returns whether any is an error.</summary>
