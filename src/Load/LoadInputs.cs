@@ -39,20 +39,20 @@ public static class LoadInputs
         var results = Side((bag, own) => ReadResults(Path.Combine(dataFolder, ResultsFolder), bag, own, cache));
         var files = new List<(string Path, string Sha256)>();
         var settingsPath = Path.Combine(dataFolder, SettingsFile);
-        var settings = ReadText(settingsPath, diagnostics, files) is { } settingsText ? SiteSettingsReader.Read(settingsPath, settingsText, diagnostics) : null;
+        var settings = InputFileReader.Text(settingsPath, diagnostics, files) is { } settingsText ? SiteSettingsReader.Read(settingsPath, settingsText, diagnostics) : null;
 
         var schoolsPath = Path.Combine(dataFolder, SchoolsFile);
         // Without district boundaries the export rows name every school, so the registry only adds to them and may be absent.
         var registryOptional = settings?.MunicipalitiesAsDistricts == true && !File.Exists(schoolsPath);
         var registry = Side((bag, own) => registryOptional
             ? []
-            : Cached(cache, [schoolsPath], bag, own, (b, o) => ReadText(schoolsPath, b, o) is { } text ? SchoolRegistryReader.Read(schoolsPath, text, b) : []));
+            : Cached(cache, [schoolsPath], bag, own, (b, o) => InputFileReader.Text(schoolsPath, b, o) is { } text ? SchoolRegistryReader.Read(schoolsPath, text, b) : []));
         var districts = Side((bag, own) =>
         {
             if (settings is { DistrictsFile: { } districtsFile, DistrictNameProperty: { } nameProperty })
             {
                 var districtsPath = Path.Combine(dataFolder, districtsFile);
-                if (ReadText(districtsPath, bag, own) is { } geoText)
+                if (InputFileReader.Text(districtsPath, bag, own) is { } geoText)
                 {
                     return DistrictBoundaryReader.Read(districtsPath, geoText, nameProperty, bag);
                 }
@@ -113,7 +113,7 @@ public static class LoadInputs
             diagnostics.Error(new SourceRef(folder, 0), "no .csv files in the results folder", fix: "put Skolverket's exports (or tidy files from 'import') in data/results/");
         }
 
-        results.AddRange(ReadEach(paths, cache, diagnostics, files, ReadResult));
+        results.AddRange(ReadEach(paths, cache, diagnostics, files, InputFileReader.Result));
         return results;
     }
 
@@ -174,75 +174,17 @@ public static class LoadInputs
     private static T Cached<T>(LoadCache? cache, string[] stamped, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files, Func<DiagnosticBag, List<(string Path, string Sha256)>, T> read) =>
         Merge(Read(cache, stamped, read), diagnostics, files);
 
-    private static ResultsFile? ReadResult(string path, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files)
-    {
-        if (ReadText(path, diagnostics, files) is not { } text)
-        {
-            return null;
-        }
-
-        if (text.Length == 0)
-        {
-            diagnostics.Error(new SourceRef(path, 1), "the file is empty", fix: "download the export again, or remove the file");
-            return null;
-        }
-
-        var tidy = text.StartsWith("school_code,", StringComparison.Ordinal);
-        var file = tidy
-            ? TidyResultsReader.Read(path, text, diagnostics)
-            : SkolverketExportReader.Read(path, TextFileDecoder.Lines(text), diagnostics);
-        if (file is null)
-        {
-            return null;
-        }
-
-        var meta = SourceDates.Read(path, diagnostics, files, ReadText);
-        SourceDates.WarnMissing(path, meta, published: !tidy, diagnostics);
-        if (meta?.Unsuppressed == true)
-        {
-            // A hash of the city's exact file would let anyone test guesses of the values it holds.
-            var index = files.FindIndex(f => f.Path == path);
-            files[index] = (path, InputFile.WithheldHash);
-        }
-
-        return file with { Published = meta?.Published, Retrieved = meta?.Retrieved, Unsuppressed = meta?.Unsuppressed ?? false };
-    }
-
     /// <summary>Optional: Skolverket's "Antal elever per årskurs" exports, for the pupils' background.</summary>
     private static List<BackgroundFile> ReadBackground(string folder, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files, LoadCache? cache)
     {
-        return ReadEach(CsvFiles(folder), cache, diagnostics, files, ReadBackgroundFile);
-    }
-
-    private static BackgroundFile? ReadBackgroundFile(string path, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files)
-    {
-        if (ReadText(path, diagnostics, files) is not { } text || BackgroundExportReader.Read(path, TextFileDecoder.Lines(text), diagnostics) is not { } file)
-        {
-            return null;
-        }
-
-        var meta = SourceDates.Read(path, diagnostics, files, ReadText);
-        SourceDates.WarnMissing(path, meta, published: true, diagnostics);
-        return file with { Published = meta?.Published, Retrieved = meta?.Retrieved };
+        return ReadEach(CsvFiles(folder), cache, diagnostics, files, InputFileReader.Background);
     }
 
     /// <summary>Optional: the city's allocation files, each with an optional sidecar <c>name.meta.json</c>.</summary>
     private static List<AllocationFile> ReadAllocations(string folder, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files, LoadCache? cache)
     {
         return ReadEach(CsvFiles(folder), cache, diagnostics, files, (path, bag, own) =>
-            ReadAllocation(path, SourceDates.PathFor(path), bag, own));
-    }
-
-    private static AllocationFile? ReadAllocation(string path, string metaPath, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files)
-    {
-        if (ReadText(path, diagnostics, files) is not { } text)
-        {
-            return null;
-        }
-
-        var rows = AllocationReader.Read(path, text, diagnostics);
-        var meta = File.Exists(metaPath) && ReadText(metaPath, diagnostics, files) is { } metaText ? AllocationReader.ReadMeta(metaPath, metaText, diagnostics) : null;
-        return new AllocationFile(path, meta?.Illustrative ?? false, meta?.Note, rows) { EnglishNote = meta?.EnglishNote };
+            InputFileReader.Allocation(path, SourceDates.PathFor(path), bag, own));
     }
 
     /// <summary>Optional: Skolverket's municipality reports (xlsx), read as downloaded; several may overlap.</summary>
@@ -271,7 +213,7 @@ public static class LoadInputs
             }
 
             var stamped = new[] { path, SourceDates.PathFor(path) };
-            var read = Cached(cache, stamped, diagnostics, files, (bag, own) => ReadWorkbook(path, bag, own, store));
+            var read = Cached(cache, stamped, diagnostics, files, (bag, own) => InputFileReader.Workbook(path, bag, own, store));
             if (read is { } report)
             {
                 result.Add(report);
@@ -281,70 +223,16 @@ public static class LoadInputs
         return result;
     }
 
-    private static OfficialReport? ReadWorkbook(
-        string path, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files, ParsedInputStore? store)
-    {
-        var bytes = File.ReadAllBytes(path);
-        var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
-        files.Add((path, sha256));
-        var report = store?.FindOfficial(path, sha256);
-        if (report is null)
-        {
-            var read = new DiagnosticBag();
-            using var stream = new MemoryStream(bytes, writable: false);
-            report = OfficialReportReader.Read(path, stream, read);
-            diagnostics.AddRange(read.Items);
-            if (report is null)
-            {
-                return null;
-            }
-
-            if (read.Items.Count == 0)
-            {
-                store?.KeepOfficial(path, sha256, report);
-            }
-        }
-
-        var meta = SourceDates.Read(path, diagnostics, files, ReadText);
-        SourceDates.WarnMissing(path, meta, published: true, diagnostics);
-        return report with { Published = meta?.Published, Retrieved = meta?.Retrieved };
-    }
-
     /// <summary>Optional: the tidy staff, test and eligibility files that <c>import</c> writes to resources/.</summary>
     private static List<MetricsFile> ReadMetrics(string folder, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files, LoadCache? cache)
     {
-        return ReadEach(CsvFiles(folder), cache, diagnostics, files, ReadMetricsFile);
-    }
-
-    private static MetricsFile? ReadMetricsFile(string path, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files)
-    {
-        if (ReadText(path, diagnostics, files) is not { } text)
-        {
-            return null;
-        }
-
-        var rows = TidyMetricsReader.Read(path, text, diagnostics);
-        var meta = SourceDates.Read(path, diagnostics, files, ReadText);
-        SourceDates.WarnMissing(path, meta, published: false, diagnostics);
-        return new MetricsFile(path, rows, meta?.Retrieved);
+        return ReadEach(CsvFiles(folder), cache, diagnostics, files, InputFileReader.Metrics);
     }
 
     /// <summary>Optional: Skolverket's municipality reports on spending, teachers and pupils, as downloaded.</summary>
     private static List<Model.Municipal.MunicipalFile> ReadMunicipal(string folder, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files, LoadCache? cache)
     {
-        return ReadEach(CsvFiles(folder), cache, diagnostics, files, ReadMunicipalFile);
-    }
-
-    private static Model.Municipal.MunicipalFile? ReadMunicipalFile(string path, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files)
-    {
-        if (ReadText(path, diagnostics, files) is not { } text || Municipal.MunicipalReportReader.Read(path, TextFileDecoder.Lines(text), diagnostics) is not { } file)
-        {
-            return null;
-        }
-
-        var meta = SourceDates.Read(path, diagnostics, files, ReadText);
-        SourceDates.WarnMissing(path, meta, published: true, diagnostics);
-        return file with { Published = meta?.Published, Retrieved = meta?.Retrieved };
+        return ReadEach(CsvFiles(folder), cache, diagnostics, files, InputFileReader.MunicipalReport);
     }
 
     private static List<string> CsvFiles(string folder) =>
@@ -373,7 +261,7 @@ public static class LoadInputs
                 continue;
             }
 
-            if (ReadText(path, diagnostics, files) is { } text)
+            if (InputFileReader.Text(path, diagnostics, files) is { } text)
             {
                 Placeholders.Check(path, text, diagnostics);
                 pages.Add(new MarkdownSource(slug, path, text, language));
@@ -381,19 +269,6 @@ public static class LoadInputs
         }
 
         return pages;
-    }
-
-    private static string? ReadText(string path, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files)
-    {
-        if (!File.Exists(path))
-        {
-            diagnostics.Error(new SourceRef(path, 0), "the file does not exist", fix: "see data/README.md for the files a build needs");
-            return null;
-        }
-
-        var bytes = File.ReadAllBytes(path);
-        files.Add((path, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))));
-        return TextFileDecoder.Decode(path, bytes, diagnostics);
     }
 
     /// <summary>"data/results/x.csv" whatever folder the build was pointed at, so provenance is the same on every machine.</summary>

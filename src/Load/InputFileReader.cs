@@ -1,0 +1,137 @@
+using Site.Diagnostics;
+using Site.Model;
+
+namespace Site.Load;
+
+/// <summary>
+/// Reads one input file of a kind, with its sidecar of dates: its value, its problems in the bag, and each file it read
+/// (with the SHA-256 of its bytes) in the list. <see cref="LoadInputs"/> chooses the files, runs the reads and merges
+/// them in order.
+/// </summary>
+internal static class InputFileReader
+{
+    public static ResultsFile? Result(string path, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files)
+    {
+        if (Text(path, diagnostics, files) is not { } text)
+        {
+            return null;
+        }
+
+        if (text.Length == 0)
+        {
+            diagnostics.Error(new SourceRef(path, 1), "the file is empty", fix: "download the export again, or remove the file");
+            return null;
+        }
+
+        var tidy = text.StartsWith("school_code,", StringComparison.Ordinal);
+        var file = tidy
+            ? TidyResultsReader.Read(path, text, diagnostics)
+            : SkolverketExportReader.Read(path, TextFileDecoder.Lines(text), diagnostics);
+        if (file is null)
+        {
+            return null;
+        }
+
+        var meta = SourceDates.Read(path, diagnostics, files, Text);
+        SourceDates.WarnMissing(path, meta, published: !tidy, diagnostics);
+        if (meta?.Unsuppressed == true)
+        {
+            // A hash of the city's exact file would let anyone test guesses of the values it holds.
+            var index = files.FindIndex(f => f.Path == path);
+            files[index] = (path, InputFile.WithheldHash);
+        }
+
+        return file with { Published = meta?.Published, Retrieved = meta?.Retrieved, Unsuppressed = meta?.Unsuppressed ?? false };
+    }
+
+    public static BackgroundFile? Background(string path, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files)
+    {
+        if (Text(path, diagnostics, files) is not { } text || BackgroundExportReader.Read(path, TextFileDecoder.Lines(text), diagnostics) is not { } file)
+        {
+            return null;
+        }
+
+        var meta = SourceDates.Read(path, diagnostics, files, Text);
+        SourceDates.WarnMissing(path, meta, published: true, diagnostics);
+        return file with { Published = meta?.Published, Retrieved = meta?.Retrieved };
+    }
+
+    public static AllocationFile? Allocation(string path, string metaPath, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files)
+    {
+        if (Text(path, diagnostics, files) is not { } text)
+        {
+            return null;
+        }
+
+        var rows = AllocationReader.Read(path, text, diagnostics);
+        var meta = File.Exists(metaPath) && Text(metaPath, diagnostics, files) is { } metaText ? AllocationReader.ReadMeta(metaPath, metaText, diagnostics) : null;
+        return new AllocationFile(path, meta?.Illustrative ?? false, meta?.Note, rows) { EnglishNote = meta?.EnglishNote };
+    }
+
+    public static OfficialReport? Workbook(
+        string path, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files, ParsedInputStore? store)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+        files.Add((path, sha256));
+        var report = store?.FindOfficial(path, sha256);
+        if (report is null)
+        {
+            var read = new DiagnosticBag();
+            using var stream = new MemoryStream(bytes, writable: false);
+            report = OfficialReportReader.Read(path, stream, read);
+            diagnostics.AddRange(read.Items);
+            if (report is null)
+            {
+                return null;
+            }
+
+            if (read.Items.Count == 0)
+            {
+                store?.KeepOfficial(path, sha256, report);
+            }
+        }
+
+        var meta = SourceDates.Read(path, diagnostics, files, Text);
+        SourceDates.WarnMissing(path, meta, published: true, diagnostics);
+        return report with { Published = meta?.Published, Retrieved = meta?.Retrieved };
+    }
+
+    public static MetricsFile? Metrics(string path, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files)
+    {
+        if (Text(path, diagnostics, files) is not { } text)
+        {
+            return null;
+        }
+
+        var rows = TidyMetricsReader.Read(path, text, diagnostics);
+        var meta = SourceDates.Read(path, diagnostics, files, Text);
+        SourceDates.WarnMissing(path, meta, published: false, diagnostics);
+        return new MetricsFile(path, rows, meta?.Retrieved);
+    }
+
+    public static Model.Municipal.MunicipalFile? MunicipalReport(string path, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files)
+    {
+        if (Text(path, diagnostics, files) is not { } text || Municipal.MunicipalReportReader.Read(path, TextFileDecoder.Lines(text), diagnostics) is not { } file)
+        {
+            return null;
+        }
+
+        var meta = SourceDates.Read(path, diagnostics, files, Text);
+        SourceDates.WarnMissing(path, meta, published: true, diagnostics);
+        return file with { Published = meta?.Published, Retrieved = meta?.Retrieved };
+    }
+
+    public static string? Text(string path, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files)
+    {
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(new SourceRef(path, 0), "the file does not exist", fix: "see data/README.md for the files a build needs");
+            return null;
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        files.Add((path, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))));
+        return TextFileDecoder.Decode(path, bytes, diagnostics);
+    }
+}
