@@ -1,5 +1,6 @@
 using Site.Diagnostics;
 using Site.Model;
+using ReadFiles = System.Collections.Generic.List<(string Path, string Sha256)>;
 
 namespace Site.Load;
 
@@ -10,7 +11,7 @@ namespace Site.Load;
 /// </summary>
 internal static class InputFileReader
 {
-    public static ResultsFile? Result(string path, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files)
+    public static ResultsFile? Result(string path, DiagnosticBag diagnostics, ReadFiles files)
     {
         if (Text(path, diagnostics, files) is not { } text)
         {
@@ -19,7 +20,8 @@ internal static class InputFileReader
 
         if (text.Length == 0)
         {
-            diagnostics.Error(new SourceRef(path, 1), "the file is empty", fix: "download the export again, or remove the file");
+            diagnostics.Error(
+                new SourceRef(path, 1), "the file is empty", fix: "download the export again, or remove the file");
             return null;
         }
 
@@ -41,12 +43,18 @@ internal static class InputFileReader
             files[index] = (path, InputFile.WithheldHash);
         }
 
-        return file with { Published = meta?.Published, Retrieved = meta?.Retrieved, Unsuppressed = meta?.Unsuppressed ?? false };
+        return file with
+        {
+            Published = meta?.Published,
+            Retrieved = meta?.Retrieved,
+            Unsuppressed = meta?.Unsuppressed ?? false,
+        };
     }
 
-    public static BackgroundFile? Background(string path, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files)
+    public static BackgroundFile? Background(string path, DiagnosticBag diagnostics, ReadFiles files)
     {
-        if (Text(path, diagnostics, files) is not { } text || BackgroundExportReader.Read(path, TextFileDecoder.Lines(text), diagnostics) is not { } file)
+        if (Text(path, diagnostics, files) is not { } text
+            || BackgroundExportReader.Read(path, TextFileDecoder.Lines(text), diagnostics) is not { } file)
         {
             return null;
         }
@@ -56,7 +64,7 @@ internal static class InputFileReader
         return file with { Published = meta?.Published, Retrieved = meta?.Retrieved };
     }
 
-    public static AllocationFile? Allocation(string path, string metaPath, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files)
+    public static AllocationFile? Allocation(string path, string metaPath, DiagnosticBag diagnostics, ReadFiles files)
     {
         if (Text(path, diagnostics, files) is not { } text)
         {
@@ -64,12 +72,17 @@ internal static class InputFileReader
         }
 
         var rows = AllocationReader.Read(path, text, diagnostics);
-        var meta = File.Exists(metaPath) && Text(metaPath, diagnostics, files) is { } metaText ? AllocationReader.ReadMeta(metaPath, metaText, diagnostics) : null;
-        return new AllocationFile(path, meta?.Illustrative ?? false, meta?.Note, rows) { EnglishNote = meta?.EnglishNote };
+        var meta = File.Exists(metaPath) && Text(metaPath, diagnostics, files) is { } metaText
+            ? AllocationReader.ReadMeta(metaPath, metaText, diagnostics)
+            : null;
+        return new AllocationFile(path, meta?.Illustrative ?? false, meta?.Note, rows)
+        {
+            EnglishNote = meta?.EnglishNote,
+        };
     }
 
     public static OfficialReport? Workbook(
-        string path, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files, ParsedInputStore? store)
+        string path, DiagnosticBag diagnostics, ReadFiles files, ParsedInputStore? store)
     {
         var bytes = File.ReadAllBytes(path);
         var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
@@ -97,7 +110,7 @@ internal static class InputFileReader
         return report with { Published = meta?.Published, Retrieved = meta?.Retrieved };
     }
 
-    public static MetricsFile? Metrics(string path, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files)
+    public static MetricsFile? Metrics(string path, DiagnosticBag diagnostics, ReadFiles files)
     {
         if (Text(path, diagnostics, files) is not { } text)
         {
@@ -110,9 +123,11 @@ internal static class InputFileReader
         return new MetricsFile(path, rows, meta?.Retrieved);
     }
 
-    public static Model.Municipal.MunicipalFile? MunicipalReport(string path, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files)
+    public static Model.Municipal.MunicipalFile? MunicipalReport(
+        string path, DiagnosticBag diagnostics, ReadFiles files)
     {
-        if (Text(path, diagnostics, files) is not { } text || Municipal.MunicipalReportReader.Read(path, TextFileDecoder.Lines(text), diagnostics) is not { } file)
+        if (Text(path, diagnostics, files) is not { } text
+            || Municipal.MunicipalReportReader.Read(path, TextFileDecoder.Lines(text), diagnostics) is not { } file)
         {
             return null;
         }
@@ -122,11 +137,14 @@ internal static class InputFileReader
         return file with { Published = meta?.Published, Retrieved = meta?.Retrieved };
     }
 
-    public static string? Text(string path, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files)
+    public static string? Text(string path, DiagnosticBag diagnostics, ReadFiles files)
     {
         if (!File.Exists(path))
         {
-            diagnostics.Error(new SourceRef(path, 0), "the file does not exist", fix: "see data/README.md for the files a build needs");
+            diagnostics.Error(
+                new SourceRef(path, 0),
+                "the file does not exist",
+                fix: "see data/README.md for the files a build needs");
             return null;
         }
 

@@ -1,5 +1,6 @@
 using Site.Diagnostics;
 using Site.Model;
+using ReadFiles = System.Collections.Generic.List<(string Path, string Sha256)>;
 
 namespace Site.Load;
 
@@ -39,14 +40,18 @@ public static class LoadInputs
         var results = Side((bag, own) => ReadResults(Path.Combine(dataFolder, ResultsFolder), bag, own, cache));
         var files = new List<(string Path, string Sha256)>();
         var settingsPath = Path.Combine(dataFolder, SettingsFile);
-        var settings = InputFileReader.Text(settingsPath, diagnostics, files) is { } settingsText ? SiteSettingsReader.Read(settingsPath, settingsText, diagnostics) : null;
+        var settings = InputFileReader.Text(settingsPath, diagnostics, files) is { } settingsText
+            ? SiteSettingsReader.Read(settingsPath, settingsText, diagnostics)
+            : null;
 
         var schoolsPath = Path.Combine(dataFolder, SchoolsFile);
         // Without district boundaries the export rows name every school, so the registry only adds to them and may be absent.
         var registryOptional = settings?.MunicipalitiesAsDistricts == true && !File.Exists(schoolsPath);
         var registry = Side((bag, own) => registryOptional
             ? []
-            : Cached(cache, [schoolsPath], bag, own, (b, o) => InputFileReader.Text(schoolsPath, b, o) is { } text ? SchoolRegistryReader.Read(schoolsPath, text, b) : []));
+            : Cached(cache, [schoolsPath], bag, own, (b, o) => InputFileReader.Text(schoolsPath, b, o) is { } text
+                ? SchoolRegistryReader.Read(schoolsPath, text, b)
+                : []));
         var districts = Side((bag, own) =>
         {
             if (settings is { DistrictsFile: { } districtsFile, DistrictNameProperty: { } nameProperty })
@@ -98,7 +103,8 @@ public static class LoadInputs
         };
     }
 
-    private static List<ResultsFile> ReadResults(string folder, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files, LoadCache? cache)
+    private static List<ResultsFile> ReadResults(
+        string folder, DiagnosticBag diagnostics, ReadFiles files, LoadCache? cache)
     {
         var results = new List<ResultsFile>();
         if (!Directory.Exists(folder))
@@ -121,7 +127,8 @@ public static class LoadInputs
     private sealed record FileRead<T>(T Value, IReadOnlyList<(string Path, string Sha256)> Files, IReadOnlyList<Diagnostic> Diagnostics);
 
     /// <summary>Reads with a bag and file list of its own, so that the read can be kept in the cache and replayed.</summary>
-    private static FileRead<T> Read<T>(LoadCache? cache, string[] stamped, Func<DiagnosticBag, List<(string Path, string Sha256)>, T> read) =>
+    private static FileRead<T> Read<T>(
+        LoadCache? cache, string[] stamped, Func<DiagnosticBag, List<(string Path, string Sha256)>, T> read) =>
         cache is null ? Fresh(read) : cache.Get(stamped, () => Fresh(read));
 
     private static FileRead<T> Fresh<T>(Func<DiagnosticBag, List<(string Path, string Sha256)>, T> read)
@@ -136,7 +143,7 @@ public static class LoadInputs
     private static Task<FileRead<T>> Side<T>(Func<DiagnosticBag, List<(string Path, string Sha256)>, T> read) =>
         Task.Run(() => Fresh(read));
 
-    private static T Merge<T>(FileRead<T> read, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files)
+    private static T Merge<T>(FileRead<T> read, DiagnosticBag diagnostics, ReadFiles files)
     {
         diagnostics.AddRange(read.Diagnostics);
         files.AddRange(read.Files);
@@ -152,7 +159,7 @@ public static class LoadInputs
         IReadOnlyList<string> paths,
         LoadCache? cache,
         DiagnosticBag diagnostics,
-        List<(string Path, string Sha256)> files,
+        ReadFiles files,
         Func<string, DiagnosticBag, List<(string Path, string Sha256)>, T?> read)
         where T : class
     {
@@ -171,17 +178,25 @@ public static class LoadInputs
         return result;
     }
 
-    private static T Cached<T>(LoadCache? cache, string[] stamped, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files, Func<DiagnosticBag, List<(string Path, string Sha256)>, T> read) =>
+    private static T Cached<T>(
+        LoadCache? cache,
+        string[] stamped,
+        DiagnosticBag diagnostics,
+        ReadFiles files,
+        Func<DiagnosticBag,
+        List<(string Path, string Sha256)>, T> read) =>
         Merge(Read(cache, stamped, read), diagnostics, files);
 
     /// <summary>Optional: Skolverket's "Antal elever per årskurs" exports, for the pupils' background.</summary>
-    private static List<BackgroundFile> ReadBackground(string folder, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files, LoadCache? cache)
+    private static List<BackgroundFile> ReadBackground(
+        string folder, DiagnosticBag diagnostics, ReadFiles files, LoadCache? cache)
     {
         return ReadEach(CsvFiles(folder), cache, diagnostics, files, InputFileReader.Background);
     }
 
     /// <summary>Optional: the city's allocation files, each with an optional sidecar <c>name.meta.json</c>.</summary>
-    private static List<AllocationFile> ReadAllocations(string folder, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files, LoadCache? cache)
+    private static List<AllocationFile> ReadAllocations(
+        string folder, DiagnosticBag diagnostics, ReadFiles files, LoadCache? cache)
     {
         return ReadEach(CsvFiles(folder), cache, diagnostics, files, (path, bag, own) =>
             InputFileReader.Allocation(path, SourceDates.PathFor(path), bag, own));
@@ -191,7 +206,7 @@ public static class LoadInputs
     private static List<OfficialReport> ReadOfficial(
         string folder,
         DiagnosticBag diagnostics,
-        List<(string Path, string Sha256)> files,
+        ReadFiles files,
         LoadCache? cache,
         ParsedInputStore? store)
     {
@@ -213,7 +228,8 @@ public static class LoadInputs
             }
 
             var stamped = new[] { path, SourceDates.PathFor(path) };
-            var read = Cached(cache, stamped, diagnostics, files, (bag, own) => InputFileReader.Workbook(path, bag, own, store));
+            var read = Cached(
+                cache, stamped, diagnostics, files, (bag, own) => InputFileReader.Workbook(path, bag, own, store));
             if (read is { } report)
             {
                 result.Add(report);
@@ -224,13 +240,15 @@ public static class LoadInputs
     }
 
     /// <summary>Optional: the tidy staff, test and eligibility files that <c>import</c> writes to resources/.</summary>
-    private static List<MetricsFile> ReadMetrics(string folder, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files, LoadCache? cache)
+    private static List<MetricsFile> ReadMetrics(
+        string folder, DiagnosticBag diagnostics, ReadFiles files, LoadCache? cache)
     {
         return ReadEach(CsvFiles(folder), cache, diagnostics, files, InputFileReader.Metrics);
     }
 
     /// <summary>Optional: Skolverket's municipality reports on spending, teachers and pupils, as downloaded.</summary>
-    private static List<Model.Municipal.MunicipalFile> ReadMunicipal(string folder, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files, LoadCache? cache)
+    private static List<Model.Municipal.MunicipalFile> ReadMunicipal(
+        string folder, DiagnosticBag diagnostics, ReadFiles files, LoadCache? cache)
     {
         return ReadEach(CsvFiles(folder), cache, diagnostics, files, InputFileReader.MunicipalReport);
     }
@@ -238,7 +256,12 @@ public static class LoadInputs
     private static List<string> CsvFiles(string folder) =>
         Directory.Exists(folder) ? Directory.GetFiles(folder, "*.csv").Order(StringComparer.Ordinal).ToList() : [];
 
-    private static List<MarkdownSource> ReadPages(string folder, Compute.Texts.Language language, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files, bool optional = false)
+    private static List<MarkdownSource> ReadPages(
+        string folder,
+        Compute.Texts.Language language,
+        DiagnosticBag diagnostics,
+        ReadFiles files,
+        bool optional = false)
     {
         var pages = new List<MarkdownSource>();
         if (!Directory.Exists(folder))
