@@ -34,8 +34,7 @@ internal static class InputFileReader
             return null;
         }
 
-        var meta = SourceDates.Read(path, diagnostics, files, Text);
-        SourceDates.WarnMissing(path, meta, published: !tidy, diagnostics);
+        var meta = Dates(path, diagnostics, files, published: !tidy);
         if (meta?.Unsuppressed == true)
         {
             // A hash of the city's exact file would let anyone test guesses of the values it holds.
@@ -59,13 +58,13 @@ internal static class InputFileReader
             return null;
         }
 
-        var meta = SourceDates.Read(path, diagnostics, files, Text);
-        SourceDates.WarnMissing(path, meta, published: true, diagnostics);
+        var meta = Dates(path, diagnostics, files, published: true);
         return file with { Published = meta?.Published, Retrieved = meta?.Retrieved };
     }
 
-    public static AllocationFile? Allocation(string path, string metaPath, DiagnosticBag diagnostics, ReadFiles files)
+    public static AllocationFile? Allocation(string path, DiagnosticBag diagnostics, ReadFiles files)
     {
+        var metaPath = SourceDates.PathFor(path);
         if (Text(path, diagnostics, files) is not { } text)
         {
             return null;
@@ -105,8 +104,7 @@ internal static class InputFileReader
             }
         }
 
-        var meta = SourceDates.Read(path, diagnostics, files, Text);
-        SourceDates.WarnMissing(path, meta, published: true, diagnostics);
+        var meta = Dates(path, diagnostics, files, published: true);
         return report with { Published = meta?.Published, Retrieved = meta?.Retrieved };
     }
 
@@ -118,8 +116,7 @@ internal static class InputFileReader
         }
 
         var rows = TidyMetricsReader.Read(path, text, diagnostics);
-        var meta = SourceDates.Read(path, diagnostics, files, Text);
-        SourceDates.WarnMissing(path, meta, published: false, diagnostics);
+        var meta = Dates(path, diagnostics, files, published: false);
         return new MetricsFile(path, rows, meta?.Retrieved);
     }
 
@@ -132,9 +129,18 @@ internal static class InputFileReader
             return null;
         }
 
-        var meta = SourceDates.Read(path, diagnostics, files, Text);
-        SourceDates.WarnMissing(path, meta, published: true, diagnostics);
+        var meta = Dates(path, diagnostics, files, published: true);
         return file with { Published = meta?.Published, Retrieved = meta?.Retrieved };
+    }
+
+    /// <summary>
+    /// The file's sidecar of dates (<see cref="SourceDates"/>), with a warning for each date it lacks.
+    /// </summary>
+    private static SourceMeta? Dates(string path, DiagnosticBag diagnostics, ReadFiles files, bool published)
+    {
+        var meta = SourceDates.Read(path, diagnostics, files, Text);
+        SourceDates.WarnMissing(path, meta, published, diagnostics);
+        return meta;
     }
 
     public static string? Text(string path, DiagnosticBag diagnostics, ReadFiles files)

@@ -38,7 +38,7 @@ public static class LoadInputs
         var official = Side((bag, own) =>
             ReadOfficial(Path.Combine(dataFolder, OfficialFolder), bag, own, cache, store));
         var results = Side((bag, own) => ReadResults(Path.Combine(dataFolder, ResultsFolder), bag, own, cache));
-        var files = new List<(string Path, string Sha256)>();
+        var files = new ReadFiles();
         var settingsPath = Path.Combine(dataFolder, SettingsFile);
         var settings = InputFileReader.Text(settingsPath, diagnostics, files) is { } settingsText
             ? SiteSettingsReader.Read(settingsPath, settingsText, diagnostics)
@@ -106,11 +106,10 @@ public static class LoadInputs
     private static List<ResultsFile> ReadResults(
         string folder, DiagnosticBag diagnostics, ReadFiles files, LoadCache? cache)
     {
-        var results = new List<ResultsFile>();
         if (!Directory.Exists(folder))
         {
             diagnostics.Error(new SourceRef(folder, 0), "the results folder does not exist", fix: "put Skolverket's exports (or tidy files from 'import') in data/results/");
-            return results;
+            return [];
         }
 
         var paths = Directory.GetFiles(folder, "*.csv").Order(StringComparer.Ordinal).ToList();
@@ -119,8 +118,7 @@ public static class LoadInputs
             diagnostics.Error(new SourceRef(folder, 0), "no .csv files in the results folder", fix: "put Skolverket's exports (or tidy files from 'import') in data/results/");
         }
 
-        results.AddRange(ReadEach(paths, cache, diagnostics, files, InputFileReader.Result));
-        return results;
+        return ReadEach(paths, cache, diagnostics, files, InputFileReader.Result);
     }
 
     /// <summary>What reading one input file gave: its value, the files it read (with their hashes) and its diagnostics.</summary>
@@ -128,19 +126,19 @@ public static class LoadInputs
 
     /// <summary>Reads with a bag and file list of its own, so that the read can be kept in the cache and replayed.</summary>
     private static FileRead<T> Read<T>(
-        LoadCache? cache, string[] stamped, Func<DiagnosticBag, List<(string Path, string Sha256)>, T> read) =>
+        LoadCache? cache, string[] stamped, Func<DiagnosticBag, ReadFiles, T> read) =>
         cache is null ? Fresh(read) : cache.Get(stamped, () => Fresh(read));
 
-    private static FileRead<T> Fresh<T>(Func<DiagnosticBag, List<(string Path, string Sha256)>, T> read)
+    private static FileRead<T> Fresh<T>(Func<DiagnosticBag, ReadFiles, T> read)
     {
         var bag = new DiagnosticBag();
-        var own = new List<(string Path, string Sha256)>();
+        var own = new ReadFiles();
         var value = read(bag, own);
         return new FileRead<T>(value, own, bag.Items);
     }
 
     /// <summary>One kind of input read on the thread pool, with a bag and file list of its own, merged later in order.</summary>
-    private static Task<FileRead<T>> Side<T>(Func<DiagnosticBag, List<(string Path, string Sha256)>, T> read) =>
+    private static Task<FileRead<T>> Side<T>(Func<DiagnosticBag, ReadFiles, T> read) =>
         Task.Run(() => Fresh(read));
 
     private static T Merge<T>(FileRead<T> read, DiagnosticBag diagnostics, ReadFiles files)
@@ -160,7 +158,7 @@ public static class LoadInputs
         LoadCache? cache,
         DiagnosticBag diagnostics,
         ReadFiles files,
-        Func<string, DiagnosticBag, List<(string Path, string Sha256)>, T?> read)
+        Func<string, DiagnosticBag, ReadFiles, T?> read)
         where T : class
     {
         var reads = new FileRead<T?>[paths.Count];
@@ -183,8 +181,7 @@ public static class LoadInputs
         string[] stamped,
         DiagnosticBag diagnostics,
         ReadFiles files,
-        Func<DiagnosticBag,
-        List<(string Path, string Sha256)>, T> read) =>
+        Func<DiagnosticBag, ReadFiles, T> read) =>
         Merge(Read(cache, stamped, read), diagnostics, files);
 
     /// <summary>Optional: Skolverket's "Antal elever per årskurs" exports, for the pupils' background.</summary>
@@ -198,8 +195,7 @@ public static class LoadInputs
     private static List<AllocationFile> ReadAllocations(
         string folder, DiagnosticBag diagnostics, ReadFiles files, LoadCache? cache)
     {
-        return ReadEach(CsvFiles(folder), cache, diagnostics, files, (path, bag, own) =>
-            InputFileReader.Allocation(path, SourceDates.PathFor(path), bag, own));
+        return ReadEach(CsvFiles(folder), cache, diagnostics, files, InputFileReader.Allocation);
     }
 
     /// <summary>Optional: Skolverket's municipality reports (xlsx), read as downloaded; several may overlap.</summary>
