@@ -12,6 +12,7 @@ public sealed class LoadCache
     private readonly Dictionary<string, (string Stamp, object Read)> reads = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
     private readonly Dictionary<string, (object? Input, object Made)> kept = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> makes = new(StringComparer.Ordinal);
 
     // What pure steps made of the objects read above (the small-group rule of a results file): an unchanged file is the
     // same object on the next run, so its result is found here; a file read again is a new object, and made again.
@@ -65,9 +66,19 @@ public sealed class LoadCache
         lock (gate)
         {
             kept[name] = (input, fresh);
+            makes[name] = makes.GetValueOrDefault(name) + 1;
         }
 
         return fresh;
+    }
+
+    /// <summary>How many times <see cref="Reused"/> has made the step of this name in this process (not found it kept).</summary>
+    public int Made(string name)
+    {
+        lock (gate)
+        {
+            return makes.GetValueOrDefault(name);
+        }
     }
 
     private static string Stamp(string path)

@@ -19,7 +19,7 @@ public static class ResultMerger
             var key = (row.SchoolCode, row.Year, row.Measure);
             if (!merged.TryGetValue(key, out var existing))
             {
-                merged[key] = new SchoolResult(row.SchoolCode, row.Year, row.Measure, row.Value, [row.Source]);
+                merged[key] = new SchoolResult(row.SchoolCode, row.Year, row.Measure, row.Value, row.Source);
                 continue;
             }
 
@@ -38,7 +38,7 @@ public static class ResultMerger
                 else
                 {
                     var rowIsCity = !existingIsCity;
-                    merged[key] = CityFillsGap(published) == rowIsCity ? new SchoolResult(row.SchoolCode, row.Year, row.Measure, row.Value, [row.Source]) : existing;
+                    merged[key] = CityFillsGap(published) == rowIsCity ? new SchoolResult(row.SchoolCode, row.Year, row.Measure, row.Value, row.Source) : existing;
                 }
             }
             else if (existing.Value != row.Value)
@@ -47,7 +47,7 @@ public static class ResultMerger
             }
             else
             {
-                merged[key] = existing with { Sources = [.. existing.Sources, row.Source] };
+                merged[key] = existing with { More = [.. existing.More ?? [], row.Source] };
             }
         }
 
