@@ -175,7 +175,7 @@ public sealed class MeanEntries
         foreach (var result in results)
         {
             var entry = own[Slot(yearIndex[result.Year], result.Measure)];
-            if (entry is null || !Identical(entry.Value, result.Value))
+            if (entry is null || !entry.Value.Identical(result.Value))
             {
                 return null;
             }
@@ -183,14 +183,6 @@ public sealed class MeanEntries
 
         return own;
     }
-
-    private static bool Identical(ResultValue a, ResultValue b) =>
-        a.Status == b.Status && (a.Number, b.Number) switch
-        {
-            (null, null) => true,
-            ({ } x, { } y) => x == y && x.Scale == y.Scale,
-            _ => false,
-        };
 
     /// <summary>
     /// A cell's entry. A <c>~100</c> cell's bounds need the school's pupils: the year's own count, else the school's count

@@ -39,6 +39,12 @@ public readonly record struct ResultValue
     // in the published build (21 MB of the national build's allocations). Same meaning and the same hash as before.
     public bool Equals(ResultValue other) => Status == other.Status && Number == other.Number;
 
+    /// <summary>
+    /// The same status and number written the same way: 202,7 is not 202,70 here, as the files print each as published.
+    /// </summary>
+    public bool Identical(ResultValue other) =>
+        low == other.low && middle == other.middle && high == other.high && flags == other.flags;
+
     public override int GetHashCode() => unchecked(((int)Status * -1521134295) + Number.GetHashCode());
 
     public override string ToString() =>
