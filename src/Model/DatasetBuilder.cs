@@ -29,18 +29,35 @@ public static class DatasetBuilder
         var resultsFiles = applying.Result;
         diagnostics.AddRange(ruleDiagnostics.Items);
         var unsuppressed = resultsFiles.Where(f => f.Unsuppressed).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        bool Merged(string code, string? municipality) => Published(code, municipality) && registry.ContainsKey(code);
+        // Asked of every row of every file: a school's rows follow each other, so each reader keeps its last answer
+        // (one each: the pupil counts are merged on another thread).
+        Func<string, string?, bool> Merged()
+        {
+            (string? Code, string? Municipality, bool Merged) last = default;
+            return (code, municipality) =>
+            {
+                if (!ReferenceEquals(code, last.Code) || !ReferenceEquals(municipality, last.Municipality))
+                {
+                    last = (code, municipality, Published(code, municipality) && registry.ContainsKey(code));
+                }
+
+                return last.Merged;
+            };
+        }
+
         var pupilDiagnostics = new DiagnosticBag();
-        var mergingPupils = Task.Run(() => ResultMerger.MergePupils(resultsFiles.SelectMany(f => f.PupilCounts).Where(r => Merged(r.SchoolCode, r.MunicipalityCode)), unsuppressed, pupilDiagnostics));
-        var resultsByYear = MergeResults(resultsFiles.SelectMany(f => f.Results).Where(r => Merged(r.SchoolCode, r.MunicipalityCode)), unsuppressed, diagnostics, cache);
+        var pupilsMerged = Merged();
+        var mergingPupils = Task.Run(() => ResultMerger.MergePupils(resultsFiles.SelectMany(f => f.PupilCounts).Where(r => pupilsMerged(r.SchoolCode, r.MunicipalityCode)), unsuppressed, pupilDiagnostics));
+        var resultsMerged = Merged();
+        var resultsByYear = MergeResults(resultsFiles.SelectMany(f => f.Results).Where(r => resultsMerged(r.SchoolCode, r.MunicipalityCode)), unsuppressed, diagnostics, cache);
         var pupils = mergingPupils.Result;
         diagnostics.AddRange(pupilDiagnostics.Items);
 
         // Each school's rows, grouped beside its pupil counts; the schools with results are the groups' keys.
         var groupingPupils = Task.Run(() =>
-            BySchool(pupils.Values, p => p.SchoolCode, (a, b) => a.Year.CompareTo(b.Year)));
+            BySchool([pupils.Values.ToList()], p => p.SchoolCode, (a, b) => a.Year.CompareTo(b.Year)));
         var resultsBySchool = BySchool(
-            resultsByYear.SelectMany(y => y), r => r.SchoolCode, (a, b) => SchoolResult.Order(a.Year, a.Measure, b.Year, b.Measure));
+            resultsByYear, r => r.SchoolCode, (a, b) => SchoolResult.Order(a.Year, a.Measure, b.Year, b.Measure));
         var pupilsBySchool = groupingPupils.Result;
         var assigner = new DistrictAssigner(districts);
         var schools = registry.Values
@@ -89,7 +106,7 @@ public static class DatasetBuilder
         sources.AddRange(inputs.Official.Select(r => new SourceFile(r.Path, r.ReportName, r.Figures.Select(f => f.Year).Distinct().Order().ToList(), r.Published, r.Retrieved) { Kind = SourceKind.Official }));
         sources.AddRange(inputs.Metrics.Select(m => new SourceFile(m.Path, SourceFile.ApiReportName, m.Rows.Select(r => r.Year).Distinct().Order().ToList(), Retrieved: m.Retrieved) { Kind = SourceKind.Staff }));
         sources.AddRange(inputs.Municipal.Select(m => new SourceFile(m.Path, m.ReportName, SchoolYear.TryParse(m.Period) is { } y ? [y] : [], m.Published, m.Retrieved) { Kind = SourceKind.Municipal }));
-        var metricsBySchool = BySchool(metrics, r => r.SchoolCode, (a, b) => a.Year != b.Year ? a.Year.CompareTo(b.Year) : a.Metric.CompareTo(b.Metric));
+        var metricsBySchool = BySchool([metrics.ToList()], r => r.SchoolCode, (a, b) => a.Year != b.Year ? a.Year.CompareTo(b.Year) : a.Metric.CompareTo(b.Metric));
         return new Dataset(
             Settings: settings,
             Schools: schools,
@@ -127,11 +144,16 @@ public static class DatasetBuilder
     private static List<List<SchoolResult>> MergeResults(IEnumerable<ResultRow> rows, IReadOnlySet<string> unsuppressed, DiagnosticBag diagnostics, LoadCache? cache)
     {
         var byYear = new SortedDictionary<SchoolYear, List<ResultRow>>();
+        List<ResultRow>? list = null;
         foreach (var row in rows)
         {
-            if (!byYear.TryGetValue(row.Year, out var list))
+            // A file's rows mostly share a year: the year's list is looked up when it changes.
+            if (list is null || list[^1].Year != row.Year)
             {
-                byYear[row.Year] = list = [];
+                if (!byYear.TryGetValue(row.Year, out list))
+                {
+                    byYear[row.Year] = list = [];
+                }
             }
 
             list.Add(row);
@@ -140,7 +162,7 @@ public static class DatasetBuilder
         static YearMerge Merge((List<ResultRow> Rows, IReadOnlySet<string> Unsuppressed) input)
         {
             var own = new DiagnosticBag();
-            return new(ResultMerger.Merge(input.Rows, input.Unsuppressed, own).Values.ToList(), own.Items.ToList());
+            return new(ResultMerger.Merge(input.Rows, input.Unsuppressed, own), own.Items.ToList());
         }
 
         static bool Same((List<ResultRow> Rows, IReadOnlySet<string> Unsuppressed) last, (List<ResultRow> Rows, IReadOnlySet<string> Unsuppressed) now) =>
@@ -169,37 +191,54 @@ public static class DatasetBuilder
     /// not. Two passes, so that each school's rows go straight into an array of their number: results are values (56
     /// bytes each), and lists grown by doubling copied a national dataset's 204,534 about twice over.
     /// </summary>
-    private static Dictionary<string, IReadOnlyList<T>> BySchool<T>(IEnumerable<T> rows, Func<T, string> code, Comparison<T> order)
+    private static Dictionary<string, IReadOnlyList<T>> BySchool<T>(
+        IReadOnlyList<List<T>> parts, Func<T, string> code, Comparison<T> order)
     {
         var positions = new Dictionary<string, int>(StringComparer.Ordinal);
         var counts = new List<int>();
         var schoolOf = new List<int>();
-        foreach (var row in rows)
+        // A school's rows mostly follow each other with the very same code string (its measures of a year): those
+        // are not looked up again.
+        string? last = null;
+        var position = -1;
+        foreach (var part in parts)
         {
-            ref var position = ref CollectionsMarshal.GetValueRefOrAddDefault(positions, code(row), out var known);
-            if (!known)
+            foreach (ref readonly var row in CollectionsMarshal.AsSpan(part))
             {
-                position = counts.Count;
-                counts.Add(0);
-            }
+                var own = code(row);
+                if (!ReferenceEquals(own, last))
+                {
+                    ref var found = ref CollectionsMarshal.GetValueRefOrAddDefault(positions, own, out var known);
+                    if (!known)
+                    {
+                        found = counts.Count;
+                        counts.Add(0);
+                    }
 
-            CollectionsMarshal.AsSpan(counts)[position]++;
-            schoolOf.Add(position);
+                    (last, position) = (own, found);
+                }
+
+                CollectionsMarshal.AsSpan(counts)[position]++;
+                schoolOf.Add(position);
+            }
         }
 
         var arrays = counts.Select(n => new T[n]).ToArray();
         var filled = new int[arrays.Length];
         var next = 0;
-        foreach (var row in rows)
+        foreach (var part in parts)
         {
-            var position = schoolOf[next++];
-            arrays[position][filled[position]++] = row;
+            foreach (ref readonly var row in CollectionsMarshal.AsSpan(part))
+            {
+                var at = schoolOf[next++];
+                arrays[at][filled[at]++] = row;
+            }
         }
 
         var sorted = new Dictionary<string, IReadOnlyList<T>>(positions.Count, StringComparer.Ordinal);
-        foreach (var (key, position) in positions)
+        foreach (var (key, at) in positions)
         {
-            var own = arrays[position];
+            var own = arrays[at];
             if (!InOrder(own, order))
             {
                 Array.Sort(own, order);

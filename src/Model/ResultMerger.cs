@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Globalization;
 using Site.Diagnostics;
 
@@ -11,17 +12,27 @@ namespace Site.Model;
 /// </summary>
 public static class ResultMerger
 {
-    public static Dictionary<(string Code, SchoolYear Year, Measure Measure), SchoolResult> Merge(IEnumerable<ResultRow> rows, IReadOnlySet<string> unsuppressedFiles, DiagnosticBag diagnostics)
+    /// <returns>One value per school, year and measure, in the order their first rows came.</returns>
+    public static List<SchoolResult> Merge(IEnumerable<ResultRow> rows, IReadOnlySet<string> unsuppressedFiles, DiagnosticBag diagnostics)
     {
-        var merged = new Dictionary<(string, SchoolYear, Measure), SchoolResult>(rows.TryGetNonEnumeratedCount(out var count) ? count : 0);
+        // Each key's place in the list: the values (56 bytes each) are kept once, in the order a dictionary of them
+        // gave, and not copied out of a dictionary afterwards.
+        var capacity = rows.TryGetNonEnumeratedCount(out var count) ? count : 0;
+        var places = new Dictionary<(string, SchoolYear, Measure), int>(capacity);
+        var values = new List<SchoolResult>(capacity);
         foreach (var row in rows)
         {
             var key = (row.SchoolCode, row.Year, row.Measure);
-            if (!merged.TryGetValue(key, out var existing))
+            ref var place = ref CollectionsMarshal.GetValueRefOrAddDefault(places, key, out var seen);
+            if (!seen)
             {
-                merged[key] = new SchoolResult(row.SchoolCode, row.Year, row.Measure, row.Value, row.Source);
+                place = values.Count;
+                values.Add(new SchoolResult(row.SchoolCode, row.Year, row.Measure, row.Value, row.Source));
                 continue;
             }
+
+            ref var merged = ref CollectionsMarshal.AsSpan(values)[place];
+            var existing = merged;
 
             var existingIsCity = existing.Sources.All(s => unsuppressedFiles.Contains(s.File));
             if (existing.Sources.Any(s => s.File == row.Source.File))
@@ -38,7 +49,7 @@ public static class ResultMerger
                 else
                 {
                     var rowIsCity = !existingIsCity;
-                    merged[key] = CityFillsGap(published) == rowIsCity ? new SchoolResult(row.SchoolCode, row.Year, row.Measure, row.Value, row.Source) : existing;
+                    merged = CityFillsGap(published) == rowIsCity ? new SchoolResult(row.SchoolCode, row.Year, row.Measure, row.Value, row.Source) : existing;
                 }
             }
             else if (existing.Value != row.Value)
@@ -47,11 +58,11 @@ public static class ResultMerger
             }
             else
             {
-                merged[key] = existing with { More = [.. existing.More ?? [], row.Source] };
+                merged = existing with { More = [.. existing.More ?? [], row.Source] };
             }
         }
 
-        return merged;
+        return values;
     }
 
     public static Dictionary<(string Code, SchoolYear Year), PupilCount> MergePupils(IEnumerable<PupilCountRow> rows, IReadOnlySet<string> unsuppressedFiles, DiagnosticBag diagnostics)

@@ -67,7 +67,7 @@ public class SmallGroupRuleTests
             var merged = ResultMerger.Merge(order ? rows : rows.Reverse(), CityFiles, diagnostics);
 
             Assert.False(diagnostics.HasErrors);
-            Assert.Equal(expected, merged.Values.Single().Value.ToString());
+            Assert.Equal(expected, merged.Single().Value.ToString());
         }
     }
 
