@@ -104,14 +104,27 @@ public static class BuildCommand
 
                         return count;
                     });
-                    await templates;
-                    var pages = await RenderSite.RunAsync(
-                        prepared.Views,
-                        prepared.Pages,
-                        prepared.Dataset.Settings.BaseUrl,
-                        await session.Making!,
-                        site.Add,
-                        reuse);
+                    IReadOnlyList<string> pages;
+                    try
+                    {
+                        await templates;
+                        pages = await RenderSite.RunAsync(
+                            prepared.Views,
+                            prepared.Pages,
+                            prepared.Dataset.Settings.BaseUrl,
+                            await session.Making!,
+                            site.Add,
+                            reuse);
+                    }
+                    catch
+                    {
+                        // The data files are still being written into the staging folder: they are waited for before
+                        // it is removed, so that the error shown is the one that stopped the pages (it was "Directory
+                        // not empty", from removing the folder under the data side's feet).
+                        await Task.WhenAny(data);
+                        throw;
+                    }
+
                     Volatile.Write(ref pagesDone, true);
                     return (Pages: pages, Data: await data);
                 }, r => $"{r.Pages.Count} page and asset files, {r.Data} data files; {reuse.KeptPages} pages and "

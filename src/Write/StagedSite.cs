@@ -58,6 +58,7 @@ public sealed class StagedSite : IDisposable
 
         Directory.CreateDirectory(parent);
         var name = Path.GetFileName(output);
+        LeftOverStaging.Remove(parent, name);
         var staging = Path.Combine(parent, $".{name}.new-{Environment.ProcessId}");
         if (Directory.Exists(staging))
         {
