@@ -72,7 +72,9 @@ public sealed class LoadCache
         return fresh;
     }
 
-    /// <summary>How many times <see cref="Reused"/> has made the step of this name in this process (not found it kept).</summary>
+    /// <summary>
+    /// How many times <see cref="Reused"/> has made the step of this name in this process (not found it kept).
+    /// </summary>
     public int Made(string name)
     {
         lock (gate)

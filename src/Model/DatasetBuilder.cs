@@ -47,9 +47,16 @@ public static class DatasetBuilder
 
         var pupilDiagnostics = new DiagnosticBag();
         var pupilsMerged = Merged();
-        var mergingPupils = Task.Run(() => ResultMerger.MergePupils(resultsFiles.SelectMany(f => f.PupilCounts).Where(r => pupilsMerged(r.SchoolCode, r.MunicipalityCode)), unsuppressed, pupilDiagnostics));
+        var mergingPupils = Task.Run(() => ResultMerger.MergePupils(
+            resultsFiles.SelectMany(f => f.PupilCounts).Where(r => pupilsMerged(r.SchoolCode, r.MunicipalityCode)),
+            unsuppressed,
+            pupilDiagnostics));
         var resultsMerged = Merged();
-        var resultsByYear = MergeResults(resultsFiles.SelectMany(f => f.Results).Where(r => resultsMerged(r.SchoolCode, r.MunicipalityCode)), unsuppressed, diagnostics, cache);
+        var resultsByYear = MergeResults(
+            resultsFiles.SelectMany(f => f.Results).Where(r => resultsMerged(r.SchoolCode, r.MunicipalityCode)),
+            unsuppressed,
+            diagnostics,
+            cache);
         var pupils = mergingPupils.Result;
         diagnostics.AddRange(pupilDiagnostics.Items);
 
@@ -106,7 +113,10 @@ public static class DatasetBuilder
         sources.AddRange(inputs.Official.Select(r => new SourceFile(r.Path, r.ReportName, r.Figures.Select(f => f.Year).Distinct().Order().ToList(), r.Published, r.Retrieved) { Kind = SourceKind.Official }));
         sources.AddRange(inputs.Metrics.Select(m => new SourceFile(m.Path, SourceFile.ApiReportName, m.Rows.Select(r => r.Year).Distinct().Order().ToList(), Retrieved: m.Retrieved) { Kind = SourceKind.Staff }));
         sources.AddRange(inputs.Municipal.Select(m => new SourceFile(m.Path, m.ReportName, SchoolYear.TryParse(m.Period) is { } y ? [y] : [], m.Published, m.Retrieved) { Kind = SourceKind.Municipal }));
-        var metricsBySchool = BySchool([metrics.ToList()], r => r.SchoolCode, (a, b) => a.Year != b.Year ? a.Year.CompareTo(b.Year) : a.Metric.CompareTo(b.Metric));
+        var metricsBySchool = BySchool(
+            [metrics.ToList()],
+            r => r.SchoolCode,
+            (a, b) => a.Year != b.Year ? a.Year.CompareTo(b.Year) : a.Metric.CompareTo(b.Metric));
         return new Dataset(
             Settings: settings,
             Schools: schools,
@@ -136,12 +146,14 @@ public static class DatasetBuilder
     }
 
     /// <summary>
-    /// Every merged result, year by year (oldest first). A value's key includes its year, so each year merges on its own, side by side; rows keep their
-    /// order within a year, so a diagnostic names the same first row as a merge of all rows at once would.
+    /// Every merged result, year by year (oldest first). A value's key includes its year, so each year merges on its
+    /// own, side by side; rows keep their order within a year, so a diagnostic names the same first row as a merge of
+    /// all rows at once would.
     /// </summary>
     /// <param name="cache">A preview session's: a year whose rows are the very rows of the last run (its files unchanged)
     /// keeps its merge.</param>
-    private static List<List<SchoolResult>> MergeResults(IEnumerable<ResultRow> rows, IReadOnlySet<string> unsuppressed, DiagnosticBag diagnostics, LoadCache? cache)
+    private static List<List<SchoolResult>> MergeResults(
+        IEnumerable<ResultRow> rows, IReadOnlySet<string> unsuppressed, DiagnosticBag diagnostics, LoadCache? cache)
     {
         var byYear = new SortedDictionary<SchoolYear, List<ResultRow>>();
         List<ResultRow>? list = null;

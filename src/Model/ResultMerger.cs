@@ -13,7 +13,8 @@ namespace Site.Model;
 public static class ResultMerger
 {
     /// <returns>One value per school, year and measure, in the order their first rows came.</returns>
-    public static List<SchoolResult> Merge(IEnumerable<ResultRow> rows, IReadOnlySet<string> unsuppressedFiles, DiagnosticBag diagnostics)
+    public static List<SchoolResult> Merge(
+        IEnumerable<ResultRow> rows, IReadOnlySet<string> unsuppressedFiles, DiagnosticBag diagnostics)
     {
         // Each key's place in the list: the values (56 bytes each) are kept once, in the order a dictionary of them
         // gave, and not copied out of a dictionary afterwards.
@@ -49,7 +50,9 @@ public static class ResultMerger
                 else
                 {
                     var rowIsCity = !existingIsCity;
-                    merged = CityFillsGap(published) == rowIsCity ? new SchoolResult(row.SchoolCode, row.Year, row.Measure, row.Value, row.Source) : existing;
+                    merged = CityFillsGap(published) == rowIsCity
+                        ? new SchoolResult(row.SchoolCode, row.Year, row.Measure, row.Value, row.Source)
+                        : existing;
                 }
             }
             else if (existing.Value != row.Value)

@@ -5,8 +5,9 @@ namespace Site.Model;
 /// <see cref="More"/> where other files give the same value (the API history and the export overlap in 2024/25).
 /// </summary>
 /// <remarks>
-/// A value, not an object (issue 18, the compact model): a national dataset holds 204,534 of them in its schools' lists.
-/// As objects each was a reference, a 56-byte object and a 32-byte list of its one source; inline it is 56 bytes.
+/// A value, not an object (issue 18, the compact model): a national dataset holds 204,534 of them in its schools'
+/// lists. As objects each was a reference, a 56-byte object and a 32-byte list of its one source; inline it is 56
+/// bytes.
 /// </remarks>
 public readonly record struct SchoolResult(
     string SchoolCode, SchoolYear Year, Measure Measure, ResultValue Value, SourceRef Source, SourceRef[]? More = null)

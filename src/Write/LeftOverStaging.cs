@@ -22,7 +22,9 @@ public static class LeftOverStaging
             var dash = rest.IndexOf('-');
             var kind = dash < 0 ? "" : rest[..dash];
             var id = dash < 0 ? "" : rest[(dash + 1)..].Split('.')[0];
-            if (kind is not ("new" or "old") || !int.TryParse(id, CultureInfo.InvariantCulture, out var pid) || Running(pid))
+            if (kind is not ("new" or "old")
+                || !int.TryParse(id, CultureInfo.InvariantCulture, out var pid)
+                || Running(pid))
             {
                 continue;
             }

@@ -9,7 +9,13 @@ public class SourceViewsTests
     private static readonly SchoolYear Year = new(2024);
 
     private static SchoolResult Result(Measure measure, params string[] files) =>
-        new("11111111", Year, measure, ResultValue.Reported(200m), new SourceRef(files[0], 2), files.Length > 1 ? [.. files.Skip(1).Select(f => new SourceRef(f, 2))] : null);
+        new(
+            "11111111",
+            Year,
+            measure,
+            ResultValue.Reported(200m),
+            new SourceRef(files[0], 2),
+            files.Length > 1 ? [.. files.Skip(1).Select(f => new SourceRef(f, 2))] : null);
 
     [Fact]
     public void A_school_cites_each_file_once_by_path_with_the_words_made_once_for_every_page()
