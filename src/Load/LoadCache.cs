@@ -13,6 +13,7 @@ public sealed class LoadCache
     private readonly Lock gate = new();
     private readonly Dictionary<string, (object? Input, object Made)> kept = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> makes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, object> owned = new(StringComparer.Ordinal);
 
     // What pure steps made of the objects read above (the small-group rule of a results file): an unchanged file is the
     // same object on the next run, so its result is found here; a file read again is a new object, and made again.
@@ -70,6 +71,24 @@ public sealed class LoadCache
         }
 
         return fresh;
+    }
+
+    /// <summary>
+    /// The session's object of this name, made on first use: for a step that keeps what it made last time itself (the
+    /// results grouped by school, <see cref="Model.SchoolGroups"/>).
+    /// </summary>
+    public T Own<T>(string name)
+        where T : class, new()
+    {
+        lock (gate)
+        {
+            if (!owned.TryGetValue(name, out var own))
+            {
+                owned[name] = own = new T();
+            }
+
+            return (T)own;
+        }
     }
 
     /// <summary>

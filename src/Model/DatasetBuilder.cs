@@ -62,9 +62,10 @@ public static class DatasetBuilder
 
         // Each school's rows, grouped beside its pupil counts; the schools with results are the groups' keys.
         var groupingPupils = Task.Run(() =>
-            BySchool([pupils.Values.ToList()], p => p.SchoolCode, (a, b) => a.Year.CompareTo(b.Year)));
-        var resultsBySchool = BySchool(
-            resultsByYear, r => r.SchoolCode, (a, b) => SchoolResult.Order(a.Year, a.Measure, b.Year, b.Measure));
+            SchoolGroups.Of([pupils.Values.ToList()], p => p.SchoolCode, (a, b) => a.Year.CompareTo(b.Year)));
+        var resultsBySchool = cache is null
+            ? SchoolGroups.Of(resultsByYear, r => r.SchoolCode, SchoolGroups.ResultOrder)
+            : cache.Own<SchoolGroups>("results by school").Results(resultsByYear);
         var pupilsBySchool = groupingPupils.Result;
         var assigner = new DistrictAssigner(districts);
         var schools = registry.Values
@@ -113,7 +114,7 @@ public static class DatasetBuilder
         sources.AddRange(inputs.Official.Select(r => new SourceFile(r.Path, r.ReportName, r.Figures.Select(f => f.Year).Distinct().Order().ToList(), r.Published, r.Retrieved) { Kind = SourceKind.Official }));
         sources.AddRange(inputs.Metrics.Select(m => new SourceFile(m.Path, SourceFile.ApiReportName, m.Rows.Select(r => r.Year).Distinct().Order().ToList(), Retrieved: m.Retrieved) { Kind = SourceKind.Staff }));
         sources.AddRange(inputs.Municipal.Select(m => new SourceFile(m.Path, m.ReportName, SchoolYear.TryParse(m.Period) is { } y ? [y] : [], m.Published, m.Retrieved) { Kind = SourceKind.Municipal }));
-        var metricsBySchool = BySchool(
+        var metricsBySchool = SchoolGroups.Of(
             [metrics.ToList()],
             r => r.SchoolCode,
             (a, b) => a.Year != b.Year ? a.Year.CompareTo(b.Year) : a.Metric.CompareTo(b.Metric));
@@ -196,84 +197,6 @@ public static class DatasetBuilder
 
     /// <summary>One school year's merged results and what the merge reported.</summary>
     private sealed record YearMerge(List<SchoolResult> Values, List<Diagnostic> Items);
-
-    /// <summary>
-    /// Each school's rows, sorted (every key is unique, so the order is total). The merged rows mostly come in order
-    /// already (year by year, a school's measures in column order), so a school's rows are sorted only when they are
-    /// not. Two passes, so that each school's rows go straight into an array of their number: results are values (56
-    /// bytes each), and lists grown by doubling copied a national dataset's 204,534 about twice over.
-    /// </summary>
-    private static Dictionary<string, IReadOnlyList<T>> BySchool<T>(
-        IReadOnlyList<List<T>> parts, Func<T, string> code, Comparison<T> order)
-    {
-        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
-        var counts = new List<int>();
-        var schoolOf = new List<int>();
-        // A school's rows mostly follow each other with the very same code string (its measures of a year): those
-        // are not looked up again.
-        string? last = null;
-        var position = -1;
-        foreach (var part in parts)
-        {
-            foreach (ref readonly var row in CollectionsMarshal.AsSpan(part))
-            {
-                var own = code(row);
-                if (!ReferenceEquals(own, last))
-                {
-                    ref var found = ref CollectionsMarshal.GetValueRefOrAddDefault(positions, own, out var known);
-                    if (!known)
-                    {
-                        found = counts.Count;
-                        counts.Add(0);
-                    }
-
-                    (last, position) = (own, found);
-                }
-
-                CollectionsMarshal.AsSpan(counts)[position]++;
-                schoolOf.Add(position);
-            }
-        }
-
-        var arrays = counts.Select(n => new T[n]).ToArray();
-        var filled = new int[arrays.Length];
-        var next = 0;
-        foreach (var part in parts)
-        {
-            foreach (ref readonly var row in CollectionsMarshal.AsSpan(part))
-            {
-                var at = schoolOf[next++];
-                arrays[at][filled[at]++] = row;
-            }
-        }
-
-        var sorted = new Dictionary<string, IReadOnlyList<T>>(positions.Count, StringComparer.Ordinal);
-        foreach (var (key, at) in positions)
-        {
-            var own = arrays[at];
-            if (!InOrder(own, order))
-            {
-                Array.Sort(own, order);
-            }
-
-            sorted[key] = own;
-        }
-
-        return sorted;
-    }
-
-    private static bool InOrder<T>(T[] rows, Comparison<T> order)
-    {
-        for (var i = 1; i < rows.Length; i++)
-        {
-            if (order(rows[i - 1], rows[i]) > 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     /// <summary>The rule per file, side by side (it reads one file at a time); diagnostics in file order. The rule is
     /// pure, so a file that a long-lived process (preview) has already checked is not checked again.</summary>

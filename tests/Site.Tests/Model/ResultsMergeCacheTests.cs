@@ -30,6 +30,10 @@ public sealed class ResultsMergeCacheTests : IDisposable
         Assert.Equal(Sodra(before, 2023), Sodra(cached, 2023));
         // Merged once for the first run and once for the save: 2023/24 was merged only once, by the first run.
         Assert.Equal((1, 2), (cache.Made("results 2023/24"), cache.Made("results 2024/25")));
+        // Grouped by school again only where a row changed: Norra's rows are the last run's array, Södra's are new.
+        Assert.Same(before.ResultsOf("11111111"), cached.ResultsOf("11111111"));
+        Assert.NotSame(before.ResultsOf("22222222"), cached.ResultsOf("22222222"));
+        Assert.Equal(fresh.ResultsBySchool.Keys, cached.ResultsBySchool.Keys);
     }
 
     public void Dispose() => temp.Dispose();
