@@ -62,7 +62,7 @@ public static class DatasetBuilder
 
         // Each school's rows, grouped beside its pupil counts; the schools with results are the groups' keys.
         var groupingPupils = Task.Run(() =>
-            SchoolGroups.Of([pupils.Values.ToList()], p => p.SchoolCode, (a, b) => a.Year.CompareTo(b.Year)));
+            SchoolGroups.Of([pupils], p => p.SchoolCode, (a, b) => a.Year.CompareTo(b.Year)));
         var resultsBySchool = cache is null
             ? SchoolGroups.Of(resultsByYear, r => r.SchoolCode, SchoolGroups.ResultOrder)
             : cache.Own<SchoolGroups>("results by school").Results(resultsByYear);

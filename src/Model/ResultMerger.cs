@@ -16,25 +16,19 @@ public static class ResultMerger
     public static List<SchoolResult> Merge(
         IEnumerable<ResultRow> rows, IReadOnlySet<string> unsuppressedFiles, DiagnosticBag diagnostics)
     {
-        // Each key's place in the list: the values (56 bytes each) are kept once, in the order a dictionary of them
-        // gave, and not copied out of a dictionary afterwards.
         var capacity = rows.TryGetNonEnumeratedCount(out var count) ? count : 0;
         var places = new Dictionary<(string, SchoolYear, Measure), int>(capacity);
         var values = new List<SchoolResult>(capacity);
         foreach (var row in rows)
         {
-            var key = (row.SchoolCode, row.Year, row.Measure);
-            ref var place = ref CollectionsMarshal.GetValueRefOrAddDefault(places, key, out var seen);
+            var first = new SchoolResult(row.SchoolCode, row.Year, row.Measure, row.Value, row.Source);
+            ref var merged = ref Place(places, values, (row.SchoolCode, row.Year, row.Measure), first, out var seen);
             if (!seen)
             {
-                place = values.Count;
-                values.Add(new SchoolResult(row.SchoolCode, row.Year, row.Measure, row.Value, row.Source));
                 continue;
             }
 
-            ref var merged = ref CollectionsMarshal.AsSpan(values)[place];
             var existing = merged;
-
             var existingIsCity = existing.Sources.All(s => unsuppressedFiles.Contains(s.File));
             if (existing.Sources.Any(s => s.File == row.Source.File))
             {
@@ -50,9 +44,7 @@ public static class ResultMerger
                 else
                 {
                     var rowIsCity = !existingIsCity;
-                    merged = CityFillsGap(published) == rowIsCity
-                        ? new SchoolResult(row.SchoolCode, row.Year, row.Measure, row.Value, row.Source)
-                        : existing;
+                    merged = CityFillsGap(published) == rowIsCity ? first : existing;
                 }
             }
             else if (existing.Value != row.Value)
@@ -68,17 +60,23 @@ public static class ResultMerger
         return values;
     }
 
-    public static Dictionary<(string Code, SchoolYear Year), PupilCount> MergePupils(IEnumerable<PupilCountRow> rows, IReadOnlySet<string> unsuppressedFiles, DiagnosticBag diagnostics)
+    /// <returns>One count per school and year, in the order their first rows came.</returns>
+    public static List<PupilCount> MergePupils(
+        IEnumerable<PupilCountRow> rows, IReadOnlySet<string> unsuppressedFiles, DiagnosticBag diagnostics)
     {
-        var merged = new Dictionary<(string, SchoolYear), PupilCount>(rows.TryGetNonEnumeratedCount(out var count) ? count : 0);
+        var capacity = rows.TryGetNonEnumeratedCount(out var count) ? count : 0;
+        var places = new Dictionary<(string, SchoolYear), int>(capacity);
+        var values = new List<PupilCount>(capacity);
         foreach (var row in rows)
         {
-            var key = (row.SchoolCode, row.Year);
-            if (!merged.TryGetValue(key, out var existing))
+            var first = new PupilCount(row.SchoolCode, row.Year, row.Count, row.Source);
+            ref var merged = ref Place(places, values, (row.SchoolCode, row.Year), first, out var seen);
+            if (!seen)
             {
-                merged[key] = new PupilCount(row.SchoolCode, row.Year, row.Count, row.Source);
                 continue;
             }
+
+            var existing = merged;
 
             var existingIsCity = unsuppressedFiles.Contains(existing.Source.File);
             var rowIsCity = unsuppressedFiles.Contains(row.Source.File);
@@ -92,7 +90,7 @@ public static class ResultMerger
                 var publishedCount = existingIsCity ? row.Count : existing.Count;
                 if (CityFillsGap(publishedCount) == rowIsCity)
                 {
-                    merged[key] = new PupilCount(row.SchoolCode, row.Year, row.Count, row.Source);
+                    merged = first;
                 }
 
                 continue;
@@ -101,7 +99,25 @@ public static class ResultMerger
             diagnostics.Error(row.Source, $"school {row.SchoolCode}, {row.Year}: pupil count {Show(row.Count)} here but {Show(existing.Count)} at {existing.Source}", row.Count.ToString(), "remove one of the two rows");
         }
 
-        return merged;
+        return values;
+    }
+
+    /// <summary>
+    /// Where the value of a key is kept: a list in the order the keys first came, with each key's place in a
+    /// dictionary, so that values (56 bytes each) are kept once and never copied out of a dictionary's entries. A new
+    /// key's place holds <paramref name="first"/>; <paramref name="seen"/> says whether the key was there before.
+    /// </summary>
+    private static ref T Place<TKey, T>(Dictionary<TKey, int> places, List<T> values, TKey key, T first, out bool seen)
+        where TKey : notnull
+    {
+        ref var place = ref CollectionsMarshal.GetValueRefOrAddDefault(places, key, out seen);
+        if (!seen)
+        {
+            place = values.Count;
+            values.Add(first);
+        }
+
+        return ref CollectionsMarshal.AsSpan(values)[place];
     }
 
     /// <summary>Skolverket's number or marker is what the public has already seen and stands; the city's value only fills '.'.</summary>

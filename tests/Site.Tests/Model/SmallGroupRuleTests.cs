@@ -104,6 +104,6 @@ public class SmallGroupRuleTests
         var merged = ResultMerger.MergePupils(rows, CityFiles, diagnostics);
 
         Assert.False(diagnostics.HasErrors);
-        Assert.Equal(expected, merged.Values.Single().Count.ToString());
+        Assert.Equal(expected, merged.Single().Count.ToString());
     }
 }
