@@ -5,10 +5,24 @@ namespace Site.Write;
 /// <summary>
 /// What builds into an output folder leave beside it when they are killed before they can clean up: their staging
 /// folder (<c>.NAME.new-PID</c>), the last site being replaced (<c>.NAME.old-PID</c>) and their spool files
-/// (<c>.NAME.new-PID.spool-N</c>). <see cref="StagedSite.Begin"/> removes them.
+/// (<c>.NAME.new-PID.spool-N</c>). <see cref="StagedSite.Begin"/> removes them, and names its own here, so that the
+/// names it makes and the names removed are one scheme.
 /// </summary>
 public static class LeftOverStaging
 {
+    private const string New = "new", OldSite = "old", SpoolPart = "spool";
+
+    /// <summary>The staging folder of the build in this process.</summary>
+    public static string Staging(string parent, string name, int process) =>
+        Path.Combine(parent, $".{name}.{New}-{process}");
+
+    /// <summary>Where the last site is moved while the build in this process swaps its own in.</summary>
+    public static string Old(string parent, string name, int process) =>
+        Path.Combine(parent, $".{name}.{OldSite}-{process}");
+
+    /// <summary>A spool file of a staging folder.</summary>
+    public static string Spool(string staging, int number) => $"{staging}.{SpoolPart}-{number}";
+
     /// <summary>
     /// Removes the staging folders, old sites and spool files that builds into this output left behind when they were
     /// killed (out of memory, interrupted) before they could: each is named after its build's process, and one whose
@@ -22,7 +36,7 @@ public static class LeftOverStaging
             var dash = rest.IndexOf('-');
             var kind = dash < 0 ? "" : rest[..dash];
             var id = dash < 0 ? "" : rest[(dash + 1)..].Split('.')[0];
-            if (kind is not ("new" or "old")
+            if (kind is not (New or OldSite)
                 || !int.TryParse(id, CultureInfo.InvariantCulture, out var pid)
                 || Running(pid))
             {

@@ -59,14 +59,14 @@ public sealed class StagedSite : IDisposable
         Directory.CreateDirectory(parent);
         var name = Path.GetFileName(output);
         LeftOverStaging.Remove(parent, name);
-        var staging = Path.Combine(parent, $".{name}.new-{Environment.ProcessId}");
+        var staging = LeftOverStaging.Staging(parent, name, Environment.ProcessId);
         if (Directory.Exists(staging))
         {
             Directory.Delete(staging, recursive: true);
         }
 
         Directory.CreateDirectory(staging);
-        return new StagedSite(output, staging, Path.Combine(parent, $".{name}.old-{Environment.ProcessId}"));
+        return new StagedSite(output, staging, LeftOverStaging.Old(parent, name, Environment.ProcessId));
     }
 
     /// <summary>Writes one file into the staging folder; safe to call from several render workers at once.</summary>
@@ -120,7 +120,7 @@ public sealed class StagedSite : IDisposable
     /// </summary>
     public Stream Spool()
     {
-        var path = $"{staging}.spool-{Interlocked.Increment(ref spools)}";
+        var path = LeftOverStaging.Spool(staging, Interlocked.Increment(ref spools));
         return new FileStream(
             path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
     }
