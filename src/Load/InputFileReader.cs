@@ -84,8 +84,7 @@ internal static class InputFileReader
         string path, DiagnosticBag diagnostics, ReadFiles files, ParsedInputStore? store)
     {
         var bytes = File.ReadAllBytes(path);
-        var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
-        files.Add((path, sha256));
+        var sha256 = Record(path, bytes, files);
         var report = store?.FindOfficial(path, sha256);
         if (report is null)
         {
@@ -155,7 +154,15 @@ internal static class InputFileReader
         }
 
         var bytes = File.ReadAllBytes(path);
-        files.Add((path, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))));
+        Record(path, bytes, files);
         return TextFileDecoder.Decode(path, bytes, diagnostics);
+    }
+
+    /// <summary>Notes a file read, with the SHA-256 of its bytes (the provenance list), and gives the hash.</summary>
+    private static string Record(string path, byte[] bytes, ReadFiles files)
+    {
+        var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+        files.Add((path, sha256));
+        return sha256;
     }
 }
