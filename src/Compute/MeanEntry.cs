@@ -36,6 +36,11 @@ public sealed record MeanEntry
     public MeanInput? Input =>
         BoundPupils is { } n ? NearHundred.Bounds(n) : Value.Number is { } number ? MeanInput.Exact(number) : null;
 
+    /// <summary>The same school, pupils and bounds, and the value written the same way (202,7 is not 202,70).</summary>
+    public bool Identical(MeanEntry other) =>
+        SchoolCode == other.SchoolCode && Value.Identical(other.Value) && Pupils == other.Pupils
+        && BoundPupils == other.BoundPupils && Basis == other.Basis;
+
     /// <summary>
     /// The entry for a cell. <paramref name="boundPupils"/> and <paramref name="basis"/> matter only for <c>~100</c>;
     /// without them its bounds come from the year's own count, or from the smallest published group.

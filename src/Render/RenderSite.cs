@@ -36,7 +36,7 @@ public static class RenderSite
     /// <param name="session">The build's (or preview session's) render services, for the fragments of the Markdown pages.</param>
     public static SitePlan Plan(IReadOnlyList<SiteViews> languages, IReadOnlyList<MarkdownSource> pages, string baseUrl, RenderSession session)
     {
-        var (assets, files) = AssetFiles.Build();
+        var (assets, files) = session.Assets;
         var plans = new List<PagePlan>();
         foreach (var views in languages)
         {

@@ -147,7 +147,15 @@ public sealed class AnalysisCache
         return table[key] = make();
     }
 
+    // A slice no change reached is the last save's list itself (MeanEntries shares it): no 5,000 entries to compare.
     private static bool SameSlice(MeanEntries last, MeanEntries now, OrganizerSplit split, Measure measure, int year) =>
+        (ReferenceEquals(last.For(split, measure, year), now.For(split, measure, year))
+            && ReferenceEquals(last.SchoolPositions(split, measure, year), now.SchoolPositions(split, measure, year))
+            && last.Method(split, measure, year) == now.Method(split, measure, year))
+        || SameEntries(last, now, split, measure, year);
+
+    private static bool SameEntries(
+        MeanEntries last, MeanEntries now, OrganizerSplit split, Measure measure, int year) =>
         last.Method(split, measure, year) == now.Method(split, measure, year)
         && last.SchoolPositions(split, measure, year).SequenceEqual(now.SchoolPositions(split, measure, year))
         && last.For(split, measure, year).SequenceEqual(now.For(split, measure, year));

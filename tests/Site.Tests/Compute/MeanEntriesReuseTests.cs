@@ -1,4 +1,5 @@
 using Site.Compute;
+using Site.Compute.Analysis;
 using Site.Model;
 
 namespace Site.Tests.Compute;
@@ -27,6 +28,25 @@ public sealed class MeanEntriesReuseTests : IDisposable
         Assert.NotSame(last.Of(Rinkebyskolan, year, Measure.MeritValue), changed);
         var other = dataset.Schools.First(s => s.Code != Rinkebyskolan).Code;
         Assert.Same(last.Of(other, year, Measure.MeritValue), kept.Of(other, year, Measure.MeritValue));
+
+        // Rinkebyskolan's other cells of the year are the last objects, and so are the series the change did not reach:
+        // the year's meritvärde of all schools and of the municipal ones is gathered again, and nothing else.
+        Assert.Same(
+            last.Of(Rinkebyskolan, year, Measure.EligibleVocationalPct),
+            kept.Of(Rinkebyskolan, year, Measure.EligibleVocationalPct));
+        var i = dataset.Years.Count - 1;
+        foreach (var split in OrganizerSplits.All)
+        {
+            foreach (var info in MeasureInfo.All)
+            {
+                for (var y = 0; y < dataset.Years.Count; y++)
+                {
+                    var reached = y == i && info.Measure == Measure.MeritValue && split != OrganizerSplit.Independent;
+                    var shared = ReferenceEquals(last.For(split, info.Measure, y), kept.For(split, info.Measure, y));
+                    Assert.Equal(!reached, shared);
+                }
+            }
+        }
     }
 
     [Fact]
@@ -111,6 +131,24 @@ public sealed class MeanEntriesReuseTests : IDisposable
                     var (a, b) = (fresh.Of(school.Code, year, info.Measure), kept.Of(school.Code, year, info.Measure));
                     Assert.Equal(a, b);
                     Assert.Equal(a?.Value.ToString(), b?.Value.ToString());
+                }
+            }
+        }
+
+        // Every series, shared with the last save or gathered again, is the fresh one: entries, positions and method.
+        foreach (var split in OrganizerSplits.All)
+        {
+            foreach (var info in MeasureInfo.All)
+            {
+                for (var y = 0; y < dataset.Years.Count; y++)
+                {
+                    Assert.Equal(fresh.For(split, info.Measure, y), kept.For(split, info.Measure, y));
+                    Assert.Equal(
+                        fresh.For(split, info.Measure, y).Select(e => e.Value.ToString()),
+                        kept.For(split, info.Measure, y).Select(e => e.Value.ToString()));
+                    Assert.Equal(
+                        fresh.SchoolPositions(split, info.Measure, y), kept.SchoolPositions(split, info.Measure, y));
+                    Assert.Equal(fresh.Method(split, info.Measure, y), kept.Method(split, info.Measure, y));
                 }
             }
         }
