@@ -1,6 +1,7 @@
 using Site.Compute;
 using Site.Compute.Views;
 using Site.Load;
+using Site.Model;
 using Site.Theme.Pages;
 
 namespace Site.Render;
@@ -45,8 +46,13 @@ public static class RenderSite
 
         return new SitePlan(plans, new(() =>
         {
-            var others = files.Concat(languages.Select(SearchIndex.Build))
-                .Concat(languages.Select(v => CompareData.Build(v.Compare())))
+            // Each language's search index and comparison data on a core of its own: a build makes them after its last
+            // page, when the other core has nothing left to do (nationally ~0.37 s on one core).
+            IReadOnlyList<(SiteViews Views, bool Search)> jobs =
+                [.. languages.Select(v => (v, true)), .. languages.Select(v => (v, false))];
+            var made = ParallelMap.Ordered(
+                jobs, job => job.Search ? SearchIndex.Build(job.Views) : CompareData.Build(job.Views.Compare()));
+            var others = files.Concat(made)
                 .Append(new OutputFile("robots.txt", System.Text.Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {baseUrl}/sitemap.xml\n")))
                 .ToList();
             others.Add(Sitemap.Build(baseUrl, plans.Select(p => p.File).Where(f => !Routes.IsEmbed(f)).Concat(others.Select(f => f.RelativePath))));
