@@ -11,19 +11,9 @@ public static class NearHundred
     /// <summary>The smallest group whose values Skolverket publishes at school level; fewer pupils give '..'.</summary>
     public const int SmallestPublishedGroup = 10;
 
-    // The bounds of every group up to 1,024 pupils, worked out once: a mean adds each '~100' cell several times (the
-    // whole's sums and its district's, each organizer split, the year-on-year changes), and these three decimal
-    // divisions were an eighth of a national analysis.
-    private static readonly MeanInput[] Worked = [.. Enumerable.Range(0, 1024).Select(n => n < 5 ? default : Work(n))];
-
     public static MeanInput Bounds(int pupils)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pupils, 5);
-        return pupils < Worked.Length ? Worked[pupils] : Work(pupils);
-    }
-
-    private static MeanInput Work(int pupils)
-    {
         decimal n = pupils;
         return new MeanInput(
             Central: Math.Round(100m * (n - 2.5m) / n, 1, MidpointRounding.AwayFromZero),
