@@ -112,11 +112,11 @@ public sealed class MeanEntries
         Parallel.For(0, all.Count, k =>
         {
             var (split, measure) = all[k].Key;
-            var (bit, first) = (1 << (k / measures), k / measures * years.Count * measures);
+            var bit = 1 << (k / measures);
             var made = all[k].Series;
             for (var year = 0; year < dataset.Years.Count; year++)
             {
-                if (changed is not null && !changed[first + Slot(year, measure)])
+                if (changed is not null && !changed[SliceAt(k / measures, Slot(year, measure))])
                 {
                     made.Share(year, reusable!.series[(split, measure)]);
                 }
@@ -226,13 +226,12 @@ public sealed class MeanEntries
     }
 
     /// <summary>
-    /// Which split's, year's and measure's series a changed school reaches, at [(split * years + year) * measures +
-    /// measure]: those where one of its entries is not the last save's object (made anew, gone, or new).
+    /// Which split's, year's and measure's series a changed school reaches (at <see cref="SliceAt"/>): those where one
+    /// of its entries is not the last save's object (made anew, gone, or new).
     /// </summary>
     private bool[] ChangedSlices(MeanEntries last, int splits)
     {
-        var measures = MeasureInfo.All.Count;
-        var changed = new bool[splits * years.Count * measures];
+        var changed = new bool[SliceAt(splits, 0)];
         for (var position = 0; position < bySchool.Length; position++)
         {
             if (keptFromLast[position])
@@ -252,7 +251,7 @@ public sealed class MeanEntries
                 {
                     if ((splitsOf[position] & (1 << split)) != 0)
                     {
-                        changed[(split * years.Count * measures) + slot] = true;
+                        changed[SliceAt(split, slot)] = true;
                     }
                 }
             }
@@ -260,6 +259,12 @@ public sealed class MeanEntries
 
         return changed;
     }
+
+    /// <summary>
+    /// Where a split's (its place in <see cref="OrganizerSplits.All"/>) year and measure (a school's slot) are in
+    /// <see cref="ChangedSlices"/>.
+    /// </summary>
+    private int SliceAt(int split, int slot) => (split * years.Count * MeasureInfo.All.Count) + slot;
 
     /// <summary>A changed school's entries that are identical to the last save's become those very objects.</summary>
     private static void KeepIdentical(MeanEntry?[] own, MeanEntry?[] last)
