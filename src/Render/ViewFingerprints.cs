@@ -11,7 +11,7 @@ namespace Site.Render;
 /// wrote instead of rendering it again. A view is hashed through its public properties, which a record's are all of
 /// its state; a part that is not a record, a collection or a plain value (a delegate, a class with hidden state) makes
 /// the view unhashable, and its page is always rendered. One instance belongs to one build: it keeps each type's
-/// compiled reader (<see cref="ViewTypeReader"/>).
+/// reader (<see cref="ViewTypeReader"/>).
 /// </summary>
 public sealed class ViewFingerprints
 {
@@ -33,9 +33,13 @@ public sealed class ViewFingerprints
     // Made once: a lambda passed to GetOrAdd on each look-up was a new delegate each time.
     private readonly Func<Type, ViewTypeReader> makeReader;
 
-    public ViewFingerprints()
+    /// <param name="generated">Whether the site's records are written by their generated writers; false compiles
+    /// every reader from expression trees, so that a test can check that both write the same.</param>
+    public ViewFingerprints(bool generated = true)
     {
-        makeReader = type => ViewTypeReader.For(type, ReaderOf);
+        makeReader = generated
+            ? type => ViewTypeReader.For(type, ReaderOf, ViewRecordWriters.For)
+            : type => ViewTypeReader.For(type, ReaderOf);
     }
 
     /// <summary>The fingerprint of <paramref name="component"/> rendered with these parameters, or null when a part of

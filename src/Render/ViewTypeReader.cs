@@ -6,9 +6,11 @@ using System.Reflection;
 namespace Site.Render;
 
 /// <summary>
-/// How <see cref="ViewFingerprints"/> writes one type: a hash of its name, and for a record a reader compiled once per
-/// build that writes its properties in name order, plain values (texts, numbers, enums) without boxing them: a school
-/// page's view has ~1,500 values, and reading them one by one through reflection took longer than rendering the page.
+/// How <see cref="ViewFingerprints"/> writes one type: a hash of its name, and for a record a reader that writes its
+/// properties in name order, plain values (texts, numbers, enums) without boxing them: a school page's view has ~1,500
+/// values, and reading them one by one through reflection took longer than rendering the page. The site's own records
+/// have readers generated with the program (<see cref="ViewRecordWriters"/>); any other type's is compiled from
+/// expression trees once per build, which cost ~85 ms of a Stockholm build's CPU when every record's was.
 /// </summary>
 public sealed class ViewTypeReader
 {
@@ -38,7 +40,9 @@ public sealed class ViewTypeReader
     public Func<ViewFingerprints, FingerprintWriter, object, int, bool>? Record { get; private init; }
 
     /// <param name="resolve">The reader of another type (a property's), from the build's fingerprints.</param>
-    public static ViewTypeReader For(Type type, Func<Type, ViewTypeReader> resolve)
+    /// <param name="generated">The generated writer of a record type, if it has one; null compiles every reader.</param>
+    public static ViewTypeReader For(
+        Type type, Func<Type, ViewTypeReader> resolve, Func<Type, ViewRecordWriter?>? generated = null)
     {
         if (type == typeof(string))
         {
@@ -84,6 +88,15 @@ public sealed class ViewTypeReader
         if (!IsRecord(type) && chosen is null)
         {
             return new(type, ViewTypeKind.Unhashable);
+        }
+
+        if (chosen is null && generated?.Invoke(type) is { } writer)
+        {
+            var known = writer.Known.Select(t => new Lazy<ViewTypeReader>(() => resolve(t))).ToArray();
+            return new(type, ViewTypeKind.Record)
+            {
+                Record = (self, bytes, value, depth) => writer.Write(self, bytes, value, depth, known),
+            };
         }
 
         var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
