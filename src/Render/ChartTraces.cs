@@ -60,7 +60,7 @@ public sealed class ChartTraces
     {
         // One builder for the whole chart: a school page has four charts of three series, on ten thousand pages.
         var json = new System.Text.StringBuilder(256 + 512 * chart.Series.Count)
-            .Append("{\"kind\":").Append(Text(chart.Kind.ToString().ToLowerInvariant()))
+            .Append("{\"kind\":").Append(Text(ChartView.KindName(chart.Kind)))
             .Append(",\"x\":").Append(Text(chart.XTitle))
             .Append(",\"y\":").Append(Text(chart.YTitle))
             .Append(",\"separators\":").Append(Text(separators))

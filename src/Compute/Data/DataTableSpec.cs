@@ -26,9 +26,10 @@ public sealed record DataTableSpec(
     public Func<IReadOnlyList<string>, IReadOnlyList<string>> ExcelRows()
     {
         var codes = Columns.Select(SwedishExcel.CodesOf).ToArray();
+        // One array for every row, lent as the table's rows are (DataTable).
+        var cells = new string[codes.Length];
         return row =>
         {
-            var cells = new string[row.Count];
             for (var i = 0; i < cells.Length; i++)
             {
                 cells[i] = SwedishExcel.Cell(codes[i], row[i]);

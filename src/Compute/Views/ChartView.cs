@@ -10,10 +10,22 @@ public sealed record ChartView(ChartKind Kind, string Title, string Summary, str
     public TableView? Table { get; init; }
 
     /// <summary>The chart's name on its page, the same in both languages: its anchor (#diagram-key) and its downloads' names.</summary>
-    public string Key { get; init; } = Kind.ToString().ToLowerInvariant();
+    public string Key { get; init; } = KindName(Kind);
 
     /// <summary>A mark printed inside the chart itself, such as "Illustrativa belopp" for amounts that are not real.</summary>
     public string? Mark { get; init; }
+
+    /// <summary>
+    /// A kind's name in lower case, as the charts' script knows it. Written out: the enum's ToString boxed the kind and
+    /// made two strings for every chart built, twice (its key, its JSON).
+    /// </summary>
+    public static string KindName(ChartKind kind) => kind switch
+    {
+        ChartKind.Years => "years",
+        ChartKind.Bars => "bars",
+        ChartKind.Scatter => "scatter",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
 
     /// <summary>The chart's own source line where it is not the results' (teachers, spending).</summary>
     public string? Source { get; init; }
