@@ -211,19 +211,27 @@ public sealed class StagedSite : IDisposable
         return info.Exists && info.Length == length && same(info) && NativeMethods.link(previous, target) == 0;
     }
 
+    /// <summary>
+    /// Writes a file in one call (a gathering write for a file in parts). Through a FileStream, each data file (in
+    /// parts) was also locked (flock) and unlocked, and through File.WriteAllBytes each page had its size set
+    /// beforehand (ftruncate): ~66,000 system calls of a national build. No other process writes the staging folder.
+    /// </summary>
     private static void Write(string target, ReadOnlySequence<byte> content)
     {
+        using var handle = File.OpenHandle(target, FileMode.Create, FileAccess.Write, FileShare.Read);
         if (content.IsSingleSegment)
         {
-            File.WriteAllBytes(target, content.FirstSpan);
+            RandomAccess.Write(handle, content.FirstSpan, fileOffset: 0);
             return;
         }
 
-        using var stream = new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
+        var parts = new List<ReadOnlyMemory<byte>>();
         foreach (var part in content)
         {
-            stream.Write(part.Span);
+            parts.Add(part);
         }
+
+        RandomAccess.Write(handle, parts, fileOffset: 0);
     }
 
     /// <summary>Reads the previous file part by part against the new content, so a large one is never read whole.</summary>
