@@ -67,7 +67,9 @@ internal static class PropertyWrite
         }
     }
 
-    /// <summary>Whether generated code can name the type: it and every type it is made of are public or internal.</summary>
+    /// <summary>
+    /// Whether generated code can name the type: it and every type it is made of are public or internal.
+    /// </summary>
     public static bool Nameable(ITypeSymbol type) => type switch
     {
         IArrayTypeSymbol array => Nameable(array.ElementType),

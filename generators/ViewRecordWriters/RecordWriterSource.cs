@@ -22,7 +22,9 @@ internal sealed class RecordWriterSource
     /// <summary>The types whose readers the writer is given, in the order of its known[i].</summary>
     public IReadOnlyList<string> Known { get; }
 
-    /// <summary>Null when a property cannot be named or read from outside the type: the reader compiles that type.</summary>
+    /// <summary>
+    /// Null when a property cannot be named or read from outside the type: the reader compiles that type's reader.
+    /// </summary>
     public static RecordWriterSource? Of(INamedTypeSymbol type)
     {
         var properties = new List<IPropertySymbol>();

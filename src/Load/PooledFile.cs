@@ -18,7 +18,8 @@ internal sealed class PooledFile : IDisposable
     }
 
     /// <summary>The file's bytes; not to be kept after <see cref="Dispose"/>.</summary>
-    public ReadOnlySpan<byte> Span => (buffer ?? throw new ObjectDisposedException(nameof(PooledFile))).AsSpan(0, length);
+    public ReadOnlySpan<byte> Span =>
+        (buffer ?? throw new ObjectDisposedException(nameof(PooledFile))).AsSpan(0, length);
 
     public static PooledFile Read(string path)
     {

@@ -86,7 +86,9 @@ public static class TextFileDecoder
         return lines;
     }
 
-    /// <summary>Whether the file starts with <paramref name="prefix"/> (ASCII) after its BOM, without decoding it.</summary>
+    /// <summary>
+    /// Whether the file starts with <paramref name="prefix"/> (ASCII) after its BOM, without decoding it.
+    /// </summary>
     public static bool StartsWith(ReadOnlySpan<byte> bytes, string prefix)
     {
         var text = bytes[BomLength(bytes)..];
@@ -116,7 +118,10 @@ public static class TextFileDecoder
     {
         if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
         {
-            diagnostics.Error(new SourceRef(path, 1), "the file is UTF-16; only UTF-8 is read", fix: "save the file as 'CSV UTF-8' (in Excel: Spara som > CSV UTF-8)");
+            diagnostics.Error(
+                new SourceRef(path, 1),
+                "the file is UTF-16; only UTF-8 is read",
+                fix: "save the file as 'CSV UTF-8' (in Excel: Spara som > CSV UTF-8)");
             return true;
         }
 
@@ -124,10 +129,16 @@ public static class TextFileDecoder
     }
 
     private static void NotUtf8(string path, int line, DiagnosticBag diagnostics) =>
-        diagnostics.Error(new SourceRef(path, line), "the file is not valid UTF-8 (it looks like Windows-1252 or another legacy encoding)", fix: "save the file as 'CSV UTF-8', or download it again from Skolverket unchanged");
+        diagnostics.Error(
+            new SourceRef(path, line),
+            "the file is not valid UTF-8 (it looks like Windows-1252 or another legacy encoding)",
+            fix: "save the file as 'CSV UTF-8', or download it again from Skolverket unchanged");
 
     private static void StrayBom(string path, int line, DiagnosticBag diagnostics) =>
-        diagnostics.Error(new SourceRef(path, line), "a byte order mark (BOM) stands inside the file, which happens when two files are pasted together", fix: "remove the stray BOM, or keep the two files apart");
+        diagnostics.Error(
+            new SourceRef(path, line),
+            "a byte order mark (BOM) stands inside the file, which happens when two files are pasted together",
+            fix: "remove the stray BOM, or keep the two files apart");
 
     /// <summary>Splits on LF, dropping a CR before it, so LF and CRLF files read the same; a missing final newline is fine.</summary>
     public static IReadOnlyList<string> Lines(string text)

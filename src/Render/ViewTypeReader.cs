@@ -40,7 +40,8 @@ public sealed class ViewTypeReader
     public Func<ViewFingerprints, FingerprintWriter, object, int, bool>? Record { get; private init; }
 
     /// <param name="resolve">The reader of another type (a property's), from the build's fingerprints.</param>
-    /// <param name="generated">The generated writer of a record type, if it has one; null compiles every reader.</param>
+    /// <param name="generated">The generated writer of a record type, if it has one; null compiles every
+    /// reader.</param>
     public static ViewTypeReader For(
         Type type, Func<Type, ViewTypeReader> resolve, Func<Type, ViewRecordWriter?>? generated = null)
     {

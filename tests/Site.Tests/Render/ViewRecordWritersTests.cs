@@ -15,7 +15,8 @@ public sealed class ViewRecordWritersTests : IDisposable
     [Fact]
     public void Every_page_of_the_live_site_has_the_same_fingerprint_from_generated_and_compiled_readers()
     {
-        var paths = new BuildPaths(TestPaths.LiveData, Path.Combine(TestPaths.Repo, "input"), Path.Combine(temp.Path, "out"));
+        var paths = new BuildPaths(
+            TestPaths.LiveData, Path.Combine(TestPaths.Repo, "input"), Path.Combine(temp.Path, "out"));
         var prepared = PrepareSite.Run(paths, TextWriter.Null, new StageTimer(TextWriter.Null), changesNow: false);
         Assert.NotNull(prepared);
         using var session = new RenderSession();
