@@ -65,8 +65,13 @@ public sealed class OutputStamps
         {
             text.Write(Header);
             text.Write('\n');
-            foreach (var (file, stamp) in current.OrderBy(p => p.Key, StringComparer.Ordinal))
+            // The paths sorted as an array of strings: OrderBy over the dictionary's pairs (a value type holding a
+            // stamp) ran in code compiled at run time, at its lowest tier, on one core at the very end of the build.
+            var files = current.Keys.ToArray();
+            Array.Sort(files, StringComparer.Ordinal);
+            foreach (var file in files)
             {
+                var stamp = current[file];
                 text.Write(string.Create(
                     CultureInfo.InvariantCulture,
                     $"{stamp.Fingerprint:x32} {stamp.Content:x32} {stamp.Length} {stamp.Sha256 ?? "-"} {file}\n"));
