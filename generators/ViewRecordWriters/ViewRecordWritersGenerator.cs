@@ -55,7 +55,7 @@ public sealed class ViewRecordWritersGenerator : IIncrementalGenerator
         source.AppendLine();
         source.AppendLine("internal static class ViewRecordWriters");
         source.AppendLine("{");
-        source.AppendLine("    /// <summary>The writer of a record type's properties, or null for another type.</summary>");
+        source.AppendLine("    /// <summary>A record type's writer, or null for another type.</summary>");
         source.AppendLine("    public static global::Site.Render.ViewRecordWriter For(global::System.Type type)");
         source.AppendLine("    {");
         for (var i = 0; i < writers.Count; i++)

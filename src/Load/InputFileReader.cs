@@ -162,9 +162,9 @@ internal static class InputFileReader
 
     /// <summary>
     /// A file's lines, as <see cref="Text"/> then <see cref="TextFileDecoder.Lines"/> would give them, read into a
-    /// buffer lent by the shared pool (<see cref="PooledFile"/>). A national build reads fifteen exports of ~0.5 MB: each
-    /// file's array and its text, twice its size, went to the large object heap, and the heap's allowance for them
-    /// set off a full collection every few files.
+    /// buffer lent by the shared pool (<see cref="PooledFile"/>). A national build reads fifteen exports of ~0.5 MB:
+    /// each file's array and its text, twice its size, went to the large object heap, and the heap's allowance for
+    /// them set off a full collection every few files.
     /// </summary>
     private static IReadOnlyList<string>? Lines(string path, DiagnosticBag diagnostics, ReadFiles files)
     {
