@@ -83,24 +83,8 @@ public sealed class ViewRecordWritersGenerator : IIncrementalGenerator
     /// <summary>
     /// A type the generated code can name and whose values the reader meets as themselves: not generic (its writer
     /// would be one per type argument), not abstract (a value's own type is never abstract), reachable from outside
-    /// its declaration.
+    /// its declaration. (Roslyn's IsGenericType is true for a type nested in a generic one too.)
     /// </summary>
-    private static bool Writable(INamedTypeSymbol type)
-    {
-        if (type.IsAbstract || type.IsFileLocal)
-        {
-            return false;
-        }
-
-        for (var t = type; t is not null; t = t.ContainingType)
-        {
-            if (t.IsGenericType
-                || t.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool Writable(INamedTypeSymbol type) =>
+        !type.IsAbstract && !type.IsGenericType && PropertyWrite.Accessible(type);
 }

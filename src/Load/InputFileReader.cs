@@ -20,14 +20,14 @@ internal static class InputFileReader
 
         using var bytes = PooledFile.Read(path);
         Record(path, bytes.Span, files);
-        if (TextFileDecoder.Empty(bytes.Span))
+        if (TextFileDecoder.WithoutBom(bytes.Span).IsEmpty)
         {
             diagnostics.Error(
                 new SourceRef(path, 1), "the file is empty", fix: "download the export again, or remove the file");
             return null;
         }
 
-        var tidy = TextFileDecoder.StartsWith(bytes.Span, "school_code,");
+        var tidy = TextFileDecoder.WithoutBom(bytes.Span).StartsWith("school_code,"u8);
         var file = tidy
             ? TextFileDecoder.Decode(path, bytes.Span, diagnostics) is { } text
                 ? TidyResultsReader.Read(path, text, diagnostics)

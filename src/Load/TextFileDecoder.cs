@@ -53,7 +53,7 @@ public static class TextFileDecoder
             return null;
         }
 
-        var text = bytes[BomLength(bytes)..];
+        var text = WithoutBom(bytes);
         // As Lines: a final line break ends the last line, and an empty file has none.
         var count = text.Count((byte)'\n') + (text.Length == 0 || text[^1] == (byte)'\n' ? 0 : 1);
         var lines = new string[count];
@@ -86,30 +86,8 @@ public static class TextFileDecoder
         return lines;
     }
 
-    /// <summary>
-    /// Whether the file starts with <paramref name="prefix"/> (ASCII) after its BOM, without decoding it.
-    /// </summary>
-    public static bool StartsWith(ReadOnlySpan<byte> bytes, string prefix)
-    {
-        var text = bytes[BomLength(bytes)..];
-        if (text.Length < prefix.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < prefix.Length; i++)
-        {
-            if (text[i] != prefix[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>Whether the file is, after its BOM, empty.</summary>
-    public static bool Empty(ReadOnlySpan<byte> bytes) => bytes.Length == BomLength(bytes);
+    /// <summary>The file's bytes after its BOM, undecoded: what its text starts with, and whether it has any.</summary>
+    public static ReadOnlySpan<byte> WithoutBom(ReadOnlySpan<byte> bytes) => bytes[BomLength(bytes)..];
 
     private static int BomLength(ReadOnlySpan<byte> bytes) =>
         bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
