@@ -63,6 +63,12 @@ public sealed record CachedOfficialReport(
             Column: Each(f => f.Source.Column));
     }
 
+    /// <summary>
+    /// The school years of every figure the file has, also of the municipalities <see cref="Read"/> left out: the
+    /// report's sources list what it covers.
+    /// </summary>
+    public IReadOnlyList<int> AllYears { get; init; } = [.. Year.Distinct().Order()];
+
     // What a kept file starts with: a file of another layout (an earlier program's) is not read as this one.
     private const string Magic = "skolresultat official report 2";
 
@@ -98,10 +104,18 @@ public sealed record CachedOfficialReport(
     }
 
     /// <summary>
-    /// A report <see cref="Write"/> wrote. A file that is not one (damaged, cut short, another layout) throws
-    /// <see cref="InvalidDataException"/> or <see cref="EndOfStreamException"/>: it is never read as figures.
+    /// A report <see cref="Write"/> wrote, with only the figures of the municipalities <paramref name="keep"/> keeps
+    /// (all when null), and the school years of every figure (<see cref="AllYears"/>). A file that is not one
+    /// (damaged, cut short, another layout) throws <see cref="InvalidDataException"/> or
+    /// <see cref="EndOfStreamException"/>: it is never read as figures.
     /// </summary>
-    public static CachedOfficialReport Read(Stream stream)
+    /// <remarks>
+    /// The columns are read a block at a time and only the kept rows are kept: a workbook has every municipality's
+    /// figures (64,710), a site publishes a few of them, and ten columns of every row were ~5 MB of arrays on the
+    /// large object heap in each build's load stage, each such allocation a full collection while the heap grows.
+    /// Every row is still checked.
+    /// </remarks>
+    public static CachedOfficialReport Read(Stream stream, Func<string, bool>? keep = null)
     {
         using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         if (reader.ReadString() != Magic)
@@ -118,60 +132,24 @@ public sealed record CachedOfficialReport(
         }
 
         var figures = Count(reader.ReadInt32(), stream);
+        var columns = new OfficialColumnReader(stream, figures);
+        var keptText = texts.Select(t => keep?.Invoke(t) ?? true).ToArray();
 
-        // Each column is read whole, straight into its array: BinaryWriter wrote little-endian, as this machine is
-        // (read value by value through the reader, they were 60 % of Stockholm's ~50 ms to read the file back).
-        int[] Column()
-        {
-            var column = new int[figures];
-            stream.ReadExactly(MemoryMarshal.AsBytes(column.AsSpan()));
-            if (!BitConverter.IsLittleEndian)
-            {
-                BinaryPrimitives.ReverseEndianness(column, column);
-            }
-
-            return column;
-        }
-
-        // In Write's order (Columns).
-        var (code, name, organizer, year, indicator) = (Column(), Column(), Column(), Column(), Column());
-        var (status, figurePublication, file, line, columnNumber) = (Column(), Column(), Column(), Column(), Column());
-        var numbers = new decimal?[figures];
-        const int NumberSize = 1 + 16;
-        var bytes = ArrayPool<byte>.Shared.Rent(Count(figures * NumberSize, stream));
-        try
-        {
-            stream.ReadExactly(bytes, 0, figures * NumberSize);
-            Span<int> bits = stackalloc int[4];
-            for (var i = 0; i < figures; i++)
-            {
-                var at = bytes.AsSpan(i * NumberSize, NumberSize);
-                for (var b = 0; b < 4; b++)
-                {
-                    bits[b] = BinaryPrimitives.ReadInt32LittleEndian(at.Slice(1 + (4 * b), 4));
-                }
-
-                numbers[i] = at[0] switch
-                {
-                    0 => null,
-                    1 => new decimal(bits),
-                    _ => throw new InvalidDataException("a kept official report with a damaged number"),
-                };
-            }
-        }
-        catch (ArgumentException)
-        {
-            // The decimal's scale or sign bits are not a decimal's.
-            throw new InvalidDataException("a kept official report with a damaged number");
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(bytes);
-        }
-
-        if (stream.Position != stream.Length
-            || new[] { code, name, file }.Any(c => c.Any(t => (uint)t >= (uint)texts.Length))
-            || status.Where((s, i) => (ValueStatus)s == ValueStatus.Reported != numbers[i].HasValue).Any())
+        // In Write's order (Columns). Every row's text indices are checked, and every row's status against its number.
+        var (rows, code) = columns.Select(value => Text(value, texts) && keptText[value]);
+        var name = columns.Kept(rows, check: value => Text(value, texts));
+        var organizer = columns.Kept(rows);
+        var years = new SortedSet<int>();
+        var year = columns.Kept(rows, each: (_, value) => years.Add(value));
+        var indicator = columns.Kept(rows);
+        var reported = new bool[figures];
+        var status = columns.Kept(
+            rows, each: (row, value) => reported[row] = (ValueStatus)value == ValueStatus.Reported);
+        var figurePublication = columns.Kept(rows);
+        var file = columns.Kept(rows, check: value => Text(value, texts));
+        var (line, columnNumber) = (columns.Kept(rows), columns.Kept(rows));
+        var numbers = columns.Numbers(rows, reported);
+        if (stream.Position != stream.Length)
         {
             throw new InvalidDataException("a kept official report that does not hold together");
         }
@@ -190,8 +168,16 @@ public sealed record CachedOfficialReport(
             FigurePublication: figurePublication,
             File: file,
             Line: line,
-            Column: columnNumber);
+            Column: columnNumber)
+        {
+            AllYears = [.. years],
+        };
     }
+
+    // A text index read from the file: within the texts, or the file does not hold together.
+    private static bool Text(int index, string[] texts) => (uint)index < (uint)texts.Length
+        ? true
+        : throw new InvalidDataException("a kept official report that does not hold together");
 
     // A count read from the file: never more items than the file has bytes left (a damaged count is not allocated).
     private static int Count(int count, Stream stream) =>
@@ -219,6 +205,9 @@ public sealed record CachedOfficialReport(
                 Source: new SourceRef(Texts[File[i]], Line[i], Column[i])));
         }
 
-        return new OfficialReport(path, ReportName, new SchoolYear(Publication), figures);
+        return new OfficialReport(path, ReportName, new SchoolYear(Publication), figures)
+        {
+            Years = [.. AllYears.Select(y => new SchoolYear(y))],
+        };
     }
 }

@@ -86,12 +86,14 @@ internal static class InputFileReader
         };
     }
 
+    /// <param name="publishes">The site's municipalities: only their figures are kept (the workbook has every
+    /// municipality's; the kept read on disk too).</param>
     public static OfficialReport? Workbook(
-        string path, DiagnosticBag diagnostics, ReadFiles files, ParsedInputStore? store)
+        string path, DiagnosticBag diagnostics, ReadFiles files, ParsedInputStore? store, Func<string, bool> publishes)
     {
         var bytes = File.ReadAllBytes(path);
         var sha256 = Record(path, bytes, files);
-        var report = store?.FindOfficial(path, sha256);
+        var report = store?.FindOfficial(path, sha256, publishes);
         if (report is null)
         {
             var read = new DiagnosticBag();
@@ -107,6 +109,8 @@ internal static class InputFileReader
             {
                 store?.KeepOfficial(path, sha256, report);
             }
+
+            report = report.Only(publishes);
         }
 
         var meta = Dates(path, diagnostics, files, published: true);

@@ -35,14 +35,31 @@ public static class LoadInputs
         // its own, then their diagnostics and files are merged in a fixed order, as a reading one after the other gave
         // them. The slowest start first, before the settings are read: on two cores the pool runs two at a time, and
         // Stockholm's workbook of municipality reports (a third of a second) started last took Load from 0.4 to 0.6 s.
-        var official = Side((bag, own) =>
-            ReadOfficial(Path.Combine(dataFolder, OfficialFolder), bag, own, cache, store));
+        // The workbook keeps only the site's municipalities' figures, so its read asks for the settings when it comes
+        // to them (all municipalities when site.json cannot be read: the load then fails anyway).
+        var settingsPath = Path.Combine(dataFolder, SettingsFile);
+        var settingsRead = new TaskCompletionSource<SiteSettings?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var official = Side((bag, own) => ReadOfficial(
+            Path.Combine(dataFolder, OfficialFolder),
+            settingsPath,
+            code => settingsRead.Task.Result?.Publishes(code) ?? true,
+            bag,
+            own,
+            cache,
+            store));
         var results = Side((bag, own) => ReadResults(Path.Combine(dataFolder, ResultsFolder), bag, own, cache));
         var files = new ReadFiles();
-        var settingsPath = Path.Combine(dataFolder, SettingsFile);
-        var settings = InputFileReader.Text(settingsPath, diagnostics, files) is { } settingsText
-            ? SiteSettingsReader.Read(settingsPath, settingsText, diagnostics)
-            : null;
+        SiteSettings? settings = null;
+        try
+        {
+            settings = InputFileReader.Text(settingsPath, diagnostics, files) is { } settingsText
+                ? SiteSettingsReader.Read(settingsPath, settingsText, diagnostics)
+                : null;
+        }
+        finally
+        {
+            settingsRead.TrySetResult(settings);
+        }
 
         var schoolsPath = Path.Combine(dataFolder, SchoolsFile);
         // Without district boundaries the export rows name every school, so the registry only adds to them and may be absent.
@@ -199,8 +216,13 @@ public static class LoadInputs
     }
 
     /// <summary>Optional: Skolverket's municipality reports (xlsx), read as downloaded; several may overlap.</summary>
+    /// <param name="settingsPath">site.json: a kept read of the workbooks holds its municipalities' figures
+    /// only.</param>
+    /// <param name="publishes">Whether the site publishes a municipality (the settings', when they are read).</param>
     private static List<OfficialReport> ReadOfficial(
         string folder,
+        string settingsPath,
+        Func<string, bool> publishes,
         DiagnosticBag diagnostics,
         ReadFiles files,
         LoadCache? cache,
@@ -223,9 +245,13 @@ public static class LoadInputs
                 continue;
             }
 
-            var stamped = new[] { path, SourceDates.PathFor(path) };
+            var stamped = new[] { path, SourceDates.PathFor(path), settingsPath };
             var read = Cached(
-                cache, stamped, diagnostics, files, (bag, own) => InputFileReader.Workbook(path, bag, own, store));
+                cache,
+                stamped,
+                diagnostics,
+                files,
+                (bag, own) => InputFileReader.Workbook(path, bag, own, store, publishes));
             if (read is { } report)
             {
                 result.Add(report);

@@ -32,8 +32,11 @@ public sealed class ParsedInputStore(string folder)
                 : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache"),
             "skolresultat");
 
-    /// <summary>The workbook's figures as a build read them before, or null when no build kept this read.</summary>
-    public OfficialReport? FindOfficial(string path, string sha256)
+    /// <summary>
+    /// The workbook's figures as a build read them before, of the municipalities <paramref name="publishes"/> keeps
+    /// (all when null), or null when no build kept this read.
+    /// </summary>
+    public OfficialReport? FindOfficial(string path, string sha256, Func<string, bool>? publishes = null)
     {
         var file = FileFor(path, sha256);
         try
@@ -41,7 +44,7 @@ public sealed class ParsedInputStore(string folder)
             OfficialReport? report;
             using (var stream = new BufferedStream(File.OpenRead(file), 1 << 16))
             {
-                report = CachedOfficialReport.Read(stream).ToReport(path);
+                report = CachedOfficialReport.Read(stream, publishes).ToReport(path);
             }
 
             // Marked as used, so that it is among the last to go when the folder is full.

@@ -111,7 +111,8 @@ public static class DatasetBuilder
         }
 
         sources.AddRange(inputs.Background.Select(b => new SourceFile(b.Path, b.ReportName, [b.Year], b.Published, b.Retrieved) { Kind = SourceKind.Background }));
-        sources.AddRange(inputs.Official.Select(r => new SourceFile(r.Path, r.ReportName, r.Figures.Select(f => f.Year).Distinct().Order().ToList(), r.Published, r.Retrieved) { Kind = SourceKind.Official }));
+        sources.AddRange(inputs.Official.Select(r =>
+            new SourceFile(r.Path, r.ReportName, r.Years, r.Published, r.Retrieved) { Kind = SourceKind.Official }));
         sources.AddRange(inputs.Metrics.Select(m => new SourceFile(m.Path, SourceFile.ApiReportName, m.Rows.Select(r => r.Year).Distinct().Order().ToList(), Retrieved: m.Retrieved) { Kind = SourceKind.Staff }));
         sources.AddRange(inputs.Municipal.Select(m => new SourceFile(m.Path, m.ReportName, SchoolYear.TryParse(m.Period) is { } y ? [y] : [], m.Published, m.Retrieved) { Kind = SourceKind.Municipal }));
         var metricsBySchool = SchoolGroups.Of(

@@ -14,11 +14,12 @@ public sealed class ParsedInputStoreTests : IDisposable
 
     private readonly TempFolder temp = TestPaths.Temp();
 
-    private static OfficialFigure Figure(string code, OrganizerType? organizer, ResultValue value, int line) => new(
+    private static OfficialFigure Figure(
+        string code, OrganizerType? organizer, ResultValue value, int line, int year = 2023) => new(
         MunicipalityCode: code,
         MunicipalityName: code == "0180" ? "Stockholm" : "Åre",
         Organizer: organizer,
-        Year: new SchoolYear(2023),
+        Year: new SchoolYear(year),
         Indicator: OfficialIndicator.MeritValue17,
         Value: value,
         Publication: new SchoolYear(2024),
@@ -64,6 +65,35 @@ public sealed class ParsedInputStoreTests : IDisposable
         store.KeepOfficial(workbook, Sha, report);
 
         Assert.Equal(Shown(report), Shown(store.FindOfficial(workbook, Sha)!));
+        var stockholm = store.FindOfficial(workbook, Sha, code => code == "0180")!;
+        Assert.Equal(Shown(report.Only(code => code == "0180")), Shown(stockholm));
+        Assert.Equal(report.Years, stockholm.Years);
+        // Nine school years of ten indicators, for all schools and for each kind of organizer.
+        Assert.Equal(9 * 10 * 3, stockholm.Figures.Count);
+    }
+
+    [Fact]
+    public void A_kept_read_gives_the_sites_municipalities_figures_and_the_years_of_every_figure()
+    {
+        var store = new ParsedInputStore(temp.Path);
+        var report = new OfficialReport("report.xlsx", "Jämförelse", new SchoolYear(2024), [
+            Figure("2321", null, ResultValue.Reported(230.5m), 9, year: 2015),
+            Figure("0180", null, ResultValue.Reported(251.90m), 10),
+            Figure("2321", OrganizerType.Independent, ResultValue.Marker(ValueStatus.Missing), 11),
+            Figure("0180", OrganizerType.Municipal, ResultValue.Marker(ValueStatus.Suppressed), 12, year: 2024)]);
+        store.KeepOfficial("report.xlsx", Sha, report);
+
+        var back = store.FindOfficial("report.xlsx", Sha, code => code == "0180")!;
+
+        Assert.Equal(
+            [
+                "report.xlsx Jämförelse 2024/25",
+                "0180 Stockholm  2023/24 MeritValue17 Reported 251.90 2024/25 report.xlsx [Samtliga]:10:6",
+                "0180 Stockholm Municipal 2024/25 MeritValue17 Suppressed .. 2024/25 report.xlsx [Samtliga]:12:6",
+            ],
+            Shown(back));
+        Assert.Equal([2015, 2023, 2024], back.Years.Select(y => y.StartYear));
+        Assert.Empty(store.FindOfficial("report.xlsx", Sha, _ => false)!.Figures);
     }
 
     [Fact]
@@ -117,6 +147,8 @@ public sealed class ParsedInputStoreTests : IDisposable
         File.WriteAllBytes(kept, bytes);
 
         Assert.Null(store.FindOfficial("a.xlsx", Sha));
+        // Also when the figure is one of a municipality the site leaves out: every row is checked.
+        Assert.Null(store.FindOfficial("a.xlsx", Sha, _ => false));
     }
 
     [Fact]
