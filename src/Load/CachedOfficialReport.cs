@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Buffers.Binary;
-using System.Runtime.InteropServices;
 using Site.Model;
 
 namespace Site.Load;
@@ -136,8 +133,8 @@ public sealed record CachedOfficialReport(
         var keptText = texts.Select(t => keep?.Invoke(t) ?? true).ToArray();
 
         // In Write's order (Columns). Every row's text indices are checked, and every row's status against its number.
-        var (rows, code) = columns.Select(value => Text(value, texts) && keptText[value]);
-        var name = columns.Kept(rows, check: value => Text(value, texts));
+        var (rows, code) = columns.Select(value => InTexts(value, texts) && keptText[value]);
+        var name = columns.Kept(rows, check: value => InTexts(value, texts));
         var organizer = columns.Kept(rows);
         var years = new SortedSet<int>();
         var year = columns.Kept(rows, each: (_, value) => years.Add(value));
@@ -146,7 +143,7 @@ public sealed record CachedOfficialReport(
         var status = columns.Kept(
             rows, each: (row, value) => reported[row] = (ValueStatus)value == ValueStatus.Reported);
         var figurePublication = columns.Kept(rows);
-        var file = columns.Kept(rows, check: value => Text(value, texts));
+        var file = columns.Kept(rows, check: value => InTexts(value, texts));
         var (line, columnNumber) = (columns.Kept(rows), columns.Kept(rows));
         var numbers = columns.Numbers(rows, reported);
         if (stream.Position != stream.Length)
@@ -175,7 +172,7 @@ public sealed record CachedOfficialReport(
     }
 
     // A text index read from the file: within the texts, or the file does not hold together.
-    private static bool Text(int index, string[] texts) => (uint)index < (uint)texts.Length
+    private static bool InTexts(int index, string[] texts) => (uint)index < (uint)texts.Length
         ? true
         : throw new InvalidDataException("a kept official report that does not hold together");
 
