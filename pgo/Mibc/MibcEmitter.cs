@@ -72,6 +72,7 @@ public sealed class MibcEmitter(Dictionary<string, MetadataReader> readers)
         // version bubble, which they are in a composite, self-contained publish.
         var all = string.Join(";", assemblies.Keys.Order(StringComparer.Ordinal));
         var dictionary = new InstructionEncoder(new BlobBuilder());
+        // The group methods are the MethodDef rows after AssemblyDictionary (row 1), added below in this order.
         var row = 2;
         foreach (var group in groups.Keys)
         {

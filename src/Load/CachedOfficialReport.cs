@@ -134,7 +134,7 @@ public sealed record CachedOfficialReport(
 
         // In Write's order (Columns). Every row's text indices are checked, and every row's status against its number.
         var (rows, code) = columns.Select(value => InTexts(value, texts) && keptText[value]);
-        var name = columns.Kept(rows, check: value => InTexts(value, texts));
+        var name = columns.Kept(rows, each: (_, value) => InTexts(value, texts));
         var organizer = columns.Kept(rows);
         var years = new SortedSet<int>();
         var year = columns.Kept(rows, each: (_, value) => years.Add(value));
@@ -143,7 +143,7 @@ public sealed record CachedOfficialReport(
         var status = columns.Kept(
             rows, each: (row, value) => reported[row] = (ValueStatus)value == ValueStatus.Reported);
         var figurePublication = columns.Kept(rows);
-        var file = columns.Kept(rows, check: value => InTexts(value, texts));
+        var file = columns.Kept(rows, each: (_, value) => InTexts(value, texts));
         var (line, columnNumber) = (columns.Kept(rows), columns.Kept(rows));
         var numbers = columns.Numbers(rows, reported);
         if (stream.Position != stream.Length)

@@ -30,15 +30,14 @@ internal sealed class OfficialColumnReader(Stream stream, int figures)
         return ([.. rows], [.. values]);
     }
 
-    /// <summary>The next column's values at <paramref name="rows"/> (ascending); every row's value checked by
-    /// <paramref name="check"/> (which throws) and seen by <paramref name="each"/>.</summary>
-    public int[] Kept(int[] rows, Func<int, bool>? check = null, Action<int, int>? each = null)
+    /// <summary>The next column's values at <paramref name="rows"/> (ascending); every row and its value are seen by
+    /// <paramref name="each"/> (which throws when the value does not hold together).</summary>
+    public int[] Kept(int[] rows, Action<int, int>? each = null)
     {
         var values = new int[rows.Length];
         var next = 0;
         Each((row, value) =>
         {
-            check?.Invoke(value);
             each?.Invoke(row, value);
             if (next < rows.Length && rows[next] == row)
             {

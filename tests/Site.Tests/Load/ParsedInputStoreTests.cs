@@ -151,6 +151,26 @@ public sealed class ParsedInputStoreTests : IDisposable
         Assert.Null(store.FindOfficial("a.xlsx", Sha, _ => false));
     }
 
+    // One figure: its ten columns of four bytes, then its number (17 bytes). The code, name and file columns are the
+    // first, second and eighth; each holds an index into the file's texts (three here).
+    [Theory]
+    [InlineData(17 + 40)]
+    [InlineData(17 + 36)]
+    [InlineData(17 + 12)]
+    public void A_kept_read_whose_text_index_is_outside_its_texts_is_not_found(int fromEnd)
+    {
+        var store = new ParsedInputStore(temp.Path);
+        store.KeepOfficial("a.xlsx", Sha, OneFigure());
+        var kept = Directory.GetFiles(temp.Path).Single();
+        var bytes = File.ReadAllBytes(kept);
+
+        bytes[^fromEnd] = 99;
+        File.WriteAllBytes(kept, bytes);
+
+        Assert.Null(store.FindOfficial("a.xlsx", Sha));
+        Assert.Null(store.FindOfficial("a.xlsx", Sha, _ => false));
+    }
+
     [Fact]
     public void A_read_kept_as_json_by_an_earlier_program_is_replaced()
     {
