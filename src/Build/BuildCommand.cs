@@ -96,7 +96,7 @@ public static class BuildCommand
                             site.Add,
                             reuse,
                             previousZip,
-                            new PackageTarget(site.Spool, site.AddWritten));
+                            new PackageTarget(site.Spool, site.AddWritten, site.OpenStaged));
                         if (!Volatile.Read(ref pagesDone))
                         {
                             CollectDataGarbage();

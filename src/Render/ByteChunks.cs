@@ -8,7 +8,7 @@ namespace Site.Render;
 /// </summary>
 public sealed class ByteChunks : Stream
 {
-    private const int ChunkSize = 64 * 1024;
+    internal const int ChunkSize = 64 * 1024;
 
     private readonly List<byte[]> chunks = [];
     private readonly ChunkPool? pool;

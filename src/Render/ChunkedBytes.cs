@@ -7,7 +7,7 @@ namespace Site.Render;
 /// table, the zip and their Excel twins were each one array of 10–30 MB on the large-object heap, which only a full
 /// collection frees, and a build made 250 MB of them (issue 18: they were most of its peak memory).
 /// </summary>
-public sealed class ChunkedBytes
+public sealed class ChunkedBytes : ITableBytes
 {
     private readonly IReadOnlyList<byte[]> chunks;
     private readonly int chunkSize;
@@ -30,6 +30,15 @@ public sealed class ChunkedBytes
     /// <summary>Gives the chunks back to the pool they came from (if any); nothing may read these bytes after
     /// this.</summary>
     public void Release() => pool?.Return(chunks);
+
+    /// <summary>The chunks, as the bytes' blocks (<see cref="ITableBytes.Blocks"/>).</summary>
+    public IEnumerable<ReadOnlyMemory<byte>> Blocks()
+    {
+        foreach (var segment in Sequence)
+        {
+            yield return segment;
+        }
+    }
 
     /// <summary>Copies <paramref name="destination"/>'s length of bytes from <paramref name="start"/> on.</summary>
     public void CopyTo(long start, Span<byte> destination)

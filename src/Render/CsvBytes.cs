@@ -1,10 +1,11 @@
 namespace Site.Render;
 
 /// <summary>A written CSV file and where each of its rows ends, so that a slice of its rows is a copy of their bytes.</summary>
-/// <param name="Bytes">The file, in the chunks it was written in (a national table is never one large array).</param>
+/// <param name="Bytes">The file, in the chunks it was written in (a national table is never one large array), or in
+/// the build's staging folder.</param>
 /// <param name="HeaderEnd">The byte after the header line (and the BOM, where the dialect has one).</param>
 /// <param name="RowEnds">The byte after each data row, in row order; none for a file that is not sliced.</param>
-public sealed record CsvBytes(ChunkedBytes Bytes, int HeaderEnd, IReadOnlyList<int> RowEnds)
+public sealed record CsvBytes(ITableBytes Bytes, int HeaderEnd, IReadOnlyList<int> RowEnds)
 {
     /// <summary>The length of <see cref="SliceInto"/>'s file.</summary>
     public int SliceLength(IReadOnlyList<int> rows)
@@ -27,10 +28,19 @@ public sealed record CsvBytes(ChunkedBytes Bytes, int HeaderEnd, IReadOnlyList<i
     {
         Bytes.CopyTo(0, destination[..HeaderEnd]);
         var at = HeaderEnd;
-        for (var i = 0; i < rows.Count; i++)
+        // Rows next to each other in the table (a school's rows are) are copied as one run: from a staged file, each
+        // copy is a read.
+        for (var i = 0; i < rows.Count;)
         {
-            var count = RowLength(rows[i]);
-            Bytes.CopyTo(RowStart(rows[i]), destination.Slice(at, count));
+            var first = rows[i];
+            var last = first;
+            while (++i < rows.Count && rows[i] == last + 1)
+            {
+                last++;
+            }
+
+            var count = RowEnds[last] - RowStart(first);
+            Bytes.CopyTo(RowStart(first), destination.Slice(at, count));
             at += count;
         }
     }

@@ -13,7 +13,7 @@ namespace Site.Render;
 /// </summary>
 public sealed class CsvTableWriter : IDisposable
 {
-    private readonly ByteChunks bytes;
+    private readonly Stream bytes;
     private readonly StreamWriter text;
     private readonly CsvWriter csv;
     private readonly bool excel;
@@ -34,9 +34,17 @@ public sealed class CsvTableWriter : IDisposable
         Func<int, bool> numeric,
         ChunkPool? pool = null,
         bool sliced = true)
+        : this(header, dialect, numeric, new ByteChunks(pool), sliced)
+    {
+    }
+
+    /// <summary>A file written into <paramref name="target"/> (a build's staged file), which the caller
+    /// keeps.</summary>
+    public CsvTableWriter(
+        IReadOnlyList<string> header, CsvDialect dialect, Func<int, bool> numeric, Stream target, bool sliced)
     {
         rowEnds = sliced ? [] : null;
-        bytes = new ByteChunks(pool);
+        bytes = target;
         excel = dialect == CsvDialect.SwedishExcel;
         this.numeric = Enumerable.Range(0, header.Count).Select(numeric).ToArray();
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
@@ -73,16 +81,25 @@ public sealed class CsvTableWriter : IDisposable
         }
     }
 
-    /// <summary>The file as written; nothing may be added after this.</summary>
+    /// <summary>The file as written, kept in memory; nothing may be added after this.</summary>
     public CsvBytes Finish()
     {
-        Close();
-        return new CsvBytes(bytes.Freeze(), headerEnd, rowEnds ?? []);
+        // Written out before the chunks are frozen at their length.
+        Complete();
+        return Finish(((ByteChunks)bytes).Freeze());
     }
 
-    public void Dispose() => Close();
+    /// <summary>The file as written, read from <paramref name="written"/>: where a staged file is read back.</summary>
+    public CsvBytes Finish(ITableBytes written)
+    {
+        Complete();
+        return new CsvBytes(written, headerEnd, rowEnds ?? []);
+    }
 
-    private void Close()
+    public void Dispose() => Complete();
+
+    /// <summary>Writes out what the writers still hold: a staged file is complete before it is closed.</summary>
+    public void Complete()
     {
         if (!finished)
         {

@@ -12,8 +12,13 @@ public static class CsvText
     /// Writes a table in a dialect. Text cells that a spreadsheet would run as a formula (starting with = + - @ or a tab)
     /// get a leading apostrophe; numeric columns are left alone, so numbers stay numbers.
     /// </summary>
-    public static byte[] Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, CsvDialect dialect, Func<int, bool> numeric) =>
-        WriteTable(header, rows, dialect, numeric).Bytes.Sequence.ToArray();
+    public static byte[] Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, CsvDialect dialect, Func<int, bool> numeric)
+    {
+        var table = WriteTable(header, rows, dialect, numeric).Bytes;
+        var bytes = new byte[table.Length];
+        table.CopyTo(0, bytes);
+        return bytes;
+    }
 
     /// <summary>Writes a table as <see cref="Write(IReadOnlyList{string}, IEnumerable{IReadOnlyList{string}}, CsvDialect, Func{int, bool})"/> does, and notes where each row ends.</summary>
     /// <param name="seen">Called with each row as it is written, for anything else wanted of rows made on the fly.</param>

@@ -21,8 +21,8 @@ public static class DataFileWriter
     /// keeps the file.</param>
     /// <param name="reuse">The last build's stamps and files: a file with the same bytes as then is kept, with its
     /// compressed bytes from <paramref name="previousZip"/> and its SHA-256; null makes every file anew.</param>
-    /// <param name="package">Where the zip's entries are kept and the zip written; null keeps it in memory and gives
-    /// it to <paramref name="write"/>.</param>
+    /// <param name="package">Where the zip's entries are kept, and where the zip and the whole tables are written
+    /// (<see cref="StagedTables"/>); null keeps them in memory and gives them to <paramref name="write"/>.</param>
     /// <returns>How many files were made.</returns>
     public static int Build(
         IReadOnlyList<DataTable> tables,
@@ -36,13 +36,29 @@ public static class DataFileWriter
         using var zip = new DeterministicZip(Package + 1, DeterministicZip.PackageLevel, package?.Spool);
 
         // The zip holds exactly what datapackage.json describes, so the package is whole offline too.
-        void Emit(int part, OutputFile file, DataTableSpec? spec = null)
+        void Emit(int part, OutputFile file, DataTableSpec? spec = null) => Record(
+            part,
+            file.RelativePath,
+            file.Content.Length,
+            () => OutputStamps.ContentHash(file.Content),
+            () => Segments(file.Content),
+            () => write(file),
+            spec);
+
+        // A file made here (write) or written into the staging folder already (write null, a staged table).
+        void Record(
+            int part,
+            string path,
+            long length,
+            Func<UInt128> fingerprintOf,
+            Func<IEnumerable<ReadOnlyMemory<byte>>> blocks,
+            Action? write,
+            DataTableSpec? spec)
         {
-            var name = file.RelativePath["data/".Length..];
-            var length = file.Content.Length;
-            var fingerprint = reuse is null ? default : OutputStamps.ContentHash(file.Content);
+            var name = path["data/".Length..];
+            var fingerprint = reuse is null ? default : fingerprintOf();
             string sha256;
-            if (reuse?.Stamps.Previous(file.RelativePath) is { Sha256: { } lastSha } last
+            if (reuse?.Stamps.Previous(path) is { Sha256: { } lastSha } last
                 && last.Fingerprint == fingerprint
                 && last.Length == length
                 && previousZip?.Compressed(name, length) is { } compressed)
@@ -50,24 +66,24 @@ public static class DataFileWriter
                 // The same bytes as the last build's file: its compressed bytes and hash are still right.
                 sha256 = lastSha;
                 zip.AddCompressed(part, name, compressed.Crc, length, compressed.Data);
-                if (reuse.Keep(file.RelativePath, last))
+                if (write is null || reuse.Keep(path, last))
                 {
                     reuse.KeptDataFile();
                 }
                 else
                 {
-                    write(file);
+                    write();
                 }
             }
             else
             {
-                sha256 = Sha256(file.Content);
-                zip.Add(part, name, file.Content);
-                write(file);
+                sha256 = Sha256(blocks());
+                zip.Add(part, name, length, blocks());
+                write?.Invoke();
             }
 
-            reuse?.Stamps.Record(file.RelativePath, new FileStamp(fingerprint, length, fingerprint, sha256));
-            described[part].Add(new DataFileEntry(file.RelativePath, sha256, length, spec?.Name));
+            reuse?.Stamps.Record(path, new FileStamp(fingerprint, length, fingerprint, sha256));
+            described[part].Add(new DataFileEntry(path, sha256, length, spec?.Name));
         }
 
         // A slice is cut into a pooled buffer, lent to Emit (which compresses, hashes and writes it before returning):
@@ -86,6 +102,20 @@ public static class DataFileWriter
             finally
             {
                 ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+
+        // A whole table: kept in memory, its file is handed to write; staged, it is in the staging folder already.
+        void EmitTable(string path, CsvBytes table)
+        {
+            if (table.Bytes is ChunkedBytes bytes)
+            {
+                Emit(Tables, new OutputFile(path, bytes) { Lent = true });
+            }
+            else
+            {
+                var staged = (StagedTableFile)table.Bytes;
+                Record(Tables, path, staged.Length, () => staged.Fingerprint, staged.Blocks, write: null, spec: null);
             }
         }
 
@@ -115,9 +145,14 @@ public static class DataFileWriter
                 seen = byArea.Add;
             }
 
-            var (plain, excel) = WriteBoth(table, Numeric, seen, pool);
-            Emit(Tables, new OutputFile(Path(Routes.Data(table.Spec)), plain.Bytes) { Lent = true });
-            Emit(Tables, new OutputFile(Path(Routes.Data(table.Spec, excel: true)), excel.Bytes) { Lent = true });
+            // A build writes a table straight into its files, except the aggregates: an area's means are spread over
+            // the whole table, so its slice would be a read per row from a file (300,000 reads nationally); it is 8 MB
+            // in each dialect, kept in memory as preview keeps every table.
+            var (plain, excel) = package is null || table == aggregates
+                ? WriteBoth(table, Numeric, seen, pool)
+                : StagedTables.Write(table, Numeric, seen, package);
+            EmitTable(Path(Routes.Data(table.Spec)), plain);
+            EmitTable(Path(Routes.Data(table.Spec, excel: true)), excel);
             if (table == results)
             {
                 foreach (var (slices, route, part) in new[]
@@ -182,6 +217,14 @@ public static class DataFileWriter
         var sliced = seen is not null;
         using var plain = new CsvTableWriter(table.Spec.Header, CsvDialect.Rfc4180, numeric, pool, sliced);
         using var excel = new CsvTableWriter(table.Spec.ExcelHeader, CsvDialect.SwedishExcel, numeric, pool, sliced);
+        WriteRows(table, plain, excel, seen);
+        return (plain.Finish(), excel.Finish());
+    }
+
+    /// <summary>Both dialects of a table in one pass over its rows.</summary>
+    internal static void WriteRows(
+        DataTable table, CsvTableWriter plain, CsvTableWriter excel, Action<IReadOnlyList<string>>? seen)
+    {
         var excelRow = table.Spec.ExcelRows();
         foreach (var row in table.Rows)
         {
@@ -189,16 +232,22 @@ public static class DataFileWriter
             excel.Add(excelRow(row));
             seen?.Invoke(row);
         }
-
-        return (plain.Finish(), excel.Finish());
     }
 
-    private static string Sha256(ReadOnlySequence<byte> content)
+    private static IEnumerable<ReadOnlyMemory<byte>> Segments(ReadOnlySequence<byte> content)
+    {
+        foreach (var segment in content)
+        {
+            yield return segment;
+        }
+    }
+
+    private static string Sha256(IEnumerable<ReadOnlyMemory<byte>> blocks)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var part in content)
+        foreach (var block in blocks)
         {
-            hash.AppendData(part.Span);
+            hash.AppendData(block.Span);
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());

@@ -54,22 +54,27 @@ public sealed class DeterministicZip(int parts, int level, Func<Stream>? spool =
     /// on other cores beside the renderers (tried, with a bounded queue) left a national build's time as it was on two
     /// cores and raised its peak memory by ~50 MB.
     /// </summary>
-    public void Add(int part, string name, ReadOnlySequence<byte> content)
+    public void Add(int part, string name, ReadOnlySequence<byte> content) =>
+        Add(part, name, content.Length, Segments(content));
+
+    /// <summary>Compresses one file read in blocks (<see cref="ITableBytes.Blocks"/>), as <see cref="Add(int,
+    /// string, ReadOnlySequence{byte})"/> does.</summary>
+    public void Add(int part, string name, long length, IEnumerable<ReadOnlyMemory<byte>> blocks)
     {
         var crc = new Crc32();
         scratch.SetLength(0);
-        if (content.Length > 0)
+        if (length > 0)
         {
             using var deflate = new DeflateStream(scratch, options, leaveOpen: true);
-            foreach (var segment in content)
+            foreach (var block in blocks)
             {
-                crc.Append(segment.Span);
-                deflate.Write(segment.Span);
+                crc.Append(block.Span);
+                deflate.Write(block.Span);
             }
         }
 
         var compressed = scratch.GetBuffer().AsMemory(0, (int)scratch.Length);
-        Append(part, new Entry(name, crc.GetCurrentHashAsUInt32(), content.Length, compressed.Length), new(compressed));
+        Append(part, new Entry(name, crc.GetCurrentHashAsUInt32(), length, compressed.Length), new(compressed));
     }
 
     /// <summary>
@@ -132,6 +137,14 @@ public sealed class DeterministicZip(int parts, int level, Func<Stream>? spool =
         foreach (var part in spools)
         {
             part?.Dispose();
+        }
+    }
+
+    private static IEnumerable<ReadOnlyMemory<byte>> Segments(ReadOnlySequence<byte> content)
+    {
+        foreach (var segment in content)
+        {
+            yield return segment;
         }
     }
 

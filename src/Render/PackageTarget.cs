@@ -1,9 +1,13 @@
+using Microsoft.Win32.SafeHandles;
+
 namespace Site.Render;
 
 /// <summary>
-/// Where a build puts the data package zip: its compressed entries are kept in temporary files while the render runs
-/// (<paramref name="Spool"/>), and the zip is written through a stream into the site (<paramref name="Write"/>, given
-/// the file's path and what writes it). Without one, the zip is kept in memory and handed over whole, as preview
-/// keeps every file.
+/// Where a build puts the data package: the zip's compressed entries are kept in temporary files while the render runs
+/// (<paramref name="Spool"/>); the zip and the whole tables are written through a stream into the site
+/// (<paramref name="Write"/>, given the file's path and what writes it), and a table is read back from there for its
+/// slices (<paramref name="Open"/>). Without one, the package is kept in memory and handed over file by file, as
+/// preview keeps every file.
 /// </summary>
-public sealed record PackageTarget(Func<Stream> Spool, Action<string, Action<Stream>> Write);
+public sealed record PackageTarget(
+    Func<Stream> Spool, Action<string, Action<Stream>> Write, Func<string, SafeFileHandle> Open);

@@ -24,7 +24,7 @@ public static class RenderData
     /// <param name="reuse">Keeps the data files that have not changed since the last build (see
     /// <see cref="DataFileWriter.Build"/>); null makes every one.</param>
     /// <param name="previousZip">The last build's data package zip.</param>
-    /// <param name="package">Where the package zip is kept and written (see
+    /// <param name="package">Where the package zip is kept and written, and the whole tables (see
     /// <see cref="DataFileWriter.Build"/>).</param>
     /// <returns>How many files were made.</returns>
     public static int Run(

@@ -114,6 +114,11 @@ public sealed class StagedSite : IDisposable
         Interlocked.Add(ref bytes, length);
     }
 
+    /// <summary>A file this build wrote into the staging folder, opened to be read back (a table's slices are cut
+    /// from it).</summary>
+    public Microsoft.Win32.SafeHandles.SafeFileHandle OpenStaged(string relativePath) =>
+        File.OpenHandle(Resolve(staging, relativePath), FileMode.Open, FileAccess.Read, FileShare.Read);
+
     /// <summary>
     /// A temporary file beside the staging folder, gone when closed: where a build keeps what it would otherwise hold
     /// in memory until a file is written (the zip's compressed entries).
