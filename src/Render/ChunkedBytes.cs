@@ -32,13 +32,7 @@ public sealed class ChunkedBytes : ITableBytes
     public void Release() => pool?.Return(chunks);
 
     /// <summary>The chunks, as the bytes' blocks (<see cref="ITableBytes.Blocks"/>).</summary>
-    public IEnumerable<ReadOnlyMemory<byte>> Blocks()
-    {
-        foreach (var segment in Sequence)
-        {
-            yield return segment;
-        }
-    }
+    public IEnumerable<ReadOnlyMemory<byte>> Blocks() => Sequence.Segments();
 
     /// <summary>Copies <paramref name="destination"/>'s length of bytes from <paramref name="start"/> on.</summary>
     public void CopyTo(long start, Span<byte> destination)

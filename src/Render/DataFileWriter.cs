@@ -41,7 +41,7 @@ public static class DataFileWriter
             file.RelativePath,
             file.Content.Length,
             () => OutputStamps.ContentHash(file.Content),
-            () => Segments(file.Content),
+            () => file.Content.Segments(),
             () => write(file),
             spec);
 
@@ -231,14 +231,6 @@ public static class DataFileWriter
             plain.Add(row);
             excel.Add(excelRow(row));
             seen?.Invoke(row);
-        }
-    }
-
-    private static IEnumerable<ReadOnlyMemory<byte>> Segments(ReadOnlySequence<byte> content)
-    {
-        foreach (var segment in content)
-        {
-            yield return segment;
         }
     }
 

@@ -55,7 +55,7 @@ public sealed class DeterministicZip(int parts, int level, Func<Stream>? spool =
     /// cores and raised its peak memory by ~50 MB.
     /// </summary>
     public void Add(int part, string name, ReadOnlySequence<byte> content) =>
-        Add(part, name, content.Length, Segments(content));
+        Add(part, name, content.Length, content.Segments());
 
     /// <summary>Compresses one file read in blocks (<see cref="ITableBytes.Blocks"/>), as <see cref="Add(int,
     /// string, ReadOnlySequence{byte})"/> does.</summary>
@@ -137,14 +137,6 @@ public sealed class DeterministicZip(int parts, int level, Func<Stream>? spool =
         foreach (var part in spools)
         {
             part?.Dispose();
-        }
-    }
-
-    private static IEnumerable<ReadOnlyMemory<byte>> Segments(ReadOnlySequence<byte> content)
-    {
-        foreach (var segment in content)
-        {
-            yield return segment;
         }
     }
 
