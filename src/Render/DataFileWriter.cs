@@ -77,8 +77,10 @@ public static class DataFileWriter
             }
             else
             {
-                sha256 = Sha256(blocks());
-                zip.Add(part, name, length, blocks());
+                // Hashed as the zip reads it: a staged table is read back once.
+                using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+                zip.Add(part, name, length, Hashed(blocks(), hash));
+                sha256 = Convert.ToHexStringLower(hash.GetHashAndReset());
                 write?.Invoke();
             }
 
@@ -234,14 +236,13 @@ public static class DataFileWriter
         }
     }
 
-    private static string Sha256(IEnumerable<ReadOnlyMemory<byte>> blocks)
+    private static IEnumerable<ReadOnlyMemory<byte>> Hashed(
+        IEnumerable<ReadOnlyMemory<byte>> blocks, IncrementalHash hash)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var block in blocks)
         {
             hash.AppendData(block.Span);
+            yield return block;
         }
-
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }
