@@ -12,7 +12,8 @@ public static class CsvText
     /// Writes a table in a dialect. Text cells that a spreadsheet would run as a formula (starting with = + - @ or a tab)
     /// get a leading apostrophe; numeric columns are left alone, so numbers stay numbers.
     /// </summary>
-    public static byte[] Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, CsvDialect dialect, Func<int, bool> numeric)
+    public static byte[] Write(
+        IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, CsvDialect dialect, Func<int, bool> numeric)
     {
         var table = WriteTable(header, rows, dialect, numeric).Bytes;
         var bytes = new byte[table.Length];
