@@ -150,11 +150,12 @@ public static class DataFileWriter
             // A build writes a table straight into its files, except the aggregates: an area's means are spread over
             // the whole table, so its slice would be a read per row from a file (300,000 reads nationally); it is 8 MB
             // in each dialect, kept in memory as preview keeps every table.
+            var paths = (Plain: Path(Routes.Data(table.Spec)), Excel: Path(Routes.Data(table.Spec, excel: true)));
             var (plain, excel) = package is null || table == aggregates
                 ? WriteBoth(table, Numeric, seen, pool)
-                : StagedTables.Write(table, Numeric, seen, package);
-            EmitTable(Path(Routes.Data(table.Spec)), plain);
-            EmitTable(Path(Routes.Data(table.Spec, excel: true)), excel);
+                : StagedTables.Write(table, Numeric, seen, package, paths);
+            EmitTable(paths.Plain, plain);
+            EmitTable(paths.Excel, excel);
             if (table == results)
             {
                 foreach (var (slices, route, part) in new[]

@@ -1,4 +1,3 @@
-using Site.Compute;
 using Site.Compute.Data;
 
 namespace Site.Render;
@@ -10,12 +9,16 @@ namespace Site.Render;
 public static class StagedTables
 {
     /// <param name="seen">Called with each row, as it is written (the slices note their rows).</param>
+    /// <param name="paths">The two files' paths in the site, as the data stage names them.</param>
     public static (CsvBytes Plain, CsvBytes Excel) Write(
-        DataTable table, Func<int, bool> numeric, Action<IReadOnlyList<string>>? seen, PackageTarget package)
+        DataTable table,
+        Func<int, bool> numeric,
+        Action<IReadOnlyList<string>>? seen,
+        PackageTarget package,
+        (string Plain, string Excel) paths)
     {
         var sliced = seen is not null;
-        var plainPath = Routes.Data(table.Spec).TrimStart('/');
-        var excelPath = Routes.Data(table.Spec, excel: true).TrimStart('/');
+        var (plainPath, excelPath) = paths;
         (CsvTableWriter Writer, TableFileStream File)? plain = null, excel = null;
         try
         {
