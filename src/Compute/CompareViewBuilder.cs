@@ -9,13 +9,11 @@ public static class CompareViewBuilder
     public static ComparePageView Build(Dataset dataset, AnalysisIndex index, FrameView frame)
     {
         var t = frame.T;
-        var schools = dataset.Schools.OrderBy(s => s.Name, SwedishComparer.Instance).Select(s => new CompareSchoolView(
-            s.Code,
-            new LinkView(s.Name, Routes.School(t, s.Code)),
-            s.District?.Name,
-            t.Organizer(s.Organizer),
-            MeasureInfo.All.Select(m => (IReadOnlyList<CellView>)dataset.Years.Select(y => CellView.From(dataset.ResultOf(s.Code, y, m.Measure)?.Value)).ToList()).ToList(),
-            MeasureInfo.All.Select(m => index.SchoolTrend(s.Code, m.Measure)?.Trend.Verdict is { } v ? t.Verdict(v) : t.TooFewYears).ToList())).ToList();
+        // Each school's row is made when the page or its data reads it, and not kept: both languages' rows at once
+        // (300,000 cells each nationally) were ~60 MB alive at the end of a national build, where its memory peaked.
+        var ordered = dataset.Schools.OrderBy(s => s.Name, SwedishComparer.Instance).ToArray();
+        var schools = new LazyViews<CompareSchoolView>(
+            ordered.Length, i => Routes.School(t, ordered[i].Code), i => School(dataset, index, t, ordered[i]));
         var meta = new PageMeta(
             Routes.Compare(t),
             t.Pick("Jämför skolor", "Compare schools"),
@@ -24,4 +22,15 @@ public static class CompareViewBuilder
             [new LinkView(dataset.Settings.AreaName, Routes.City(t))]);
         return new ComparePageView(meta, frame, dataset.Years.Select(y => y.Label).ToList(), MeasureInfo.All.Select(m => m.Code).ToList(), t.MeasureLabels, schools);
     }
+
+    private static CompareSchoolView School(Dataset dataset, AnalysisIndex index, Texts.Texts t, School s) => new(
+        s.Code,
+        new LinkView(s.Name, Routes.School(t, s.Code)),
+        s.District?.Name,
+        t.Organizer(s.Organizer),
+        MeasureInfo.All.Select(m => (IReadOnlyList<CellView>)dataset.Years
+            .Select(y => CellView.From(dataset.ResultOf(s.Code, y, m.Measure)?.Value)).ToList()).ToList(),
+        MeasureInfo.All.Select(m => index.SchoolTrend(s.Code, m.Measure)?.Trend.Verdict is { } v
+            ? t.Verdict(v)
+            : t.TooFewYears).ToList());
 }
