@@ -71,7 +71,7 @@ public static class PrepareSite
         var shapes = Task.Run(() => DistrictShapes.Of(dataset));
         // What changed since the last build does not depend on the analysis: a build decides it beside the analysis.
         var deciding = changesNow ? Task.Run(() => changed.Value) : null;
-        var analysis = timer.Run("Analyse", () => AnalysisResult.Compute(dataset, entries, analysisCache), a => $"{a.Aggregates.Count} aggregates, {a.Expected.Count} expected values");
+        var analysis = Analyse(timer, dataset, entries, analysisCache);
         BuildCommand.Report(OfficialWarnings(analysis), log);
         if (deciding is not null)
         {
@@ -97,6 +97,14 @@ public static class PrepareSite
             v => $"{v.Sum(l => l.Schools.Count + l.Districts.Count + 4)} page views in {v.Count} languages");
         return new PreparedSite(pages, dataset, analysis, views, changed);
     }
+
+    // A method of its own, so that only its closure holds the entries: the views' closures hold the locals of Run that
+    // a lambda captures to the end of the build, and the entries (20 MB nationally) are not read after the analysis.
+    private static AnalysisResult Analyse(StageTimer timer, Dataset dataset, MeanEntries entries, AnalysisCache? cache) =>
+        timer.Run(
+            "Analyse",
+            () => AnalysisResult.Compute(dataset, entries, cache),
+            a => $"{a.Aggregates.Count} aggregates, {a.Expected.Count} expected values");
 
     /// <summary>A recomputed figure further from Skolverket's own than the tolerance (Reconciliations) is worth a look.</summary>
     private static DiagnosticBag OfficialWarnings(AnalysisResult analysis)

@@ -24,7 +24,6 @@ public sealed class MeanEntries
     // median count. A preview save keeps a school's entries when all of it is the same (see Kept).
     private readonly int?[][] pupilsBySchool;
     private readonly IReadOnlyList<SchoolYear> years;
-    private readonly int? median;
 
     // The schools in order and the splits each is in (a bit per split): a save whose schools are the same shares the
     // last save's series, year by year, where no entry changed.
@@ -61,8 +60,8 @@ public sealed class MeanEntries
         var measures = MeasureInfo.All.Count;
         var all = splits.SelectMany(split => MeasureInfo.All.Select(info =>
             (Key: (split, info.Measure), Series: new MeanSeries(dataset.Years.Count)))).ToList();
-        median = MedianCount(dataset);
-        var reusable = last is not null && last.median == median && last.years.SequenceEqual(years) ? last : null;
+        Rule = new MeanEntryRule(dataset);
+        var reusable = last is not null && last.Rule.Median == Rule.Median && last.years.SequenceEqual(years) ? last : null;
         keptFrom = reusable?.identity;
         var sameSchools = reusable is not null
             && reusable.codes.AsSpan().SequenceEqual(codes) && reusable.splitsOf.AsSpan().SequenceEqual(splitsOf);
@@ -72,15 +71,7 @@ public sealed class MeanEntries
         Parallel.For(0, dataset.Schools.Count, position =>
         {
             var school = dataset.Schools[position];
-            var pupils = new int?[dataset.Years.Count];
-            foreach (var count in dataset.PupilsOf(school.Code))
-            {
-                if (yearIndex.TryGetValue(count.Year, out var i) && count.Count.Number is { } n)
-                {
-                    pupils[i] = (int)n;
-                }
-            }
-
+            var pupils = Rule.Pupils(dataset, school.Code);
             pupilsBySchool[position] = pupils;
             var results = dataset.ResultsOf(school.Code);
             Interlocked.Add(ref cells, results.Count);
@@ -95,7 +86,7 @@ public sealed class MeanEntries
             foreach (var result in results)
             {
                 var i = yearIndex[result.Year];
-                own[Slot(i, result.Measure)] = Entry(school.Code, result.Value, pupils, i, median);
+                own[Slot(i, result.Measure)] = Rule.Entry(school.Code, result.Value, pupils, i);
             }
 
             if (reusable is not null && reusable.positions.TryGetValue(school.Code, out var was))
@@ -139,6 +130,9 @@ public sealed class MeanEntries
     /// </summary>
     public bool KeptFrom(MeanEntries? last, int schoolPosition) =>
         last is not null && ReferenceEquals(keptFrom, last.identity) && keptFromLast[schoolPosition];
+
+    /// <summary>How each cell became its entry: what the school results table applies again to each row.</summary>
+    public MeanEntryRule Rule { get; }
 
     /// <summary>How many school cells were read: one entry each, whatever splits it goes into.</summary>
     public int Count { get; }
@@ -200,32 +194,6 @@ public sealed class MeanEntries
     }
 
     /// <summary>
-    /// A cell's entry. A <c>~100</c> cell's bounds need the school's pupils: the year's own count, else the school's count
-    /// in the nearest year that has one (the later of two as near), else the median count of all schools (a grade-9 cohort
-    /// changes little from year to year; the median is a typical school where the school itself has no count).
-    /// </summary>
-    private static MeanEntry Entry(string code, ResultValue value, int?[] pupils, int year, int? median)
-    {
-        if (value.Status != ValueStatus.RoundedNear100 || pupils[year] is not null)
-        {
-            return MeanEntry.Of(code, value, pupils[year]);
-        }
-
-        for (var distance = 1; distance < pupils.Length; distance++)
-        {
-            foreach (var other in new[] { year + distance, year - distance })
-            {
-                if (other >= 0 && other < pupils.Length && pupils[other] is { } n)
-                {
-                    return MeanEntry.Of(code, value, null, n, BoundBasis.NearestYear);
-                }
-            }
-        }
-
-        return median is { } m ? MeanEntry.Of(code, value, null, m, BoundBasis.Median) : MeanEntry.Of(code, value, null);
-    }
-
-    /// <summary>
     /// Which split's, year's and measure's series a changed school reaches (at <see cref="SliceAt"/>): those where one
     /// of its entries is not the last save's object (made anew, gone, or new).
     /// </summary>
@@ -276,26 +244,5 @@ public sealed class MeanEntries
                 own[slot] = was;
             }
         }
-    }
-
-    /// <summary>The median of every published grade-9 count (the lower middle of an even number: a whole count).</summary>
-    private static int? MedianCount(Dataset dataset)
-    {
-        // In a loop, not a LINQ chain: OfType over nullable numbers boxed every one of a national dataset's 68,000 counts,
-        // 6-12 ms of every preview save (this takes ~4).
-        var counts = new List<int>();
-        foreach (var school in dataset.PupilsBySchool.Values)
-        {
-            foreach (var count in school)
-            {
-                if (count.Count.Number is { } n)
-                {
-                    counts.Add((int)n);
-                }
-            }
-        }
-
-        counts.Sort();
-        return counts.Count == 0 ? null : counts[(counts.Count - 1) / 2];
     }
 }

@@ -15,7 +15,7 @@ public sealed record AnalysisResult(
     IReadOnlyList<Reconciliation> Reconciliations,
     IReadOnlyList<AreaSpread> Spreads,
     IReadOnlyList<NeedGradient> NeedGradients,
-    MeanEntries Entries)
+    MeanEntryRule EntryRule)
 {
     /// <summary>Each school's most alike schools by intake.</summary>
     public IReadOnlyList<SimilarSchool> Similar { get; init; } = [];
@@ -60,7 +60,7 @@ public sealed record AnalysisResult(
             Reconciliations: reconciliations,
             Spreads: spreads.Result,
             NeedGradients: gradients.Result,
-            Entries: entries)
+            EntryRule: entries.Rule)
         {
             Similar = similar.Result,
             Staff = staff,

@@ -15,7 +15,7 @@ public static class DataTables
         return
         [
             SchoolSpecs.Schools.Of(dataset.Schools),
-            SchoolSpecs.SchoolResults.Of(ResultLines(dataset, analysis.Entries)),
+            SchoolSpecs.SchoolResults.Of(ResultLines(dataset, analysis.EntryRule)),
             SchoolSpecs.SchoolBackground.Of(dataset.Schools.Select(s => dataset.BackgroundOf(s.Code)).OfType<BackgroundRow>()),
             SchoolSpecs.Similar.Of(analysis.Similar),
             MeanSpecs.Aggregates.Of(analysis.Aggregates),
@@ -39,6 +39,20 @@ public static class DataTables
         ];
     }
 
-    private static IEnumerable<SchoolResultLine> ResultLines(Dataset dataset, MeanEntries entries) => dataset.Schools.SelectMany(s => dataset.ResultsOf(s.Code).Select(r => new SchoolResultLine(
-            s, r, dataset.PupilCountOf(s.Code, r.Year)?.Count.Number is { } n ? (int)n : null, entries.Of(s.Code, r.Year, r.Measure))));
+    /// <summary>
+    /// Each result with its entry, made again by the analysis' rule as the row is written: the analysis' own entries
+    /// are not kept through the render for this one table.
+    /// </summary>
+    private static IEnumerable<SchoolResultLine> ResultLines(Dataset dataset, MeanEntryRule rule)
+    {
+        foreach (var school in dataset.Schools)
+        {
+            var pupils = rule.Pupils(dataset, school.Code);
+            foreach (var result in dataset.ResultsOf(school.Code))
+            {
+                var count = dataset.PupilCountOf(school.Code, result.Year)?.Count.Number is { } n ? (int)n : (int?)null;
+                yield return new SchoolResultLine(school, result, count, rule.Entry(school.Code, result, pupils));
+            }
+        }
+    }
 }
