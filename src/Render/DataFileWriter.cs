@@ -122,8 +122,9 @@ public static class DataFileWriter
         }
 
         // Each table's chunks go back to the pool once the table and its slices are out (their files are lent). The
-        // pool keeps what the tables after the largest need: nationally the aggregates, 8 MB in each dialect.
-        var pool = new ChunkPool(limit: 16 << 20);
+        // pool keeps what the tables after the largest need: nationally the aggregates, 8 MB in each dialect. A build
+        // keeps none: its only table in memory is the aggregates, and no table after them would take their chunks.
+        var pool = new ChunkPool(limit: package is null ? 16 << 20 : 0);
         var results = tables.Single(t => t.Spec == DataSpecs.SchoolResults);
         var header = results.Spec.Header.ToList();
         var bySchool = new ResultSlices(header.IndexOf("school_code"));
