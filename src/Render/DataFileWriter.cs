@@ -121,10 +121,10 @@ public static class DataFileWriter
             }
         }
 
-        // Each table's chunks go back to the pool once the table and its slices are out (their files are lent). The
-        // pool keeps what the tables after the largest need: nationally the aggregates, 8 MB in each dialect. A build
-        // keeps none: its only table in memory is the aggregates, and no table after them would take their chunks.
-        var pool = new ChunkPool(limit: package is null ? 16 << 20 : 0);
+        // Preview keeps its tables in memory: each table's chunks go back to the pool once the table and its slices
+        // are out (their files are lent). The pool keeps what the tables after the largest need: nationally the
+        // aggregates, 8 MB in each dialect.
+        var pool = new ChunkPool(limit: 16 << 20);
         var results = tables.Single(t => t.Spec == DataSpecs.SchoolResults);
         var header = results.Spec.Header.ToList();
         var bySchool = new ResultSlices(header.IndexOf("school_code"));
@@ -148,13 +148,14 @@ public static class DataFileWriter
                 seen = byArea.Add;
             }
 
-            // A build writes a table straight into its files, except the aggregates: an area's means are spread over
-            // the whole table, so its slice would be a read per row from a file (300,000 reads nationally); it is 8 MB
-            // in each dialect, kept in memory as preview keeps every table.
+            // A build writes each table straight into its files. The aggregates' are mapped into memory for their
+            // slices: an area's means are spread over the whole table, a read per row from the file (300,000 reads
+            // nationally). Kept in the collector's heap instead, their 16 MB were promoted to its oldest generation
+            // and died there, at the data stage's peak.
             var paths = (Plain: Path(Routes.Data(table.Spec)), Excel: Path(Routes.Data(table.Spec, excel: true)));
-            var (plain, excel) = package is null || table == aggregates
+            var (plain, excel) = package is null
                 ? WriteBoth(table, Numeric, seen, pool)
-                : StagedTables.Write(table, Numeric, seen, package, paths);
+                : StagedTables.Write(table, Numeric, seen, package, paths, mapped: table == aggregates);
             EmitTable(paths.Plain, plain);
             EmitTable(paths.Excel, excel);
             if (table == results)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.IO.MemoryMappedFiles;
 using Microsoft.Win32.SafeHandles;
 
 namespace Site.Render;
@@ -9,14 +10,30 @@ namespace Site.Render;
 /// where the build's memory peaks, then garbage in the oldest generation).
 /// </summary>
 /// <param name="fingerprint">Its bytes' hash, taken as it was written (<see cref="TableFileStream"/>).</param>
-public sealed class StagedTableFile(SafeFileHandle file, long length, UInt128 fingerprint) : ITableBytes
+/// <param name="mapped">
+/// Slices read from the file mapped into memory, not with a read each: for a table whose slices gather rows from all
+/// over it (an area's means, one row in every 291 of the aggregates nationally: 300,000 reads). The mapping is the
+/// operating system's pages of the file, outside the collector's heap, and gone when the table is released.
+/// </param>
+public sealed unsafe class StagedTableFile(SafeFileHandle file, long length, UInt128 fingerprint, bool mapped = false)
+    : ITableBytes
 {
+    private MemoryMappedFile? map;
+    private MemoryMappedViewAccessor? view;
+    private byte* first;
+
     public UInt128 Fingerprint => fingerprint;
 
     public long Length => length;
 
     public void CopyTo(long start, Span<byte> destination)
     {
+        if (mapped && length > 0)
+        {
+            new ReadOnlySpan<byte>(Mapped() + start, destination.Length).CopyTo(destination);
+            return;
+        }
+
         while (destination.Length > 0)
         {
             var read = RandomAccess.Read(file, destination, start);
@@ -48,5 +65,30 @@ public sealed class StagedTableFile(SafeFileHandle file, long length, UInt128 fi
         }
     }
 
-    public void Release() => file.Dispose();
+    public void Release()
+    {
+        if (view is not null)
+        {
+            view.SafeMemoryMappedViewHandle.ReleasePointer();
+            view.Dispose();
+            map!.Dispose();
+        }
+
+        file.Dispose();
+    }
+
+    /// <summary>The file's first byte, mapped when first asked for.</summary>
+    private byte* Mapped()
+    {
+        if (view is null)
+        {
+            map = MemoryMappedFile.CreateFromFile(
+                file, mapName: null, length, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: true);
+            view = map.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read);
+            view.SafeMemoryMappedViewHandle.AcquirePointer(ref first);
+            first += view.PointerOffset;
+        }
+
+        return first;
+    }
 }

@@ -10,12 +10,15 @@ public static class StagedTables
 {
     /// <param name="seen">Called with each row, as it is written (the slices note their rows).</param>
     /// <param name="paths">The two files' paths in the site, as the data stage names them.</param>
+    /// <param name="mapped">Whether its slices are read from the files mapped into memory (see
+    /// <see cref="StagedTableFile"/>).</param>
     public static (CsvBytes Plain, CsvBytes Excel) Write(
         DataTable table,
         Func<int, bool> numeric,
         Action<IReadOnlyList<string>>? seen,
         PackageTarget package,
-        (string Plain, string Excel) paths)
+        (string Plain, string Excel) paths,
+        bool mapped = false)
     {
         var sliced = seen is not null;
         var (plainPath, excelPath) = paths;
@@ -43,6 +46,6 @@ public static class StagedTables
             => (new CsvTableWriter(header, dialect, numeric, file, sliced), file);
 
         CsvBytes ReadBack((CsvTableWriter Writer, TableFileStream File) written, string path) => written.Writer.Finish(
-            new StagedTableFile(package.Open(path), written.File.Length, written.File.Fingerprint));
+            new StagedTableFile(package.Open(path), written.File.Length, written.File.Fingerprint, mapped));
     }
 }
