@@ -30,6 +30,11 @@ public sealed unsafe class StagedTableFile(SafeFileHandle file, long length, UIn
     {
         if (mapped && length > 0)
         {
+            if (start < 0 || start + destination.Length > length)
+            {
+                throw new EndOfStreamException($"The staged table ends at {length} bytes, not {start + destination.Length}.");
+            }
+
             new ReadOnlySpan<byte>(Mapped() + start, destination.Length).CopyTo(destination);
             return;
         }
@@ -72,6 +77,9 @@ public sealed unsafe class StagedTableFile(SafeFileHandle file, long length, UIn
             view.SafeMemoryMappedViewHandle.ReleasePointer();
             view.Dispose();
             map!.Dispose();
+            view = null;
+            map = null;
+            first = null;
         }
 
         file.Dispose();
@@ -80,6 +88,8 @@ public sealed unsafe class StagedTableFile(SafeFileHandle file, long length, UIn
     /// <summary>The file's first byte, mapped when first asked for.</summary>
     private byte* Mapped()
     {
+        // Released, the pages are no longer mapped: a read is refused, as a read from the closed file would be.
+        ObjectDisposedException.ThrowIf(file.IsClosed, this);
         if (view is null)
         {
             map = MemoryMappedFile.CreateFromFile(
