@@ -100,7 +100,8 @@ public static class PrepareSite
 
     // A method of its own, so that only its closure holds the entries: the views' closures hold the locals of Run that
     // a lambda captures to the end of the build, and the entries (20 MB nationally) are not read after the analysis.
-    private static AnalysisResult Analyse(StageTimer timer, Dataset dataset, MeanEntries entries, AnalysisCache? cache) =>
+    private static AnalysisResult Analyse(
+        StageTimer timer, Dataset dataset, MeanEntries entries, AnalysisCache? cache) =>
         timer.Run(
             "Analyse",
             () => AnalysisResult.Compute(dataset, entries, cache),

@@ -61,7 +61,9 @@ public sealed class MeanEntries
         var all = splits.SelectMany(split => MeasureInfo.All.Select(info =>
             (Key: (split, info.Measure), Series: new MeanSeries(dataset.Years.Count)))).ToList();
         Rule = new MeanEntryRule(dataset);
-        var reusable = last is not null && last.Rule.Median == Rule.Median && last.years.SequenceEqual(years) ? last : null;
+        var reusable = last is not null && last.Rule.Median == Rule.Median && last.years.SequenceEqual(years)
+            ? last
+            : null;
         keptFrom = reusable?.identity;
         var sameSchools = reusable is not null
             && reusable.codes.AsSpan().SequenceEqual(codes) && reusable.splitsOf.AsSpan().SequenceEqual(splitsOf);

@@ -20,10 +20,14 @@ public sealed class MeanEntryRule
         Median = MedianCount(dataset);
     }
 
-    /// <summary>The median of every published grade-9 count (the lower middle of an even number: a whole count).</summary>
+    /// <summary>
+    /// The median of every published grade-9 count (the lower middle of an even number: a whole count).
+    /// </summary>
     public int? Median { get; }
 
-    /// <summary>A school's published grade-9 counts by the position of their year in the dataset, null where none.</summary>
+    /// <summary>
+    /// A school's published grade-9 counts by the position of their year in the dataset, null where none.
+    /// </summary>
     public int?[] Pupils(Dataset dataset, string schoolCode)
     {
         var pupils = new int?[years];
@@ -43,9 +47,10 @@ public sealed class MeanEntryRule
         Entry(schoolCode, result.Value, pupils, yearIndex[result.Year]);
 
     /// <summary>
-    /// A cell's entry. A <c>~100</c> cell's bounds need the school's pupils: the year's own count, else the school's count
-    /// in the nearest year that has one (the later of two as near), else the median count of all schools (a grade-9 cohort
-    /// changes little from year to year; the median is a typical school where the school itself has no count).
+    /// A cell's entry. A <c>~100</c> cell's bounds need the school's pupils: the year's own count, else the school's
+    /// count in the nearest year that has one (the later of two as near), else the median count of all schools (a
+    /// grade-9 cohort changes little from year to year; the median is a typical school where the school itself has no
+    /// count).
     /// </summary>
     public MeanEntry Entry(string schoolCode, ResultValue value, int?[] pupils, int year)
     {
@@ -72,8 +77,8 @@ public sealed class MeanEntryRule
 
     private static int? MedianCount(Dataset dataset)
     {
-        // In a loop, not a LINQ chain: OfType over nullable numbers boxed every one of a national dataset's 68,000 counts,
-        // 6-12 ms of every preview save (this takes ~4).
+        // In a loop, not a LINQ chain: OfType over nullable numbers boxed every one of a national dataset's 68,000
+        // counts, 6-12 ms of every preview save (this takes ~4).
         var counts = new List<int>();
         foreach (var school in dataset.PupilsBySchool.Values)
         {

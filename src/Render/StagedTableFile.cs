@@ -32,7 +32,8 @@ public sealed unsafe class StagedTableFile(SafeFileHandle file, long length, UIn
         {
             if (start < 0 || start + destination.Length > length)
             {
-                throw new EndOfStreamException($"The staged table ends at {length} bytes, not {start + destination.Length}.");
+                throw new EndOfStreamException(
+                    $"The staged table ends at {length} bytes, not {start + destination.Length}.");
             }
 
             new ReadOnlySpan<byte>(Mapped() + start, destination.Length).CopyTo(destination);
