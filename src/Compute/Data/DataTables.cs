@@ -50,8 +50,10 @@ public static class DataTables
             var pupils = rule.Pupils(dataset, school.Code);
             foreach (var result in dataset.ResultsOf(school.Code))
             {
-                var count = dataset.PupilCountOf(school.Code, result.Year)?.Count.Number is { } n ? (int)n : (int?)null;
-                yield return new SchoolResultLine(school, result, count, rule.Entry(school.Code, result, pupils));
+                // The row's count is its entry's: the school's own count that year, taken from the counts read once
+                // above, not looked up again among them for each of the 204,534 rows.
+                var entry = rule.Entry(school.Code, result, pupils);
+                yield return new SchoolResultLine(school, result, entry.Pupils, entry);
             }
         }
     }
