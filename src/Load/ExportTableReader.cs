@@ -28,24 +28,7 @@ public static class ExportTableReader
 
         var header = lines[headerIndex].Split(';');
         var report = lines.Take(headerIndex).Select(l => l.Split(';')[0].Trim()).FirstOrDefault(l => l.StartsWith("Grundskola", StringComparison.Ordinal)) ?? "Skolverket export";
-        var rows = new List<ExportTableRow>();
-        for (var i = headerIndex + 1; i < lines.Count; i++)
-        {
-            var fields = lines[i].Split(';');
-            if (fields.All(string.IsNullOrWhiteSpace) || fields[0].StartsWith("Rapportbeskrivning", StringComparison.Ordinal))
-            {
-                break; // the blank line before Skolverket's footer ends the data
-            }
-
-            if (fields.Length != header.Length)
-            {
-                diagnostics.Error(new SourceRef(path, i + 1, Math.Min(fields.Length, header.Length) + 1), $"the row has {fields.Length} fields where the header has {header.Length}", fix: "a ';' inside a value or a cut-off row; compare the row with the header");
-                continue;
-            }
-
-            rows.Add(new ExportTableRow(i + 1, fields));
-        }
-
+        var rows = ExportRows.Read(path, lines, headerIndex, header.Length, diagnostics);
         return new ExportTable(path, report, year.Value, headerIndex + 1, header, rows);
     }
 

@@ -23,9 +23,11 @@ public static class SkolverketExportReader
             return null;
         }
 
-        var results = new List<ResultRow>();
-        var pupils = new List<PupilCountRow>();
-        var schools = new List<ExportSchoolRow>();
+        // Sized once: grown from empty, the lists of a national load were copied ~15 times each, the largest in the
+        // large-object heap (a full collection each time its budget ran out).
+        var results = new List<ResultRow>(table.Rows.Count * MeasureColumns.Length);
+        var pupils = new List<PupilCountRow>(table.Rows.Count);
+        var schools = new List<ExportSchoolRow>(table.Rows.Count);
         foreach (var row in table.Rows)
         {
             ReadRow(path, row, columns, table.Year, results, pupils, schools, diagnostics);

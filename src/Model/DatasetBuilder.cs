@@ -50,10 +50,12 @@ public static class DatasetBuilder
         var mergingPupils = Task.Run(() => ResultMerger.MergePupils(
             resultsFiles.SelectMany(f => f.PupilCounts).Where(r => pupilsMerged(r.SchoolCode, r.MunicipalityCode)),
             unsuppressed,
-            pupilDiagnostics));
+            pupilDiagnostics,
+            expected: resultsFiles.Sum(f => f.PupilCounts.Count)));
         var resultsMerged = Merged();
         var resultsByYear = MergeResults(
             resultsFiles.SelectMany(f => f.Results).Where(r => resultsMerged(r.SchoolCode, r.MunicipalityCode)),
+            resultsFiles.Max(f => (int?)f.Results.Count) ?? 0,
             unsuppressed,
             diagnostics,
             cache);
@@ -154,8 +156,14 @@ public static class DatasetBuilder
     /// </summary>
     /// <param name="cache">A preview session's: a year whose rows are the very rows of the last run (its files unchanged)
     /// keeps its merge.</param>
+    /// <param name="yearRows">A year's list is made this large (the largest file's rows: a file is mostly one year),
+    /// not grown from empty.</param>
     private static List<List<SchoolResult>> MergeResults(
-        IEnumerable<ResultRow> rows, IReadOnlySet<string> unsuppressed, DiagnosticBag diagnostics, LoadCache? cache)
+        IEnumerable<ResultRow> rows,
+        int yearRows,
+        IReadOnlySet<string> unsuppressed,
+        DiagnosticBag diagnostics,
+        LoadCache? cache)
     {
         var byYear = new SortedDictionary<SchoolYear, List<ResultRow>>();
         List<ResultRow>? list = null;
@@ -166,7 +174,7 @@ public static class DatasetBuilder
             {
                 if (!byYear.TryGetValue(row.Year, out list))
                 {
-                    byYear[row.Year] = list = [];
+                    byYear[row.Year] = list = new List<ResultRow>(yearRows);
                 }
             }
 

@@ -21,11 +21,12 @@ public static class SmallGroupRule
             pupils[(row.SchoolCode, row.Year)] = row.Count;
         }
 
-        // Skolverket's public files already obey the rule: when nothing changes, the file's own rows are kept, not copied.
-        var results = new List<ResultRow>(file.Results.Count);
-        var changed = false;
-        foreach (var row in file.Results)
+        // Skolverket's public files already obey the rule: when nothing changes, the file's own rows are kept, and no
+        // list is made for a copy of them (each a large-object array nationally, made for every file and dropped).
+        List<ResultRow>? results = null;
+        for (var i = 0; i < file.Results.Count; i++)
         {
+            var row = file.Results[i];
             var count = pupils.TryGetValue((row.SchoolCode, row.Year), out var c) ? c : (ResultValue?)null;
             if (file.Unsuppressed && row.Value.Number is not null && count?.Number is null && count?.Status != ValueStatus.Suppressed)
             {
@@ -33,12 +34,40 @@ public static class SmallGroupRule
             }
 
             var value = Protect(row.Measure, row.Value, count, file.Unsuppressed);
-            changed |= value != row.Value;
-            results.Add(value == row.Value ? row : row with { Value = value });
+            results = Kept(results, file.Results, i, value == row.Value ? row : row with { Value = value });
         }
 
-        var counts = file.PupilCounts.Select(r => ProtectCount(r.Count) is var count && count == r.Count ? r : r with { Count = count }).ToList();
-        return changed || !counts.SequenceEqual(file.PupilCounts, ReferenceEqualityComparer.Instance) ? file with { Results = results, PupilCounts = counts } : file;
+        List<PupilCountRow>? counts = null;
+        for (var i = 0; i < file.PupilCounts.Count; i++)
+        {
+            var row = file.PupilCounts[i];
+            var count = ProtectCount(row.Count);
+            counts = Kept(counts, file.PupilCounts, i, count == row.Count ? row : row with { Count = count });
+        }
+
+        return results is null && counts is null
+            ? file
+            : file with { Results = results ?? file.Results, PupilCounts = counts ?? file.PupilCounts };
+    }
+
+    /// <summary>
+    /// The rows so far with <paramref name="row"/> (the file's <paramref name="index"/>th, or its replacement) added:
+    /// null while every row is the file's own, a copy from the first replaced row on.
+    /// </summary>
+    private static List<T>? Kept<T>(List<T>? made, IReadOnlyList<T> rows, int index, T row)
+        where T : class
+    {
+        if (made is null && !ReferenceEquals(row, rows[index]))
+        {
+            made = new List<T>(rows.Count);
+            for (var i = 0; i < index; i++)
+            {
+                made.Add(rows[i]);
+            }
+        }
+
+        made?.Add(row);
+        return made;
     }
 
     /// <summary>What may be published of one value, given the pupil count behind it.</summary>

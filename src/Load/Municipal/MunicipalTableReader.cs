@@ -43,24 +43,7 @@ public static class MunicipalTableReader
             : null;
         var header = names.Select((n, i) => groups is not null && groups[i].Trim().Length > 0 ? $"{groups[i].Trim()} {n.Trim()}" : n.Trim()).ToList();
         var report = lines.Take(headerIndex).Select(l => l.Split(';')[0].Trim()).FirstOrDefault(l => l.StartsWith("Grundskola", StringComparison.Ordinal)) ?? "";
-        var rows = new List<ExportTableRow>();
-        for (var i = headerIndex + 1; i < lines.Count; i++)
-        {
-            var fields = lines[i].Split(';');
-            if (fields.All(string.IsNullOrWhiteSpace) || fields[0].StartsWith("Rapportbeskrivning", StringComparison.Ordinal))
-            {
-                break; // the blank line before Skolverket's footer ends the data
-            }
-
-            if (fields.Length != names.Length)
-            {
-                diagnostics.Error(new SourceRef(path, i + 1, Math.Min(fields.Length, names.Length) + 1), $"the row has {fields.Length} fields where the header has {names.Length}", fix: "a ';' inside a value or a cut-off row; compare the row with the header");
-                continue;
-            }
-
-            rows.Add(new ExportTableRow(i + 1, fields));
-        }
-
+        var rows = ExportRows.Read(path, lines, headerIndex, names.Length, diagnostics);
         return new MunicipalTable(path, report, period, periodLine, headerIndex + 1, header, rows);
     }
 
