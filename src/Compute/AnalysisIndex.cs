@@ -19,6 +19,9 @@ public sealed class AnalysisIndex
     private readonly Dictionary<(SchoolYear, Measure), IReadOnlyDictionary<ExpectedLabel, int>> labelCounts;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<IReadOnlyList<(string, decimal?, decimal?)>>> scatterPoints = new(StringComparer.Ordinal);
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Area, Measure Measure), Lazy<IReadOnlyList<decimal?>>>
+        unweightedMeans = new();
+
     public AnalysisIndex(AnalysisResult result)
     {
         Result = result;
@@ -49,6 +52,17 @@ public sealed class AnalysisIndex
     /// </summary>
     public IReadOnlyList<(string Name, decimal? Index, decimal? Value)> ScatterPoints(string area, Func<List<(string Name, decimal? Index, decimal? Value)>> make) =>
         scatterPoints.GetOrAdd(area, _ => new Lazy<IReadOnlyList<(string, decimal?, decimal?)>>(make)).Value;
+
+    /// <summary>
+    /// An area's unweighted means of one measure in <paramref name="years"/> (the dataset's, oldest first), made the
+    /// first time a page asks and then shared: every school page of an area draws the area's and the whole's lines, and
+    /// made per chart they were 30,000 lists and 450,000 look-ups of the same figures in a national build.
+    /// </summary>
+    public IReadOnlyList<decimal?> UnweightedMeans(string area, Measure measure, IReadOnlyList<SchoolYear> years) =>
+        unweightedMeans.GetOrAdd(
+            (area, measure),
+            key => new Lazy<IReadOnlyList<decimal?>>(
+                () => years.Select(y => Unweighted(key.Area, y, key.Measure).Mean.Value).ToList())).Value;
 
     /// <summary>The map's district outlines, made once for the views of a build (null without boundaries).</summary>
     public DistrictShapes? Shapes { get; init; }

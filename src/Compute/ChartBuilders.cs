@@ -10,15 +10,21 @@ public static class ChartBuilders
     public static ChartView SchoolMeasure(Dataset dataset, School school, District? district, MeasureInfo info, AnalysisIndex index, Texts.Texts t)
     {
         var years = dataset.Years;
-        var labels = years.Select(y => y.Label).ToList();
+        var labels = dataset.YearLabels;
         var own = years.Select(y => dataset.ResultOf(school.Code, y, info.Measure)?.Value.Number).ToList();
-        var series = new List<ChartSeries> { new(school.Name, ChartSeriesRole.Primary, labels, null, own) };
+        var series = new List<ChartSeries>(3) { new(school.Name, ChartSeriesRole.Primary, labels, null, own) };
         if (district is not null)
         {
-            series.Add(new(district.Name, ChartSeriesRole.Secondary, labels, null, years.Select(y => index.Unweighted(district.Slug, y, info.Measure).Mean.Value).ToList()));
+            series.Add(new(
+                district.Name, ChartSeriesRole.Secondary, labels, null, index.UnweightedMeans(district.Slug, info.Measure, years)));
         }
 
-        series.Add(new(t.Whole(dataset.Settings.AreaName), ChartSeriesRole.Reference, labels, null, years.Select(y => index.Unweighted(Aggregates.CityArea, y, info.Measure).Mean.Value).ToList()));
+        series.Add(new(
+            t.Whole(dataset.Settings.AreaName),
+            ChartSeriesRole.Reference,
+            labels,
+            null,
+            index.UnweightedMeans(Aggregates.CityArea, info.Measure, years)));
         var label = t.MeasureLabel(info.Measure);
         return new ChartView(ChartKind.Years, t.Pick($"{label} per läsår", $"{label} by school year"), Summaries.Change(t, t.MeasureSubject(info.Measure), years.Zip(own).ToList(), index.SchoolTrend(school.Code, info.Measure)?.Trend.Verdict ?? TrendVerdict.TooFewYears, Summaries.Unit(t, info.Measure)), null, label, series) { Key = info.Code };
     }
@@ -34,7 +40,7 @@ public static class ChartBuilders
             Summaries.Change(t, t.Pick($"Skillnaden i meritvärde mellan {district.Name} och hela {dataset.Settings.AreaName}", $"The merit value difference between {district.Name} and all of {dataset.Settings.AreaName}"), years.Zip(gaps).ToList(), index.Trend(district.Slug, Measure.MeritValue, TrendQuantity.GapToCity).GapVerdict ?? TrendVerdict.TooFewYears, t.Points, gap: true),
             null,
             t.Pick("Skillnad, poäng", "Difference, points"),
-            [new(district.Name, ChartSeriesRole.Primary, years.Select(y => y.Label).ToList(), null, gaps)])
+            [new(district.Name, ChartSeriesRole.Primary, dataset.YearLabels, null, gaps)])
         { Key = "gap_to_city" };
     }
 
@@ -48,7 +54,7 @@ public static class ChartBuilders
             Summaries.Change(t, t.Pick("Skillnaden i meritvärde mellan skolorna med störst och minst socioekonomiskt behov", "The merit value gap between the schools with the greatest and the least socioeconomic need"), years.Zip(gaps).ToList(), index.Trend(Aggregates.CityArea, Measure.MeritValue, TrendQuantity.SocioeconomicGap).GapVerdict ?? TrendVerdict.TooFewYears, t.Points, gap: true),
             null,
             t.Pick("Skillnad, poäng", "Difference, points"),
-            [new(t.Pick("Skillnad", "Gap"), ChartSeriesRole.Primary, years.Select(y => y.Label).ToList(), null, gaps)])
+            [new(t.Pick("Skillnad", "Gap"), ChartSeriesRole.Primary, dataset.YearLabels, null, gaps)])
         { Key = "socioeconomic_gap" };
     }
 

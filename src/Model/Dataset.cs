@@ -80,6 +80,13 @@ public sealed record Dataset(
         return Schools.Select(s => s.District is { } d ? position[d.Slug] : -1).ToArray();
     });
 
+    private readonly Lazy<IReadOnlyList<string>> yearLabels = new(() => Years.Select(y => y.Label).ToList());
+
+    /// <summary>
+    /// The school years' labels ("2024/25"), oldest first: the categories of every chart by year, one list for all.
+    /// </summary>
+    public IReadOnlyList<string> YearLabels => yearLabels.Value;
+
     private readonly Lazy<Dictionary<SchoolYear, int>> yearPositions = new(() => Years.Select((y, i) => (y, i)).ToDictionary(p => p.y, p => p.i));
 
     private readonly Lazy<Dictionary<string, School>> schoolsByCode = new(() => Schools.ToDictionary(s => s.Code, StringComparer.Ordinal));

@@ -40,5 +40,9 @@ public sealed class RenderSession : IDisposable
 
     internal ServiceProvider Services { get; }
 
-    public void Dispose() => Services.Dispose();
+    public void Dispose()
+    {
+        Services.Dispose();
+        Traces.Dispose();
+    }
 }

@@ -48,4 +48,23 @@ public class SummariesTests
 
         Assert.Equal("Skillnaden har gått från −30,0 poäng till −20,0 poäng mellan 2020/21 och 2022/23; skillnaden minskar.", sentence);
     }
+
+    // The sentence reads the earliest and the latest school year with a value, whatever order the points come in and
+    // with years without a value among them (here the years come newest first and the newest has none).
+    [Fact]
+    public void The_first_and_last_years_with_a_value_are_found_in_any_order()
+    {
+        List<(SchoolYear, decimal?)> series =
+        [
+            (new SchoolYear(2024), null),
+            (new SchoolYear(2023), 210.4m),
+            (new SchoolYear(2020), null),
+            (new SchoolYear(2021), 199.5m),
+            (new SchoolYear(2022), 204m),
+        ];
+
+        Assert.Equal(
+            "Meritvärdet har förändrats från 199,5 till 210,4 mellan 2021/22 och 2023/24; ingen tydlig trend.",
+            Summaries.Change(T.Swedish, "Meritvärdet", series, TrendVerdict.NoClearChange));
+    }
 }
