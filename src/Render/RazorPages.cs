@@ -1,40 +1,46 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Site.Render;
 
 /// <summary>
-/// Renders Razor components to static HTML with ASP.NET Core's HtmlRenderer. An instance renders a few pages and is
-/// disposed (see RenderSite.RenderAll), because its renderer keeps every component it rendered until then.
+/// Renders Razor components to static HTML: their templates run and written by a <see cref="ComponentHtmlWriter"/>,
+/// the HTML ASP.NET Core's HtmlRenderer writes (RazorPagesTests hold them equal). An instance renders one page at a
+/// time; a renderer per core.
 /// </summary>
 public sealed class RazorPages : IAsyncDisposable
 {
-    private readonly HtmlRenderer renderer;
+    private readonly ComponentHtmlWriter writer;
 
     /// <param name="session">The build's (or preview session's) services, shared by all its renderers.</param>
     public RazorPages(RenderSession session)
     {
-        renderer = new HtmlRenderer(session.Services, NullLoggerFactory.Instance);
+        writer = session.Writer();
     }
 
     /// <summary>Renders a page and lends it to <paramref name="use"/>, which must not keep its bytes (see
     /// <see cref="Utf8PageWriter.Lend"/>).</summary>
     public Task RenderAsync<TComponent>(
         string relativePath, IDictionary<string, object?> parameters, Action<OutputFile> use)
-        where TComponent : IComponent =>
-        renderer.Dispatcher.InvokeAsync(async () =>
-        {
-            var root = await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters));
-            using var html = new Utf8PageWriter();
-            root.WriteHtmlTo(html);
-            html.Lend(relativePath, use);
-        });
+        where TComponent : IComponent
+    {
+        using var html = new Utf8PageWriter();
+        writer.Write(typeof(TComponent), parameters, html);
+        html.Lend(relativePath, use);
+        return Task.CompletedTask;
+    }
 
     /// <summary>Renders a component to an HTML fragment, for insertion into a Markdown page.</summary>
     public Task<string> RenderFragmentAsync<TComponent>(IDictionary<string, object?> parameters)
-        where TComponent : IComponent =>
-        renderer.Dispatcher.InvokeAsync(async () => (await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters))).ToHtmlString());
+        where TComponent : IComponent
+    {
+        using var text = new StringWriter();
+        writer.Write(typeof(TComponent), parameters, text);
+        return Task.FromResult(text.ToString());
+    }
 
-    public ValueTask DisposeAsync() => renderer.DisposeAsync();
+    public ValueTask DisposeAsync()
+    {
+        writer.Dispose();
+        return ValueTask.CompletedTask;
+    }
 }

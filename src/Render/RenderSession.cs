@@ -35,6 +35,12 @@ public sealed class RenderSession : IDisposable
     /// </summary>
     public (ThemeAssets Assets, IReadOnlyList<OutputFile> Files) Assets => assets.Value;
 
+    // What each component type needs to be run (its services, cascading parameters, template), found once per session.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, ComponentKind> kinds = new();
+
+    /// <summary>A page writer of this session's components, for one renderer (one page at a time).</summary>
+    public ComponentHtmlWriter Writer() => new(Services, kinds, Encoder);
+
     /// <summary>The chart trace JSON of this build's pages (injected into the pages that draw charts).</summary>
     public ChartTraces Traces { get; } = new();
 

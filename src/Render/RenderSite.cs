@@ -62,8 +62,8 @@ public static class RenderSite
     }
 
     /// <summary>
-    /// Renders on every core, in batches: each batch has its own renderer, disposed when done, because an HtmlRenderer
-    /// keeps every component it has rendered until it is disposed (with a page per school that grew to gigabytes).
+    /// Renders on every core, in batches of a few pages: each batch has its own renderer (a page writer and its
+    /// builders, reused page after page), made only when one of its pages is not kept from the last build.
     /// </summary>
     private static async Task RenderAll(
         IReadOnlyList<PagePlan> jobs, Action<OutputFile> write, RenderSession session, OutputReuse? reuse)

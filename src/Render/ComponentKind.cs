@@ -1,0 +1,106 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Rendering;
+
+namespace Site.Render;
+
+/// <summary>
+/// What <see cref="ComponentHtmlWriter"/> needs to run one component type: how to make one, the services and cascading
+/// values it is given, and its compiled template (<c>BuildRenderTree</c>). A component that does more than render its
+/// parameters (a lifecycle method of its own) is refused, since the writer does not run the lifecycle.
+/// </summary>
+public sealed class ComponentKind
+{
+    // ComponentBase's template, called on each component as Blazor's renderer calls it (a virtual call: each Razor
+    // component's own BuildRenderTree).
+    private static readonly Action<ComponentBase, RenderTreeBuilder> Build =
+        (Action<ComponentBase, RenderTreeBuilder>)Delegate.CreateDelegate(
+            typeof(Action<ComponentBase, RenderTreeBuilder>),
+            typeof(ComponentBase).GetMethod("BuildRenderTree", BindingFlags.Instance | BindingFlags.NonPublic)!);
+
+    // What a template may do beside rendering its parameters; Blazor's renderer would run it, this writer does not.
+    private static readonly string[] Lifecycle =
+    [
+        "OnInitialized", "OnInitializedAsync", "OnParametersSet", "OnParametersSetAsync", "SetParametersAsync",
+        "OnAfterRender", "OnAfterRenderAsync", "ShouldRender",
+    ];
+
+    private readonly List<(PropertyInfo Property, Type Service)> injected = [];
+    private readonly List<(PropertyInfo Property, string? Name)> cascading = [];
+
+    private ComponentKind(Type type)
+    {
+        Type = type;
+        for (var t = type; t is not null && t != typeof(ComponentBase); t = t.BaseType)
+        {
+            foreach (var property in t.GetProperties(
+                BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+            {
+                if (property.GetCustomAttribute<InjectAttribute>() is not null)
+                {
+                    injected.Add((property, property.PropertyType));
+                }
+                else if (property.GetCustomAttribute<CascadingParameterAttribute>() is { } cascade)
+                {
+                    cascading.Add((property, cascade.Name));
+                }
+            }
+        }
+    }
+
+    public Type Type { get; }
+
+    /// <summary>The kind of a component type; throws for one the writer cannot run as Blazor would.</summary>
+    public static ComponentKind Of(Type type)
+    {
+        if (!typeof(ComponentBase).IsAssignableFrom(type))
+        {
+            throw new NotSupportedException($"{type.FullName} is not a ComponentBase: the page writer runs Razor templates only");
+        }
+
+        foreach (var name in Lifecycle)
+        {
+            if (type.GetMethods(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
+                .Any(m => m.Name == name && m.DeclaringType != typeof(ComponentBase) && m.GetBaseDefinition() != m))
+            {
+                throw new NotSupportedException(
+                    $"{type.FullName} overrides {name}: the page writer renders a component's parameters and runs no "
+                    + "lifecycle method; compute the value in the view instead");
+            }
+        }
+
+        return new ComponentKind(type);
+    }
+
+    /// <summary>A new component with its services and the cascading values in scope set, and its parameters.</summary>
+    /// <param name="cascade">The cascading values in scope, outermost first.</param>
+    public ComponentBase Make(
+        IServiceProvider services, IReadOnlyList<Cascade> cascade, IDictionary<string, object?> parameters)
+    {
+        var component = (ComponentBase)Activator.CreateInstance(Type)!;
+        foreach (var (property, service) in injected)
+        {
+            property.SetValue(component, services.GetService(service)
+                ?? throw new InvalidOperationException($"{Type.Name} needs a {service.Name}, which the session lacks"));
+        }
+
+        foreach (var (property, name) in cascading)
+        {
+            // The nearest value in scope of the property's type (or name), as Blazor finds it.
+            for (var i = cascade.Count - 1; i >= 0; i--)
+            {
+                if (cascade[i].Supplies(property.PropertyType, name))
+                {
+                    property.SetValue(component, cascade[i].Value);
+                    break;
+                }
+            }
+        }
+
+        ParameterView.FromDictionary(parameters).SetParameterProperties(component);
+        return component;
+    }
+
+    /// <summary>Runs the component's template into <paramref name="builder"/>.</summary>
+    public static void Render(ComponentBase component, RenderTreeBuilder builder) => Build(component, builder);
+}
