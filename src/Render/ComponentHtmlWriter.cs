@@ -16,10 +16,11 @@ namespace Site.Render;
 /// every page against an empty one, kept a state and a batch of edits per component and ran each page through its
 /// dispatcher: a quarter of a national build's page time went there, and a tenth of what it allocated. Pages are still
 /// their Razor components; only the renderer's machinery a static page does not need is left out.
-/// One writer renders one page at a time (its builders are reused, a level of nesting each).
+/// One writer renders one page at a time (its builders are reused, a level of nesting each); the session lends it to
+/// one renderer after another.
 /// </summary>
 public sealed class ComponentHtmlWriter(
-    IServiceProvider services, ConcurrentDictionary<Type, ComponentKind> kinds, TextEncoder html) : IDisposable
+    IServiceProvider services, ConcurrentDictionary<Type, ComponentKind> kinds, TextEncoder htmlEncoder) : IDisposable
 {
     private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -28,12 +29,19 @@ public sealed class ComponentHtmlWriter(
 
     private readonly List<RenderTreeBuilder> builders = [];
     private readonly List<Cascade> cascade = [];
-    private TextEncoder encoder = html;
+    private readonly TextEncoder html = htmlEncoder;
+    private TextEncoder encoder = htmlEncoder;
     private string? selectValue;
 
     /// <summary>Writes the component <paramref name="type"/> with these parameters to <paramref name="output"/>.</summary>
-    public void Write(Type type, IDictionary<string, object?> parameters, TextWriter output) =>
+    public void Write(Type type, IDictionary<string, object?> parameters, TextWriter output)
+    {
+        // A page that failed half-way (its error reported) leaves nothing in scope for the next.
+        cascade.Clear();
+        encoder = html;
+        selectValue = null;
         WriteComponent(type, parameters, output, depth: 0);
+    }
 
     public void Dispose()
     {
@@ -62,7 +70,17 @@ public sealed class ComponentHtmlWriter(
         }
 
         var kind = kinds.GetOrAdd(type, ComponentKind.Of);
-        var component = kind.Make(services, cascade, parameters);
+        var component = kind.Make(services, cascade);
+        foreach (var (name, value) in parameters)
+        {
+            kind.Set(component, name, value);
+        }
+
+        Render(component, depth, output);
+    }
+
+    private void Render(ComponentBase component, int depth, TextWriter output)
+    {
         var builder = Builder(depth);
         ComponentKind.Render(component, builder);
         var frames = builder.GetFrames();
@@ -112,7 +130,7 @@ public sealed class ComponentHtmlWriter(
                 output.Write(frame.MarkupContent);
                 return at + 1;
             case RenderTreeFrameType.Component:
-                WriteComponent(frame.ComponentType, Parameters(frames, at), output, depth + 1);
+                WriteChild(frames, at, output, depth + 1);
                 return at + frame.ComponentSubtreeLength;
             case RenderTreeFrameType.Region:
                 WriteFrames(frames, at + 1, frame.RegionSubtreeLength - 1, output, depth);
@@ -124,6 +142,28 @@ public sealed class ComponentHtmlWriter(
                 throw new NotSupportedException(
                     $"a page's template made a {frame.FrameType} frame, which a static page has no HTML for");
         }
+    }
+
+    /// <summary>A child component, its parameters set straight from the attribute frames after its frame.</summary>
+    private void WriteChild(ArrayRange<RenderTreeFrame> frames, int at, TextWriter output, int depth)
+    {
+        var type = frames.Array[at].ComponentType;
+        if (type.IsGenericType)
+        {
+            // A cascading value (or any generic component) by the general way.
+            WriteComponent(type, Parameters(frames, at), output, depth);
+            return;
+        }
+
+        var kind = kinds.GetOrAdd(type, ComponentKind.Of);
+        var component = kind.Make(services, cascade);
+        var end = at + frames.Array[at].ComponentSubtreeLength;
+        for (var i = at + 1; i < end && frames.Array[i].FrameType == RenderTreeFrameType.Attribute; i++)
+        {
+            kind.Set(component, frames.Array[i].AttributeName, frames.Array[i].AttributeValue);
+        }
+
+        Render(component, depth, output);
     }
 
     /// <summary>A child component's parameters: the attribute frames right after its frame.</summary>

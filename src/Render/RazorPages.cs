@@ -9,11 +9,13 @@ namespace Site.Render;
 /// </summary>
 public sealed class RazorPages : IAsyncDisposable
 {
+    private readonly RenderSession session;
     private readonly ComponentHtmlWriter writer;
 
     /// <param name="session">The build's (or preview session's) services, shared by all its renderers.</param>
     public RazorPages(RenderSession session)
     {
+        this.session = session;
         writer = session.Writer();
     }
 
@@ -38,9 +40,10 @@ public sealed class RazorPages : IAsyncDisposable
         return Task.FromResult(text.ToString());
     }
 
+    /// <summary>Gives the writer back to the session, for the next renderer.</summary>
     public ValueTask DisposeAsync()
     {
-        writer.Dispose();
+        session.Return(writer);
         return ValueTask.CompletedTask;
     }
 }

@@ -38,8 +38,15 @@ public sealed class RenderSession : IDisposable
     // What each component type needs to be run (its services, cascading parameters, template), found once per session.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, ComponentKind> kinds = new();
 
+    // Writers given back by renderers that are done: a build makes a renderer per few pages, and a writer's builders
+    // grown to a page's size (a school page is ~10,000 frames) were grown again from nothing for every one of them.
+    private readonly System.Collections.Concurrent.ConcurrentBag<ComponentHtmlWriter> writers = [];
+
     /// <summary>A page writer of this session's components, for one renderer (one page at a time).</summary>
-    public ComponentHtmlWriter Writer() => new(Services, kinds, Encoder);
+    public ComponentHtmlWriter Writer() => writers.TryTake(out var writer) ? writer : new(Services, kinds, Encoder);
+
+    /// <summary>Takes back a writer whose renderer is done, for the next renderer.</summary>
+    public void Return(ComponentHtmlWriter writer) => writers.Add(writer);
 
     /// <summary>The chart trace JSON of this build's pages (injected into the pages that draw charts).</summary>
     public ChartTraces Traces { get; } = new();
@@ -50,5 +57,10 @@ public sealed class RenderSession : IDisposable
     {
         Services.Dispose();
         Traces.Dispose();
+        while (writers.TryTake(out var writer))
+        {
+            writer.Dispose();
+        }
+
     }
 }
