@@ -30,7 +30,7 @@ public static class OfficialViewBuilder
             [t.Pick("Mått", "Measure"), t.Pick("Skolverket", "Skolverket"), t.Pick("Vår beräkning från skolornas värden", "Our computation from the schools' values"), t.Pick("Skillnad (Skolverket − vår)", "Difference (Skolverket − ours)"), t.Pick("Elever som ingår i vår beräkning", "Pupils in our computation")],
             now.Select(r => new TableRowView(t.MeasureLabel(r.Measure), null,
             [
-                FigureCell.From(CellView.From(r.Official.Value)),
+                FigureCell.From(r.Official.Value),
                 Recomputed(r.Recomputed, t),
                 FigureCell.Gap(r.Difference),
                 FigureCell.Words(Coverage(r.Recomputed.PupilsIncluded, r.OfficialPupils, t)),
@@ -60,10 +60,10 @@ public static class OfficialViewBuilder
             [
                 .. Results.SelectMany(i => new[]
                 {
-                    dataset.OfficialOf(code, organizer, y, i) is { } f ? FigureCell.From(CellView.From(f.Value)) : FigureCell.Empty,
+                    dataset.OfficialOf(code, organizer, y, i) is { } f ? FigureCell.From(f.Value) : FigureCell.Empty,
                     dataset.Years.Contains(y) ? Recomputed(index.Aggregate(area, y, OfficialIndicators.MeasureOf(i)!.Value, split).Mean, t) : FigureCell.Empty,
                 }),
-                dataset.OfficialOf(code, organizer, y, OfficialIndicator.Pupils) is { } p ? FigureCell.From(CellView.From(p.Value), 0) : FigureCell.Empty,
+                dataset.OfficialOf(code, organizer, y, OfficialIndicator.Pupils) is { } p ? FigureCell.From(p.Value, 0) : FigureCell.Empty,
             ])).ToList(),
             t.Pick(
                 $"Skolverkets siffror för alla läsår i rapporten. Vår beräkning finns för de läsår som har skolvärden ({dataset.Years[0].Label}–{dataset.Years[^1].Label}); den är elevviktad där skolorna har elevantal ({Weighted(dataset, index, area, split, t)}) och annars oviktad, eftersom Skolverkets API inte ger elevantal per år.",

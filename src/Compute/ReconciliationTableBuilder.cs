@@ -41,7 +41,7 @@ public static class ReconciliationTableBuilder
             [
                 FigureCell.Words(Organizer(r.Organizer, t)),
                 FigureCell.Words(t.MeasureLabel(r.Measure)),
-                FigureCell.From(CellView.From(r.Official.Value)),
+                FigureCell.From(r.Official.Value),
                 OfficialViewBuilder.Recomputed(r.Recomputed, t),
                 FigureCell.Words(r.Recomputed.Method == MeanMethod.PupilWeighted ? t.Pick("elevviktad", "pupil-weighted") : t.Pick("oviktad", "unweighted")),
                 FigureCell.Gap(r.Difference),

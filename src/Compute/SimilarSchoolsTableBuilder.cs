@@ -24,7 +24,7 @@ public static class SimilarSchoolsTableBuilder
             [
                 FigureCell.Words(other.District?.Name ?? "–"),
                 FigureCell.Of(NeedIndex.Of(dataset.BackgroundOf(other.Code))),
-                FigureCell.From(CellView.From(dataset.ResultOf(other.Code, latest, Measure.MeritValue)?.Value)),
+                FigureCell.From(dataset.ResultOf(other.Code, latest, Measure.MeritValue)?.Value),
                 expected is null ? FigureCell.Empty : FigureCell.Words(t.Expected(expected.Label)),
                 FigureCell.Of(s.Distance),
             ]);

@@ -37,8 +37,8 @@ public static class WorkedExampleBuilder
             [t.Pick("Skola", "School"), t.MeasureLabel(Measure.MeritValue), t.Pick("Elever i årskurs 9", "Grade 9 pupils"), t.Pick("Ingår", "Included")],
             values.Select((v, i) => new TableRowView(v.School.Name, Routes.School(t, v.School.Code),
             [
-                FigureCell.From(CellView.From(v.Value)),
-                pupils[i] is { } count ? FigureCell.From(CellView.From(count), 0) : FigureCell.Empty,
+                FigureCell.From(v.Value),
+                pupils[i] is { } count ? FigureCell.From(count, 0) : FigureCell.Empty,
                 FigureCell.Words(v.Value!.Value.Number is null ? t.Pick("nej", "no") : t.Pick("ja", "yes")),
             ])).ToList());
         // The mean's own sums: the published values, times the pupils where the mean is weighted.

@@ -30,7 +30,7 @@ public static class MunicipalResourcesBuilder
             [t.Pick("Kostnad per elev", "Cost per pupil"), name, t.Pick("Medianen av kommunerna", "The municipalities' median"), t.Pick("Mittersta hälften av kommunerna", "The middle half of the municipalities"), t.Pick("Kommuner med lägre kostnad", "Municipalities spending less")],
             costs.Select(f => new TableRowView(MunicipalWords.Label(t, f.Column), null,
             [
-                FigureCell.From(CellView.From(f.Value), 0),
+                FigureCell.From(f.Value, 0),
                 FigureCell.Of(f.Median, 0),
                 FigureCell.Words(f.LowerQuartile is { } lo && f.UpperQuartile is { } hi ? $"{t.Number(lo, 0)}–{t.Number(hi, 0)}" : "–"),
                 FigureCell.Words(t.Pick($"{f.Below} av {f.Of}", $"{f.Below} of {f.Of}")),
@@ -84,7 +84,7 @@ public static class MunicipalResourcesBuilder
 
         var rows = years.Select(p => new TableRowView(p, null,
         [
-            .. MunicipalWords.StaffColumns.Select(c => municipal.Figure(MunicipalReportKind.Staff, c, code, p) is { } f ? FigureCell.From(CellView.From(f.Value), c.EndsWith("_pct", StringComparison.Ordinal) || c.StartsWith("fte", StringComparison.Ordinal) ? 1 : 0) : FigureCell.Empty),
+            .. MunicipalWords.StaffColumns.Select(c => municipal.Figure(MunicipalReportKind.Staff, c, code, p) is { } f ? FigureCell.From(f.Value, c.EndsWith("_pct", StringComparison.Ordinal) || c.StartsWith("fte", StringComparison.Ordinal) ? 1 : 0) : FigureCell.Empty),
             FigureCell.Of(municipal.Figure(MunicipalReportKind.Staff, "teachers_certified_pct", code, p)?.Median),
         ])).ToList();
         var table = new TableView(

@@ -1,3 +1,5 @@
+using Site.Model;
+
 namespace Site.Compute.Views;
 
 /// <summary>
@@ -23,4 +25,13 @@ public sealed record FigureCell(decimal? Number = null, int Decimals = 1, bool S
     public string? MarkerNote { get; init; }
 
     public static FigureCell From(CellView cell, int decimals = 1) => new(cell.Number, decimals, Marker: cell.Marker);
+
+    /// <summary>
+    /// A published value as a cell, as <c>From(CellView.From(value))</c> but without the cell view between: a national
+    /// build's school pages made 1.4 million of each.
+    /// </summary>
+    public static FigureCell From(ResultValue? value, int decimals = 1) =>
+        value is not { } v
+            ? new(null, decimals)
+            : new(v.Number, decimals, Marker: v.Status == ValueStatus.Reported ? null : ValueStatusCodes.Marker(v.Status));
 }
