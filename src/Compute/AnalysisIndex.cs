@@ -19,8 +19,8 @@ public sealed class AnalysisIndex
     private readonly Dictionary<(SchoolYear, Measure), IReadOnlyDictionary<ExpectedLabel, int>> labelCounts;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<IReadOnlyList<(string, decimal?, decimal?)>>> scatterPoints = new(StringComparer.Ordinal);
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Area, Measure Measure), Lazy<IReadOnlyList<decimal?>>>
-        unweightedMeans = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<
+        (string Area, Measure Measure), Lazy<IReadOnlyList<decimal?>>> unweightedMeans = new();
 
     public AnalysisIndex(AnalysisResult result)
     {

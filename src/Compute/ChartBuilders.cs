@@ -16,7 +16,11 @@ public static class ChartBuilders
         if (district is not null)
         {
             series.Add(new(
-                district.Name, ChartSeriesRole.Secondary, labels, null, index.UnweightedMeans(district.Slug, info.Measure, years)));
+                district.Name,
+                ChartSeriesRole.Secondary,
+                labels,
+                null,
+                index.UnweightedMeans(district.Slug, info.Measure, years)));
         }
 
         series.Add(new(

@@ -63,7 +63,9 @@ public static class OfficialViewBuilder
                     dataset.OfficialOf(code, organizer, y, i) is { } f ? FigureCell.From(f.Value) : FigureCell.Empty,
                     dataset.Years.Contains(y) ? Recomputed(index.Aggregate(area, y, OfficialIndicators.MeasureOf(i)!.Value, split).Mean, t) : FigureCell.Empty,
                 }),
-                dataset.OfficialOf(code, organizer, y, OfficialIndicator.Pupils) is { } p ? FigureCell.From(p.Value, 0) : FigureCell.Empty,
+                dataset.OfficialOf(code, organizer, y, OfficialIndicator.Pupils) is { } p
+                    ? FigureCell.From(p.Value, 0)
+                    : FigureCell.Empty,
             ])).ToList(),
             t.Pick(
                 $"Skolverkets siffror för alla läsår i rapporten. Vår beräkning finns för de läsår som har skolvärden ({dataset.Years[0].Label}–{dataset.Years[^1].Label}); den är elevviktad där skolorna har elevantal ({Weighted(dataset, index, area, split, t)}) och annars oviktad, eftersom Skolverkets API inte ger elevantal per år.",

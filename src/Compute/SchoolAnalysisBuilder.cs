@@ -59,10 +59,21 @@ public static class SchoolAnalysisBuilder
                 t.Pick($"Elevernas bakgrund, läsåret {b.Year.Label} (årskurs 1–9)", $"The pupils' background, {b.Year.Label} (grades 1–9)"),
                 [t.Pick("Uppgift", "Item"), t.Pick("Värde", "Value")],
                 [
-                    new TableRowView(t.Pick("Andel elever med föräldrar med eftergymnasial utbildning, %", "Pupils whose parents have post-secondary education, %"), null, [FigureCell.From(b.ParentsPostSecondaryPct)]),
-                    new TableRowView(t.Pick("Andel elever med utländsk bakgrund, %", "Pupils with foreign background, %"), null, [FigureCell.From(b.ForeignBackgroundPct)]),
+                    new TableRowView(
+                        t.Pick(
+                            "Andel elever med föräldrar med eftergymnasial utbildning, %",
+                            "Pupils whose parents have post-secondary education, %"),
+                        null,
+                        [FigureCell.From(b.ParentsPostSecondaryPct)]),
+                    new TableRowView(
+                        t.Pick("Andel elever med utländsk bakgrund, %", "Pupils with foreign background, %"),
+                        null,
+                        [FigureCell.From(b.ForeignBackgroundPct)]),
                     new TableRowView(t.Pick("Behovsindex (0–100)", "Need index (0–100)"), null, [FigureCell.Of(NeedIndex.Of(b))]),
-                    new TableRowView(t.Pick("Elever i årskurs 1–9", "Pupils in grades 1–9"), null, [FigureCell.From(b.Pupils, 0)]),
+                    new TableRowView(
+                        t.Pick("Elever i årskurs 1–9", "Pupils in grades 1–9"),
+                        null,
+                        [FigureCell.From(b.Pupils, 0)]),
                 ],
                 t.Pick(
                     "Källa: Skolverket, Antal elever per årskurs. Behovsindex = medelvärdet av andelen elever vars föräldrar saknar eftergymnasial utbildning och andelen med utländsk bakgrund.",

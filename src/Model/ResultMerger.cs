@@ -64,7 +64,10 @@ public static class ResultMerger
     /// <param name="expected">How many rows there are at most, when <paramref name="rows"/> cannot say: grown from
     /// empty, a national merge's list and dictionary were copied at every doubling (~10 MB of arrays).</param>
     public static List<PupilCount> MergePupils(
-        IEnumerable<PupilCountRow> rows, IReadOnlySet<string> unsuppressedFiles, DiagnosticBag diagnostics, int expected = 0)
+        IEnumerable<PupilCountRow> rows,
+        IReadOnlySet<string> unsuppressedFiles,
+        DiagnosticBag diagnostics,
+        int expected = 0)
     {
         var capacity = rows.TryGetNonEnumeratedCount(out var count) ? count : expected;
         var places = new Dictionary<(string, SchoolYear), int>(capacity);

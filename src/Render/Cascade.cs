@@ -1,6 +1,8 @@
 namespace Site.Render;
 
-/// <summary>A value a <c>CascadingValue</c> gives the components inside it: its declared type, its name if any.</summary>
+/// <summary>
+/// A value a <c>CascadingValue</c> gives the components inside it: its declared type, its name if any.
+/// </summary>
 public sealed record Cascade(Type Type, string? Name, object? Value)
 {
     /// <summary>Whether a cascading parameter of this type (and name, when it asks for one) takes this value.</summary>

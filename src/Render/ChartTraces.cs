@@ -214,7 +214,9 @@ public sealed class ChartTraces : IDisposable
         builder.Append(']');
     }
 
-    /// <summary>A number as <c>JsonConvert.ToString(decimal)</c> writes it (invariant, ".0" when it has no point).</summary>
+    /// <summary>
+    /// A number as <c>JsonConvert.ToString(decimal)</c> writes it (invariant, ".0" when it has no point).
+    /// </summary>
     private static void AppendNumber(System.Text.StringBuilder builder, decimal value)
     {
         Span<char> text = stackalloc char[32];

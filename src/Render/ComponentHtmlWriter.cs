@@ -33,7 +33,9 @@ public sealed class ComponentHtmlWriter(
     private TextEncoder encoder = htmlEncoder;
     private string? selectValue;
 
-    /// <summary>Writes the component <paramref name="type"/> with these parameters to <paramref name="output"/>.</summary>
+    /// <summary>
+    /// Writes the component <paramref name="type"/> with these parameters to <paramref name="output"/>.
+    /// </summary>
     public void Write(Type type, IDictionary<string, object?> parameters, TextWriter output)
     {
         // A page that failed half-way (its error reported) leaves nothing in scope for the next.
@@ -95,7 +97,9 @@ public sealed class ComponentHtmlWriter(
         WriteFrames(frames, 0, frames.Count, output, depth);
     }
 
-    /// <summary>The builder of a nesting level, emptied: the frames of the levels above are still being written.</summary>
+    /// <summary>
+    /// The builder of a nesting level, emptied: the frames of the levels above are still being written.
+    /// </summary>
     private RenderTreeBuilder Builder(int depth)
     {
         while (builders.Count <= depth)

@@ -49,7 +49,7 @@ public sealed class ComponentKind
                     if (parameter.CaptureUnmatchedValues)
                     {
                         throw new NotSupportedException(
-                            $"{type.FullName}.{property.Name} captures unmatched values, which the page writer does not");
+                            $"{type.FullName}.{property.Name} captures unmatched values; the page writer does not");
                     }
 
                     parameters.TryAdd(property.Name, Setter(property));
@@ -73,7 +73,8 @@ public sealed class ComponentKind
     {
         if (!typeof(ComponentBase).IsAssignableFrom(type))
         {
-            throw new NotSupportedException($"{type.FullName} is not a ComponentBase: the page writer runs Razor templates only");
+            throw new NotSupportedException(
+                $"{type.FullName} is not a ComponentBase: the page writer runs Razor templates only");
         }
 
         foreach (var name in Lifecycle)
@@ -117,7 +118,9 @@ public sealed class ComponentKind
         return component;
     }
 
-    /// <summary>Sets one parameter, by its name in any case, as Blazor does; a name the type has not is an error.</summary>
+    /// <summary>
+    /// Sets one parameter, by its name in any case, as Blazor does; a name the type has not is an error.
+    /// </summary>
     public void Set(ComponentBase component, string name, object? value)
     {
         if (!parameters.TryGetValue(name, out var set))

@@ -17,7 +17,9 @@ public static class MetricNotes
 
     /// <summary>The cell with its marker's meaning in this group, for screen readers.</summary>
     public static FigureCell Cell(Texts.Texts t, MetricGroup group, ResultValue? value) =>
-        FigureCell.From(value) is var cell && cell.Marker is { } marker ? cell with { MarkerNote = Explain(t, group, marker) } : cell;
+        FigureCell.From(value) is var cell && cell.Marker is { } marker
+            ? cell with { MarkerNote = Explain(t, group, marker) }
+            : cell;
 
     private static string Explain(Texts.Texts t, MetricGroup group, string marker) => (group, marker) switch
     {

@@ -84,7 +84,13 @@ public static class MunicipalResourcesBuilder
 
         var rows = years.Select(p => new TableRowView(p, null,
         [
-            .. MunicipalWords.StaffColumns.Select(c => municipal.Figure(MunicipalReportKind.Staff, c, code, p) is { } f ? FigureCell.From(f.Value, c.EndsWith("_pct", StringComparison.Ordinal) || c.StartsWith("fte", StringComparison.Ordinal) ? 1 : 0) : FigureCell.Empty),
+            .. MunicipalWords.StaffColumns.Select(c => municipal.Figure(MunicipalReportKind.Staff, c, code, p) is { } f
+                ? FigureCell.From(
+                    f.Value,
+                    c.EndsWith("_pct", StringComparison.Ordinal) || c.StartsWith("fte", StringComparison.Ordinal)
+                        ? 1
+                        : 0)
+                : FigureCell.Empty),
             FigureCell.Of(municipal.Figure(MunicipalReportKind.Staff, "teachers_certified_pct", code, p)?.Median),
         ])).ToList();
         var table = new TableView(

@@ -28,7 +28,9 @@ public static class SchoolMetricTablesBuilder
             Measure? beside = group switch { MetricGroup.Eligibility => Measure.EligibleVocationalPct, MetricGroup.NationalTest => Measure.MeritValue, _ => null };
             var tableRows = years.Select(y => new TableRowView(y.Label, null,
             [
-                .. beside is { } result ? [FigureCell.From(dataset.ResultOf(school.Code, y, result)?.Value)] : Array.Empty<FigureCell>(),
+                .. beside is { } result
+                    ? [FigureCell.From(dataset.ResultOf(school.Code, y, result)?.Value)]
+                    : Array.Empty<FigureCell>(),
                 .. metrics.Select(m => MetricNotes.Cell(t, group, dataset.MetricOf(school.Code, y, m.Metric))),
             ])).ToList();
             var columns = new List<string> { t.Pick("Läsår", "School year") };

@@ -33,5 +33,8 @@ public sealed record FigureCell(decimal? Number = null, int Decimals = 1, bool S
     public static FigureCell From(ResultValue? value, int decimals = 1) =>
         value is not { } v
             ? new(null, decimals)
-            : new(v.Number, decimals, Marker: v.Status == ValueStatus.Reported ? null : ValueStatusCodes.Marker(v.Status));
+            : new(
+                v.Number,
+                decimals,
+                Marker: v.Status == ValueStatus.Reported ? null : ValueStatusCodes.Marker(v.Status));
 }

@@ -2,7 +2,9 @@ using Site.Load;
 
 namespace Site.Tests.Load;
 
-/// <summary>A line's fields read one at a time are the fields <c>string.Split(';')</c> gives, empty ones included.</summary>
+/// <summary>
+/// A line's fields read one at a time are the fields <c>string.Split(';')</c> gives, empty ones included.
+/// </summary>
 public class LineFieldsTests
 {
     [Theory]

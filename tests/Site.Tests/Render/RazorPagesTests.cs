@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.Logging.Abstractions;
-using Site.Build;
 using Site.Render;
 
 namespace Site.Tests.Render;
@@ -11,24 +10,17 @@ namespace Site.Tests.Render;
 /// The site's pages are written from their Razor templates by <see cref="ComponentHtmlWriter"/>, without Blazor's
 /// renderer: every page must be the HTML ASP.NET Core's HtmlRenderer writes for the same component and parameters.
 /// </summary>
-public sealed class RazorPagesTests : IDisposable
+public sealed class RazorPagesTests
 {
-    private readonly TempFolder temp = TestPaths.Temp();
-
     [Fact]
     public async Task Every_page_of_the_live_site_is_the_html_the_html_renderer_writes()
     {
-        var paths = new BuildPaths(
-            TestPaths.LiveData, Path.Combine(TestPaths.Repo, "input"), Path.Combine(temp.Path, "out"));
-        var prepared = PrepareSite.Run(paths, TextWriter.Null, new StageTimer(TextWriter.Null), changesNow: false);
-        Assert.NotNull(prepared);
-        using var session = new RenderSession();
-        var pages = RenderSite.Plan(prepared.Views, prepared.Pages, prepared.Dataset.Settings.BaseUrl, session).Pages;
-        await using var renderer = new HtmlRenderer(session.Services, NullLoggerFactory.Instance);
-        using var writer = session.Writer();
+        using var site = new LiveSitePages();
+        await using var renderer = new HtmlRenderer(site.Session.Services, NullLoggerFactory.Instance);
+        using var writer = site.Session.Writer();
 
         var compared = 0;
-        foreach (var page in pages)
+        foreach (var page in site.Pages)
         {
             var inputs = page.Make();
             if (inputs.Parameters is null)
@@ -48,7 +40,7 @@ public sealed class RazorPagesTests : IDisposable
         }
 
         // The school, district and city pages, and the others with a view: not a comparison of a few.
-        Assert.True(compared > 300, $"{compared} of {pages.Count} pages compared");
+        Assert.True(compared > 300, $"{compared} of {site.Pages.Count} pages compared");
     }
 
     [Fact]
@@ -83,8 +75,6 @@ public sealed class RazorPagesTests : IDisposable
         Assert.Equal(Expected, await renderer.Dispatcher.InvokeAsync(async () =>
             (await renderer.RenderComponentAsync<Sample>(ParameterView.FromDictionary(parameters))).ToHtmlString()));
     }
-
-    public void Dispose() => temp.Dispose();
 
     private sealed class Initialising : ComponentBase
     {

@@ -1,4 +1,3 @@
-using Site.Build;
 using Site.Render;
 
 namespace Site.Tests.Render;
@@ -8,19 +7,13 @@ namespace Site.Tests.Render;
 /// type's reader is compiled from expression trees. Both follow one set of rules, so both must write the same bytes:
 /// a page kept from a build of one kind of reader is the page a build of the other would render.
 /// </summary>
-public sealed class ViewRecordWritersTests : IDisposable
+public sealed class ViewRecordWritersTests
 {
-    private readonly TempFolder temp = TestPaths.Temp();
-
     [Fact]
     public void Every_page_of_the_live_site_has_the_same_fingerprint_from_generated_and_compiled_readers()
     {
-        var paths = new BuildPaths(
-            TestPaths.LiveData, Path.Combine(TestPaths.Repo, "input"), Path.Combine(temp.Path, "out"));
-        var prepared = PrepareSite.Run(paths, TextWriter.Null, new StageTimer(TextWriter.Null), changesNow: false);
-        Assert.NotNull(prepared);
-        using var session = new RenderSession();
-        var pages = RenderSite.Plan(prepared.Views, prepared.Pages, prepared.Dataset.Settings.BaseUrl, session).Pages;
+        using var site = new LiveSitePages();
+        var pages = site.Pages;
         var generated = new ViewFingerprints();
         var compiled = new ViewFingerprints(generated: false);
 
@@ -45,8 +38,6 @@ public sealed class ViewRecordWritersTests : IDisposable
         Assert.Null(ViewRecordWriters.For(typeof(Sample)));
         Assert.Null(ViewRecordWriters.For(typeof(string)));
     }
-
-    public void Dispose() => temp.Dispose();
 
     private sealed record Sample(string Name);
 }
