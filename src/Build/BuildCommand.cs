@@ -83,10 +83,13 @@ public static class BuildCommand
             try
             {
                 // The data files need no page, so they are rendered and written while the pages are.
-                var (rendered, _) = await timer.RunAsync("Render and write", async () =>
+                var (rendered, _, _, _) = await timer.RunAsync("Render and write", async () =>
                 {
                     var changes = prepared.Changes.Value;
                     var pagesDone = false;
+                    // When each side was done, for the log: which one the stage waited for.
+                    var sides = System.Diagnostics.Stopwatch.StartNew();
+                    var dataMs = 0L;
                     var data = Task.Run(() =>
                     {
                         var count = RenderData.Run(
@@ -99,6 +102,7 @@ public static class BuildCommand
                             reuse,
                             previousZip,
                             new PackageTarget(site.Spool, site.AddWritten, site.OpenStaged));
+                        Volatile.Write(ref dataMs, sides.ElapsedMilliseconds);
                         if (!Volatile.Read(ref pagesDone))
                         {
                             CollectDataGarbage();
@@ -128,9 +132,11 @@ public static class BuildCommand
                     }
 
                     Volatile.Write(ref pagesDone, true);
-                    return (Pages: pages, Data: await data);
+                    var pagesMs = sides.ElapsedMilliseconds;
+                    return (Pages: pages, Data: await data, PagesMs: pagesMs, DataMs: Volatile.Read(ref dataMs));
                 }, r => $"{r.Pages.Count} page and asset files, {r.Data} data files; {reuse.KeptPages} pages and "
-                    + $"{reuse.KeptDataFiles} data files kept from the last build");
+                    + $"{reuse.KeptDataFiles} data files kept from the last build; pages done at {r.PagesMs} ms, "
+                    + $"data files at {r.DataMs} ms");
                 timer.Run(
                     "Swap in",
                     () =>

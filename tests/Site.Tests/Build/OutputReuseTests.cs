@@ -55,6 +55,8 @@ public class OutputReuseTests
         var second = await Build(TestPaths.Small, output, cache);
 
         Assert.Contains("; 0 pages and 0 data files kept from the last build", first);
+        // The log says when each side of the render was done, so that a slow rebuild shows which side it waited for.
+        Assert.Matches(@"kept from the last build; pages done at \d+ ms, data files at \d+ ms", second);
         // The Markdown page (metod.md) is made with fragments of other pages, and always rendered.
         var markdown = new[] { "metod/index.html", "en/metod/index.html" }
             .Count(f => File.Exists(Path.Combine(output, f)));
