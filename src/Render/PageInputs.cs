@@ -12,10 +12,23 @@ public sealed record PageInputs(
     Func<RazorPages, Action<OutputFile>, Task> Render)
 {
     /// <summary>The page's fingerprint: its component and its parameters by name; null when it has none.</summary>
-    public UInt128? Fingerprint(ViewFingerprints views) =>
-        Parameters is null
-            ? null
-            : views.Of(
-                Component,
-                Parameters.OrderBy(p => p.Key, StringComparer.Ordinal).SelectMany(p => new[] { p.Key, p.Value }));
+    public UInt128? Fingerprint(ViewFingerprints views)
+    {
+        if (Parameters is null)
+        {
+            return null;
+        }
+
+        // Each name then its value, by name: sorted and paired through LINQ, a page's two parameters cost more than
+        // their 10,588 pages' fingerprints should.
+        var pairs = Parameters.ToArray();
+        Array.Sort(pairs, static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        var items = new object?[pairs.Length * 2];
+        for (var i = 0; i < pairs.Length; i++)
+        {
+            (items[2 * i], items[(2 * i) + 1]) = (pairs[i].Key, pairs[i].Value);
+        }
+
+        return views.Of(Component, items);
+    }
 }

@@ -10,6 +10,8 @@ public class ViewFingerprintsTests
 
     private sealed record WithDelegate(string Name, Func<int> Later);
 
+    private sealed record Paged(FrameView Frame, string Name);
+
     private static UInt128? Of(params object?[] parameters) =>
         new ViewFingerprints().Of(typeof(ViewFingerprintsTests), parameters);
 
@@ -50,6 +52,29 @@ public class ViewFingerprintsTests
     {
         Assert.NotEqual(Of(Texts.Swedish), Of(Texts.English));
         Assert.NotEqual(Of(new CellView(1m, null)), Of(new FigureCell(1m, Decimals: 1)));
+    }
+
+    // The frame every page of a language shares is hashed once per build (by reference) and written as that hash:
+    // the same frame, an equal one made apart and another build's give the same fingerprint, and any difference in it
+    // (a date, the language's words) still changes it.
+    [Fact]
+    public void A_shared_frame_is_hashed_once_and_still_tells_frames_apart()
+    {
+        var fingerprints = new ViewFingerprints();
+        var frame = new FrameView(
+            "Skolresultat", "Stockholm", "https://example.org", "2020/21", "2024/25", Texts.Swedish, DataDates: "a");
+        UInt128? Page(ViewFingerprints views, FrameView f) =>
+            views.Of(typeof(ViewFingerprintsTests), [new Paged(f, "Rinkebyskolan")]);
+
+        var first = Page(fingerprints, frame);
+
+        Assert.NotNull(first);
+        Assert.Equal(first, Page(fingerprints, frame));
+        Assert.Equal(first, Page(fingerprints, frame with { }));
+        Assert.Equal(first, Page(new ViewFingerprints(), frame));
+        Assert.NotEqual(first, Page(fingerprints, frame with { DataDates = "b" }));
+        Assert.NotEqual(first, Page(fingerprints, frame with { T = Texts.English }));
+        Assert.NotEqual(first, fingerprints.Of(typeof(ViewFingerprintsTests), [new Paged(frame, "Husbyskolan")]));
     }
 
     [Fact]
