@@ -3,7 +3,9 @@ using Site.Render;
 
 namespace Site.Tests.Render;
 
-/// <summary>Every page of the live site (the repository's data/), planned and not yet rendered, with its session.</summary>
+/// <summary>
+/// Every page of the live site (the repository's data/), planned and not yet rendered, with its session.
+/// </summary>
 public sealed class LiveSitePages : IDisposable
 {
     private readonly TempFolder temp = TestPaths.Temp();
