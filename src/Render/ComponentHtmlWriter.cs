@@ -86,16 +86,14 @@ public sealed class ComponentHtmlWriter(
     {
         var builder = Builder(depth);
         ComponentKind.Render(component, builder);
-        var frames = builder.GetFrames();
-        WriteFrames(frames, 0, frames.Count, output, depth);
+        WriteFrames(builder.GetFrames(), output, depth);
     }
 
     private void WriteFragment(RenderFragment fragment, TextWriter output, int depth)
     {
         var builder = Builder(depth);
         fragment(builder);
-        var frames = builder.GetFrames();
-        WriteFrames(frames, 0, frames.Count, output, depth);
+        WriteFrames(builder.GetFrames(), output, depth);
     }
 
     /// <summary>
@@ -111,6 +109,9 @@ public sealed class ComponentHtmlWriter(
         builders[depth].Clear();
         return builders[depth];
     }
+
+    private void WriteFrames(ArrayRange<RenderTreeFrame> frames, TextWriter output, int depth) =>
+        WriteFrames(frames, 0, frames.Count, output, depth);
 
     private void WriteFrames(ArrayRange<RenderTreeFrame> frames, int from, int count, TextWriter output, int depth)
     {

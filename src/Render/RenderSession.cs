@@ -61,6 +61,5 @@ public sealed class RenderSession : IDisposable
         {
             writer.Dispose();
         }
-
     }
 }

@@ -24,10 +24,11 @@ public sealed class ViewFingerprints
     // The program's build: another build of it may render the same view differently.
     private static readonly byte[] Program = typeof(ViewFingerprints).Module.ModuleVersionId.ToByteArray();
 
+    private readonly ConcurrentDictionary<Type, ViewTypeReader> readers = new();
+
     // The records every page of a language shares, its frame and its words (hundreds of texts): each is hashed once
     // per build, by reference (a record does not change), and written into a page's fingerprint as that hash. Hashed
     // whole into every page's, the frame took ~40 % of the fingerprints' time (national, sampled).
-    private readonly ConcurrentDictionary<Type, ViewTypeReader> readers = new();
     private readonly ConcurrentDictionary<object, UInt128> shared = new(ReferenceEqualityComparer.Instance);
 
     // The writers of finished fingerprints, for the next page: a writer's buffer and hash state for every page was a
@@ -48,22 +49,31 @@ public sealed class ViewFingerprints
 
     /// <summary>The fingerprint of <paramref name="component"/> rendered with these parameters, or null when a part of
     /// them cannot be hashed.</summary>
-    public UInt128? Of(Type component, IEnumerable<object?> parameters)
+    public UInt128? Of(Type component, IEnumerable<object?> parameters) => Hash(bytes =>
+    {
+        bytes.Append(Program);
+        AppendText(bytes, component.FullName);
+        foreach (var parameter in parameters)
+        {
+            if (!Append(bytes, parameter, 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    });
+
+    /// <summary>
+    /// The hash of what <paramref name="write"/> writes into a writer lent from <see cref="writers"/>, or null when it
+    /// says a part cannot be hashed.
+    /// </summary>
+    private UInt128? Hash(Func<FingerprintWriter, bool> write)
     {
         var bytes = writers.TryTake(out var kept) ? kept : new FingerprintWriter();
         try
         {
-            bytes.Append(Program);
-            AppendText(bytes, component.FullName);
-            foreach (var parameter in parameters)
-            {
-                if (!Append(bytes, parameter, 0))
-                {
-                    return null;
-                }
-            }
-
-            return bytes.Hash();
+            return write(bytes) ? bytes.Hash() : null;
         }
         finally
         {
@@ -181,22 +191,12 @@ public sealed class ViewFingerprints
 
         if (!shared.TryGetValue(value, out var hash))
         {
-            var own = writers.TryTake(out var writer) ? writer : new FingerprintWriter();
-            try
+            if (Hash(own => reader.Record!(this, own, value, depth + 1)) is not { } made)
             {
-                if (!reader.Record!(this, own, value, depth + 1))
-                {
-                    return false;
-                }
-
-                hash = own.Hash();
-            }
-            finally
-            {
-                own.Reset();
-                writers.Add(own);
+                return false;
             }
 
+            hash = made;
             shared.TryAdd(value, hash);
         }
 

@@ -31,10 +31,5 @@ public sealed record FigureCell(decimal? Number = null, int Decimals = 1, bool S
     /// build's school pages made 1.4 million of each.
     /// </summary>
     public static FigureCell From(ResultValue? value, int decimals = 1) =>
-        value is not { } v
-            ? new(null, decimals)
-            : new(
-                v.Number,
-                decimals,
-                Marker: v.Status == ValueStatus.Reported ? null : ValueStatusCodes.Marker(v.Status));
+        value is not { } v ? new(null, decimals) : new(v.Number, decimals, Marker: CellView.MarkerOf(v));
 }
