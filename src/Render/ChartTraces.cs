@@ -62,7 +62,12 @@ public sealed class ChartTraces : IDisposable
 
     public void Dispose() => builders.Dispose();
 
-    public string Json(ChartView chart, string separators)
+    public string Json(ChartView chart, string separators) => Build(chart, separators).ToString();
+
+    /// <summary>Writes the chart's JSON (<see cref="Json"/>) to <paramref name="output"/> without making a string.</summary>
+    public void Write(ChartView chart, string separators, TextWriter output) => output.Write(Build(chart, separators));
+
+    private System.Text.StringBuilder Build(ChartView chart, string separators)
     {
         // One builder for the whole chart: a school page has four charts of three series, on ten thousand pages.
         var json = builders.Value!.Clear()
@@ -77,7 +82,7 @@ public sealed class ChartTraces : IDisposable
             FromTemplate(i == 0 ? json : json.Append(','), chart.Series[i]);
         }
 
-        return json.Append("]}").ToString();
+        return json.Append("]}");
     }
 
     /// <summary>One series' trace JSON, filled in from its kind's template.</summary>

@@ -84,6 +84,12 @@ public sealed class ComponentHtmlWriter(
 
     private void Render(ComponentBase component, int depth, TextWriter output)
     {
+        if (component is IWritesHtml writes)
+        {
+            writes.WriteHtml(output);
+            return;
+        }
+
         var builder = Builder(depth);
         ComponentKind.Render(component, builder);
         WriteFrames(builder.GetFrames(), output, depth);
