@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.ObjectPool;
 
 namespace Site.Render;
 
@@ -17,6 +18,9 @@ public sealed class RenderSession : IDisposable
     // itself. Making it took longer than a page, and it holds nothing of a build: one for the process.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
+    // More than the renderers a build runs at once, so that every writer is kept for the next renderer.
+    private const int MaxWriters = 16;
+
     private readonly Lazy<(ThemeAssets, IReadOnlyList<OutputFile>)> assets = new(AssetFiles.Build);
 
     public RenderSession()
@@ -26,6 +30,8 @@ public sealed class RenderSession : IDisposable
             .AddSingleton(Encoder)
             .AddSingleton(Traces)
             .BuildServiceProvider();
+        writers = new DefaultObjectPoolProvider { MaximumRetained = MaxWriters }
+            .Create(new MadePolicy<ComponentHtmlWriter>(() => new(Services, kinds, Encoder)));
     }
 
     /// <summary>
@@ -40,13 +46,15 @@ public sealed class RenderSession : IDisposable
 
     // Writers given back by renderers that are done: a build makes a renderer per few pages, and a writer's builders
     // grown to a page's size (a school page is ~10,000 frames) were grown again from nothing for every one of them.
-    private readonly System.Collections.Concurrent.ConcurrentBag<ComponentHtmlWriter> writers = [];
+    // A pool without locks (a ConcurrentBag's lock was waited on by both rendering threads); disposing it disposes
+    // the writers it keeps.
+    private readonly ObjectPool<ComponentHtmlWriter> writers;
 
     /// <summary>A page writer of this session's components, for one renderer (one page at a time).</summary>
-    public ComponentHtmlWriter Writer() => writers.TryTake(out var writer) ? writer : new(Services, kinds, Encoder);
+    public ComponentHtmlWriter Writer() => writers.Get();
 
     /// <summary>Takes back a writer whose renderer is done, for the next renderer.</summary>
-    public void Return(ComponentHtmlWriter writer) => writers.Add(writer);
+    public void Return(ComponentHtmlWriter writer) => writers.Return(writer);
 
     /// <summary>The chart trace JSON of this build's pages (injected into the pages that draw charts).</summary>
     public ChartTraces Traces { get; } = new();
@@ -57,9 +65,6 @@ public sealed class RenderSession : IDisposable
     {
         Services.Dispose();
         Traces.Dispose();
-        while (writers.TryTake(out var writer))
-        {
-            writer.Dispose();
-        }
+        (writers as IDisposable)?.Dispose();
     }
 }
