@@ -11,6 +11,12 @@ public sealed class ResultSlices(int column)
     private readonly List<(string Key, IReadOnlyList<int> Rows)> groups = [];
     private int count;
 
+    // The rows of a key mostly come together (a school's years and measures; the aggregates of an area): the last
+    // key's list is kept, so that most rows are added without a look-up (two million of them nationally, 4 % of the
+    // render's samples).
+    private string? lastKey;
+    private List<int>? last;
+
     public IReadOnlyList<(string Key, IReadOnlyList<int> Rows)> Groups => groups;
 
     /// <summary>Notes the table's next row; a row with no key (a school in no district) is in no slice.</summary>
@@ -19,13 +25,18 @@ public sealed class ResultSlices(int column)
         var key = row[column];
         if (key.Length > 0)
         {
-            if (!rows.TryGetValue(key, out var list))
+            if (!string.Equals(key, lastKey, StringComparison.Ordinal))
             {
-                rows[key] = list = [];
-                groups.Add((key, list));
+                if (!rows.TryGetValue(key, out last))
+                {
+                    rows[key] = last = [];
+                    groups.Add((key, last));
+                }
+
+                lastKey = key;
             }
 
-            list.Add(count);
+            last!.Add(count);
         }
 
         count++;
