@@ -9,7 +9,7 @@ public static class SchoolAnalysisBuilder
 {
     public static SchoolAnalysisView Build(Dataset dataset, School school, AnalysisIndex index, Texts.Texts t)
     {
-        var years = dataset.ResultsOf(school.Code).Select(r => r.Year).Distinct().Order().ToList();
+        var years = dataset.YearsOf(school.Code);
         var district = school.District;
         var area = dataset.Settings.AreaName;
 

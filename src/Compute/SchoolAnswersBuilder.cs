@@ -14,7 +14,7 @@ public static class SchoolAnswersBuilder
     public static IReadOnlyList<AnswerView> Build(Dataset dataset, School school, AnalysisIndex index, Texts.Texts t)
     {
         var results = dataset.ResultsOf(school.Code);
-        var years = results.Select(r => r.Year).Distinct().Order().ToList();
+        var years = dataset.YearsOf(school.Code);
         var merit = years.Select(y => (Year: y, Value: dataset.ResultOf(school.Code, y, Measure.MeritValue)?.Value.Number)).ToList();
         var verdict = index.SchoolTrend(school.Code, Measure.MeritValue)?.Trend.Verdict ?? TrendVerdict.TooFewYears;
         return

@@ -16,7 +16,7 @@ public static class SchoolViewBuilder
         var t = frame.T;
         var results = dataset.ResultsOf(school.Code);
         var pupils = dataset.PupilsOf(school.Code);
-        var years = results.Select(r => r.Year).Distinct().Order().ToList();
+        var years = dataset.YearsOf(school.Code);
         var rows = years.Select(y => new SchoolYearRowView(
             y.Label,
             CellView.From(dataset.PupilCountOf(school.Code, y)?.Count),

@@ -162,6 +162,25 @@ public sealed record Dataset(
     public IReadOnlyList<SchoolResult> ResultsOf(string schoolCode) =>
         ResultsBySchool.TryGetValue(schoolCode, out var results) ? results : [];
 
+    /// <summary>
+    /// The school years a school has results for, oldest first. Its rows are in <see cref="SchoolResult.Order"/>, year
+    /// first, so one pass finds them: the page builders each sorted the distinct years through a hash set.
+    /// </summary>
+    public IReadOnlyList<SchoolYear> YearsOf(string schoolCode)
+    {
+        var rows = ResultsOf(schoolCode);
+        var years = new List<SchoolYear>(Math.Min(rows.Count, Years.Count));
+        foreach (var row in rows)
+        {
+            if (years.Count == 0 || years[^1] != row.Year)
+            {
+                years.Add(row.Year);
+            }
+        }
+
+        return years;
+    }
+
     public IReadOnlyList<PupilCount> PupilsOf(string schoolCode) =>
         PupilsBySchool.TryGetValue(schoolCode, out var pupils) ? pupils : [];
 }
