@@ -13,14 +13,17 @@ public static class SchoolAnalysisBuilder
         var district = school.District;
         var area = dataset.Settings.AreaName;
 
+        var positions = dataset.YearPositions;
         var comparisons = MeasureInfo.All.Select(m =>
         {
-            var own = years.Select(y => (Year: y, Value: dataset.ResultOf(school.Code, y, m.Measure)?.Value)).ToList();
-            var rows = own.Select(o => new TableRowView(o.Year.Label, null,
+            // The areas' means are the lists the charts read (one per area and measure, made once per build).
+            var districtMeans = district is null ? null : index.UnweightedMeans(district.Slug, m.Measure, dataset.Years);
+            var cityMeans = index.UnweightedMeans(Aggregates.CityArea, m.Measure, dataset.Years);
+            var rows = years.Select(y => new TableRowView(y.Label, null,
             [
-                FigureCell.From(o.Value),
-                district is null ? FigureCell.Empty : FigureCell.Of(index.Unweighted(district.Slug, o.Year, m.Measure).Mean.Value),
-                FigureCell.Of(index.Unweighted(Aggregates.CityArea, o.Year, m.Measure).Mean.Value),
+                FigureCell.From(dataset.ResultOf(school.Code, y, m.Measure)?.Value),
+                districtMeans is null ? FigureCell.Empty : FigureCell.Of(districtMeans[positions[y]]),
+                FigureCell.Of(cityMeans[positions[y]]),
             ])).ToList();
             var verdict = index.SchoolTrend(school.Code, m.Measure)?.Trend.Verdict ?? TrendVerdict.TooFewYears;
             rows.Add(new TableRowView(t.Pick("Skolans trend", "The school's trend"), null, [FigureCell.Words(t.Verdict(verdict)), FigureCell.Empty, FigureCell.Empty]));
