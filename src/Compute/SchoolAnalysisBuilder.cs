@@ -17,7 +17,9 @@ public static class SchoolAnalysisBuilder
         var comparisons = MeasureInfo.All.Select(m =>
         {
             // The areas' means are the lists the charts read (one per area and measure, made once per build).
-            var districtMeans = district is null ? null : index.UnweightedMeans(district.Slug, m.Measure, dataset.Years);
+            var districtMeans = district is null
+                ? null
+                : index.UnweightedMeans(district.Slug, m.Measure, dataset.Years);
             var cityMeans = index.UnweightedMeans(Aggregates.CityArea, m.Measure, dataset.Years);
             var rows = years.Select(y => new TableRowView(y.Label, null,
             [

@@ -64,7 +64,9 @@ public sealed class ChartTraces : IDisposable
 
     public string Json(ChartView chart, string separators) => Build(chart, separators).ToString();
 
-    /// <summary>Writes the chart's JSON (<see cref="Json"/>) to <paramref name="output"/> without making a string.</summary>
+    /// <summary>
+    /// Writes the chart's JSON (<see cref="Json"/>) to <paramref name="output"/> without making a string.
+    /// </summary>
     public void Write(ChartView chart, string separators, TextWriter output) => output.Write(Build(chart, separators));
 
     private System.Text.StringBuilder Build(ChartView chart, string separators)

@@ -49,8 +49,8 @@ public class DatasetBuilderTests
     [Fact]
     public void A_schools_years_are_each_year_with_a_row_once_oldest_first()
     {
-        // history.csv has 11111111's three 2023/24 rows and its 2024/25 merit value, the 2024/25 export its three 2024/25
-        // cells; 44444444 is in the export only, of another municipality, so not published.
+        // history.csv has 11111111's three 2023/24 rows and its 2024/25 merit value, the 2024/25 export its three
+        // 2024/25 cells; 44444444 is in the export only, of another municipality, so not published.
         var (dataset, _) = Build(TestPaths.Small);
         Assert.Equal([new SchoolYear(2023), new SchoolYear(2024)], dataset!.YearsOf("11111111"));
         Assert.Empty(dataset.YearsOf("44444444"));
