@@ -59,6 +59,14 @@ public sealed class AnalysisIndex
     /// made per chart they were 30,000 lists and 450,000 look-ups of the same figures in a national build.
     /// </summary>
     public IReadOnlyList<decimal?> UnweightedMeans(string area, Measure measure, IReadOnlyList<SchoolYear> years) =>
+        unweightedMeans.TryGetValue((area, measure), out var made)
+            ? made.Value
+            : MakeUnweightedMeans(area, measure, years);
+
+    // Apart from the look-up, which every school page makes six times: the lambdas' captured years are allocated when
+    // the method that makes them is entered.
+    private IReadOnlyList<decimal?> MakeUnweightedMeans(
+        string area, Measure measure, IReadOnlyList<SchoolYear> years) =>
         unweightedMeans.GetOrAdd(
             (area, measure),
             key => new Lazy<IReadOnlyList<decimal?>>(

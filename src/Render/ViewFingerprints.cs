@@ -185,13 +185,15 @@ public sealed class ViewFingerprints
     }
 
     /// <summary>A record's properties, or for a shared record (a frame, a language's words) the hash of them.</summary>
-    private bool WriteRecord(FingerprintWriter bytes, ViewTypeReader reader, object value, int depth)
-    {
-        if (value is not (Compute.Views.FrameView or Compute.Texts.Texts))
-        {
-            return reader.Record!(this, bytes, value, depth + 1);
-        }
+    private bool WriteRecord(FingerprintWriter bytes, ViewTypeReader reader, object value, int depth) =>
+        value is not (Compute.Views.FrameView or Compute.Texts.Texts)
+            ? reader.Record!(this, bytes, value, depth + 1)
+            : WriteShared(bytes, reader, value, depth);
 
+    // A method of its own: a lambda's captured parameters are allocated when the method is entered, whether or not
+    // the lambda is made, and in WriteRecord that was every record of every page (185 MB of a national build).
+    private bool WriteShared(FingerprintWriter bytes, ViewTypeReader reader, object value, int depth)
+    {
         if (!shared.TryGetValue(value, out var hash))
         {
             if (Hash(own => reader.Record!(this, own, value, depth + 1)) is not { } made)
