@@ -22,6 +22,9 @@ public sealed class AnalysisIndex
     private readonly System.Collections.Concurrent.ConcurrentDictionary<
         (string Area, Measure Measure), Lazy<IReadOnlyList<decimal?>>> unweightedMeans = new();
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<
+        (string Area, Measure Measure), Lazy<IReadOnlyList<Views.FigureCell>>> unweightedMeanCells = new();
+
     public AnalysisIndex(AnalysisResult result)
     {
         Result = result;
@@ -63,7 +66,19 @@ public sealed class AnalysisIndex
             ? made.Value
             : MakeUnweightedMeans(area, measure, years);
 
-    // Apart from the look-up, which every school page makes six times: the lambdas' captured years are allocated when
+    /// <summary>
+    /// The same means as a table's cells (<see cref="Views.FigureCell.Of"/>), shared: every school page of an area, in
+    /// both languages, compares its values with the area's and the whole's in a table, and a cell of each made per row
+    /// was 74 MB of a national build's sampled allocations. A cell is a record: shared, it is still written and hashed
+    /// whole.
+    /// </summary>
+    public IReadOnlyList<Views.FigureCell> UnweightedMeanCells(
+        string area, Measure measure, IReadOnlyList<SchoolYear> years) =>
+        unweightedMeanCells.TryGetValue((area, measure), out var made)
+            ? made.Value
+            : MakeUnweightedMeanCells(area, measure, years);
+
+    // Apart from the look-ups, which every school page makes six times: the lambdas' captured years are allocated when
     // the method that makes them is entered.
     private IReadOnlyList<decimal?> MakeUnweightedMeans(
         string area, Measure measure, IReadOnlyList<SchoolYear> years) =>
@@ -71,6 +86,14 @@ public sealed class AnalysisIndex
             (area, measure),
             key => new Lazy<IReadOnlyList<decimal?>>(
                 () => years.Select(y => Unweighted(key.Area, y, key.Measure).Mean.Value).ToList())).Value;
+
+    private IReadOnlyList<Views.FigureCell> MakeUnweightedMeanCells(
+        string area, Measure measure, IReadOnlyList<SchoolYear> years) =>
+        unweightedMeanCells.GetOrAdd(
+            (area, measure),
+            key => new Lazy<IReadOnlyList<Views.FigureCell>>(
+                () => UnweightedMeans(key.Area, key.Measure, years).Select(m => Views.FigureCell.Of(m)).ToList()))
+            .Value;
 
     /// <summary>The map's district outlines, made once for the views of a build (null without boundaries).</summary>
     public DistrictShapes? Shapes { get; init; }

@@ -16,16 +16,16 @@ public static class SchoolAnalysisBuilder
         var positions = dataset.YearPositions;
         var comparisons = MeasureInfo.All.Select(m =>
         {
-            // The areas' means are the lists the charts read (one per area and measure, made once per build).
+            // The areas' means are the lists the charts read, as cells (one list per area and measure and build).
             var districtMeans = district is null
                 ? null
-                : index.UnweightedMeans(district.Slug, m.Measure, dataset.Years);
-            var cityMeans = index.UnweightedMeans(Aggregates.CityArea, m.Measure, dataset.Years);
+                : index.UnweightedMeanCells(district.Slug, m.Measure, dataset.Years);
+            var cityMeans = index.UnweightedMeanCells(Aggregates.CityArea, m.Measure, dataset.Years);
             var rows = years.Select(y => new TableRowView(y.Label, null,
             [
                 FigureCell.From(dataset.ResultOf(school.Code, y, m.Measure)?.Value),
-                districtMeans is null ? FigureCell.Empty : FigureCell.Of(districtMeans[positions[y]]),
-                FigureCell.Of(cityMeans[positions[y]]),
+                districtMeans is null ? FigureCell.Empty : districtMeans[positions[y]],
+                cityMeans[positions[y]],
             ])).ToList();
             var verdict = index.SchoolTrend(school.Code, m.Measure)?.Trend.Verdict ?? TrendVerdict.TooFewYears;
             rows.Add(new TableRowView(t.Pick("Skolans trend", "The school's trend"), null, [FigureCell.Words(t.Verdict(verdict)), FigureCell.Empty, FigureCell.Empty]));
