@@ -54,7 +54,8 @@ public sealed class AnalysisIndex
     /// time any page asks and then shared: every school page of an area draws the same points around its own.
     /// </summary>
     public IReadOnlyList<(string Name, decimal? Index, decimal? Value)> ScatterPoints(string area, Func<List<(string Name, decimal? Index, decimal? Value)>> make) =>
-        scatterPoints.GetOrAdd(area, _ => new Lazy<IReadOnlyList<(string, decimal?, decimal?)>>(make)).Value;
+        scatterPoints.GetOrAdd(
+            area, static (_, maker) => new Lazy<IReadOnlyList<(string, decimal?, decimal?)>>(maker), make).Value;
 
     /// <summary>
     /// An area's unweighted means of one measure in <paramref name="years"/> (the dataset's, oldest first), made the
@@ -62,9 +63,13 @@ public sealed class AnalysisIndex
     /// made per chart they were 30,000 lists and 450,000 look-ups of the same figures in a national build.
     /// </summary>
     public IReadOnlyList<decimal?> UnweightedMeans(string area, Measure measure, IReadOnlyList<SchoolYear> years) =>
-        unweightedMeans.TryGetValue((area, measure), out var made)
-            ? made.Value
-            : MakeUnweightedMeans(area, measure, years);
+        unweightedMeans.GetOrAdd(
+            (area, measure),
+            // Static, handed what it needs (here and for the cells): a maker that captured the years was a closure
+            // allocated on every look-up, six per school page, found or not.
+            static (key, made) => new Lazy<IReadOnlyList<decimal?>>(
+                () => made.Years.Select(y => made.Index.Unweighted(key.Area, y, key.Measure).Mean.Value).ToList()),
+            (Index: this, Years: years)).Value;
 
     /// <summary>
     /// The same means as a table's cells (<see cref="Views.FigureCell.Of"/>), shared: every school page of an area, in
@@ -74,26 +79,13 @@ public sealed class AnalysisIndex
     /// </summary>
     public IReadOnlyList<Views.FigureCell> UnweightedMeanCells(
         string area, Measure measure, IReadOnlyList<SchoolYear> years) =>
-        unweightedMeanCells.TryGetValue((area, measure), out var made)
-            ? made.Value
-            : MakeUnweightedMeanCells(area, measure, years);
-
-    // Apart from the look-ups, which every school page makes six times: the lambdas' captured years are allocated when
-    // the method that makes them is entered.
-    private IReadOnlyList<decimal?> MakeUnweightedMeans(
-        string area, Measure measure, IReadOnlyList<SchoolYear> years) =>
-        unweightedMeans.GetOrAdd(
-            (area, measure),
-            key => new Lazy<IReadOnlyList<decimal?>>(
-                () => years.Select(y => Unweighted(key.Area, y, key.Measure).Mean.Value).ToList())).Value;
-
-    private IReadOnlyList<Views.FigureCell> MakeUnweightedMeanCells(
-        string area, Measure measure, IReadOnlyList<SchoolYear> years) =>
         unweightedMeanCells.GetOrAdd(
             (area, measure),
-            key => new Lazy<IReadOnlyList<Views.FigureCell>>(
-                () => UnweightedMeans(key.Area, key.Measure, years).Select(m => Views.FigureCell.Of(m)).ToList()))
-            .Value;
+            static (key, made) => new Lazy<IReadOnlyList<Views.FigureCell>>(
+                () => made.Index.UnweightedMeans(key.Area, key.Measure, made.Years)
+                    .Select(m => Views.FigureCell.Of(m))
+                    .ToList()),
+            (Index: this, Years: years)).Value;
 
     /// <summary>The map's district outlines, made once for the views of a build (null without boundaries).</summary>
     public DistrictShapes? Shapes { get; init; }

@@ -12,8 +12,7 @@ public sealed class ResultSlices(int column)
     private int count;
 
     // The rows of a key mostly come together (a school's years and measures; the aggregates of an area): the last
-    // key's list is kept, so that most rows are added without a look-up (two million of them nationally, 4 % of the
-    // render's samples).
+    // key's list is kept, so that most rows are added without a look-up by the key.
     private string? lastKey;
     private List<int>? last;
 
