@@ -38,7 +38,7 @@ public static class BackgroundExportReader
         }
 
         var rows = new List<BackgroundRow>();
-        foreach (var row in table.Rows)
+        foreach (var row in table.Rows(diagnostics))
         {
             var code = row.Fields[columns[ExportColumn.SchoolCode]].Trim();
             if (!SchoolCode.IsValid(code))

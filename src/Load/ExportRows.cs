@@ -12,15 +12,24 @@ public static class ExportRows
     /// <param name="headerIndex">The header's 0-based line.</param>
     /// <param name="fieldCount">How many fields the header has; a row with another count is an error.</param>
     public static List<ExportTableRow> Read(
+        string path, IReadOnlyList<string> lines, int headerIndex, int fieldCount, DiagnosticBag diagnostics) =>
+        [.. Each(path, lines, headerIndex, fieldCount, diagnostics)];
+
+    /// <summary>
+    /// The rows one at a time, each reported as it is reached: a reader that takes what it needs from a row and drops
+    /// it lets the row die young. Held whole, a national year's 13,600 rows lived until its last was read, and the
+    /// collector copied them into an older generation first (their fields' starts, ~30 MB in a national load).
+    /// </summary>
+    /// <inheritdoc cref="Read"/>
+    public static IEnumerable<ExportTableRow> Each(
         string path, IReadOnlyList<string> lines, int headerIndex, int fieldCount, DiagnosticBag diagnostics)
     {
-        var rows = new List<ExportTableRow>(Math.Max(0, lines.Count - headerIndex - 1));
         for (var i = headerIndex + 1; i < lines.Count; i++)
         {
             var fields = LineFields.Of(lines[i]);
             if (fields.AllBlank() || fields.StartsWith("Rapportbeskrivning"))
             {
-                break; // the blank line before Skolverket's footer ends the data
+                yield break; // the blank line before Skolverket's footer ends the data
             }
 
             if (fields.Count != fieldCount)
@@ -32,9 +41,7 @@ public static class ExportRows
                 continue;
             }
 
-            rows.Add(new ExportTableRow(i + 1, fields));
+            yield return new ExportTableRow(i + 1, fields);
         }
-
-        return rows;
     }
 }

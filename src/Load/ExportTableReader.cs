@@ -28,8 +28,7 @@ public static class ExportTableReader
 
         var header = lines[headerIndex].Split(';');
         var report = lines.Take(headerIndex).Select(l => l.Split(';')[0].Trim()).FirstOrDefault(l => l.StartsWith("Grundskola", StringComparison.Ordinal)) ?? "Skolverket export";
-        var rows = ExportRows.Read(path, lines, headerIndex, header.Length, diagnostics);
-        return new ExportTable(path, report, year.Value, headerIndex + 1, header, rows);
+        return new ExportTable(path, report, year.Value, headerIndex + 1, header, lines);
     }
 
     private static int FindHeader(IReadOnlyList<string> lines)

@@ -1,4 +1,4 @@
 namespace Site.Load;
 
 /// <summary>A data row of an export: its 1-based line number and its fields, as many as the header has.</summary>
-public sealed record ExportTableRow(int Line, IReadOnlyList<string> Fields);
+public sealed record ExportTableRow(int Line, LineFields Fields);

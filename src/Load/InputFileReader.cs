@@ -11,7 +11,7 @@ namespace Site.Load;
 /// </summary>
 internal static class InputFileReader
 {
-    public static ResultsFile? Result(string path, DiagnosticBag diagnostics, ReadFiles files)
+    public static ResultsFile? Result(string path, DiagnosticBag diagnostics, ReadFiles files, SharedStrings strings)
     {
         if (Missing(path, diagnostics))
         {
@@ -33,7 +33,7 @@ internal static class InputFileReader
                 ? TidyResultsReader.Read(path, text, diagnostics)
                 : null
             : TextFileDecoder.DecodeLines(path, bytes.Span, diagnostics) is { } lines
-                ? SkolverketExportReader.Read(path, lines, diagnostics)
+                ? SkolverketExportReader.Read(path, lines, diagnostics, strings)
                 : null;
         if (file is null)
         {

@@ -47,7 +47,10 @@ public static class LoadInputs
             own,
             cache,
             store));
-        var results = Side((bag, own) => ReadResults(Path.Combine(dataFolder, ResultsFolder), bag, own, cache));
+        // The exports' repeated texts (codes, names) as one string each, for this load.
+        var strings = new SharedStrings();
+        var results = Side((bag, own) =>
+            ReadResults(Path.Combine(dataFolder, ResultsFolder), bag, own, cache, strings));
         var files = new ReadFiles();
         SiteSettings? settings = null;
         try
@@ -121,7 +124,7 @@ public static class LoadInputs
     }
 
     private static List<ResultsFile> ReadResults(
-        string folder, DiagnosticBag diagnostics, ReadFiles files, LoadCache? cache)
+        string folder, DiagnosticBag diagnostics, ReadFiles files, LoadCache? cache, SharedStrings strings)
     {
         if (!Directory.Exists(folder))
         {
@@ -135,7 +138,8 @@ public static class LoadInputs
             diagnostics.Error(new SourceRef(folder, 0), "no .csv files in the results folder", fix: "put Skolverket's exports (or tidy files from 'import') in data/results/");
         }
 
-        return ReadEach(paths, cache, diagnostics, files, InputFileReader.Result);
+        return ReadEach(
+            paths, cache, diagnostics, files, (path, bag, own) => InputFileReader.Result(path, bag, own, strings));
     }
 
     /// <summary>What reading one input file gave: its value, the files it read (with their hashes) and its diagnostics.</summary>

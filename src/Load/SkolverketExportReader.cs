@@ -16,8 +16,11 @@ public static class SkolverketExportReader
         (ExportColumn.EligibleVocational, Measure.EligibleVocationalPct),
     ];
 
-    public static ResultsFile? Read(string path, IReadOnlyList<string> lines, DiagnosticBag diagnostics)
+    /// <param name="strings">The load's shared strings; a file read alone has its own.</param>
+    public static ResultsFile? Read(
+        string path, IReadOnlyList<string> lines, DiagnosticBag diagnostics, SharedStrings? strings = null)
     {
+        strings ??= new SharedStrings();
         if (ExportTableReader.Read(path, lines, diagnostics) is not { } table || MapColumns(path, table.HeaderLine, table.Header, diagnostics) is not { } columns)
         {
             return null;
@@ -25,12 +28,12 @@ public static class SkolverketExportReader
 
         // Sized once: grown from empty, the lists of a national load were copied ~15 times each, the largest in the
         // large-object heap (a full collection each time its budget ran out).
-        var results = new List<ResultRow>(table.Rows.Count * MeasureColumns.Length);
-        var pupils = new List<PupilCountRow>(table.Rows.Count);
-        var schools = new List<ExportSchoolRow>(table.Rows.Count);
-        foreach (var row in table.Rows)
+        var results = new List<ResultRow>(table.MostRows * MeasureColumns.Length);
+        var pupils = new List<PupilCountRow>(table.MostRows);
+        var schools = new List<ExportSchoolRow>(table.MostRows);
+        foreach (var row in table.Rows(diagnostics))
         {
-            ReadRow(path, row, columns, table.Year, results, pupils, schools, diagnostics);
+            ReadRow(path, row, columns, table.Year, results, pupils, schools, diagnostics, strings);
         }
 
         return new ResultsFile(path, table.ReportName, [table.Year], results, pupils, schools);
@@ -91,27 +94,36 @@ public static class SkolverketExportReader
         List<ResultRow> results,
         List<PupilCountRow> pupils,
         List<ExportSchoolRow> schools,
-        DiagnosticBag diagnostics)
+        DiagnosticBag diagnostics,
+        SharedStrings strings)
     {
         var (line, fields) = (row.Line, row.Fields);
         var codeColumn = columns[ExportColumn.SchoolCode];
-        var code = fields[codeColumn].Trim();
-        if (!SchoolCode.IsValid(code))
+        var codeText = fields.Span(codeColumn).Trim();
+        if (!SchoolCode.IsValid(codeText))
         {
-            diagnostics.Error(new SourceRef(path, line, codeColumn + 1), "a school-unit code must be 8 digits", code, "check the code against Skolverket's Skolenhetsregistret");
+            diagnostics.Error(
+                new SourceRef(path, line, codeColumn + 1),
+                "a school-unit code must be 8 digits",
+                codeText.ToString(),
+                "check the code against Skolverket's Skolenhetsregistret");
             return;
         }
 
-        var municipality = columns.TryGetValue(ExportColumn.MunicipalityCode, out var mc) ? fields[mc].Trim() : null;
-        var name = columns.TryGetValue(ExportColumn.SchoolName, out var nc) ? fields[nc].Trim() : code;
-        var organizer = columns.TryGetValue(ExportColumn.OrganizerType, out var oc) ? fields[oc].Trim() : "";
-        var municipalityName = columns.TryGetValue(ExportColumn.MunicipalityName, out var mn) ? fields[mn].Trim() : null;
+        // The texts a row keeps are the load's shared strings; the cells that are parsed are read as spans.
+        var code = strings.Of(codeText);
+        string? Text(ExportColumn column) =>
+            columns.TryGetValue(column, out var at) ? strings.Of(fields.Span(at).Trim()) : null;
+        var municipality = Text(ExportColumn.MunicipalityCode);
+        var name = Text(ExportColumn.SchoolName) ?? code;
+        var organizer = Text(ExportColumn.OrganizerType) ?? "";
+        var municipalityName = Text(ExportColumn.MunicipalityName);
         schools.Add(new ExportSchoolRow(code, name, municipality ?? "", municipalityName is { Length: > 0 } ? municipalityName : null, organizer, new SourceRef(path, line)));
 
         if (columns.TryGetValue(ExportColumn.Pupils, out var pc))
         {
             var where = new SourceRef(path, line, pc + 1);
-            if (ResultCellParser.PupilCount(fields[pc], where, diagnostics) is { } count)
+            if (ResultCellParser.PupilCount(fields.Span(pc), where, diagnostics) is { } count)
             {
                 pupils.Add(new PupilCountRow(code, municipality, year, count, where));
             }
@@ -125,7 +137,7 @@ public static class SkolverketExportReader
             }
 
             var where = new SourceRef(path, line, index + 1);
-            if (ResultCellParser.Parse(fields[index], measure, where, diagnostics) is { } value)
+            if (ResultCellParser.Parse(fields.Span(index), measure, where, diagnostics) is { } value)
             {
                 results.Add(new ResultRow(code, municipality, year, measure, value, where));
             }

@@ -13,9 +13,9 @@ public static class SwedishNumberParser
     private const int MaxLength = 40;
 
     /// <returns>The value, or null when the text is neither a Swedish-format number nor a marker.</returns>
-    public static ResultValue? ParseCell(string text)
+    public static ResultValue? ParseCell(ReadOnlySpan<char> text)
     {
-        var trimmed = text.AsSpan().Trim();
+        var trimmed = text.Trim();
         if (ValueStatusCodes.FromMarker(trimmed) is { } status)
         {
             return ResultValue.Marker(status);

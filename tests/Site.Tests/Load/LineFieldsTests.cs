@@ -20,7 +20,9 @@ public class LineFieldsTests
 
         Assert.Equal(line.Split(';'), fields);
         Assert.Equal(line.Split(';').Length, fields.Count);
+        Assert.Equal(line.Split(';'), Enumerable.Range(0, fields.Count).Select(i => fields.Span(i).ToString()));
         Assert.Throws<ArgumentOutOfRangeException>(() => fields[fields.Count]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => fields.Span(fields.Count).ToString());
     }
 
     [Theory]
