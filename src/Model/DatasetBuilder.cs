@@ -181,21 +181,25 @@ public static class DatasetBuilder
             list.Add(row);
         }
 
-        static YearMerge Merge((List<ResultRow> Rows, IReadOnlySet<string> Unsuppressed) input)
+        static YearMerge Merge(
+            (List<ResultRow> Rows, IReadOnlySet<string> Unsuppressed) input,
+            Dictionary<(string, SchoolYear, Measure), int> scratch)
         {
             var own = new DiagnosticBag();
-            return new(ResultMerger.Merge(input.Rows, input.Unsuppressed, own), own.Items.ToList());
+            return new(ResultMerger.Merge(input.Rows, input.Unsuppressed, own, scratch), own.Items.ToList());
         }
 
         static bool Same((List<ResultRow> Rows, IReadOnlySet<string> Unsuppressed) last, (List<ResultRow> Rows, IReadOnlySet<string> Unsuppressed) now) =>
             last.Unsuppressed.SetEquals(now.Unsuppressed) && last.Rows.Count == now.Rows.Count
             && last.Rows.Zip(now.Rows).All(pair => ReferenceEquals(pair.First, pair.Second));
 
+        // Each worker merges its years in one table of keys, cleared between years.
         var merged = ParallelMap.Ordered(
             byYear.ToList(),
-            year => cache is null
-                ? Merge((year.Value, unsuppressed))
-                : cache.Reused($"results {year.Key}", (year.Value, unsuppressed), Same, Merge));
+            () => new Dictionary<(string, SchoolYear, Measure), int>(yearRows),
+            (year, scratch) => cache is null
+                ? Merge((year.Value, unsuppressed), scratch)
+                : cache.Reused($"results {year.Key}", (year.Value, unsuppressed), Same, input => Merge(input, scratch)));
         foreach (var (_, items) in merged)
         {
             diagnostics.AddRange(items);

@@ -13,11 +13,18 @@ namespace Site.Model;
 public static class ResultMerger
 {
     /// <returns>One value per school, year and measure, in the order their first rows came.</returns>
+    /// <param name="scratch">A table to find each key's place in, cleared first; one is made when none is given. A
+    /// national merge is one per school year, each table ~0.5 MB (a large-object allocation), dropped after it.</param>
     public static List<SchoolResult> Merge(
-        IEnumerable<ResultRow> rows, IReadOnlySet<string> unsuppressedFiles, DiagnosticBag diagnostics)
+        IEnumerable<ResultRow> rows,
+        IReadOnlySet<string> unsuppressedFiles,
+        DiagnosticBag diagnostics,
+        Dictionary<(string, SchoolYear, Measure), int>? scratch = null)
     {
         var capacity = rows.TryGetNonEnumeratedCount(out var count) ? count : 0;
-        var places = new Dictionary<(string, SchoolYear, Measure), int>(capacity);
+        var places = scratch ?? new Dictionary<(string, SchoolYear, Measure), int>(capacity);
+        places.Clear();
+        places.EnsureCapacity(capacity);
         var values = new List<SchoolResult>(capacity);
         foreach (var row in rows)
         {
