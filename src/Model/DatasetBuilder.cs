@@ -199,7 +199,8 @@ public static class DatasetBuilder
             () => new Dictionary<(string, SchoolYear, Measure), int>(yearRows),
             (year, scratch) => cache is null
                 ? Merge((year.Value, unsuppressed), scratch)
-                : cache.Reused($"results {year.Key}", (year.Value, unsuppressed), Same, input => Merge(input, scratch)));
+                : cache.Reused(
+                    $"results {year.Key}", (year.Value, unsuppressed), Same, input => Merge(input, scratch)));
         foreach (var (_, items) in merged)
         {
             diagnostics.AddRange(items);
