@@ -32,7 +32,7 @@ internal static class InputFileReader
             ? TextFileDecoder.Decode(path, bytes.Span, diagnostics) is { } text
                 ? TidyResultsReader.Read(path, text, diagnostics)
                 : null
-            : TextFileDecoder.DecodeLines(path, bytes.Span, diagnostics) is { } lines
+            : TextFileDecoder.LinesOf(path, bytes.Memory, diagnostics) is { } lines
                 ? SkolverketExportReader.Read(path, lines, diagnostics, strings)
                 : null;
         if (file is null)

@@ -18,6 +18,9 @@ internal sealed class PooledFile : IDisposable
     }
 
     /// <summary>The file's bytes; not to be kept after <see cref="Dispose"/>.</summary>
+    public ReadOnlyMemory<byte> Memory =>
+        (buffer ?? throw new ObjectDisposedException(nameof(PooledFile))).AsMemory(0, length);
+
     public ReadOnlySpan<byte> Span =>
         (buffer ?? throw new ObjectDisposedException(nameof(PooledFile))).AsSpan(0, length);
 

@@ -86,6 +86,19 @@ public static class TextFileDecoder
         return lines;
     }
 
+    /// <summary>
+    /// The file's lines as <see cref="DecodeLines"/> gives them, each decoded when it is read (<see cref="Utf8Lines"/>),
+    /// valid while <paramref name="bytes"/> are. A file that is not valid UTF-8 whole, or has a stray BOM, is read by
+    /// <see cref="DecodeLines"/>, which reports it as it always has.
+    /// </summary>
+    public static IReadOnlyList<string>? LinesOf(string path, ReadOnlyMemory<byte> bytes, DiagnosticBag diagnostics)
+    {
+        var text = bytes[BomLength(bytes.Span)..];
+        return System.Text.Unicode.Utf8.IsValid(text.Span) && text.Span.IndexOf("\uFEFF"u8) < 0
+            ? new Utf8Lines(text)
+            : DecodeLines(path, bytes.Span, diagnostics);
+    }
+
     /// <summary>The file's bytes after its BOM, undecoded: what its text starts with, and whether it has any.</summary>
     public static ReadOnlySpan<byte> WithoutBom(ReadOnlySpan<byte> bytes) => bytes[BomLength(bytes)..];
 

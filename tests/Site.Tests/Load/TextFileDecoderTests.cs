@@ -7,7 +7,8 @@ namespace Site.Tests.Load;
 /// <summary>
 /// The exports are decoded a line at a time (<see cref="TextFileDecoder.DecodeLines"/>), so that a national export is
 /// never one string on the large object heap. It must give what decoding the whole text and splitting it gave: the
-/// same lines, and the same error on the same line.
+/// same lines, and the same error on the same line. <see cref="TextFileDecoder.LinesOf"/>, which decodes each line when
+/// it is read, must give what <see cref="TextFileDecoder.DecodeLines"/> gives.
 /// </summary>
 public class TextFileDecoderTests
 {
@@ -28,6 +29,11 @@ public class TextFileDecoderTests
         {
             var diagnostics = new DiagnosticBag();
             Assert.Equal(expected, TextFileDecoder.DecodeLines("f.csv", bytes, diagnostics));
+            var lazily = TextFileDecoder.LinesOf("f.csv", bytes, diagnostics)!;
+            Assert.Equal(expected, lazily);
+            Assert.Equal(expected.Length, lazily.Count);
+            Assert.Equal(expected.Reverse(), Enumerable.Range(0, lazily.Count).Reverse().Select(i => lazily[i]));
+            Assert.Throws<ArgumentOutOfRangeException>(() => lazily[lazily.Count]);
             Assert.Empty(diagnostics.Items);
         }
     }
@@ -42,13 +48,20 @@ public class TextFileDecoderTests
     [InlineData(new byte[] { 0xFF, 0xFE, 0x61, 0x00 }, 1, "UTF-16")]
     public void A_file_that_is_not_utf8_is_reported_on_its_line(byte[] bytes, int line, string message)
     {
-        var diagnostics = new DiagnosticBag();
+        foreach (var decode in new Func<DiagnosticBag, IReadOnlyList<string>?>[]
+        {
+            d => TextFileDecoder.DecodeLines("f.csv", bytes, d),
+            d => TextFileDecoder.LinesOf("f.csv", bytes, d),
+        })
+        {
+            var diagnostics = new DiagnosticBag();
 
-        Assert.Null(TextFileDecoder.DecodeLines("f.csv", bytes, diagnostics));
+            Assert.Null(decode(diagnostics));
 
-        var error = Assert.Single(diagnostics.Items);
-        Assert.Equal(line, error.Where.Line);
-        Assert.Contains(message, error.Message);
+            var error = Assert.Single(diagnostics.Items);
+            Assert.Equal(line, error.Where.Line);
+            Assert.Contains(message, error.Message);
+        }
     }
 
     [Fact]
@@ -71,9 +84,13 @@ public class TextFileDecoderTests
             var text = TextFileDecoder.Decode("f.csv", bytes, whole);
             var byLine = new DiagnosticBag();
             var lines = TextFileDecoder.DecodeLines("f.csv", bytes, byLine);
+            var lazily = new DiagnosticBag();
+            var linesOf = TextFileDecoder.LinesOf("f.csv", bytes, lazily);
 
             Assert.Equal(text is null ? null : TextFileDecoder.Lines(text), lines);
+            Assert.Equal(lines, linesOf);
             Assert.Equal(whole.Items.Select(d => d.ToString()), byLine.Items.Select(d => d.ToString()));
+            Assert.Equal(whole.Items.Select(d => d.ToString()), lazily.Items.Select(d => d.ToString()));
             (failed, decoded) = text is null ? (failed + 1, decoded) : (failed, decoded + 1);
         }
 
