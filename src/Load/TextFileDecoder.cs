@@ -87,9 +87,9 @@ public static class TextFileDecoder
     }
 
     /// <summary>
-    /// The file's lines as <see cref="DecodeLines"/> gives them, each decoded when it is read (<see cref="Utf8Lines"/>),
-    /// valid while <paramref name="bytes"/> are. A file that is not valid UTF-8 whole, or has a stray BOM, is read by
-    /// <see cref="DecodeLines"/>, which reports it as it always has.
+    /// The file's lines as <see cref="DecodeLines"/> gives them, each decoded when it is read
+    /// (<see cref="Utf8Lines"/>), valid while <paramref name="bytes"/> are. A file that is not valid UTF-8 whole, or
+    /// has a stray BOM, is read by <see cref="DecodeLines"/>, which reports it as it always has.
     /// </summary>
     public static IReadOnlyList<string>? LinesOf(string path, ReadOnlyMemory<byte> bytes, DiagnosticBag diagnostics)
     {
