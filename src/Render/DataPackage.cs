@@ -74,10 +74,10 @@ public static class DataPackage
         var path = file.RelativePath["data/".Length..];
         var excel = path.StartsWith("excel/", StringComparison.Ordinal);
         var plain = excel ? path["excel/".Length..] : path;
-        var table = tables.FirstOrDefault(t => t.Spec.File == plain)
+        var table = tables.FirstOrDefault(t => t.Spec.IsFile(plain))
             ?? tables.FirstOrDefault(t => t.Spec.Name == file.Table)
             ?? tables.Single(t => t.Spec == DataSpecs.SchoolResults);
-        var slice = plain != table.Spec.File;
+        var slice = !table.Spec.IsFile(plain);
         var name = (excel ? "excel-" : "") + (slice ? plain.Replace('/', '-')[..^4] : table.Spec.Name);
         return new JsonObject
         {
