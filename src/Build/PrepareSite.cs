@@ -48,8 +48,8 @@ public static class PrepareSite
         // both. The rest is a method of its own because every lambda of a method shares one closure: a lambda here that
         // outlived the build's start (the change files', the views') held every parsed input row with it. The closure
         // of this method's own lambdas is on the stack until the analysis returns, and it holds the inputs: they are
-        // dropped from it here (nationally 204,534 result rows and 136,000 school and pupil rows, ~27 MB, were alive
-        // through the analysis, and every full collection there marked them).
+        // dropped from it here (a live-heap walk found a national load's 204,534 result rows and 136,000 school and
+        // pupil rows, ~27 MB, reachable through it during the analysis).
         var pages = inputs.Pages;
         inputs = null;
         return Analyse(paths, log, timer, pages, dataset, changesNow, analysisCache, publish);

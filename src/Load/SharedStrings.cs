@@ -6,7 +6,7 @@ namespace Site.Load;
 /// One string for each repeated text of a load, owned by the load (<see cref="LoadInputs"/>): a school's code in each
 /// of fifteen yearly exports, a municipality's code and name and an organiser type on every row. A field is looked up
 /// by its span, so it becomes a string only the first time it is seen. A national load made five strings a row, 1.0
-/// million of them (~46 MB), which the model kept until the merge and the collector copied as they aged; there are
+/// million of them (~46 MB), which its rows kept until the merge and the collector copied as they aged; there are
 /// ~10,000 different ones. Safe for the readers that run on several threads at once.
 /// </summary>
 public sealed class SharedStrings
