@@ -8,14 +8,14 @@ public static class Trends
     public static Trend Of(IReadOnlyList<(SchoolYear Year, decimal? Value)> series)
     {
         var points = Points(series);
-        SchoolYear? first = points.Count > 0 ? points[0].Year : null;
-        SchoolYear? last = points.Count > 0 ? points[^1].Year : null;
+        SchoolYear? first = points.Count > 0 ? new SchoolYear((int)points[0].X) : null;
+        SchoolYear? last = points.Count > 0 ? new SchoolYear((int)points[^1].X) : null;
         if (points.Count < 2)
         {
             return new Trend(points.Count, first, last, null, null, null, null, null, TrendVerdict.TooFewYears);
         }
 
-        var fit = SimpleRegression.Of(points.ConvertAll(p => (p.X, p.Y)));
+        var fit = SimpleRegression.Of(points);
         if (points.Count < 3)
         {
             return new Trend(points.Count, first, last, Round(fit.Slope, Trend.Decimals), null, null, null, null, TrendVerdict.TooFewYears);
@@ -52,14 +52,16 @@ public static class Trends
     }
 
     /// <summary>The years with a value, oldest first (in their given order where years repeat, as a stable sort keeps them).</summary>
-    private static List<(SchoolYear Year, double X, double Y)> Points(IReadOnlyList<(SchoolYear Year, decimal? Value)> series)
+    /// <summary>The series' values as points, X the school year's start (its order, and the year it stands for), by
+    /// year; one list, handed to the fit as it is.</summary>
+    private static List<(double X, double Y)> Points(IReadOnlyList<(SchoolYear Year, decimal? Value)> series)
     {
-        var points = new List<(SchoolYear Year, double X, double Y)>(series.Count);
+        var points = new List<(double X, double Y)>(series.Count);
         foreach (var (year, value) in series)
         {
             if (value is { } v)
             {
-                points.Add((year, year.StartYear, (double)v));
+                points.Add((year.StartYear, (double)v));
             }
         }
 
@@ -68,7 +70,7 @@ public static class Trends
         {
             var point = points[i];
             var j = i - 1;
-            for (; j >= 0 && points[j].Year.CompareTo(point.Year) > 0; j--)
+            for (; j >= 0 && points[j].X > point.X; j--)
             {
                 points[j + 1] = points[j];
             }
