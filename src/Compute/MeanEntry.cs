@@ -36,6 +36,10 @@ public sealed record MeanEntry
     public MeanInput? Input =>
         BoundPupils is { } n ? NearHundred.Bounds(n) : Value.Number is { } number ? MeanInput.Exact(number) : null;
 
+    /// <summary>Whether the cell enters a mean (<see cref="Input"/> is not null), asked without working the input
+    /// out.</summary>
+    public bool HasInput => BoundPupils is not null || Value.Status == ValueStatus.Reported;
+
     /// <summary>The same school, pupils and bounds, and the value written the same way (202,7 is not 202,70).</summary>
     public bool Identical(MeanEntry other) =>
         SchoolCode == other.SchoolCode && Value.Identical(other.Value) && Pupils == other.Pupils

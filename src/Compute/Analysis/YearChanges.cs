@@ -22,20 +22,15 @@ public static class YearChanges
     {
         var result = new List<YearChange>();
         var sums = (new MeanSums[dataset.Districts.Count], new MeanSums[dataset.Districts.Count]);
-        // Each year's panel is read once: it is the later year of one change and the earlier of the next.
-        List<(int School, MeanEntry Entry)>? after = null;
         for (var i = 1; i < dataset.Years.Count; i++)
         {
             if (cache?.Changes(split, measure, i) is { } kept)
             {
                 result.AddRange(kept);
-                after = null;
                 continue;
             }
 
-            var before = after ?? Panel(entries, split, measure, i - 1);
-            after = Panel(entries, split, measure, i);
-            var made = Change(dataset, entries, split, measure, i, before, after, sums);
+            var made = Change(dataset, entries, split, measure, i, sums);
             cache?.KeepChanges(split, measure, i, made);
             result.AddRange(made);
         }
@@ -51,8 +46,6 @@ public static class YearChanges
         OrganizerSplit split,
         Measure measure,
         int i,
-        List<(int School, MeanEntry Entry)> before,
-        List<(int School, MeanEntry Entry)> after,
         (MeanSums[] From, MeanSums[] To) sums)
     {
         // A panel is split by district in one pass by position, where comparing every school's district record with
@@ -62,17 +55,27 @@ public static class YearChanges
         var method = entries.Method(split, measure, i - 1) == MeanMethod.PupilWeighted && entries.Method(split, measure, i) == MeanMethod.PupilWeighted
             ? MeanMethod.PupilWeighted
             : MeanMethod.Unweighted;
-        // The schools in both panels, found by walking the two in step (both are in the dataset's school order),
-        // each added to the city's sums and its district's.
         var weighted = method == MeanMethod.PupilWeighted;
         // A change publishes the two means' values alone: no bounds are summed.
         var (cityFrom, cityTo) = (new MeanSums(weighted, centralOnly: true), new MeanSums(weighted, centralOnly: true));
         Array.Fill(from, new MeanSums(weighted, centralOnly: true));
         Array.Fill(to, new MeanSums(weighted, centralOnly: true));
+        // The schools with a value in both years (the panel), found by walking the two years' entries in step (both
+        // are in the dataset's school order) past the entries with none, each added to the city's sums and its
+        // district's. The entries are read where they are: a list of each year's panel was 7 MB of a national
+        // analysis.
+        var (before, beforeAt) = (entries.For(split, measure, i - 1), entries.SchoolPositions(split, measure, i - 1));
+        var (after, afterAt) = (entries.For(split, measure, i), entries.SchoolPositions(split, measure, i));
         for (int b = 0, a = 0; b < before.Count && a < after.Count;)
         {
-            var (school, earlier) = before[b];
-            var (other, later) = after[a];
+            var (earlier, later) = (before[b], after[a]);
+            if (!earlier.HasInput || !later.HasInput)
+            {
+                (b, a) = (earlier.HasInput ? b : b + 1, later.HasInput ? a : a + 1);
+                continue;
+            }
+
+            var (school, other) = (beforeAt[b], afterAt[a]);
             if (school != other)
             {
                 (b, a) = school < other ? (b + 1, a) : (b, a + 1);
@@ -110,22 +113,5 @@ public static class YearChanges
         }
 
         return result;
-    }
-
-    /// <summary>The year's entries that enter a mean with their schools' positions, in the dataset's school order.</summary>
-    private static List<(int School, MeanEntry Entry)> Panel(MeanEntries entries, OrganizerSplit split, Measure measure, int year)
-    {
-        var list = entries.For(split, measure, year);
-        var positions = entries.SchoolPositions(split, measure, year);
-        var panel = new List<(int, MeanEntry)>(list.Count);
-        for (var e = 0; e < list.Count; e++)
-        {
-            if (list[e].Input is not null)
-            {
-                panel.Add((positions[e], list[e]));
-            }
-        }
-
-        return panel;
     }
 }
