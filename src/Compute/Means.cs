@@ -20,7 +20,7 @@ public static class Means
         for (var i = 0; i < year.Count; i++)
         {
             var entry = year[i];
-            if (entry.Input is null)
+            if (!entry.HasInput)
             {
                 continue;
             }

@@ -27,13 +27,13 @@ public sealed class LineFields : IReadOnlyList<string>
             ? line.Substring(starts[index], starts[index + 1] - starts[index] - 1)
             : throw new ArgumentOutOfRangeException(nameof(index));
 
-    /// <summary>The line's fields, as <c>line.Split(';')</c> gives them.</summary>
     /// <summary>A field as a span of the line, for a field that is parsed or looked up, not kept.</summary>
     public ReadOnlySpan<char> Span(int index) =>
         (uint)index < (uint)Count
             ? line.AsSpan(starts[index], starts[index + 1] - starts[index] - 1)
             : throw new ArgumentOutOfRangeException(nameof(index));
 
+    /// <summary>The line's fields, as <c>line.Split(';')</c> gives them.</summary>
     public static LineFields Of(string line)
     {
         var starts = new int[line.AsSpan().Count(';') + 2];

@@ -17,10 +17,12 @@ internal sealed class PooledFile : IDisposable
         this.length = length;
     }
 
-    /// <summary>The file's bytes; not to be kept after <see cref="Dispose"/>.</summary>
+    /// <summary>The file's bytes, for a reader that holds them past a span's scope; not to be kept after
+    /// <see cref="Dispose"/>.</summary>
     public ReadOnlyMemory<byte> Memory =>
         (buffer ?? throw new ObjectDisposedException(nameof(PooledFile))).AsMemory(0, length);
 
+    /// <summary>The file's bytes; not to be kept after <see cref="Dispose"/>.</summary>
     public ReadOnlySpan<byte> Span =>
         (buffer ?? throw new ObjectDisposedException(nameof(PooledFile))).AsSpan(0, length);
 

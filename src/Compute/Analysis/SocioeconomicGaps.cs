@@ -48,7 +48,7 @@ public static class SocioeconomicGaps
     /// <summary>The gap for one set of schools, each with its entry and need index; null when fewer than four have a number or the quartiles coincide.</summary>
     public static SocioeconomicGap? Of(OrganizerSplit split, SchoolYear year, Measure measure, IReadOnlyList<(MeanEntry Entry, decimal Index)> schools, MeanMethod method)
     {
-        if (NeedQuartiles.Limits(schools.Where(s => s.Entry.Input is not null).Select(s => s.Index)) is not var (lower, upper))
+        if (NeedQuartiles.Limits(schools.Where(s => s.Entry.HasInput).Select(s => s.Index)) is not var (lower, upper))
         {
             return null;
         }

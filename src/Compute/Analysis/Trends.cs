@@ -51,9 +51,11 @@ public static class Trends
         return towardZero ? TrendVerdict.Decreasing : TrendVerdict.Increasing;
     }
 
-    /// <summary>The years with a value, oldest first (in their given order where years repeat, as a stable sort keeps them).</summary>
-    /// <summary>The series' values as points, X the school year's start (its order, and the year it stands for), by
-    /// year; one list, handed to the fit as it is.</summary>
+    /// <summary>
+    /// The years with a value as points, oldest first (in their given order where years repeat, as a stable sort keeps
+    /// them): X the school year's start (its order, and the year it stands for), Y the value; one list, handed to the
+    /// fit as it is.
+    /// </summary>
     private static List<(double X, double Y)> Points(IReadOnlyList<(SchoolYear Year, decimal? Value)> series)
     {
         var points = new List<(double X, double Y)>(series.Count);

@@ -79,7 +79,7 @@ public sealed record StaffAnalysis(
 
     private static MetricNeedGap? NeedGap(SchoolYear year, SchoolMetric metric, IReadOnlyList<(MeanEntry Entry, decimal Index)> schools)
     {
-        if (NeedQuartiles.Limits(schools.Where(s => s.Entry.Input is not null).Select(s => s.Index)) is not var (lower, upper))
+        if (NeedQuartiles.Limits(schools.Where(s => s.Entry.HasInput).Select(s => s.Index)) is not var (lower, upper))
         {
             return null;
         }
