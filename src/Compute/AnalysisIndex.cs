@@ -6,39 +6,45 @@ namespace Site.Compute;
 /// <summary>The analysis results keyed for the page builders' look-ups.</summary>
 public sealed class AnalysisIndex
 {
-    // By area first: a page asks for hundreds of aggregates, and hashing the area's name into one tuple key for each was the
-    // largest single cost of building the school pages. An ordinal string key hashes quickly, the rest are numbers.
-    private readonly Dictionary<string, Dictionary<AggregateKey, Aggregate>> aggregates;
+    private readonly AggregateTable aggregates;
     private readonly Dictionary<AggregateKey, SocioeconomicGap> gaps;
     private readonly Dictionary<(string, SchoolYear, Measure), ExpectedResult> expected;
-    private readonly Dictionary<(string, SchoolYear), DistrictFunding> funding;
-    private readonly Dictionary<(AreaLevel, string, OrganizerSplit, Measure, TrendQuantity), SeriesTrend> trends;
-    private readonly Dictionary<(string, OrganizerSplit, Measure, SchoolYear), YearChange> changes;
-    private readonly Dictionary<(string, SchoolYear, Measure), Spread?> spreads;
+
+    // The rest of an area's figures by its id: the analysis' records name an area by its slug, as the data files do,
+    // and it is looked up once, here.
+    private readonly Dictionary<(int, SchoolYear), DistrictFunding> funding;
+    private readonly Dictionary<(int, OrganizerSplit, Measure, TrendQuantity), SeriesTrend> trends;
+    private readonly Dictionary<(string, Measure), SeriesTrend> schoolTrends;
+    private readonly Dictionary<(int, OrganizerSplit, Measure, SchoolYear), YearChange> changes;
+    private readonly Dictionary<(int, SchoolYear, Measure), Spread?> spreads;
     private readonly Dictionary<string, IReadOnlyList<SimilarSchool>> similar;
     private readonly Dictionary<(SchoolYear, Measure), IReadOnlyDictionary<ExpectedLabel, int>> labelCounts;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<IReadOnlyList<(string, decimal?, decimal?)>>> scatterPoints = new(StringComparer.Ordinal);
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<
-        (string Area, Measure Measure), Lazy<IReadOnlyList<decimal?>>> unweightedMeans = new();
+    // Made the first time a page asks, by area id (and measure): see ScatterPoints and UnweightedMeans.
+    private readonly Lazy<IReadOnlyList<(string, decimal?, decimal?)>>?[] scatterPoints;
+    private readonly IReadOnlyList<decimal?>?[] unweightedMeans;
+    private readonly IReadOnlyList<Views.FigureCell>?[] unweightedMeanCells;
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<
-        (string Area, Measure Measure), Lazy<IReadOnlyList<Views.FigureCell>>> unweightedMeanCells = new();
-
-    public AnalysisIndex(AnalysisResult result)
+    /// <param name="areas">The dataset's areas, at their ids (<see cref="Dataset.Areas"/>).</param>
+    public AnalysisIndex(AnalysisResult result, IReadOnlyList<Area> areas)
     {
         Result = result;
-        aggregates = result.Aggregates.GroupBy(a => a.Area, StringComparer.Ordinal)
-            .ToDictionary(
-                g => g.Key,
-                g => g.ToDictionary(a => new AggregateKey(a.Organizer, a.Year, a.Measure, a.Mean.Method)),
-                StringComparer.Ordinal);
+        aggregates = new AggregateTable(areas, result.Aggregates);
+        var ids = areas.ToDictionary(a => a.Slug, a => a.Id, StringComparer.Ordinal);
         gaps = result.SocioeconomicGaps.ToDictionary(g => new AggregateKey(g.Organizer, g.Year, g.Measure, g.HighNeed.Method));
         expected = result.Expected.ToDictionary(e => (e.SchoolCode, e.Year, e.Measure));
-        funding = result.Funding.ToDictionary(f => (f.Area, f.Year));
-        trends = result.Trends.ToDictionary(t => (t.Level, t.Area, t.Organizer, t.Measure, t.Quantity));
-        changes = result.YearChanges.ToDictionary(c => (c.Area, c.Organizer, c.Measure, c.To));
-        spreads = result.Spreads.ToDictionary(s => (s.Area, s.Year, s.Measure), s => s.Spread);
+        funding = result.Funding.ToDictionary(f => (ids[f.Area], f.Year));
+        trends = result.Trends.Where(t => t.Level != AreaLevel.School)
+            .ToDictionary(t => (ids[t.Area], t.Organizer, t.Measure, t.Quantity));
+        schoolTrends = result.Trends
+            .Where(t => t.Level == AreaLevel.School)
+            .Where(t => t.Organizer == OrganizerSplit.All && t.Quantity == TrendQuantity.Value)
+            .ToDictionary(t => (t.Area, t.Measure));
+        changes = result.YearChanges.ToDictionary(c => (ids[c.Area], c.Organizer, c.Measure, c.To));
+        spreads = result.Spreads.ToDictionary(s => (ids[s.Area], s.Year, s.Measure), s => s.Spread);
+        scatterPoints = new Lazy<IReadOnlyList<(string, decimal?, decimal?)>>?[areas.Count];
+        unweightedMeans = new IReadOnlyList<decimal?>?[areas.Count * MeasureInfo.All.Count];
+        unweightedMeanCells = new IReadOnlyList<Views.FigureCell>?[unweightedMeans.Length];
         FundingYears = result.Funding.Select(f => f.Year).Distinct().Order().ToList();
         labelCounts = result.Expected.GroupBy(e => (e.Year, e.Measure))
             .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<ExpectedLabel, int>)g.GroupBy(e => e.Label).ToDictionary(l => l.Key, l => l.Count()));
@@ -53,23 +59,25 @@ public sealed class AnalysisIndex
     /// An area's need-index scatter points (name, index, latest merit value), made by <paramref name="make"/> the first
     /// time any page asks and then shared: every school page of an area draws the same points around its own.
     /// </summary>
-    public IReadOnlyList<(string Name, decimal? Index, decimal? Value)> ScatterPoints(string area, Func<List<(string Name, decimal? Index, decimal? Value)>> make) =>
-        scatterPoints.GetOrAdd(
-            area, static (_, maker) => new Lazy<IReadOnlyList<(string, decimal?, decimal?)>>(maker), make).Value;
+    public IReadOnlyList<(string Name, decimal? Index, decimal? Value)> ScatterPoints(
+        Area area, Func<List<(string Name, decimal? Index, decimal? Value)>> make) =>
+        // A Lazy, so that the pages of an area that ask at once run one maker (the points are the chart's largest
+        // part); the means below are cheap enough to be made twice by two pages in a race.
+        Shared(ref scatterPoints[area.Id], make, static m => new Lazy<IReadOnlyList<(string, decimal?, decimal?)>>(m))
+            .Value;
 
     /// <summary>
     /// An area's unweighted means of one measure in <paramref name="years"/> (the dataset's, oldest first), made the
     /// first time a page asks and then shared: every school page of an area draws the area's and the whole's lines, and
     /// made per chart they were 30,000 lists and 450,000 look-ups of the same figures in a national build.
     /// </summary>
-    public IReadOnlyList<decimal?> UnweightedMeans(string area, Measure measure, IReadOnlyList<SchoolYear> years) =>
-        unweightedMeans.GetOrAdd(
-            (area, measure),
-            // Static, handed what it needs (here and for the cells): a maker that captured the years was a closure
-            // allocated on every look-up, six per school page, found or not.
-            static (key, made) => new Lazy<IReadOnlyList<decimal?>>(
-                () => made.Years.Select(y => made.Index.Unweighted(key.Area, y, key.Measure).Mean.Value).ToList()),
-            (Index: this, Years: years)).Value;
+    public IReadOnlyList<decimal?> UnweightedMeans(Area area, Measure measure, IReadOnlyList<SchoolYear> years) =>
+        Shared(
+            ref unweightedMeans[MeansSlot(area, measure)],
+            (Index: this, Area: area, Measure: measure, Years: years),
+            static made => made.Years
+                .Select(y => made.Index.Unweighted(made.Area, y, made.Measure).Mean.Value)
+                .ToList());
 
     /// <summary>
     /// The same means as a table's cells (<see cref="Views.FigureCell.Of"/>), shared: every school page of an area, in
@@ -78,14 +86,13 @@ public sealed class AnalysisIndex
     /// whole.
     /// </summary>
     public IReadOnlyList<Views.FigureCell> UnweightedMeanCells(
-        string area, Measure measure, IReadOnlyList<SchoolYear> years) =>
-        unweightedMeanCells.GetOrAdd(
-            (area, measure),
-            static (key, made) => new Lazy<IReadOnlyList<Views.FigureCell>>(
-                () => made.Index.UnweightedMeans(key.Area, key.Measure, made.Years)
-                    .Select(m => Views.FigureCell.Of(m))
-                    .ToList()),
-            (Index: this, Years: years)).Value;
+        Area area, Measure measure, IReadOnlyList<SchoolYear> years) =>
+        Shared(
+            ref unweightedMeanCells[MeansSlot(area, measure)],
+            (Index: this, Area: area, Measure: measure, Years: years),
+            static made => made.Index.UnweightedMeans(made.Area, made.Measure, made.Years)
+                .Select(m => Views.FigureCell.Of(m))
+                .ToList());
 
     /// <summary>The map's district outlines, made once for the views of a build (null without boundaries).</summary>
     public DistrictShapes? Shapes { get; init; }
@@ -99,14 +106,15 @@ public sealed class AnalysisIndex
     public IReadOnlyList<SchoolYear> FundingYears { get; }
 
     /// <summary>The year's headline mean: pupil-weighted where the year has pupil counts, otherwise unweighted.</summary>
-    public Aggregate Aggregate(string area, SchoolYear year, Measure measure, OrganizerSplit split = OrganizerSplit.All) =>
-        aggregates[area].TryGetValue(new AggregateKey(split, year, measure, MeanMethod.PupilWeighted), out var weighted)
-            ? weighted
-            : Unweighted(area, year, measure, split);
+    public Aggregate Aggregate(
+        Area area, SchoolYear year, Measure measure, OrganizerSplit split = OrganizerSplit.All) =>
+        aggregates.Find(area, split, year, measure, MeanMethod.PupilWeighted) ?? Unweighted(area, year, measure, split);
 
     /// <summary>The unweighted mean, which every year has: the series a trend is computed on.</summary>
-    public Aggregate Unweighted(string area, SchoolYear year, Measure measure, OrganizerSplit split = OrganizerSplit.All) =>
-        aggregates[area][new AggregateKey(split, year, measure, MeanMethod.Unweighted)];
+    public Aggregate Unweighted(
+        Area area, SchoolYear year, Measure measure, OrganizerSplit split = OrganizerSplit.All) =>
+        aggregates.Find(area, split, year, measure, MeanMethod.Unweighted)
+        ?? throw new KeyNotFoundException($"no unweighted mean of {area.Slug}, {split}, {year.Label}, {measure}");
 
     /// <summary>The year's headline gap (pupil-weighted where the year has pupil counts).</summary>
     public SocioeconomicGap? Gap(SchoolYear year, Measure measure) =>
@@ -127,23 +135,35 @@ public sealed class AnalysisIndex
     public int ExpectedTotal(SchoolYear year, Measure measure) =>
         labelCounts.TryGetValue((year, measure), out var counts) ? counts.Values.Sum() : 0;
 
-    /// <summary>The trend of an area's values (city or district slug), a district's gap, or the socioeconomic gap.</summary>
-    public SeriesTrend Trend(string area, Measure measure, TrendQuantity quantity = TrendQuantity.Value, OrganizerSplit split = OrganizerSplit.All) =>
-        trends[(area == Analysis.Aggregates.CityArea ? AreaLevel.City : AreaLevel.District, area, split, measure, quantity)];
+    /// <summary>The trend of an area's values, a district's gap, or (the whole's) the socioeconomic gap.</summary>
+    public SeriesTrend Trend(
+        Area area, Measure measure, TrendQuantity quantity = TrendQuantity.Value,
+        OrganizerSplit split = OrganizerSplit.All) =>
+        trends[(area.Id, split, measure, quantity)];
 
     /// <summary>A school's own trend, or null when it has no row for the measure.</summary>
-    public SeriesTrend? SchoolTrend(string code, Measure measure) =>
-        trends.GetValueOrDefault((AreaLevel.School, code, OrganizerSplit.All, measure, TrendQuantity.Value));
+    public SeriesTrend? SchoolTrend(string code, Measure measure) => schoolTrends.GetValueOrDefault((code, measure));
 
     /// <summary>The matched-panel change into a school year from the one before, or null for the first year.</summary>
-    public YearChange? Change(string area, SchoolYear to, Measure measure, OrganizerSplit split = OrganizerSplit.All) =>
-        changes.GetValueOrDefault((area, split, measure, to));
+    public YearChange? Change(Area area, SchoolYear to, Measure measure, OrganizerSplit split = OrganizerSplit.All) =>
+        changes.GetValueOrDefault((area.Id, split, measure, to));
 
     /// <summary>A district's spread of school values, or null when none of its schools has a number.</summary>
-    public Spread? Spread(string area, SchoolYear year, Measure measure) => spreads.GetValueOrDefault((area, year, measure));
+    public Spread? Spread(Area area, SchoolYear year, Measure measure) =>
+        spreads.GetValueOrDefault((area.Id, year, measure));
 
-    public DistrictFunding? Funding(string area, SchoolYear year) => funding.GetValueOrDefault((area, year));
+    public DistrictFunding? Funding(Area area, SchoolYear year) => funding.GetValueOrDefault((area.Id, year));
 
     /// <summary>A school's most alike schools by intake, most alike first; none when its shares are not published.</summary>
     public IReadOnlyList<SimilarSchool> SimilarTo(string code) => similar.GetValueOrDefault(code) ?? [];
+
+    private static int MeansSlot(Area area, Measure measure) => area.Id * MeasureInfo.All.Count + (int)measure;
+
+    /// <summary>
+    /// What is in <paramref name="slot"/>, or what <paramref name="make"/> makes from <paramref name="state"/>, kept
+    /// there; two pages in a race may both make it, and the first kept is shared.
+    /// </summary>
+    private static T Shared<T, TState>(ref T? slot, TState state, Func<TState, T> make)
+        where T : class =>
+        slot ?? Interlocked.CompareExchange(ref slot, make(state), null) ?? slot!;
 }

@@ -20,7 +20,7 @@ public static class ChartBuilders
                 ChartSeriesRole.Secondary,
                 labels,
                 null,
-                index.UnweightedMeans(district.Slug, info.Measure, years)));
+                index.UnweightedMeans(dataset.AreaOf(district), info.Measure, years)));
         }
 
         series.Add(new(
@@ -28,7 +28,7 @@ public static class ChartBuilders
             ChartSeriesRole.Reference,
             labels,
             null,
-            index.UnweightedMeans(Aggregates.CityArea, info.Measure, years)));
+            index.UnweightedMeans(dataset.Whole, info.Measure, years)));
         var label = t.MeasureLabel(info.Measure);
         var summary = Summaries.Change(
             t,
@@ -47,7 +47,8 @@ public static class ChartBuilders
     {
         var years = dataset.Years;
         var info = MeasureInfo.Of(Measure.MeritValue);
-        var gaps = years.Select(y => index.Unweighted(district.Slug, y, Measure.MeritValue).GapToCity).ToList();
+        var own = dataset.AreaOf(district);
+        var gaps = years.Select(y => index.Unweighted(own, y, Measure.MeritValue).GapToCity).ToList();
         return new ChartView(
             ChartKind.Years,
             t.Pick($"Meritvärde: skillnad mot hela {dataset.Settings.AreaName}", $"Merit value: difference from all of {dataset.Settings.AreaName}"),
@@ -57,7 +58,7 @@ public static class ChartBuilders
                     $"Skillnaden i meritvärde mellan {district.Name} och hela {dataset.Settings.AreaName}",
                     $"The merit value difference between {district.Name} and all of {dataset.Settings.AreaName}"),
                 Pairs(years, gaps),
-                index.Trend(district.Slug, Measure.MeritValue, TrendQuantity.GapToCity).GapVerdict
+                index.Trend(dataset.AreaOf(district), Measure.MeritValue, TrendQuantity.GapToCity).GapVerdict
                     ?? TrendVerdict.TooFewYears,
                 t.Points,
                 gap: true),
@@ -80,7 +81,7 @@ public static class ChartBuilders
                     "Skillnaden i meritvärde mellan skolorna med störst och minst socioekonomiskt behov",
                     "The merit value gap between the schools with the greatest and the least socioeconomic need"),
                 Pairs(years, gaps),
-                index.Trend(Aggregates.CityArea, Measure.MeritValue, TrendQuantity.SocioeconomicGap).GapVerdict
+                index.Trend(dataset.Whole, Measure.MeritValue, TrendQuantity.SocioeconomicGap).GapVerdict
                     ?? TrendVerdict.TooFewYears,
                 t.Points,
                 gap: true),
@@ -93,7 +94,9 @@ public static class ChartBuilders
     public static ChartView DistrictGaps(Dataset dataset, AnalysisIndex index, Texts.Texts t)
     {
         var latest = dataset.Years[^1];
-        var rows = dataset.Districts.Select(d => (d.Name, Gap: index.Aggregate(d.Slug, latest, Measure.MeritValue).GapToCity)).ToList();
+        var rows = dataset.Districts
+            .Select(d => (d.Name, Gap: index.Aggregate(dataset.AreaOf(d), latest, Measure.MeritValue).GapToCity))
+            .ToList();
         var known = rows.Where(r => r.Gap is not null).OrderBy(r => r.Gap).ToList();
         var summary = known.Count == 0
             ? t.Pick($"Inga skillnader kan räknas ut för läsåret {latest.Label}.", $"No differences can be computed for {latest.Label}.")
@@ -115,7 +118,9 @@ public static class ChartBuilders
         // On a school page of a big site (a county, the country) every school's point on every page would make each
         // page a country's worth of points: there the chart shows the school's own area around the same line.
         var local = marked?.District is { } area && dataset.Schools.Count > LocalScatterAbove ? area : null;
-        var points = index.ScatterPoints(local?.Slug ?? Aggregates.CityArea, () => (local is null ? dataset.Schools : dataset.SchoolsIn(local))
+        var points = index.ScatterPoints(
+            local is null ? dataset.Whole : dataset.AreaOf(local),
+            () => (local is null ? dataset.Schools : dataset.SchoolsIn(local))
             .Select(s => (s.Name, Index: NeedIndex.Of(dataset.BackgroundOf(s.Code)), Value: dataset.ResultOf(s.Code, latest, Measure.MeritValue)?.Value.Number))
             .Where(p => p.Index is not null && p.Value is not null)
             .OrderBy(p => p.Index)
@@ -167,7 +172,12 @@ public static class ChartBuilders
 
         var year = index.FundingYears[^1];
         var points = dataset.Districts
-            .Select(d => (d.Name, Funding: index.Funding(d.Slug, year)?.MeanSekPerPupil, Merit: dataset.Years.Contains(year) ? index.Aggregate(d.Slug, year, Measure.MeritValue).Mean.Value : null))
+            .Select(d => (
+                d.Name,
+                Funding: index.Funding(dataset.AreaOf(d), year)?.MeanSekPerPupil,
+                Merit: dataset.Years.Contains(year)
+                    ? index.Aggregate(dataset.AreaOf(d), year, Measure.MeritValue).Mean.Value
+                    : null))
             .Where(p => p.Funding is not null && p.Merit is not null)
             .ToList();
         if (points.Count < 2)

@@ -19,7 +19,10 @@ public static class CityAnalysisBuilder
         if (years.Any(y => index.Gap(y, Measure.MeritValue) is not null))
         {
             var rows = years.Select(y => new TableRowView(y.Label, null, MeasureInfo.All.Select(m => FigureCell.Gap(index.UnweightedGap(y, m.Measure)?.Gap)).ToList())).ToList();
-            var verdicts = MeasureInfo.All.Select(m => index.Trend(Aggregates.CityArea, m.Measure, TrendQuantity.SocioeconomicGap).GapVerdict ?? TrendVerdict.NoClearChange).ToList();
+            var verdicts = MeasureInfo.All
+                .Select(m => index.Trend(dataset.Whole, m.Measure, TrendQuantity.SocioeconomicGap).GapVerdict
+                    ?? TrendVerdict.NoClearChange)
+                .ToList();
             rows.Add(new TableRowView(t.Pick("Skillnaden över åren", "The gap over the years"), null, verdicts.Select(v => FigureCell.Words(t.GapVerdict(v))).ToList()));
             socio = new TableView(
                 t.Pick($"Skolorna med störst behov minus skolorna med minst behov, {area}", $"Schools with the greatest need minus schools with the least, {area}"),
@@ -36,13 +39,14 @@ public static class CityAnalysisBuilder
             [AreaWords.Capital(t.Areas.One), .. years.Select(y => y.Label), t.Pick("Skillnaden över åren", "The gap over the years")],
             dataset.Districts.Select(d =>
             {
-                var gaps = years.Select(y => index.Unweighted(d.Slug, y, m.Measure).GapToCity).ToList();
-                var verdict = index.Trend(d.Slug, m.Measure, TrendQuantity.GapToCity).GapVerdict ?? TrendVerdict.NoClearChange;
+                var gaps = years.Select(y => index.Unweighted(dataset.AreaOf(d), y, m.Measure).GapToCity).ToList();
+                var verdict = index.Trend(dataset.AreaOf(d), m.Measure, TrendQuantity.GapToCity).GapVerdict
+                    ?? TrendVerdict.NoClearChange;
                 return new TableRowView(d.Name, Routes.District(t, d), [.. gaps.Select(g => FigureCell.Gap(g)), FigureCell.Words(t.GapVerdict(verdict))]);
             }).ToList(),
             t.GapNote)).ToList();
 
-        var trendTable = TrendTableBuilder.For(dataset, index, Aggregates.CityArea, t.Whole(area), t);
+        var trendTable = TrendTableBuilder.For(dataset, index, dataset.Whole, t.Whole(area), t);
 
         return new CityAnalysisView(
             Map: DistrictMapBuilder.Build(dataset, index, t),
@@ -89,7 +93,9 @@ public static class CityAnalysisBuilder
 
         var year = index.FundingYears[^1];
         var rows = new List<TableRowView>();
-        foreach (var (area, name, href) in new[] { (Aggregates.CityArea, t.Whole(dataset.Settings.AreaName), (string?)null) }.Concat(dataset.Districts.Select(d => (d.Slug, d.Name, (string?)Routes.District(t, d)))))
+        var areas = new[] { (dataset.Whole, t.Whole(dataset.Settings.AreaName), (string?)null) }
+            .Concat(dataset.Districts.Select(d => (dataset.AreaOf(d), d.Name, (string?)Routes.District(t, d))));
+        foreach (var (area, name, href) in areas)
         {
             var funding = index.Funding(area, year);
             var merit = dataset.Years.Contains(year) ? index.Aggregate(area, year, Measure.MeritValue) : null;

@@ -13,8 +13,9 @@ public static class CityViewBuilder
         var latest = dataset.Years[^1];
         var keyFigures = MeasureInfo.All.Select(m =>
         {
-            var mean = index.Aggregate(Aggregates.CityArea, latest, m.Measure).Mean;
-            var official = index.Result.Reconciliations.FirstOrDefault(r => r.Area == Aggregates.CityArea && r.Organizer == OrganizerSplit.All && r.Year == latest && r.Measure == m.Measure);
+            var mean = index.Aggregate(dataset.Whole, latest, m.Measure).Mean;
+            var official = index.Result.Reconciliations.FirstOrDefault(r => r.Area == Area.WholeSlug
+                && r.Organizer == OrganizerSplit.All && r.Year == latest && r.Measure == m.Measure);
             return official is null
                 ? new KeyFigureView(t.MeasureLabel(m.Measure), MeanView.From(mean))
                 : new KeyFigureView(t.MeasureLabel(m.Measure), MeanView.From(mean), CellView.From(official.Official.Value), official.Difference, OfficialViewBuilder.Coverage(mean.PupilsIncluded, official.OfficialPupils, t));
@@ -22,8 +23,13 @@ public static class CityViewBuilder
         var districts = dataset.Districts.Select(d => new DistrictRowView(
             new LinkView(d.Name, Routes.District(t, d)),
             dataset.SchoolsIn(d).Count(),
-            MeasureInfo.All.Select(m => MeanView.From(index.Aggregate(d.Slug, latest, m.Measure).Mean)).ToList())).ToList();
-        var trend = dataset.Years.Select(y => new TrendRowView(y.Label, MeasureInfo.All.Select(m => MeanView.From(index.Unweighted(Aggregates.CityArea, y, m.Measure).Mean)).ToList())).ToList();
+            MeasureInfo.All.Select(m => MeanView.From(index.Aggregate(dataset.AreaOf(d), latest, m.Measure).Mean))
+                .ToList())).ToList();
+        var trend = dataset.Years.Select(y => new TrendRowView(
+                y.Label,
+                MeasureInfo.All.Select(m => MeanView.From(index.Unweighted(dataset.Whole, y, m.Measure).Mean))
+                    .ToList()))
+            .ToList();
         var unassigned = dataset.Schools.Where(s => s.District is null).Select(s => new LinkView(s.Name, Routes.School(t, s.Code))).ToList();
 
         var area = dataset.Settings.AreaName;
@@ -45,6 +51,6 @@ public static class CityViewBuilder
             SchoolCount: dataset.Schools.Count,
             SchoolsWithoutDistrict: unassigned,
             Analysis: CityAnalysisBuilder.Build(dataset, index, t),
-            Official: OfficialViewBuilder.Build(dataset, index, Aggregates.CityArea, t));
+            Official: OfficialViewBuilder.Build(dataset, index, dataset.Whole, t));
     }
 }

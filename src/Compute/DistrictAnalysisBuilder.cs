@@ -13,10 +13,13 @@ public static class DistrictAnalysisBuilder
         var area = dataset.Settings.AreaName;
         var rows = years.Select(y => new TableRowView(y.Label, null, MeasureInfo.All.SelectMany(m =>
         {
-            var a = index.Unweighted(district.Slug, y, m.Measure);
+            var a = index.Unweighted(dataset.AreaOf(district), y, m.Measure);
             return new[] { FigureCell.Of(a.Mean.Value), FigureCell.Gap(a.GapToCity) };
         }).ToList())).ToList();
-        var verdicts = MeasureInfo.All.Select(m => index.Trend(district.Slug, m.Measure, TrendQuantity.GapToCity).GapVerdict ?? TrendVerdict.NoClearChange).ToList();
+        var verdicts = MeasureInfo.All
+            .Select(m => index.Trend(dataset.AreaOf(district), m.Measure, TrendQuantity.GapToCity).GapVerdict
+                ?? TrendVerdict.NoClearChange)
+            .ToList();
         rows.Add(new TableRowView(t.Pick("Skillnaden över åren", "The gap over the years"), null, verdicts.SelectMany(v => new[] { FigureCell.Empty, FigureCell.Words(t.GapVerdict(v)) }).ToList()));
         var gap = new TableView(
             t.Pick($"{district.Name}: medelvärde och skillnad mot hela {area} per läsår", $"{district.Name}: mean and difference from all of {area} by school year"),
@@ -26,7 +29,7 @@ public static class DistrictAnalysisBuilder
 
         // The sentence gives the latest year's headline gap (pupil-weighted where the year has pupil counts) and the
         // table's verdict (unweighted, as every year is): it names both methods, so that it agrees with what it sits over.
-        var latestMean = index.Aggregate(district.Slug, years[^1], Measure.MeritValue);
+        var latestMean = index.Aggregate(dataset.AreaOf(district), years[^1], Measure.MeritValue);
         var weighted = latestMean.Mean.Method == MeanMethod.PupilWeighted;
         var method = weighted ? t.Pick("elevviktade medelvärden", "pupil-weighted means") : t.Pick("oviktade medelvärden", "unweighted means");
         var tableMethod = weighted ? t.Pick(" i tabellen (oviktade medelvärden, som alla läsår har)", " in the table (unweighted means, which every year has)") : "";
@@ -41,7 +44,7 @@ public static class DistrictAnalysisBuilder
             [t.Pick("Läsår", "School year"), t.Pick("Skolor", "Schools"), t.Pick("Lägst", "Lowest"), t.Pick("Nedre kvartil", "Lower quartile"), "Median", t.Pick("Övre kvartil", "Upper quartile"), t.Pick("Högst", "Highest"), t.Pick("Kvartilavstånd", "Interquartile range")],
             years.Select(y =>
             {
-                var s = index.Spread(district.Slug, y, m.Measure);
+                var s = index.Spread(dataset.AreaOf(district), y, m.Measure);
                 return new TableRowView(y.Label, null, s is null
                     ? [FigureCell.Of(0, 0), .. Enumerable.Repeat(FigureCell.Empty, 6)]
                     : [FigureCell.Of(s.Schools, 0), FigureCell.Of(s.Min), FigureCell.Of(s.LowerQuartile), FigureCell.Of(s.Median), FigureCell.Of(s.UpperQuartile), FigureCell.Of(s.Max), FigureCell.Of(s.InterquartileRange)]);
@@ -56,7 +59,7 @@ public static class DistrictAnalysisBuilder
             [t.Pick("Mått", "Measure"), t.Pick("Alla skolor", "All schools"), t.Pick("Kommunala", "Municipal"), t.Pick("Fristående", "Independent")],
             MeasureInfo.All.Select(m => new TableRowView(t.MeasureLabel(m.Measure), null, OrganizerSplits.All.Select(split =>
             {
-                var a = index.Aggregate(district.Slug, latest, m.Measure, split);
+                var a = index.Aggregate(dataset.AreaOf(district), latest, m.Measure, split);
                 return FigureCell.Of(a.Mean.Value, note: t.Schools(a.Mean.SchoolsIncluded, a.Mean.SchoolsTotal));
             }).ToList())).ToList());
 
@@ -64,7 +67,7 @@ public static class DistrictAnalysisBuilder
             Map: DistrictMapBuilder.Build(dataset, index, t, district.Slug),
             GapChart: ChartBuilders.DistrictGap(dataset, district, index, t),
             Gap: gap,
-            Trend: TrendTableBuilder.For(dataset, index, district.Slug, district.Name, t),
+            Trend: TrendTableBuilder.For(dataset, index, dataset.AreaOf(district), district.Name, t),
             GapSummary: summary,
             Spread: spread,
             Organizers: organizers,
@@ -93,8 +96,8 @@ public static class DistrictAnalysisBuilder
 
         var rows = index.FundingYears.Select(y =>
         {
-            var own = index.Funding(district.Slug, y);
-            var city = index.Funding(Aggregates.CityArea, y);
+            var own = index.Funding(dataset.AreaOf(district), y);
+            var city = index.Funding(dataset.Whole, y);
             return new TableRowView(y.Label, null,
             [
                 FigureCell.Of(own?.SchoolsWithAllocation, 0),

@@ -74,7 +74,7 @@ public static class DistrictMapBuilder
 
         var areas = dataset.Districts.Select(d =>
         {
-            var gap = index.Aggregate(d.Slug, latest, Measure.MeritValue).GapToCity;
+            var gap = index.Aggregate(dataset.AreaOf(d), latest, Measure.MeritValue).GapToCity;
             var (path, point, width) = shapes[d.Slug];
             var label = gap is { } g ? t.Signed(g, 0) : "–";
             var fill = highlightSlug is null ? Fill(gap) : d.Slug == highlightSlug ? "#0b4f8a" : "#e4e6ea";
@@ -90,7 +90,11 @@ public static class DistrictMapBuilder
         var table = new TableView(
             t.Pick($"Meritvärde {latest.Label}: skillnad mot hela {dataset.Settings.AreaName}", $"Merit value {latest.Label}: difference from all of {dataset.Settings.AreaName}"),
             [t.Pick("Stadsdelsområde", "District"), t.Pick("Skillnad, poäng", "Difference, points")],
-            dataset.Districts.Select(d => new TableRowView(d.Name, Routes.District(t, d), [FigureCell.Gap(index.Aggregate(d.Slug, latest, Measure.MeritValue).GapToCity)])).ToList());
+            dataset.Districts.Select(d => new TableRowView(
+                    d.Name,
+                    Routes.District(t, d),
+                    [FigureCell.Gap(index.Aggregate(dataset.AreaOf(d), latest, Measure.MeritValue).GapToCity)]))
+                .ToList());
         var legend = highlightSlug is null ? Classes.Select((c, i) => new MapLegendItem(c.Fill, ClassLabel(t, i))).ToList() : [];
         var description = highlightSlug is null
             ? t.Pick(

@@ -14,8 +14,8 @@ public static class DistrictViewBuilder
         var schools = dataset.SchoolsIn(district).OrderBy(s => s.Name, SwedishComparer.Instance).ToList();
         var comparison = MeasureInfo.All.Select(m => new DistrictComparisonView(
             t.MeasureLabel(m.Measure),
-            MeanView.From(index.Aggregate(district.Slug, latest, m.Measure).Mean),
-            MeanView.From(index.Aggregate(Aggregates.CityArea, latest, m.Measure).Mean))).ToList();
+            MeanView.From(index.Aggregate(dataset.AreaOf(district), latest, m.Measure).Mean),
+            MeanView.From(index.Aggregate(dataset.Whole, latest, m.Measure).Mean))).ToList();
 
         var rows = schools.Select(s =>
         {
@@ -24,7 +24,11 @@ public static class DistrictViewBuilder
             return new SchoolRowView(new LinkView(s.Name, Routes.School(t, s.Code)), t.Organizer(s.Organizer), pupils, cells) { OrganizerCode = Data.Codes.Organizer(s.Organizer) };
         }).ToList();
 
-        var trend = dataset.Years.Select(y => new TrendRowView(y.Label, MeasureInfo.All.Select(m => MeanView.From(index.Unweighted(district.Slug, y, m.Measure).Mean)).ToList())).ToList();
+        var own = dataset.AreaOf(district);
+        var trend = dataset.Years.Select(y => new TrendRowView(
+                y.Label,
+                MeasureInfo.All.Select(m => MeanView.From(index.Unweighted(own, y, m.Measure).Mean)).ToList()))
+            .ToList();
         var area = dataset.Settings.AreaName;
         var meta = new PageMeta(
             Routes.District(t, district),
@@ -45,6 +49,8 @@ public static class DistrictViewBuilder
             MarkerNotes: Labels.NotesFor(t, rows.SelectMany(r => r.Cells.Append(r.Pupils))),
             Analysis: DistrictAnalysisBuilder.Build(dataset, district, index, t),
             // A municipality standing as an area has Skolverket's own figures beside its recomputation.
-            Official: dataset.Settings.MunicipalitiesAsDistricts ? OfficialViewBuilder.Build(dataset, index, district.Slug, t) : null);
+            Official: dataset.Settings.MunicipalitiesAsDistricts
+                ? OfficialViewBuilder.Build(dataset, index, dataset.AreaOf(district), t)
+                : null);
     }
 }

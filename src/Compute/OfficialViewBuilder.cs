@@ -13,9 +13,9 @@ public static class OfficialViewBuilder
 {
     private static readonly OfficialIndicator[] Results = [OfficialIndicator.MeritValue17, OfficialIndicator.AllSubjectsPassedPct, OfficialIndicator.EligibleVocationalPct];
 
-    public static OfficialView? Build(Dataset dataset, AnalysisIndex index, string area, Texts.Texts t)
+    public static OfficialView? Build(Dataset dataset, AnalysisIndex index, Area area, Texts.Texts t)
     {
-        var rows = index.Result.Reconciliations.Where(r => r.Area == area).ToList();
+        var rows = index.Result.Reconciliations.Where(r => r.Area == area.Slug).ToList();
         if (rows.Count == 0)
         {
             return null;
@@ -48,7 +48,8 @@ public static class OfficialViewBuilder
         return new OfficialView(summary, table, history, OfficialChartBuilder.Build(dataset, code, name, t));
     }
 
-    private static TableView History(Dataset dataset, AnalysisIndex index, string code, string name, string area, OrganizerSplit split, Texts.Texts t)
+    private static TableView History(
+        Dataset dataset, AnalysisIndex index, string code, string name, Area area, OrganizerSplit split, Texts.Texts t)
     {
         var organizer = OrganizerSplits.Type(split);
         var years = dataset.Official.Where(f => f.MunicipalityCode == code && f.Organizer == organizer).Select(f => f.Year).Distinct().Order().ToList();
@@ -72,7 +73,7 @@ public static class OfficialViewBuilder
                 $"Skolverket's figures for every school year in the report. Our computation exists for the school years with school values ({dataset.Years[0].Label}–{dataset.Years[^1].Label}); it is pupil-weighted where the schools have pupil counts ({Weighted(dataset, index, area, split, t)}) and otherwise unweighted, since Skolverket's API gives no pupil counts per year."));
     }
 
-    private static string Weighted(Dataset dataset, AnalysisIndex index, string area, OrganizerSplit split, Texts.Texts t)
+    private static string Weighted(Dataset dataset, AnalysisIndex index, Area area, OrganizerSplit split, Texts.Texts t)
     {
         var years = dataset.Years.Where(y => index.Aggregate(area, y, Measure.MeritValue, split).Mean.Method == MeanMethod.PupilWeighted).Select(y => y.Label).ToList();
         return years.Count == 0 ? t.Pick("inget läsår", "no school year") : string.Join(", ", years);

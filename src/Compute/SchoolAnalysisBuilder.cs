@@ -19,8 +19,8 @@ public static class SchoolAnalysisBuilder
             // The areas' means are the lists the charts read, as cells (one list per area and measure and build).
             var districtMeans = district is null
                 ? null
-                : index.UnweightedMeanCells(district.Slug, m.Measure, dataset.Years);
-            var cityMeans = index.UnweightedMeanCells(Aggregates.CityArea, m.Measure, dataset.Years);
+                : index.UnweightedMeanCells(dataset.AreaOf(district), m.Measure, dataset.Years);
+            var cityMeans = index.UnweightedMeanCells(dataset.Whole, m.Measure, dataset.Years);
             var rows = years.Select(y => new TableRowView(y.Label, null,
             [
                 FigureCell.From(dataset.ResultOf(school.Code, y, m.Measure)?.Value),

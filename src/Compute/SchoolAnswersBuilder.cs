@@ -68,8 +68,10 @@ public static class SchoolAnswersBuilder
                 : t.Pick($"Skolan har inget meritvärde för läsåret {latest.Label}.", $"The school has no merit value for {latest.Label}.");
         }
 
-        var city = index.Unweighted(Aggregates.CityArea, latest, Measure.MeritValue).Mean.Value;
-        var district = school.District is { } d ? (d.Name, Value: index.Unweighted(d.Slug, latest, Measure.MeritValue).Mean.Value) : default;
+        var city = index.Unweighted(dataset.Whole, latest, Measure.MeritValue).Mean.Value;
+        var district = school.District is { } d
+            ? (d.Name, Value: index.Unweighted(dataset.AreaOf(d), latest, Measure.MeritValue).Mean.Value)
+            : default;
         var others = new List<string>();
         if (district.Value is { } dv)
         {

@@ -23,8 +23,8 @@ public static class WorkedExampleBuilder
         }
 
         var (district, _, values) = candidates[0];
-        var aggregate = index.Aggregate(district.Slug, year, Measure.MeritValue);
-        var city = index.Aggregate(Aggregates.CityArea, year, Measure.MeritValue);
+        var aggregate = index.Aggregate(dataset.AreaOf(district), year, Measure.MeritValue);
+        var city = index.Aggregate(dataset.Whole, year, Measure.MeritValue);
         if (aggregate.Mean.Value is not { } mean || city.Mean.Value is not { } cityMean || aggregate.GapToCity is not { } gap)
         {
             return null;

@@ -80,6 +80,32 @@ public sealed record Dataset(
         return Schools.Select(s => s.District is { } d ? position[d.Slug] : -1).ToArray();
     });
 
+    // By reference: a district is one object from the model to the page, and a record's equality would compare its
+    // boundary.
+    private readonly Lazy<(Area[] All, Dictionary<District, Area> ByDistrict)> areas = new(() =>
+    {
+        var all = Districts.Select((d, i) => new Area(i + 1, d.Slug, d.Name))
+            .Prepend(new Area(0, Area.WholeSlug, Settings.AreaName))
+            .ToArray();
+        var byDistrict = new Dictionary<District, Area>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < Districts.Count; i++)
+        {
+            byDistrict[Districts[i]] = all[i + 1];
+        }
+
+        return (all, byDistrict);
+    });
+
+    /// <summary>The whole, then each district in <see cref="Districts"/>' order: an area's position is its
+    /// id.</summary>
+    public IReadOnlyList<Area> Areas => areas.Value.All;
+
+    /// <summary>The site's whole area (the city, the county or the country).</summary>
+    public Area Whole => areas.Value.All[0];
+
+    /// <summary>A district of <see cref="Districts"/> as an area.</summary>
+    public Area AreaOf(District district) => areas.Value.ByDistrict[district];
+
     private readonly Lazy<IReadOnlyList<string>> yearLabels = new(() => Years.Select(y => y.Label).ToList());
 
     /// <summary>

@@ -176,8 +176,8 @@ public static class DataFileWriter
             else if (table == aggregates)
             {
                 // A district's download has its means, the city's and the gap, not only its school rows.
-                var city = byArea.Groups.FirstOrDefault(g => g.Key == Compute.Analysis.Aggregates.CityArea).Rows ?? [];
-                foreach (var (key, rows) in byArea.Groups.Where(g => g.Key != Compute.Analysis.Aggregates.CityArea))
+                var city = byArea.Groups.FirstOrDefault(g => g.Key == Model.Area.WholeSlug).Rows ?? [];
+                foreach (var (key, rows) in byArea.Groups.Where(g => g.Key != Model.Area.WholeSlug))
                 {
                     var both = rows.Concat(city).Order().ToList();
                     EmitSlice(DistrictMeans, Path(Routes.DistrictMeans(key)), plain, both, table.Spec);

@@ -10,8 +10,6 @@ namespace Site.Compute.Analysis;
 /// </summary>
 public static class Aggregates
 {
-    public const string CityArea = "city";
-
     public static IReadOnlyList<Aggregate> Compute(Dataset dataset) => Compute(dataset, new MeanEntries(dataset));
 
     /// <param name="cache">A preview session's last analysis: a year whose entries are the same keeps its means.</param>
@@ -65,13 +63,12 @@ public static class Aggregates
         foreach (var method in weighted ? new[] { MeanMethod.PupilWeighted, MeanMethod.Unweighted } : [MeanMethod.Unweighted])
         {
             var cityMean = city.Mean(method);
-            result.Add(new Aggregate(AreaLevel.City, CityArea, dataset.Settings.AreaName, split, year, measure, cityMean, null));
+            result.Add(new Aggregate(dataset.Whole, split, year, measure, cityMean, null));
             for (var d = 0; d < dataset.Districts.Count; d++)
             {
-                var district = dataset.Districts[d];
                 var mean = districts[d].Mean(method);
                 var gap = mean.Value is { } value && cityMean.Value is { } c ? value - c : (decimal?)null;
-                result.Add(new Aggregate(AreaLevel.District, district.Slug, district.Name, split, year, measure, mean, gap));
+                result.Add(new Aggregate(dataset.Areas[d + 1], split, year, measure, mean, gap));
             }
         }
 

@@ -11,7 +11,8 @@ public static class Funding
         var result = new List<DistrictFunding>();
         foreach (var year in years)
         {
-            if (Of(Aggregates.CityArea, dataset.Settings.AreaName, year, dataset.Schools.Select(s => dataset.AllocationOf(s.Code, year)).OfType<AllocationRow>().ToList()) is { } city)
+            var all = dataset.Schools.Select(s => dataset.AllocationOf(s.Code, year)).OfType<AllocationRow>().ToList();
+            if (Of(Area.WholeSlug, dataset.Settings.AreaName, year, all) is { } city)
             {
                 result.Add(city);
             }

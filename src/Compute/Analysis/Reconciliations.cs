@@ -29,7 +29,7 @@ public static class Reconciliations
             return result;
         }
 
-        var headline = aggregates.GroupBy(a => (a.Area, a.Organizer, a.Year, a.Measure))
+        var headline = aggregates.GroupBy(a => (a.Area.Slug, a.Organizer, a.Year, a.Measure))
             .ToDictionary(g => g.Key, g => g.FirstOrDefault(a => a.Mean.Method == MeanMethod.PupilWeighted) ?? g.First());
         foreach (var (code, area) in Areas(dataset))
         {
@@ -67,7 +67,9 @@ public static class Reconciliations
         if (!dataset.Settings.MunicipalitiesAsDistricts)
         {
             // A city with districts is one municipality: the city's mean is its recomputation.
-            return dataset.Settings.Municipalities.Count == 1 ? [(dataset.Settings.Municipalities[0], Aggregates.CityArea)] : [];
+            return dataset.Settings.Municipalities.Count == 1
+                ? [(dataset.Settings.Municipalities[0], Area.WholeSlug)]
+                : [];
         }
 
         return dataset.Districts

@@ -31,7 +31,7 @@ public static class SeriesTrends
                 continue;
             }
 
-            var key = (aggregate.Level, aggregate.Area, aggregate.Organizer, aggregate.Measure);
+            var key = (aggregate.Level, aggregate.Area.Slug, aggregate.Organizer, aggregate.Measure);
             if (!bySeries.TryGetValue(key, out var points))
             {
                 bySeries[key] = points = [];
@@ -63,7 +63,10 @@ public static class SeriesTrends
         {
             var points = dataset.Years.Select(y => (y, series.FirstOrDefault(g => g.Year == y)?.Gap)).ToList();
             var trend = Trends.Of(points);
-            result.Add(new SeriesTrend(AreaLevel.City, Aggregates.CityArea, series.Key.Organizer, series.Key.Measure, TrendQuantity.SocioeconomicGap, MeanMethod.Unweighted, trend, Trends.GapSize(trend, points.Select(p => p.Gap))));
+            result.Add(new SeriesTrend(
+                AreaLevel.City, Area.WholeSlug, series.Key.Organizer, series.Key.Measure,
+                TrendQuantity.SocioeconomicGap, MeanMethod.Unweighted, trend,
+                Trends.GapSize(trend, points.Select(p => p.Gap))));
         }
 
         result.AddRange(schools);

@@ -106,7 +106,10 @@ public static class YearChanges
                 FromMean: earlier.Value(method),
                 ToMean: later.Value(method));
 
-        var result = new List<YearChange>(dataset.Districts.Count + 1) { Of(AreaLevel.City, Aggregates.CityArea, cityFrom, cityTo) };
+        var result = new List<YearChange>(dataset.Districts.Count + 1)
+        {
+            Of(AreaLevel.City, Area.WholeSlug, cityFrom, cityTo),
+        };
         for (var d = 0; d < dataset.Districts.Count; d++)
         {
             result.Add(Of(AreaLevel.District, dataset.Districts[d].Slug, from[d], to[d]));

@@ -12,7 +12,7 @@ public static class MeanSpecs
         ("Medelvärden för staden och stadsdelsområdena.", "Means for the city and the districts."),
         [
             LevelColumn.For<Aggregate>(a => Codes.Level(a.Level)),
-            AreaColumn.For<Aggregate>(a => a.Area),
+            AreaColumn.For<Aggregate>(a => a.Area.Slug),
             OrganizerColumn.For<Aggregate>(a => OrganizerSplits.Code(a.Organizer)),
             SchoolYearColumn.For<Aggregate>(a => a.Year.Label),
             MeasureColumn.For<Aggregate>(a => MeasureInfo.Of(a.Measure).Code),

@@ -25,12 +25,15 @@ public static class DistrictStaffBuilder
         var rows = schools
             .Select(s => new TableRowView(s.Name, Routes.School(t, s.Code), metrics.Select(m => MetricNotes.Cell(t, MetricGroup.Staff, dataset.MetricOf(s.Code, year, m.Metric))).ToList()))
             .ToList();
-        foreach (var y in staff.Years.Where(y => metrics.Any(m => staff.Mean(district.Slug, y, m.Metric)?.Value is not null)).Reverse())
+        var own = dataset.AreaOf(district);
+        var meanYears = staff.Years.Where(y => metrics.Any(m => staff.Mean(own, y, m.Metric)?.Value is not null));
+        foreach (var y in meanYears.Reverse())
         {
-            rows.Add(MeanRow(t.Pick($"Medelvärde {district.Name} {y.Label}", $"Mean {district.Name} {y.Label}"), district.Slug, y, metrics, index, t));
+            var header = t.Pick($"Medelvärde {district.Name} {y.Label}", $"Mean {district.Name} {y.Label}");
+            rows.Add(MeanRow(header, own, y, metrics, index, t));
         }
 
-        rows.Add(MeanRow($"{t.Whole(dataset.Settings.AreaName)} {year.Label}", Aggregates.CityArea, year, metrics, index, t));
+        rows.Add(MeanRow($"{t.Whole(dataset.Settings.AreaName)} {year.Label}", dataset.Whole, year, metrics, index, t));
         var table = new TableView(
             t.Pick($"Lärare i {t.Genitive(district.Name)} skolor läsåret {year.Label}, och medelvärden per läsår", $"Teachers in {t.Genitive(district.Name)} schools, {year.Label}, and means by school year"),
             [t.Pick("Skola", "School"), .. metrics.Select(m => MetricWords.Label(t, m.Metric))],
@@ -41,7 +44,9 @@ public static class DistrictStaffBuilder
             MetricNotes.For(t, MetricGroup.Staff, rows.SelectMany(r => r.Cells)));
     }
 
-    private static TableRowView MeanRow(string header, string area, SchoolYear year, IReadOnlyList<SchoolMetricInfo> metrics, AnalysisIndex index, Texts.Texts t) =>
+    private static TableRowView MeanRow(
+        string header, Area area, SchoolYear year, IReadOnlyList<SchoolMetricInfo> metrics, AnalysisIndex index,
+        Texts.Texts t) =>
         new(header, null, metrics.Select(m => index.Staff.Mean(area, year, m.Metric) is { } mean
             ? FigureCell.Of(mean.Value, note: t.Schools(mean.SchoolsIncluded, mean.SchoolsTotal))
             : FigureCell.Empty).ToList());

@@ -51,7 +51,7 @@ public static class StaffCityBuilder
         if (year.StartYear == 0
             || index.Municipal.Figure(Model.Municipal.MunicipalReportKind.Staff, "teachers_certified_pct", code, year.Label)?.Value.Number is not { } people
             || index.Municipal.Figure(Model.Municipal.MunicipalReportKind.Staff, "fte_certified_pct", code, year.Label)?.Value.Number is not { } posts
-            || index.Staff.Mean(Aggregates.CityArea, year, SchoolMetric.CertifiedTeachersPct) is not { Value: { } ours } mean)
+            || index.Staff.Mean(dataset.Whole, year, SchoolMetric.CertifiedTeachersPct) is not { Value: { } ours } mean)
         {
             return "";
         }
@@ -101,12 +101,14 @@ public static class StaffCityBuilder
     {
         var metrics = SchoolMetricInfo.In(MetricGroup.Staff);
         var year = staff.Years[^1];
-        FigureCell Cell(string area, SchoolMetric metric) => staff.Mean(area, year, metric) is { } mean
+        FigureCell Cell(Area area, SchoolMetric metric) => staff.Mean(area, year, metric) is { } mean
             ? FigureCell.Of(mean.Value, note: t.Schools(mean.SchoolsIncluded, mean.SchoolsTotal))
             : FigureCell.Empty;
         var rows = dataset.Districts
-            .Select(d => new TableRowView(d.Name, Routes.District(t, d), metrics.Select(m => Cell(d.Slug, m.Metric)).ToList()))
-            .Append(new TableRowView(t.Whole(dataset.Settings.AreaName), null, metrics.Select(m => Cell(Aggregates.CityArea, m.Metric)).ToList()))
+            .Select(d => new TableRowView(
+                d.Name, Routes.District(t, d), metrics.Select(m => Cell(dataset.AreaOf(d), m.Metric)).ToList()))
+            .Append(new TableRowView(
+                t.Whole(dataset.Settings.AreaName), null, metrics.Select(m => Cell(dataset.Whole, m.Metric)).ToList()))
             .ToList();
         return new TableView(
             t.Pick($"Lärare per {t.Areas.One} läsåret {year.Label}", $"Teachers by {t.Areas.One}, {year.Label}"),

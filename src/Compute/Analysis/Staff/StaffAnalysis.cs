@@ -52,7 +52,8 @@ public sealed record StaffAnalysis(
                     continue;
                 }
 
-                means.Add(new MetricMean(Aggregates.CityArea, year, info.Metric, Site.Compute.Means.Mean(entries.Select(e => e.Entry).ToList(), MeanMethod.Unweighted)));
+                var all = Site.Compute.Means.Mean(entries.Select(e => e.Entry).ToList(), MeanMethod.Unweighted);
+                means.Add(new MetricMean(Area.WholeSlug, year, info.Metric, all));
                 foreach (var district in dataset.Districts)
                 {
                     var own = entries.Where(e => e.School.District?.Slug == district.Slug).Select(e => e.Entry).ToList();

@@ -27,7 +27,9 @@ public sealed class StaffIndex
 
     public bool Any => Years.Count > 0;
 
-    public AreaMean? Mean(string area, SchoolYear year, SchoolMetric metric) => means.GetValueOrDefault((area, year, metric))?.Mean;
+    /// <summary>An area's unweighted mean of a metric, or null when it has none.</summary>
+    public AreaMean? Mean(Area area, SchoolYear year, SchoolMetric metric) =>
+        means.GetValueOrDefault((area.Slug, year, metric))?.Mean;
 
     public MetricNeedGap? NeedGap(SchoolYear year, SchoolMetric metric) => gaps.GetValueOrDefault((year, metric));
 

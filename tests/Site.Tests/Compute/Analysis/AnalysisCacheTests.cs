@@ -49,7 +49,7 @@ public sealed class AnalysisCacheTests : IDisposable
         AssertSame(fresh, cached);
         Assert.NotEqual(CityMean(before, 2024, Measure.MeritValue), CityMean(cached, 2024, Measure.MeritValue));
         // An earlier year's means are the very figures of the last analysis: kept, not made again.
-        var earlier = before.Aggregates.First(a => a.Year.StartYear == 2020 && a.Area == Aggregates.CityArea);
+        var earlier = before.Aggregates.First(a => a.Year.StartYear == 2020 && a.Area.IsWhole);
         Assert.Contains(cached.Aggregates, a => ReferenceEquals(a, earlier));
         // So are the spreads of a district none of whose schools changed; Rinkeby-Kista's are made again.
         var elsewhere = before.Spreads.First(s => s.Area == "sodermalm");
@@ -72,7 +72,7 @@ public sealed class AnalysisCacheTests : IDisposable
     }
 
     private static decimal? CityMean(AnalysisResult analysis, int year, Measure measure) =>
-        analysis.Aggregates.First(a => a.Area == Aggregates.CityArea && a.Organizer == OrganizerSplit.All
+        analysis.Aggregates.First(a => a.Area.IsWhole && a.Organizer == OrganizerSplit.All
             && a.Year.StartYear == year && a.Measure == measure && a.Mean.Method == MeanMethod.Unweighted).Mean.Value;
 
     private static void AssertSame(AnalysisResult fresh, AnalysisResult cached)
