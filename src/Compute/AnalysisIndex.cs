@@ -48,7 +48,7 @@ public sealed class AnalysisIndex
         FundingYears = result.Funding.Select(f => f.Year).Distinct().Order().ToList();
         labelCounts = result.Expected.GroupBy(e => (e.Year, e.Measure))
             .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<ExpectedLabel, int>)g.GroupBy(e => e.Label).ToDictionary(l => l.Key, l => l.Count()));
-        Staff = new Analysis.Staff.StaffIndex(result.Staff);
+        Staff = new Analysis.Staff.StaffIndex(result.Staff, ids);
         Municipal = new Analysis.Municipal.MunicipalIndex(result.Municipal);
         similar = result.Similar.GroupBy(s => s.SchoolCode, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<SimilarSchool>)g.ToList(), StringComparer.Ordinal);
     }

@@ -64,7 +64,7 @@ public static class DistrictAnalysisBuilder
             }).ToList())).ToList());
 
         return new DistrictAnalysisView(
-            Map: DistrictMapBuilder.Build(dataset, index, t, district.Slug),
+            Map: DistrictMapBuilder.Build(dataset, index, t, district),
             GapChart: ChartBuilders.DistrictGap(dataset, district, index, t),
             Gap: gap,
             Trend: TrendTableBuilder.For(dataset, index, dataset.AreaOf(district), district.Name, t),

@@ -61,7 +61,9 @@ public static class DistrictMapBuilder
         return areas.Select((a, i) => a with { NameFits = named.Contains(i) }).ToList();
     }
 
-    public static DistrictMapView? Build(Dataset dataset, AnalysisIndex index, Texts.Texts t, string? highlightSlug = null)
+    /// <param name="highlight">The district a district's page marks on the map; null for the city's map.</param>
+    public static DistrictMapView? Build(
+        Dataset dataset, AnalysisIndex index, Texts.Texts t, District? highlight = null)
     {
         // Municipalities standing as districts have no outlines to draw; their table on the page says the same.
         if (dataset.Districts.Count == 0 || dataset.Districts.Any(d => d.Boundary is null))
@@ -72,16 +74,20 @@ public static class DistrictMapBuilder
         var latest = dataset.Years[^1];
         var (height, shapes) = (index.Shapes!.Height, index.Shapes.Areas);
 
-        var areas = dataset.Districts.Select(d =>
+        var areas = dataset.Districts.Select((d, i) =>
         {
             var gap = index.Aggregate(dataset.AreaOf(d), latest, Measure.MeritValue).GapToCity;
-            var (path, point, width) = shapes[d.Slug];
+            var (path, point, width) = shapes[i];
             var label = gap is { } g ? t.Signed(g, 0) : "–";
-            var fill = highlightSlug is null ? Fill(gap) : d.Slug == highlightSlug ? "#0b4f8a" : "#e4e6ea";
+            var marked = ReferenceEquals(d, highlight);
+            var fill = highlight is null ? Fill(gap) : marked ? "#0b4f8a" : "#e4e6ea";
             var title = gap is { } v ? t.Pick($"{d.Name}: {t.Signed(v)} poäng mot staden", $"{d.Name}: {t.Signed(v)} points compared with the city") : t.Pick($"{d.Name}: inget värde", $"{d.Name}: no value");
-            return new MapAreaView(d.Name, Routes.District(t, d), path, fill, highlightSlug is null ? label : "", title, Math.Round(point.X, 1), Math.Round(point.Y, 1), d.Slug == highlightSlug)
+            var shown = highlight is null ? label : "";
+            return new MapAreaView(
+                d.Name, Routes.District(t, d), path, fill, shown, title,
+                Math.Round(point.X, 1), Math.Round(point.Y, 1), marked)
             {
-                NameFits = highlightSlug is null && d.Name.Length * NameCharWidth <= width * 0.85,
+                NameFits = highlight is null && d.Name.Length * NameCharWidth <= width * 0.85,
                 GapLabel = label,
             };
         }).ToList();
@@ -95,12 +101,16 @@ public static class DistrictMapBuilder
                     Routes.District(t, d),
                     [FigureCell.Gap(index.Aggregate(dataset.AreaOf(d), latest, Measure.MeritValue).GapToCity)]))
                 .ToList());
-        var legend = highlightSlug is null ? Classes.Select((c, i) => new MapLegendItem(c.Fill, ClassLabel(t, i))).ToList() : [];
-        var description = highlightSlug is null
+        var legend = highlight is null
+            ? Classes.Select((c, i) => new MapLegendItem(c.Fill, ClassLabel(t, i))).ToList()
+            : [];
+        var description = highlight is null
             ? t.Pick(
                 $"Karta över stadens {dataset.Districts.Count} stadsdelsområden, färgade efter hur mycket meritvärdet läsåret {latest.Label} låg över (blått) eller under (orange) stadens genomsnitt. Talet i varje område är skillnaden i poäng; samma tal står i tabellen.",
                 $"Map of the city's {dataset.Districts.Count} districts, coloured by how far the merit value in {latest.Label} was above (blue) or below (orange) the city's mean. The number in each area is the difference in points; the same numbers are in the table.")
-            : t.Pick($"Karta över stadens stadsdelsområden där {dataset.Districts.First(d => d.Slug == highlightSlug).Name} är markerat.", $"Map of the city's districts with {dataset.Districts.First(d => d.Slug == highlightSlug).Name} highlighted.");
+            : t.Pick(
+                $"Karta över stadens stadsdelsområden där {highlight.Name} är markerat.",
+                $"Map of the city's districts with {highlight.Name} highlighted.");
         return new DistrictMapView(t.Pick($"Stadsdelsområdena läsåret {latest.Label}", $"The districts in {latest.Label}"), description, Width, height, areas, legend, table);
     }
 

@@ -11,7 +11,11 @@ namespace Site.Compute;
 /// scale) and simplified with NetTopologySuite: they depend only on the boundaries, yet every map on every page needs
 /// them, so the views of a build make them once (<see cref="Of"/>) and hand them to every map through the index.
 /// </summary>
-public sealed record DistrictShapes(double Height, IReadOnlyDictionary<string, (string Path, (double X, double Y) Label, double Width)> Areas)
+/// <param name="Areas">
+/// Each district's outline, label point and width, in <see cref="Dataset.Districts"/>' order.
+/// </param>
+public sealed record DistrictShapes(
+    double Height, IReadOnlyList<(string Path, (double X, double Y) Label, double Width)> Areas)
 {
     /// <summary>The shapes of a dataset's districts; null where the areas have no outlines (municipalities).</summary>
     public static DistrictShapes? Of(Dataset dataset)
@@ -30,10 +34,12 @@ public sealed record DistrictShapes(double Height, IReadOnlyDictionary<string, (
         var scaleX = Math.Cos(envelope.Centre.Y * Math.PI / 180);
         var scale = DistrictMapBuilder.Width / (envelope.Width * scaleX);
         (double X, double Y) Point(Coordinate c) => ((c.X - envelope.MinX) * scaleX * scale, (envelope.MaxY - c.Y) * scale);
-        var areas = dataset.Districts.ToDictionary(
-            d => d.Slug,
-            d => (PathData(TopologyPreservingSimplifier.Simplify(d.Boundary!, 0.0004), Point), Point(d.Boundary!.InteriorPoint.Coordinate), d.Boundary!.EnvelopeInternal.Width * scaleX * scale),
-            StringComparer.Ordinal);
+        var areas = dataset.Districts
+            .Select(d => (
+                PathData(TopologyPreservingSimplifier.Simplify(d.Boundary!, 0.0004), Point),
+                Point(d.Boundary!.InteriorPoint.Coordinate),
+                d.Boundary!.EnvelopeInternal.Width * scaleX * scale))
+            .ToList();
         return new DistrictShapes(Math.Round(envelope.Height * scale, 1), areas);
     }
 

@@ -71,13 +71,21 @@ public sealed record Dataset(
 
     // Look-ups by district, built once: with a page per municipality and thousands of schools, scanning every school for
     // every area (per year, measure and organizer) cost seconds.
-    private readonly Lazy<ILookup<string, School>> schoolsByDistrict = new(() => Schools.Where(s => s.District is not null).ToLookup(s => s.District!.Slug, StringComparer.Ordinal));
+    // By reference, as the areas below: a school's district is one of Districts.
+    private readonly Lazy<ILookup<District, School>> schoolsByDistrict = new(() => Schools
+        .Where(s => s.District is not null)
+        .ToLookup<School, District>(s => s.District!, ReferenceEqualityComparer.Instance));
 
 
     private readonly Lazy<int[]> districtPositions = new(() =>
     {
-        var position = Districts.Select((d, i) => (d.Slug, i)).ToDictionary(p => p.Slug, p => p.i, StringComparer.Ordinal);
-        return Schools.Select(s => s.District is { } d ? position[d.Slug] : -1).ToArray();
+        var position = new Dictionary<District, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < Districts.Count; i++)
+        {
+            position[Districts[i]] = i;
+        }
+
+        return Schools.Select(s => s.District is { } d ? position[d] : -1).ToArray();
     });
 
     // By reference: a district is one object from the model to the page, and a record's equality would compare its
@@ -130,7 +138,7 @@ public sealed record Dataset(
     public IReadOnlyDictionary<SchoolYear, int> YearPositions => yearPositions.Value;
 
     /// <summary>The schools of a district, in the dataset's order (by code).</summary>
-    public IEnumerable<School> SchoolsIn(District district) => schoolsByDistrict.Value[district.Slug];
+    public IEnumerable<School> SchoolsIn(District district) => schoolsByDistrict.Value[district];
 
     /// <summary>A school's result for one year and measure, or null when it has no row.</summary>
     public SchoolResult? ResultOf(string schoolCode, SchoolYear year, Measure measure)

@@ -5,15 +5,17 @@ namespace Site.Compute.Analysis.Staff;
 /// <summary>The staff analysis keyed for the page builders' look-ups.</summary>
 public sealed class StaffIndex
 {
-    private readonly Dictionary<(string, SchoolYear, SchoolMetric), MetricMean> means;
+    // By the area's id, as the results' means (AnalysisIndex).
+    private readonly Dictionary<(int, SchoolYear, SchoolMetric), MetricMean> means;
     private readonly Dictionary<(SchoolYear, SchoolMetric), MetricNeedGap> gaps;
     private readonly Dictionary<SchoolMetric, MetricGapTrend> trends;
     private readonly Dictionary<string, Association> lines;
 
-    public StaffIndex(StaffAnalysis analysis)
+    /// <param name="areaIds">Each area's id by its slug, which the analysis' means name it by.</param>
+    public StaffIndex(StaffAnalysis analysis, IReadOnlyDictionary<string, int> areaIds)
     {
         Analysis = analysis;
-        means = analysis.Means.ToDictionary(m => (m.Area, m.Year, m.Metric));
+        means = analysis.Means.ToDictionary(m => (areaIds[m.Area], m.Year, m.Metric));
         gaps = analysis.NeedGaps.ToDictionary(g => (g.Year, g.Metric));
         trends = analysis.GapTrends.ToDictionary(t => t.Metric);
         lines = analysis.Associations.ToDictionary(a => a.Key, StringComparer.Ordinal);
@@ -29,7 +31,7 @@ public sealed class StaffIndex
 
     /// <summary>An area's unweighted mean of a metric, or null when it has none.</summary>
     public AreaMean? Mean(Area area, SchoolYear year, SchoolMetric metric) =>
-        means.GetValueOrDefault((area.Slug, year, metric))?.Mean;
+        means.GetValueOrDefault((area.Id, year, metric))?.Mean;
 
     public MetricNeedGap? NeedGap(SchoolYear year, SchoolMetric metric) => gaps.GetValueOrDefault((year, metric));
 
