@@ -10,8 +10,8 @@ public sealed class AnalysisIndex
     private readonly Dictionary<AggregateKey, SocioeconomicGap> gaps;
     private readonly Dictionary<(string, SchoolYear, Measure), ExpectedResult> expected;
 
-    // The rest of an area's figures by its id: the analysis' records name an area by its slug, as the data files do,
-    // and it is looked up once, here.
+    // The rest of an area's figures by its id. A trend names its series by the subject trends.csv writes (an area's
+    // slug or a school's code), so an area's trends are put at its id here, once.
     private readonly Dictionary<(int, SchoolYear), DistrictFunding> funding;
     private readonly Dictionary<(int, OrganizerSplit, Measure, TrendQuantity), SeriesTrend> trends;
     private readonly Dictionary<(string, Measure), SeriesTrend> schoolTrends;
@@ -33,22 +33,22 @@ public sealed class AnalysisIndex
         var ids = areas.ToDictionary(a => a.Slug, a => a.Id, StringComparer.Ordinal);
         gaps = result.SocioeconomicGaps.ToDictionary(g => new AggregateKey(g.Organizer, g.Year, g.Measure, g.HighNeed.Method));
         expected = result.Expected.ToDictionary(e => (e.SchoolCode, e.Year, e.Measure));
-        funding = result.Funding.ToDictionary(f => (ids[f.Area], f.Year));
+        funding = result.Funding.ToDictionary(f => (f.Area.Id, f.Year));
         trends = result.Trends.Where(t => t.Level != AreaLevel.School)
             .ToDictionary(t => (ids[t.Area], t.Organizer, t.Measure, t.Quantity));
         schoolTrends = result.Trends
             .Where(t => t.Level == AreaLevel.School)
             .Where(t => t.Organizer == OrganizerSplit.All && t.Quantity == TrendQuantity.Value)
             .ToDictionary(t => (t.Area, t.Measure));
-        changes = result.YearChanges.ToDictionary(c => (ids[c.Area], c.Organizer, c.Measure, c.To));
-        spreads = result.Spreads.ToDictionary(s => (ids[s.Area], s.Year, s.Measure), s => s.Spread);
+        changes = result.YearChanges.ToDictionary(c => (c.Area.Id, c.Organizer, c.Measure, c.To));
+        spreads = result.Spreads.ToDictionary(s => (s.Area.Id, s.Year, s.Measure), s => s.Spread);
         scatterPoints = new Lazy<IReadOnlyList<(string, decimal?, decimal?)>>?[areas.Count];
         unweightedMeans = new IReadOnlyList<decimal?>?[areas.Count * MeasureInfo.All.Count];
         unweightedMeanCells = new IReadOnlyList<Views.FigureCell>?[unweightedMeans.Length];
         FundingYears = result.Funding.Select(f => f.Year).Distinct().Order().ToList();
         labelCounts = result.Expected.GroupBy(e => (e.Year, e.Measure))
             .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<ExpectedLabel, int>)g.GroupBy(e => e.Label).ToDictionary(l => l.Key, l => l.Count()));
-        Staff = new Analysis.Staff.StaffIndex(result.Staff, ids);
+        Staff = new Analysis.Staff.StaffIndex(result.Staff);
         Municipal = new Analysis.Municipal.MunicipalIndex(result.Municipal);
         similar = result.Similar.GroupBy(s => s.SchoolCode, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<SimilarSchool>)g.ToList(), StringComparer.Ordinal);
     }

@@ -14,7 +14,7 @@ public static class CityViewBuilder
         var keyFigures = MeasureInfo.All.Select(m =>
         {
             var mean = index.Aggregate(dataset.Whole, latest, m.Measure).Mean;
-            var official = index.Result.Reconciliations.FirstOrDefault(r => r.Area == Area.WholeSlug
+            var official = index.Result.Reconciliations.FirstOrDefault(r => r.Area.IsWhole
                 && r.Organizer == OrganizerSplit.All && r.Year == latest && r.Measure == m.Measure);
             return official is null
                 ? new KeyFigureView(t.MeasureLabel(m.Measure), MeanView.From(mean))

@@ -15,7 +15,7 @@ public static class OfficialViewBuilder
 
     public static OfficialView? Build(Dataset dataset, AnalysisIndex index, Area area, Texts.Texts t)
     {
-        var rows = index.Result.Reconciliations.Where(r => r.Area == area.Slug).ToList();
+        var rows = index.Result.Reconciliations.Where(r => r.Area.Id == area.Id).ToList();
         if (rows.Count == 0)
         {
             return null;

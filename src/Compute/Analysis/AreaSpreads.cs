@@ -32,7 +32,10 @@ public static class AreaSpreads
             }
 
             List<AreaSpread> Make() =>
-                dataset.Years.SelectMany((year, y) => measures.Select((measure, m) => new AreaSpread(d.Slug, year, measure, Spread.Of(values[y][m])))).ToList();
+                dataset.Years
+                    .SelectMany((year, y) => measures.Select((measure, m) =>
+                        new AreaSpread(dataset.AreaOf(d), year, measure, Spread.Of(values[y][m]))))
+                    .ToList();
 
             return cache is null ? Make() : cache.Spreads(d.Slug, values, Make);
         }).ToList();

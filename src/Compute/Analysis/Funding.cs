@@ -12,7 +12,7 @@ public static class Funding
         foreach (var year in years)
         {
             var all = dataset.Schools.Select(s => dataset.AllocationOf(s.Code, year)).OfType<AllocationRow>().ToList();
-            if (Of(Area.WholeSlug, dataset.Settings.AreaName, year, all) is { } city)
+            if (Of(dataset.Whole, year, all) is { } city)
             {
                 result.Add(city);
             }
@@ -20,7 +20,7 @@ public static class Funding
             foreach (var district in dataset.Districts)
             {
                 var rows = dataset.SchoolsIn(district).Select(s => dataset.AllocationOf(s.Code, year)).OfType<AllocationRow>().ToList();
-                if (Of(district.Slug, district.Name, year, rows) is { } funding)
+                if (Of(dataset.AreaOf(district), year, rows) is { } funding)
                 {
                     result.Add(funding);
                 }
@@ -30,7 +30,7 @@ public static class Funding
         return result;
     }
 
-    public static DistrictFunding? Of(string area, string name, SchoolYear year, IReadOnlyList<AllocationRow> rows)
+    public static DistrictFunding? Of(Area area, SchoolYear year, IReadOnlyList<AllocationRow> rows)
     {
         if (rows.Count == 0)
         {
@@ -46,7 +46,6 @@ public static class Funding
             // Rounded once, as published: kronor to the krona, the index to one decimal.
             return new DistrictFunding(
                 Area: area,
-                AreaName: name,
                 Year: year,
                 SchoolsWithAllocation: rows.Count,
                 MeanSekPerPupil: Math.Round(total / pupils, 0, MidpointRounding.AwayFromZero),
@@ -58,7 +57,6 @@ public static class Funding
 
         return new DistrictFunding(
             Area: area,
-            AreaName: name,
             Year: year,
             SchoolsWithAllocation: rows.Count,
             MeanSekPerPupil: Math.Round(rows.Average(r => r.SekPerPupil), 0, MidpointRounding.AwayFromZero),

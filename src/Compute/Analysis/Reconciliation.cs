@@ -8,10 +8,10 @@ namespace Site.Compute.Analysis;
 /// as published) and the pupils each counts. <see cref="Exceeds"/> is set only where the recomputation is pupil-weighted,
 /// the only method that estimates the same quantity as Skolverket's.
 /// </summary>
-/// <param name="Area">The aggregate's area: "city" on a one-municipality site, else the municipality's slug.</param>
+/// <param name="Area">The aggregate's area: the whole on a one-municipality site, else the municipality's.</param>
 public sealed record Reconciliation(
     string MunicipalityCode,
-    string Area,
+    Area Area,
     OrganizerSplit Organizer,
     SchoolYear Year,
     Measure Measure,

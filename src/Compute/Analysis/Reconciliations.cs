@@ -29,7 +29,7 @@ public static class Reconciliations
             return result;
         }
 
-        var headline = aggregates.GroupBy(a => (a.Area.Slug, a.Organizer, a.Year, a.Measure))
+        var headline = aggregates.GroupBy(a => (a.Area.Id, a.Organizer, a.Year, a.Measure))
             .ToDictionary(g => g.Key, g => g.FirstOrDefault(a => a.Mean.Method == MeanMethod.PupilWeighted) ?? g.First());
         foreach (var (code, area) in Areas(dataset))
         {
@@ -42,7 +42,8 @@ public static class Reconciliations
                     foreach (var indicator in new[] { OfficialIndicator.MeritValue17, OfficialIndicator.AllSubjectsPassedPct, OfficialIndicator.EligibleVocationalPct })
                     {
                         var measure = OfficialIndicators.MeasureOf(indicator)!.Value;
-                        if (dataset.OfficialOf(code, organizer, year, indicator) is not { } official || !headline.TryGetValue((area, split, year, measure), out var ours))
+                        if (dataset.OfficialOf(code, organizer, year, indicator) is not { } official
+                            || !headline.TryGetValue((area.Id, split, year, measure), out var ours))
                         {
                             continue;
                         }
@@ -62,18 +63,20 @@ public static class Reconciliations
     }
 
     /// <summary>Each municipality the site has official figures for, with the area whose mean is its recomputation.</summary>
-    private static IEnumerable<(string Code, string Area)> Areas(Dataset dataset)
+    private static IEnumerable<(string Code, Area Area)> Areas(Dataset dataset)
     {
         if (!dataset.Settings.MunicipalitiesAsDistricts)
         {
             // A city with districts is one municipality: the city's mean is its recomputation.
             return dataset.Settings.Municipalities.Count == 1
-                ? [(dataset.Settings.Municipalities[0], Area.WholeSlug)]
+                ? [(dataset.Settings.Municipalities[0], dataset.Whole)]
                 : [];
         }
 
         return dataset.Districts
-            .Select(d => (Code: dataset.SchoolsIn(d).Select(s => s.MunicipalityCode).FirstOrDefault(), Area: d.Slug))
+            .Select(d => (
+                Code: dataset.SchoolsIn(d).Select(s => s.MunicipalityCode).FirstOrDefault(),
+                Area: dataset.AreaOf(d)))
             .Where(a => a.Code is not null)
             .Select(a => (a.Code!, a.Area));
     }

@@ -8,8 +8,7 @@ namespace Site.Compute.Analysis;
 /// change is the difference of the two published means.
 /// </summary>
 public sealed record YearChange(
-    AreaLevel Level,
-    string Area,
+    Area Area,
     OrganizerSplit Organizer,
     Measure Measure,
     SchoolYear From,
@@ -19,5 +18,7 @@ public sealed record YearChange(
     decimal? FromMean,
     decimal? ToMean)
 {
+    public AreaLevel Level => Area.IsWhole ? AreaLevel.City : AreaLevel.District;
+
     public decimal? Change => FromMean is { } a && ToMean is { } b ? b - a : null;
 }

@@ -93,9 +93,8 @@ public static class YearChanges
             (b, a) = (b + 1, a + 1);
         }
 
-        YearChange Of(AreaLevel level, string area, MeanSums earlier, MeanSums later) =>
+        YearChange Of(Area area, MeanSums earlier, MeanSums later) =>
             new(
-                Level: level,
                 Area: area,
                 Organizer: split,
                 Measure: measure,
@@ -108,11 +107,11 @@ public static class YearChanges
 
         var result = new List<YearChange>(dataset.Districts.Count + 1)
         {
-            Of(AreaLevel.City, Area.WholeSlug, cityFrom, cityTo),
+            Of(dataset.Whole, cityFrom, cityTo),
         };
         for (var d = 0; d < dataset.Districts.Count; d++)
         {
-            result.Add(Of(AreaLevel.District, dataset.Districts[d].Slug, from[d], to[d]));
+            result.Add(Of(dataset.Areas[d + 1], from[d], to[d]));
         }
 
         return result;

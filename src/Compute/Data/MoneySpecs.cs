@@ -43,7 +43,7 @@ public static class MoneySpecs
         "funding", ("Tilläggsanslag per område", "Allocation per area"),
         ("Tilläggsanslaget per område och läsår.", "The allocation per area and school year."),
         [
-            AreaColumn.For<Illustrated<DistrictFunding>>(f => f.Row.Area),
+            AreaColumn.For<Illustrated<DistrictFunding>>(f => f.Row.Area.Slug),
             SchoolYearColumn.For<Illustrated<DistrictFunding>>(f => f.Row.Year.Label),
             new DataColumn(
                 Name: "n_schools",

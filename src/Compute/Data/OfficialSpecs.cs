@@ -78,7 +78,7 @@ public static class OfficialSpecs
                 Type: "string",
                 Swedish: "Området i aggregates.csv vars medelvärde jämförs (city, eller kommunens slug).",
                 English: "The area in aggregates.csv whose mean is compared (city, or the municipality's slug).")
-            .For<Reconciliation>(r => r.Area),
+            .For<Reconciliation>(r => r.Area.Slug),
             new DataColumn(
                 Name: "organizer",
                 Type: "string",

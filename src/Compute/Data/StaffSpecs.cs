@@ -47,7 +47,7 @@ public static class StaffSpecs
         "staff_means", ("Lärare, prov och behörighet per område", "Teachers, tests and eligibility by area"),
         ("Oviktade medelvärden av skolornas värden (varje skola med ett tal räknas en gång) per område, läsår och mått, för lärarsiffrorna och de nationella proven (behörigheten har ~100 och medelvärdesbildas inte).", "Unweighted means of the schools' values (each school with a number counts once) by area, school year and measure, for the teacher figures and the national tests (eligibility has ~100 and is not averaged)."),
         [
-            AreaColumn.For<MetricMean>(m => m.Area),
+            AreaColumn.For<MetricMean>(m => m.Area.Slug),
             SchoolYearColumn.For<MetricMean>(m => m.Year.Label),
             StaffMeasureColumn.For<MetricMean>(m => SchoolMetricInfo.Of(m.Metric).Code),
             new DataColumn("value", "number", "Medelvärdet, en decimal; tomt när ingen skola har ett tal.", "The mean, one decimal; empty when no school has a number.", Units)

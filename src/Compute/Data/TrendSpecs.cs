@@ -125,7 +125,7 @@ public static class TrendSpecs
                 Type: "string",
                 Swedish: "city, eller stadsdelsområdets slug.",
                 English: "city, or the district's slug.")
-            .For<YearChange>(c => c.Area),
+            .For<YearChange>(c => c.Area.Slug),
             new DataColumn(
                 Name: "organizer",
                 Type: "string",

@@ -53,11 +53,12 @@ public sealed record StaffAnalysis(
                 }
 
                 var all = Site.Compute.Means.Mean(entries.Select(e => e.Entry).ToList(), MeanMethod.Unweighted);
-                means.Add(new MetricMean(Area.WholeSlug, year, info.Metric, all));
+                means.Add(new MetricMean(dataset.Whole, year, info.Metric, all));
                 foreach (var district in dataset.Districts)
                 {
-                    var own = entries.Where(e => e.School.District?.Slug == district.Slug).Select(e => e.Entry).ToList();
-                    means.Add(new MetricMean(district.Slug, year, info.Metric, Site.Compute.Means.Mean(own, MeanMethod.Unweighted)));
+                    var own = entries.Where(e => ReferenceEquals(e.School.District, district)).Select(e => e.Entry).ToList();
+                    var mean = Site.Compute.Means.Mean(own, MeanMethod.Unweighted);
+                    means.Add(new MetricMean(dataset.AreaOf(district), year, info.Metric, mean));
                 }
 
                 var indexed = entries.Where(e => need.ContainsKey(e.School.Code)).Select(e => (e.Entry, Index: need[e.School.Code])).ToList();

@@ -11,11 +11,10 @@ public sealed class StaffIndex
     private readonly Dictionary<SchoolMetric, MetricGapTrend> trends;
     private readonly Dictionary<string, Association> lines;
 
-    /// <param name="areaIds">Each area's id by its slug, which the analysis' means name it by.</param>
-    public StaffIndex(StaffAnalysis analysis, IReadOnlyDictionary<string, int> areaIds)
+    public StaffIndex(StaffAnalysis analysis)
     {
         Analysis = analysis;
-        means = analysis.Means.ToDictionary(m => (areaIds[m.Area], m.Year, m.Metric));
+        means = analysis.Means.ToDictionary(m => (m.Area.Id, m.Year, m.Metric));
         gaps = analysis.NeedGaps.ToDictionary(g => (g.Year, g.Metric));
         trends = analysis.GapTrends.ToDictionary(t => t.Metric);
         lines = analysis.Associations.ToDictionary(a => a.Key, StringComparer.Ordinal);

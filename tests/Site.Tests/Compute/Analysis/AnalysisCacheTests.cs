@@ -52,9 +52,9 @@ public sealed class AnalysisCacheTests : IDisposable
         var earlier = before.Aggregates.First(a => a.Year.StartYear == 2020 && a.Area.IsWhole);
         Assert.Contains(cached.Aggregates, a => ReferenceEquals(a, earlier));
         // So are the spreads of a district none of whose schools changed; Rinkeby-Kista's are made again.
-        var elsewhere = before.Spreads.First(s => s.Area == "sodermalm");
+        var elsewhere = before.Spreads.First(s => s.Area.Slug == "sodermalm");
         Assert.Contains(cached.Spreads, s => ReferenceEquals(s, elsewhere));
-        var rinkeby = before.Spreads.First(s => s.Area == "rinkeby-kista");
+        var rinkeby = before.Spreads.First(s => s.Area.Slug == "rinkeby-kista");
         Assert.DoesNotContain(cached.Spreads, s => ReferenceEquals(s, rinkeby));
         static SeriesTrend Rinkebyskolan(AnalysisResult analysis) => analysis.Trends.Single(t =>
             t.Level == AreaLevel.School && t.Area == "37416253" && t.Measure == Measure.MeritValue);

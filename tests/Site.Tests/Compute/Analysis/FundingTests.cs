@@ -12,7 +12,8 @@ public class FundingTests
     public void The_mean_per_pupil_is_pupil_weighted_when_every_school_has_pupils()
     {
         // (10 000·100 + 30 000·300) / 400 = 25 000; total 10 000 000.
-        var funding = Funding.Of("x", "X", new SchoolYear(2024), [Row(10_000, 100, 20), Row(30_000, 300, 60)])!;
+        var funding = Funding.Of(
+            new Area(1, "x", "X"), new SchoolYear(2024), [Row(10_000, 100, 20), Row(30_000, 300, 60)])!;
 
         Assert.True(funding.PupilWeighted);
         Assert.Equal(25_000m, funding.MeanSekPerPupil);
@@ -23,12 +24,12 @@ public class FundingTests
     [Fact]
     public void Without_pupil_counts_the_mean_is_unweighted_and_no_total_is_given()
     {
-        var funding = Funding.Of("x", "X", new SchoolYear(2024), [Row(10_000, 100), Row(30_000, null)])!;
+        var funding = Funding.Of(new Area(1, "x", "X"), new SchoolYear(2024), [Row(10_000, 100), Row(30_000, null)])!;
 
         Assert.False(funding.PupilWeighted);
         Assert.Equal(20_000m, funding.MeanSekPerPupil);
         Assert.Null(funding.TotalSek);
-        Assert.Null(Funding.Of("x", "X", new SchoolYear(2024), []));
+        Assert.Null(Funding.Of(new Area(1, "x", "X"), new SchoolYear(2024), []));
     }
 
     [Fact]
