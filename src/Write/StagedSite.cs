@@ -101,7 +101,7 @@ public sealed class StagedSite : IDisposable
         }
 
         var link = target + ".last";
-        if (LinkIfSame(Resolve(output, relativePath), link, length, file => SameFiles(file.FullName, target)))
+        if (LinkIfSame(Resolve(output, relativePath), link, length, file => SameContent.Files(file.FullName, target)))
         {
             File.Move(link, target, overwrite: true);
         }
@@ -199,7 +199,7 @@ public sealed class StagedSite : IDisposable
     /// they were and a deploy (or rsync) sees only what changed. Where linking fails, the file is written as usual.
     /// </summary>
     private static bool KeepUnchanged(string previous, string target, ReadOnlySequence<byte> content) =>
-        LinkIfSame(previous, target, content.Length, file => SameBytes(file.FullName, content));
+        LinkIfSame(previous, target, content.Length, file => SameContent.Bytes(file.FullName, content));
 
     /// <summary>
     /// Hard-links the last build's file into the staging folder when it is there, at this length, and
@@ -237,66 +237,6 @@ public sealed class StagedSite : IDisposable
         }
 
         RandomAccess.Write(handle, parts, fileOffset: 0);
-    }
-
-    /// <summary>Reads the previous file part by part against the new content, so a large one is never read whole.</summary>
-    private static bool SameBytes(string path, ReadOnlySequence<byte> content)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
-        var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
-        try
-        {
-            foreach (var part in content)
-            {
-                for (var at = 0; at < part.Length;)
-                {
-                    var count = Math.Min(buffer.Length, part.Length - at);
-                    stream.ReadExactly(buffer, 0, count);
-                    if (!buffer.AsSpan(0, count).SequenceEqual(part.Span.Slice(at, count)))
-                    {
-                        return false;
-                    }
-
-                    at += count;
-                }
-            }
-
-            return true;
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    /// <summary>Whether two files of the same length have the same bytes, read block by block side by side.</summary>
-    private static bool SameFiles(string path, string other)
-    {
-        const int Block = 64 * 1024;
-        using var first = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
-        using var second = new FileStream(other, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
-        var buffer = ArrayPool<byte>.Shared.Rent(2 * Block);
-        try
-        {
-            while (true)
-            {
-                var read = first.ReadAtLeast(buffer.AsSpan(0, Block), Block, throwOnEndOfStream: false);
-                var again = second.ReadAtLeast(buffer.AsSpan(Block, Block), Block, throwOnEndOfStream: false);
-                if (read != again || !buffer.AsSpan(0, read).SequenceEqual(buffer.AsSpan(Block, again)))
-                {
-                    return false;
-                }
-
-                if (read < Block)
-                {
-                    return true;
-                }
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
     }
 
     /// <summary>Keeps every rendered path inside the output folder, whatever a school name or slug contained.</summary>
