@@ -138,7 +138,13 @@ public sealed record Dataset(
     public IReadOnlyDictionary<SchoolYear, int> YearPositions => yearPositions.Value;
 
     /// <summary>The schools of a district, in the dataset's order (by code).</summary>
-    public IEnumerable<School> SchoolsIn(District district) => schoolsByDistrict.Value[district];
+    public IEnumerable<School> SchoolsIn(District district)
+    {
+        // A district that is not one of Districts (another dataset's) is an error (AreaOf throws), where the look-up
+        // by reference would find it no schools.
+        _ = AreaOf(district);
+        return schoolsByDistrict.Value[district];
+    }
 
     /// <summary>A school's result for one year and measure, or null when it has no row.</summary>
     public SchoolResult? ResultOf(string schoolCode, SchoolYear year, Measure measure)

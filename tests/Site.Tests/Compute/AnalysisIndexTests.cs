@@ -30,6 +30,12 @@ public class AnalysisIndexTests
                 (i + 1, dataset.Districts[i].Slug, dataset.Districts[i].Name), (area.Id, area.Slug, area.Name));
             Assert.False(area.IsWhole);
         }
+
+        // A district is found by itself: an equal one that is not the dataset's is an error, not an empty district.
+        var copy = dataset.Districts[0] with { };
+        Assert.NotEmpty(dataset.SchoolsIn(dataset.Districts[0]));
+        Assert.Throws<KeyNotFoundException>(() => dataset.AreaOf(copy));
+        Assert.Throws<KeyNotFoundException>(() => dataset.SchoolsIn(copy).ToList());
     }
 
     // The small fixture's means worked by hand in AggregatesTests: the index finds each at its area, split, year,
