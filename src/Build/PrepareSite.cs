@@ -94,7 +94,7 @@ public static class PrepareSite
             () =>
             {
                 // One index (and one set of outlines) for both languages: neither depends on the language.
-                var index = new AnalysisIndex(analysis, dataset.Areas) { Shapes = shapes.Result };
+                var index = new AnalysisIndex(analysis, dataset) { Shapes = shapes.Result };
                 return ParallelMap.Ordered(
                     Texts.For(dataset.Settings).ToList(),
                     t => ComputeViews.Run(dataset.For(t.Language), index, () => changed.Value.Changes, t));

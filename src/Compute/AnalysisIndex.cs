@@ -25,10 +25,13 @@ public sealed class AnalysisIndex
     private readonly IReadOnlyList<decimal?>?[] unweightedMeans;
     private readonly IReadOnlyList<Views.FigureCell>?[] unweightedMeanCells;
 
-    /// <param name="areas">The dataset's areas, at their ids (<see cref="Dataset.Areas"/>).</param>
-    public AnalysisIndex(AnalysisResult result, IReadOnlyList<Area> areas)
+    /// <param name="dataset">The dataset analysed: its areas (<see cref="Dataset.Areas"/>), at their ids, and its
+    /// schools' cells.</param>
+    public AnalysisIndex(AnalysisResult result, Dataset dataset)
     {
+        var areas = dataset.Areas;
         Result = result;
+        Cells = new SchoolCells(dataset);
         aggregates = new AggregateTable(areas, result.Aggregates);
         var ids = areas.ToDictionary(a => a.Slug, a => a.Id, StringComparer.Ordinal);
         gaps = result.SocioeconomicGaps.ToDictionary(g => new AggregateKey(g.Organizer, g.Year, g.Measure, g.HighNeed.Method));
@@ -63,7 +66,8 @@ public sealed class AnalysisIndex
         Area area, Func<List<(string Name, decimal? Index, decimal? Value)>> make) =>
         // A Lazy, so that the pages of an area that ask at once run one maker (the points are the chart's largest
         // part); the means below are cheap enough to be made twice by two pages in a race.
-        Shared(ref scatterPoints[area.Id], make, static m => new Lazy<IReadOnlyList<(string, decimal?, decimal?)>>(m))
+        SharedSlot.Get(
+            ref scatterPoints[area.Id], make, static m => new Lazy<IReadOnlyList<(string, decimal?, decimal?)>>(m))
             .Value;
 
     /// <summary>
@@ -72,7 +76,7 @@ public sealed class AnalysisIndex
     /// made per chart they were 30,000 lists and 450,000 look-ups of the same figures in a national build.
     /// </summary>
     public IReadOnlyList<decimal?> UnweightedMeans(Area area, Measure measure, IReadOnlyList<SchoolYear> years) =>
-        Shared(
+        SharedSlot.Get(
             ref unweightedMeans[MeansSlot(area, measure)],
             (Index: this, Area: area, Measure: measure, Years: years),
             static made => made.Years
@@ -87,12 +91,15 @@ public sealed class AnalysisIndex
     /// </summary>
     public IReadOnlyList<Views.FigureCell> UnweightedMeanCells(
         Area area, Measure measure, IReadOnlyList<SchoolYear> years) =>
-        Shared(
+        SharedSlot.Get(
             ref unweightedMeanCells[MeansSlot(area, measure)],
             (Index: this, Area: area, Measure: measure, Years: years),
             static made => made.Index.UnweightedMeans(made.Area, made.Measure, made.Years)
                 .Select(m => Views.FigureCell.Of(m))
                 .ToList());
+
+    /// <summary>Each school's published values as table cells, shared by both languages' pages.</summary>
+    public SchoolCells Cells { get; }
 
     /// <summary>The map's district outlines, made once for the views of a build (null without boundaries).</summary>
     public DistrictShapes? Shapes { get; init; }
@@ -158,12 +165,4 @@ public sealed class AnalysisIndex
     public IReadOnlyList<SimilarSchool> SimilarTo(string code) => similar.GetValueOrDefault(code) ?? [];
 
     private static int MeansSlot(Area area, Measure measure) => area.Id * MeasureInfo.All.Count + (int)measure;
-
-    /// <summary>
-    /// What is in <paramref name="slot"/>, or what <paramref name="make"/> makes from <paramref name="state"/>, kept
-    /// there; two pages in a race may both make it, and the first kept is shared.
-    /// </summary>
-    private static T Shared<T, TState>(ref T? slot, TState state, Func<TState, T> make)
-        where T : class =>
-        slot ?? Interlocked.CompareExchange(ref slot, make(state), null) ?? slot!;
 }

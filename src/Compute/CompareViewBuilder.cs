@@ -28,8 +28,7 @@ public static class CompareViewBuilder
         new LinkView(s.Name, Routes.School(t, s.Code)),
         s.District?.Name,
         t.Organizer(s.Organizer),
-        MeasureInfo.All.Select(m => (IReadOnlyList<CellView>)dataset.Years
-            .Select(y => CellView.From(dataset.ResultOf(s.Code, y, m.Measure)?.Value)).ToList()).ToList(),
+        MeasureInfo.All.Select(m => index.Cells.Of(s, m.Measure)).ToList(),
         MeasureInfo.All.Select(m => index.SchoolTrend(s.Code, m.Measure)?.Trend.Verdict is { } v
             ? t.Verdict(v)
             : t.TooFewYears).ToList());

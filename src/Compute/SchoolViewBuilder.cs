@@ -17,10 +17,11 @@ public static class SchoolViewBuilder
         var results = dataset.ResultsOf(school.Code);
         var pupils = dataset.PupilsOf(school.Code);
         var years = dataset.YearsOf(school.Code);
+        var values = MeasureInfo.All.Select(m => index.Cells.Of(school, m.Measure)).ToList();
         var rows = years.Select(y => new SchoolYearRowView(
             y.Label,
             CellView.From(dataset.PupilCountOf(school.Code, y)?.Count),
-            MeasureInfo.All.Select(m => CellView.From(dataset.ResultOf(school.Code, y, m.Measure)?.Value)).ToList())).ToList();
+            values.Select(c => c[dataset.YearPositions[y]]).ToList())).ToList();
 
         var district = school.District;
         var successor = school.SuccessorCode is { } code && dataset.SchoolOf(code) is { } next

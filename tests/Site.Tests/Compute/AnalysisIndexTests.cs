@@ -1,5 +1,6 @@
 using Site.Compute;
 using Site.Compute.Analysis;
+using Site.Compute.Views;
 using Site.Diagnostics;
 using Site.Load;
 using Site.Model;
@@ -44,7 +45,7 @@ public class AnalysisIndexTests
     public void Finds_each_mean_at_its_area()
     {
         var dataset = Small();
-        var index = new AnalysisIndex(AnalysisResult.Compute(dataset), dataset.Areas);
+        var index = new AnalysisIndex(AnalysisResult.Compute(dataset), dataset);
         var norra = dataset.AreaOf(dataset.Districts.Single(d => d.Slug == "norra-on"));
         var sodra = dataset.AreaOf(dataset.Districts.Single(d => d.Slug == "sodra-on"));
         var y2024 = new SchoolYear(2024);
@@ -71,4 +72,21 @@ public class AnalysisIndexTests
 
     private static (decimal? Value, MeanMethod Method) Headline(Aggregate aggregate) =>
         (aggregate.Mean.Value, aggregate.Mean.Method);
+
+    // The small fixture's 2024/25 export: Norra 250,5, Södra 210 with '~100' eligibility, Lilla '..' in every column.
+    [Fact]
+    public void A_schools_cells_are_its_published_values_made_once()
+    {
+        var dataset = Small();
+        var index = new AnalysisIndex(AnalysisResult.Compute(dataset), dataset);
+        var y2024 = dataset.YearPositions[new SchoolYear(2024)];
+        School Named(string code) => dataset.SchoolOf(code)!;
+
+        var norra = index.Cells.Of(Named("11111111"), Measure.MeritValue);
+        Assert.Equal(dataset.Years.Count, norra.Count);
+        Assert.Equal(new CellView(250.5m, null), norra[y2024]);
+        Assert.Equal(new CellView(null, "~100"), index.Cells.Of(Named("22222222"), Measure.EligibleVocationalPct)[y2024]);
+        Assert.Equal(new CellView(null, ".."), index.Cells.Of(Named("33333333"), Measure.MeritValue)[y2024]);
+        Assert.Same(norra, index.Cells.Of(Named("11111111"), Measure.MeritValue));
+    }
 }
