@@ -85,7 +85,8 @@ public class AnalysisIndexTests
         var norra = index.Cells.Of(Named("11111111"), Measure.MeritValue);
         Assert.Equal(dataset.Years.Count, norra.Count);
         Assert.Equal(new CellView(250.5m, null), norra[y2024]);
-        Assert.Equal(new CellView(null, "~100"), index.Cells.Of(Named("22222222"), Measure.EligibleVocationalPct)[y2024]);
+        Assert.Equal(
+            new CellView(null, "~100"), index.Cells.Of(Named("22222222"), Measure.EligibleVocationalPct)[y2024]);
         Assert.Equal(new CellView(null, ".."), index.Cells.Of(Named("33333333"), Measure.MeritValue)[y2024]);
         Assert.Same(norra, index.Cells.Of(Named("11111111"), Measure.MeritValue));
     }
