@@ -104,8 +104,9 @@ public sealed record Dataset(
         return (all, byDistrict);
     });
 
-    /// <summary>The whole, then each district in <see cref="Districts"/>' order: an area's position is its
-    /// id.</summary>
+    /// <summary>
+    /// The whole, then each district in <see cref="Districts"/>' order: an area's position is its id.
+    /// </summary>
     public IReadOnlyList<Area> Areas => areas.Value.All;
 
     /// <summary>The site's whole area (the city, the county or the country).</summary>
