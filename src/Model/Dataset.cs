@@ -76,21 +76,9 @@ public sealed record Dataset(
         .Where(s => s.District is not null)
         .ToLookup<School, District>(s => s.District!, ReferenceEqualityComparer.Instance));
 
-
-    private readonly Lazy<int[]> districtPositions = new(() =>
-    {
-        var position = new Dictionary<District, int>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < Districts.Count; i++)
-        {
-            position[Districts[i]] = i;
-        }
-
-        return Schools.Select(s => s.District is { } d ? position[d] : -1).ToArray();
-    });
-
     // By reference: a district is one object from the model to the page, and a record's equality would compare its
-    // boundary.
-    private readonly Lazy<(Area[] All, Dictionary<District, Area> ByDistrict)> areas = new(() =>
+    // boundary. Each school's district position is read off the same map (its area's id less one).
+    private readonly Lazy<(Area[] All, Dictionary<District, Area> ByDistrict, int[] SchoolDistricts)> areas = new(() =>
     {
         var all = Districts.Select((d, i) => new Area(i + 1, d.Slug, d.Name))
             .Prepend(new Area(0, Area.WholeSlug, Settings.AreaName))
@@ -101,7 +89,8 @@ public sealed record Dataset(
             byDistrict[Districts[i]] = all[i + 1];
         }
 
-        return (all, byDistrict);
+        var schoolDistricts = Schools.Select(s => s.District is { } d ? byDistrict[d].Id - 1 : -1).ToArray();
+        return (all, byDistrict, schoolDistricts);
     });
 
     /// <summary>
@@ -133,7 +122,7 @@ public sealed record Dataset(
     /// Each school's district as its position in <see cref="Districts"/> (-1 for none), in the order of
     /// <see cref="Schools"/>: the analysis sorts a year's schools into districts by it in one pass, looking nothing up.
     /// </summary>
-    public IReadOnlyList<int> DistrictPositions => districtPositions.Value;
+    public IReadOnlyList<int> DistrictPositions => areas.Value.SchoolDistricts;
 
     /// <summary>Each school year's position in <see cref="Years"/>, for tables indexed by year.</summary>
     public IReadOnlyDictionary<SchoolYear, int> YearPositions => yearPositions.Value;

@@ -9,5 +9,5 @@ namespace Site.Compute.Analysis;
 public sealed record Aggregate(
     Area Area, OrganizerSplit Organizer, SchoolYear Year, Measure Measure, AreaMean Mean, decimal? GapToCity)
 {
-    public AreaLevel Level => Area.IsWhole ? AreaLevel.City : AreaLevel.District;
+    public AreaLevel Level => AreaLevels.Of(Area);
 }

@@ -18,7 +18,7 @@ public sealed record YearChange(
     decimal? FromMean,
     decimal? ToMean)
 {
-    public AreaLevel Level => Area.IsWhole ? AreaLevel.City : AreaLevel.District;
+    public AreaLevel Level => AreaLevels.Of(Area);
 
     public decimal? Change => FromMean is { } a && ToMean is { } b ? b - a : null;
 }
