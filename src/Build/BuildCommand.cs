@@ -13,7 +13,8 @@ using Site.Write;
 
 namespace Site.Build;
 
-/// <summary>The site pipeline: load → validate → compute → render → write. Any input error stops it before anything is written.</summary>
+/// <summary>The site pipeline: load → validate → compute → render → write. Any input error stops it before anything is
+/// written.</summary>
 public static class BuildCommand
 {
     public static async Task<int> RunAsync(BuildPaths paths, TextWriter log)

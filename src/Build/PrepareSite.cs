@@ -9,13 +9,17 @@ using Site.Render;
 
 namespace Site.Build;
 
-/// <summary>Load → validate → analyse → compute: everything before rendering, shared by <c>build</c> and <c>preview</c>.</summary>
+/// <summary>Load → validate → analyse → compute: everything before rendering, shared by <c>build</c> and
+/// <c>preview</c>.</summary>
 public static class PrepareSite
 {
-    /// <param name="cache">Parsed input files kept between runs of a long-lived process (preview); null reads everything.</param>
-    /// <param name="changesNow">Decide the change files at once, beside the analysis (build); otherwise when first asked for (preview).</param>
+    /// <param name="cache">Parsed input files kept between runs of a long-lived process (preview); null reads
+    /// everything.</param>
+    /// <param name="changesNow">Decide the change files at once, beside the analysis (build); otherwise when first
+    /// asked for (preview).</param>
     /// <returns>Null when the inputs have errors; they are printed.</returns>
-    /// <param name="analysisCache">The last save's analysis, kept by a preview session; null computes everything.</param>
+    /// <param name="analysisCache">The last save's analysis, kept by a preview session; null computes
+    /// everything.</param>
     /// <param name="publish">The build's write stage: the manifest is handed to it as soon as it is decided, and the
     /// site's <see cref="SiteChanges.Manifest"/> is then null. Preview keeps the manifest (it has no write
     /// stage).</param>
@@ -44,12 +48,12 @@ public static class PrepareSite
             return null;
         }
 
-        // Only the pages are kept of the inputs: the parsed rows are in the dataset now, and a national build need not hold
-        // both. The rest is a method of its own because every lambda of a method shares one closure: a lambda here that
-        // outlived the build's start (the change files', the views') held every parsed input row with it. The closure
-        // of this method's own lambdas is on the stack until the analysis returns, and it holds the inputs: they are
-        // dropped from it here (a live-heap walk found a national load's 204,534 result rows and 136,000 school and
-        // pupil rows, ~27 MB, reachable through it during the analysis).
+        // Only the pages are kept of the inputs: the parsed rows are in the dataset now, and a national build need not
+        // hold both. The rest is a method of its own because every lambda of a method shares one closure: a lambda here
+        // that outlived the build's start (the change files', the views') held every parsed input row with it. The
+        // closure of this method's own lambdas is on the stack until the analysis returns, and it holds the inputs:
+        // they are dropped from it here (a live-heap walk found a national load's 204,534 result rows and 136,000
+        // school and pupil rows, ~27 MB, reachable through it during the analysis).
         var pages = inputs.Pages;
         inputs = null;
         return Analyse(paths, log, timer, pages, dataset, changesNow, analysisCache, publish);
@@ -112,7 +116,8 @@ public static class PrepareSite
             () => AnalysisResult.Compute(dataset, entries, cache),
             a => $"{a.Aggregates.Count} aggregates, {a.Expected.Count} expected values");
 
-    /// <summary>A recomputed figure further from Skolverket's own than the tolerance (Reconciliations) is worth a look.</summary>
+    /// <summary>A recomputed figure further from Skolverket's own than the tolerance (Reconciliations) is worth a
+    /// look.</summary>
     private static DiagnosticBag OfficialWarnings(AnalysisResult analysis)
     {
         var warnings = new DiagnosticBag();

@@ -15,7 +15,8 @@ namespace Site.Build;
 /// Serves the site on 127.0.0.1 from memory and prepares it again when data/ or input/ change: only the changed results
 /// files are read again, and a page is rendered when the browser asks for it, so a change shows at once even for a
 /// whole country. Nothing is written: <c>build</c> writes the site. A change with errors keeps the last good site on
-/// screen and prints the errors; started with errors, every page says so until a save fixes them. Razor templates are compiled into the program, so a change under theme/ needs a restart.
+/// screen and prints the errors; started with errors, every page says so until a save fixes them. Razor templates are
+/// compiled into the program, so a change under theme/ needs a restart.
 /// </summary>
 public static class PreviewCommand
 {
@@ -44,11 +45,13 @@ public static class PreviewCommand
             return watcher;
         }).ToList();
 
-        // The session's caches: the inputs read and checked so far, the last save's analysis, and the chart JSON made so far.
+        // The session's caches: the inputs read and checked so far, the last save's analysis, and the chart JSON made
+        // so far.
         var cache = new LoadCache();
         var analysis = new AnalysisCache();
         using var session = new RenderSession();
-        // With errors from the start there is no site to show yet: preview says so on every page until a save fixes them.
+        // With errors from the start there is no site to show yet: preview says so on every page until a save fixes
+        // them.
         var current = Prepare(paths, log, cache, analysis, session);
         if (current is not null)
         {
@@ -148,8 +151,8 @@ public static class PreviewCommand
         + "The preview has no site yet: the data has errors, listed where preview runs. Fix them and save, and the site shows.\n";
 
     /// <summary>
-    /// What the last preparation left is garbage: collect it while the user looks, not during the next rebuild (the page
-    /// the browser reloads first is served before).
+    /// What the last preparation left is garbage: collect it while the user looks, not during the next rebuild (the
+    /// page the browser reloads first is served before).
     /// </summary>
     private static void CollectSoon(CancellationToken cancel) =>
         _ = Task.Delay(500, cancel).ContinueWith(_ => GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);

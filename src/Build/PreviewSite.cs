@@ -37,11 +37,13 @@ public sealed class PreviewSite
 
     public int PageCount => pages.Count;
 
-    /// <param name="session">The preview session's render services: its chart JSON is kept across the changes it serves.</param>
+    /// <param name="session">The preview session's render services: its chart JSON is kept across the changes it
+    /// serves.</param>
     public static PreviewSite Plan(PreparedSite prepared, RenderSession session) =>
         new(prepared, RenderSite.Plan(prepared.Views, prepared.Pages, prepared.Dataset.Settings.BaseUrl, session), session);
 
-    /// <summary>The file a URL path names ("/skolor/123/" → skolor/123/index.html), or null when the site has none.</summary>
+    /// <summary>The file a URL path names ("/skolor/123/" → skolor/123/index.html), or null when the site has
+    /// none.</summary>
     public async Task<OutputFile?> FindAsync(string urlPath)
     {
         var file = urlPath.TrimStart('/');
@@ -67,7 +69,8 @@ public sealed class PreviewSite
     /// <summary>Whether the data files have been made (the first request for one of them makes them all).</summary>
     internal bool DataMade => data.IsValueCreated;
 
-    /// <summary>Whether "/skolor/123" (no slash) is a page's folder, so that preview can redirect like a static host does.</summary>
+    /// <summary>Whether "/skolor/123" (no slash) is a page's folder, so that preview can redirect like a static host
+    /// does.</summary>
     public bool IsFolder(string urlPath) => pages.ContainsKey(urlPath.Trim('/') + "/index.html");
 
     /// <summary>The not-found page in the language of the path.</summary>

@@ -2,7 +2,8 @@ using System.Diagnostics;
 
 namespace Site.Build;
 
-/// <summary>Reports which stage is running and how long each took, so staff see progress and developers see where time goes.</summary>
+/// <summary>Reports which stage is running and how long each took, so staff see progress and developers see where time
+/// goes.</summary>
 public sealed class StageTimer(TextWriter log)
 {
     private readonly Stopwatch total = Stopwatch.StartNew();

@@ -112,7 +112,8 @@ public sealed class AnalysisIndex
 
     public IReadOnlyList<SchoolYear> FundingYears { get; }
 
-    /// <summary>The year's headline mean: pupil-weighted where the year has pupil counts, otherwise unweighted.</summary>
+    /// <summary>The year's headline mean: pupil-weighted where the year has pupil counts, otherwise
+    /// unweighted.</summary>
     public Aggregate Aggregate(
         Area area, SchoolYear year, Measure measure, OrganizerSplit split = OrganizerSplit.All) =>
         aggregates.Find(area, split, year, measure, MeanMethod.PupilWeighted) ?? Unweighted(area, year, measure, split);
@@ -134,7 +135,8 @@ public sealed class AnalysisIndex
 
     public ExpectedResult? Expected(string code, SchoolYear year, Measure measure) => expected.GetValueOrDefault((code, year, measure));
 
-    /// <summary>How many schools a year's and measure's expected values put under each label (a label no school has is 0).</summary>
+    /// <summary>How many schools a year's and measure's expected values put under each label (a label no school has is
+    /// 0).</summary>
     public int ExpectedCount(SchoolYear year, Measure measure, ExpectedLabel label) =>
         labelCounts.TryGetValue((year, measure), out var counts) ? counts.GetValueOrDefault(label) : 0;
 
@@ -161,7 +163,8 @@ public sealed class AnalysisIndex
 
     public DistrictFunding? Funding(Area area, SchoolYear year) => funding.GetValueOrDefault((area.Id, year));
 
-    /// <summary>A school's most alike schools by intake, most alike first; none when its shares are not published.</summary>
+    /// <summary>A school's most alike schools by intake, most alike first; none when its shares are not
+    /// published.</summary>
     public IReadOnlyList<SimilarSchool> SimilarTo(string code) => similar.GetValueOrDefault(code) ?? [];
 
     private static int MeansSlot(Area area, Measure measure) => area.Id * MeasureInfo.All.Count + (int)measure;

@@ -1,6 +1,7 @@
 namespace Site.Compute;
 
-/// <summary>Where the pupil count behind a <c>~100</c> cell's bounds came from (published as <c>bound_basis</c>).</summary>
+/// <summary>Where the pupil count behind a <c>~100</c> cell's bounds came from (published as
+/// <c>bound_basis</c>).</summary>
 public enum BoundBasis
 {
     /// <summary>Not a <c>~100</c> cell: no bounds are needed.</summary>

@@ -111,7 +111,8 @@ public static class ChartBuilders
     /// <summary>Above this many schools a school page's scatter shows only its own area's schools.</summary>
     public const int LocalScatterAbove = 400;
 
-    /// <summary>The city's need-index scatter with its fitted line; on a school page, with that school marked.</summary>
+    /// <summary>The city's need-index scatter with its fitted line; on a school page, with that school
+    /// marked.</summary>
     public static ChartView? IndexScatter(Dataset dataset, AnalysisIndex index, Texts.Texts t, School? marked = null)
     {
         var latest = dataset.Years[^1];

@@ -4,7 +4,8 @@ using Site.Model;
 
 namespace Site.Compute;
 
-/// <summary>Builds the city overview: the latest key figures, the districts' latest means and the city's means over the years.</summary>
+/// <summary>Builds the city overview: the latest key figures, the districts' latest means and the city's means over the
+/// years.</summary>
 public static class CityViewBuilder
 {
     public static CityPageView Build(Dataset dataset, AnalysisIndex index, FrameView frame)

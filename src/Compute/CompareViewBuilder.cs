@@ -3,7 +3,8 @@ using Site.Model;
 
 namespace Site.Compute;
 
-/// <summary>Builds the comparison page and its data: every school's published values and trend verdicts, selected, not computed.</summary>
+/// <summary>Builds the comparison page and its data: every school's published values and trend verdicts, selected, not
+/// computed.</summary>
 public static class CompareViewBuilder
 {
     public static ComparePageView Build(Dataset dataset, AnalysisIndex index, FrameView frame)

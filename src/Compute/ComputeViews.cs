@@ -3,7 +3,8 @@ using Site.Model;
 
 namespace Site.Compute;
 
-/// <summary>The compute stage: turns the frozen dataset into the view records of every page in one language. Pure: reads nothing, writes nothing.</summary>
+/// <summary>The compute stage: turns the frozen dataset into the view records of every page in one language. Pure:
+/// reads nothing, writes nothing.</summary>
 public static class ComputeViews
 {
     /// <param name="index">The analysis keyed for the views, made once for every language of a build.</param>

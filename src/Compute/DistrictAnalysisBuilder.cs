@@ -4,7 +4,8 @@ using Site.Model;
 
 namespace Site.Compute;
 
-/// <summary>Builds a district page's analysis: gap to the city with trends, the spread of its schools, organizers, funding.</summary>
+/// <summary>Builds a district page's analysis: gap to the city with trends, the spread of its schools, organizers,
+/// funding.</summary>
 public static class DistrictAnalysisBuilder
 {
     public static DistrictAnalysisView Build(Dataset dataset, District district, AnalysisIndex index, Texts.Texts t)
@@ -28,7 +29,8 @@ public static class DistrictAnalysisBuilder
             t.GapNote);
 
         // The sentence gives the latest year's headline gap (pupil-weighted where the year has pupil counts) and the
-        // table's verdict (unweighted, as every year is): it names both methods, so that it agrees with what it sits over.
+        // table's verdict (unweighted, as every year is): it names both methods, so that it agrees with what it sits
+        // over.
         var latestMean = index.Aggregate(dataset.AreaOf(district), years[^1], Measure.MeritValue);
         var weighted = latestMean.Mean.Method == MeanMethod.PupilWeighted;
         var method = weighted ? t.Pick("elevviktade medelvärden", "pupil-weighted means") : t.Pick("oviktade medelvärden", "unweighted means");

@@ -15,7 +15,8 @@ public static class DistrictMapBuilder
     /// <summary>The width of a character of a district's name on the map (15 units bold, in map units).</summary>
     private const double NameCharWidth = 8.6;
 
-    // Blue above the city's mean, orange below; the middle class is neutral. Each class also prints its number on the map.
+    // Blue above the city's mean, orange below; the middle class is neutral. Each class also prints its number on the
+    // map.
     private static readonly (decimal Upper, string Fill)[] Classes =
     [
         (-20m, "#a34f00"),
@@ -35,8 +36,8 @@ public static class DistrictMapBuilder
     private const string NoData = "#ffffff";
 
     /// <summary>
-    /// A name is printed only where it fits inside its area's width and covers no other area's name or number, the widest
-    /// areas first; every name is in the list beside the map anyway.
+    /// A name is printed only where it fits inside its area's width and covers no other area's name or number, the
+    /// widest areas first; every name is in the list beside the map anyway.
     /// </summary>
     private static List<MapAreaView> WithNamesThatFit(List<MapAreaView> areas)
     {

@@ -4,7 +4,8 @@ using Site.Model;
 
 namespace Site.Compute;
 
-/// <summary>Builds a district's page: its means beside the city's, its schools' latest values, its means over the years.</summary>
+/// <summary>Builds a district's page: its means beside the city's, its schools' latest values, its means over the
+/// years.</summary>
 public static class DistrictViewBuilder
 {
     public static DistrictPageView Build(Dataset dataset, District district, AnalysisIndex index, FrameView frame)

@@ -4,7 +4,8 @@ using Site.Model;
 
 namespace Site.Compute;
 
-/// <summary>The /data/ page, generated from the same specs as the files and datapackage.json: files, dictionary, provenance.</summary>
+/// <summary>The /data/ page, generated from the same specs as the files and datapackage.json: files, dictionary,
+/// provenance.</summary>
 public static class DownloadCatalog
 {
     public static TableView Files(Texts.Texts t) => new(

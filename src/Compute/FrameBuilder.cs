@@ -3,7 +3,8 @@ using Site.Model;
 
 namespace Site.Compute;
 
-/// <summary>Every page's frame, with the dates of the data it is built from (never a clock time: the build is deterministic).</summary>
+/// <summary>Every page's frame, with the dates of the data it is built from (never a clock time: the build is
+/// deterministic).</summary>
 public static class FrameBuilder
 {
     public static FrameView Build(Dataset dataset, Texts.Texts t) =>
@@ -30,7 +31,8 @@ public static class FrameBuilder
     public static string MunicipalSource(Dataset dataset, Texts.Texts t, string? report = null) =>
         SourceLine(MunicipalCredit(dataset, t, report), t);
 
-    /// <summary>A chart's citation of the municipality reports: "data från Skolverket, Kostnader per kommun, …".</summary>
+    /// <summary>A chart's citation of the municipality reports: "data från Skolverket, Kostnader per kommun,
+    /// …".</summary>
     public static string MunicipalCitation(Dataset dataset, Texts.Texts t, string? report = null) =>
         CitationOf(MunicipalCredit(dataset, t, report), t);
 
@@ -43,7 +45,8 @@ public static class FrameBuilder
     public static string StaffCitation(Dataset dataset, Texts.Texts t, SchoolYear? year = null) =>
         CitationOf(StaffCredit(dataset, t, year), t);
 
-    /// <summary>The source line of Skolverket's official municipality figures (the workbook), for their chart.</summary>
+    /// <summary>The source line of Skolverket's official municipality figures (the workbook), for their
+    /// chart.</summary>
     public static string OfficialSource(Dataset dataset, Texts.Texts t) => SourceLine(OfficialCredit(dataset, t), t);
 
     /// <summary>The official chart's citation: "data från Skolverkets kommunrapport, läsåren …, (dates)".</summary>
@@ -78,7 +81,8 @@ public static class FrameBuilder
         _ => t.Pick("Skolverkets export av slutbetygen", "Skolverket's export of the final grades"),
     };
 
-    /// <summary>What a source file is, exactly: Skolverket's own file, or the site's conversion of Skolverket's responses.</summary>
+    /// <summary>What a source file is, exactly: Skolverket's own file, or the site's conversion of Skolverket's
+    /// responses.</summary>
     public static string What(SourceKind kind, Texts.Texts t) => kind switch
     {
         SourceKind.Api => t.Pick(
@@ -113,11 +117,13 @@ public static class FrameBuilder
             .Select(s => Entry(s, t))
             .Concat(MunicipalDates(sources, t))) + ".";
 
-    /// <summary>"Skolverkets kommunrapport, läsåren 2015/16–2024/25 (publicerad …, hämtad …)": one source file.</summary>
+    /// <summary>"Skolverkets kommunrapport, läsåren 2015/16–2024/25 (publicerad …, hämtad …)": one source
+    /// file.</summary>
     private static string Entry(SourceFile source, Texts.Texts t) =>
         $"{Label(source.Kind, t)}, {YearSpan(source.Years, t)} ({Dates(source, t)})";
 
-    /// <summary>The municipality reports, one entry per report with its periods: a file a year would fill the footer.</summary>
+    /// <summary>The municipality reports, one entry per report with its periods: a file a year would fill the
+    /// footer.</summary>
     private static IEnumerable<string> MunicipalDates(IReadOnlyList<SourceFile> sources, Texts.Texts t) =>
         sources.Where(s => s.Kind == SourceKind.Municipal)
             .GroupBy(s => s.ReportName, StringComparer.Ordinal)

@@ -30,8 +30,8 @@ public sealed class MeanEntries
     private readonly string[] codes;
     private readonly int[] splitsOf;
 
-    // Which schools kept the last save's entries, and which entries that last save's were (by an identity of theirs, not
-    // a reference to them, so that each save's entries do not hold every earlier save's).
+    // Which schools kept the last save's entries, and which entries that last save's were (by an identity of theirs,
+    // not a reference to them, so that each save's entries do not hold every earlier save's).
     private readonly bool[] keptFromLast;
     private readonly object identity = new();
     private readonly object? keptFrom;
@@ -100,8 +100,8 @@ public sealed class MeanEntries
         Count = cells;
         var changed = sameSchools ? ChangedSlices(reusable!, splits.Count) : null;
 
-        // Then each split's and measure's series on a core of its own, reading the schools in order, so that every series
-        // keeps the dataset's school order.
+        // Then each split's and measure's series on a core of its own, reading the schools in order, so that every
+        // series keeps the dataset's school order.
         Parallel.For(0, all.Count, k =>
         {
             var (split, measure) = all[k].Key;
@@ -139,7 +139,8 @@ public sealed class MeanEntries
     /// <summary>How many school cells were read: one entry each, whatever splits it goes into.</summary>
     public int Count { get; }
 
-    /// <summary>The entries of every school in the split with a row for the year and measure, in the dataset's school order.</summary>
+    /// <summary>The entries of every school in the split with a row for the year and measure, in the dataset's school
+    /// order.</summary>
     public IReadOnlyList<MeanEntry> For(OrganizerSplit split, Measure measure, int yearIndex) => series[(split, measure)].Entries[yearIndex];
 
     /// <summary>For each of <see cref="For"/>'s entries, its school's position in the dataset's school list.</summary>
@@ -148,7 +149,8 @@ public sealed class MeanEntries
     /// <summary>The headline method of the split's means for one year (see <see cref="Means.YearMethod"/>).</summary>
     public MeanMethod Method(OrganizerSplit split, Measure measure, int yearIndex) => series[(split, measure)].Methods[yearIndex];
 
-    /// <summary>Pupil-weighted when any year of the split's series is: what the manifest records as the series' method.</summary>
+    /// <summary>Pupil-weighted when any year of the split's series is: what the manifest records as the series'
+    /// method.</summary>
     public MeanMethod Method(OrganizerSplit split, Measure measure) =>
         series[(split, measure)].Methods.Contains(MeanMethod.PupilWeighted) ? MeanMethod.PupilWeighted : MeanMethod.Unweighted;
 

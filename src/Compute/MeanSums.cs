@@ -42,7 +42,8 @@ public struct MeanSums
     /// <param name="weighted">Keep the pupil-weighted sums too (every included entry then has a pupil count).</param>
     /// <param name="centralOnly">
     /// Keep no bounds, for a mean whose value alone is published (a year-on-year change): the bounds' sums were two
-    /// thirds of the decimal arithmetic of a national build's changes. Its <see cref="Value"/> is <see cref="Mean"/>'s value.
+    /// thirds of the decimal arithmetic of a national build's changes. Its <see cref="Value"/> is <see cref="Mean"/>'s
+    /// value.
     /// </param>
     public MeanSums(bool weighted, bool centralOnly = false)
     {

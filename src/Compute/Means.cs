@@ -10,9 +10,9 @@ namespace Site.Compute;
 public static class Means
 {
     /// <summary>
-    /// A year's means are pupil-weighted when every school that enters them has a grade-9 count that year; otherwise they
-    /// are unweighted (each school once). The unweighted mean is also taken in every year, so that a trend can use a
-    /// series with one method in all its years.
+    /// A year's means are pupil-weighted when every school that enters them has a grade-9 count that year; otherwise
+    /// they are unweighted (each school once). The unweighted mean is also taken in every year, so that a trend can use
+    /// a series with one method in all its years.
     /// </summary>
     public static MeanMethod YearMethod(IReadOnlyList<MeanEntry> year)
     {

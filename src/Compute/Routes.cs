@@ -33,16 +33,19 @@ public static class Routes
     /// <summary>Every school's values for the comparison page's script.</summary>
     public const string CompareData = "/jamfor/skolor.json";
 
-    /// <summary>The page others may frame: one per language, drawing the chart named by the query from its own page.</summary>
+    /// <summary>The page others may frame: one per language, drawing the chart named by the query from its own
+    /// page.</summary>
     public static string EmbedPage(Texts.Texts t) => $"{t.Prefix}/inbadda/";
 
-    /// <summary>Whether an output file (relative path) is an embed page: framed by others, left out of the sitemap.</summary>
+    /// <summary>Whether an output file (relative path) is an embed page: framed by others, left out of the
+    /// sitemap.</summary>
     public static bool IsEmbed(string file) => Texts.Texts.All.Any(t => file.StartsWith(EmbedPage(t).TrimStart('/'), StringComparison.Ordinal));
 
     /// <summary>A chart's embeddable address: the embed page with the chart's page and key.</summary>
     public static string Embed(Texts.Texts t, string page, string key) => $"{EmbedPage(t)}?sida={Uri.EscapeDataString(page)}&diagram={Uri.EscapeDataString(key)}";
 
-    /// <summary>Where a file under /data/ is published: the Excel dialect of every file sits at the same path under /data/excel/.</summary>
+    /// <summary>Where a file under /data/ is published: the Excel dialect of every file sits at the same path under
+    /// /data/excel/.</summary>
     public static string DataFile(string relative, bool excel = false) => (excel ? "/data/excel/" : "/data/") + relative;
 
     public static string Data(Data.DataTableSpec spec, bool excel = false) => DataFile(spec.File, excel);
@@ -53,7 +56,8 @@ public static class Routes
     /// <summary>A district's own slice of the school results.</summary>
     public static string DistrictSlice(District district, bool excel = false) => DistrictSlice(district.Slug, excel);
 
-    /// <summary>The slice of the district whose slug a published row names (the data files are cut by that column).</summary>
+    /// <summary>The slice of the district whose slug a published row names (the data files are cut by that
+    /// column).</summary>
     public static string DistrictSlice(string slug, bool excel = false) => DataFile($"omraden/{slug}.csv", excel);
 
     /// <summary>A district's means beside the city's, with the gap: its slice of the aggregates.</summary>
@@ -63,9 +67,9 @@ public static class Routes
 
     /// <summary>
     /// Netlify's redirect rules for school codes that have no page of their own but a successor (a registry row that
-    /// names the school that replaced it). A merged school that has results keeps its page for its earlier years, with a
-    /// notice that links to its successor: Netlify never applies an unforced rule where a file exists, and forcing one
-    /// (301!) would hide the school's own history, so no rule is written for it.
+    /// names the school that replaced it). A merged school that has results keeps its page for its earlier years, with
+    /// a notice that links to its successor: Netlify never applies an unforced rule where a file exists, and forcing
+    /// one (301!) would hide the school's own history, so no rule is written for it.
     /// </summary>
     public static IEnumerable<(string From, string To)> Redirects(IEnumerable<(string Code, string Successor)> replaced)
     {

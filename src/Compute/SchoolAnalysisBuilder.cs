@@ -4,7 +4,8 @@ using Site.Model;
 
 namespace Site.Compute;
 
-/// <summary>Builds a school page's analysis: comparisons with its district and the city, expected vs actual, background, allocation.</summary>
+/// <summary>Builds a school page's analysis: comparisons with its district and the city, expected vs actual,
+/// background, allocation.</summary>
 public static class SchoolAnalysisBuilder
 {
     public static SchoolAnalysisView Build(Dataset dataset, School school, AnalysisIndex index, Texts.Texts t)

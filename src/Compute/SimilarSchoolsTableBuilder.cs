@@ -4,7 +4,8 @@ using Site.Model;
 
 namespace Site.Compute;
 
-/// <summary>A school page's list of the schools with the most alike intake, with their latest results and expected vs actual.</summary>
+/// <summary>A school page's list of the schools with the most alike intake, with their latest results and expected vs
+/// actual.</summary>
 public static class SimilarSchoolsTableBuilder
 {
     public static TableView? Build(Dataset dataset, School school, AnalysisIndex index, Texts.Texts t)
@@ -38,5 +39,6 @@ public static class SimilarSchoolsTableBuilder
                 $"Likeness is measured by the pupils' background: the distance between the schools' shares of pupils with parents with post-secondary education and with foreign background, in percentage points (√(difference² + difference²)), across {t.Areas.OfWhole} schools. A like background does not mean like conditions otherwise."));
     }
 
-    // Swedish adds no s to a name that already ends in s, x or z: "Rinkebyskolan" → "Rinkebyskolans", "Engelbrekts" stays.
+    // Swedish adds no s to a name that already ends in s, x or z: "Rinkebyskolan" → "Rinkebyskolans", "Engelbrekts"
+    // stays.
 }

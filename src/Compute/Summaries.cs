@@ -13,8 +13,8 @@ public static class Summaries
     /// <param name="subject">The sentence's subject, e.g. "Meritvärdet" or "The merit value".</param>
     /// <param name="verdict">The published trend's verdict for this series (for a gap, the gap's size verdict).</param>
     /// <param name="unit">Appended to the numbers, e.g. " poäng"; empty for none.</param>
-    /// <param name="gap">For differences: "+" on positive numbers, and the verdict says what happens to the gap, since a
-    /// negative gap that increases is a gap that closes.</param>
+    /// <param name="gap">For differences: "+" on positive numbers, and the verdict says what happens to the gap, since
+    /// a negative gap that increases is a gap that closes.</param>
     public static string Change(
         Texts.Texts t, string subject, IReadOnlyList<(SchoolYear Year, decimal? Value)> series, TrendVerdict verdict, string unit = "", bool gap = false)
     {

@@ -4,7 +4,8 @@ using Site.Model;
 
 namespace Site.Compute;
 
-/// <summary>An area's trend per measure: the latest mean, the change since the previous year, the slope per year and the verdict.</summary>
+/// <summary>An area's trend per measure: the latest mean, the change since the previous year, the slope per year and
+/// the verdict.</summary>
 public static class TrendTableBuilder
 {
     public static TableView For(Dataset dataset, AnalysisIndex index, Area area, string areaName, Texts.Texts t)

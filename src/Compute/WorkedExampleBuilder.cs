@@ -4,7 +4,8 @@ using Site.Model;
 
 namespace Site.Compute;
 
-/// <summary>Builds the worked example from the smallest district that has at least three reported meritvärden in the latest year.</summary>
+/// <summary>Builds the worked example from the smallest district that has at least three reported meritvärden in the
+/// latest year.</summary>
 public static class WorkedExampleBuilder
 {
     public static WorkedExampleView? Build(Dataset dataset, AnalysisIndex index, Texts.Texts t)

@@ -5,7 +5,8 @@ using Site.Model;
 
 namespace Site.Import;
 
-/// <summary>Pure: turns saved API responses (and the registry as it stands) into the rows of a tidy results file and of schools.csv.</summary>
+/// <summary>Pure: turns saved API responses (and the registry as it stands) into the rows of a tidy results file and of
+/// schools.csv.</summary>
 public static class ImportPlan
 {
     public static IReadOnlyList<IReadOnlyList<string>> TidyRows(IReadOnlyList<ResultRow> results) =>
@@ -39,7 +40,8 @@ public static class ImportPlan
             ])
             .ToList();
 
-    /// <summary>API schools replace registry rows with the same code, keeping the hand-set district and successor; other rows stay.</summary>
+    /// <summary>API schools replace registry rows with the same code, keeping the hand-set district and successor;
+    /// other rows stay.</summary>
     public static IReadOnlyList<IReadOnlyList<string>> RegistryRows(IReadOnlyList<ApiSchoolUnit> units, IReadOnlyList<SchoolRecord> existing, DiagnosticBag diagnostics)
     {
         var rows = new SortedDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);

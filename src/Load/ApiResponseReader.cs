@@ -6,7 +6,8 @@ namespace Site.Load;
 
 /// <summary>
 /// Reads saved responses of Skolverket's planned-educations v4 API: school-units/&lt;code&gt;.json for the registry
-/// and statistics-gr/&lt;code&gt;.json for grade-9 results, where each value is {"value": "245,9", "valueType": …, "timePeriod": "2024/25"}.
+/// and statistics-gr/&lt;code&gt;.json for grade-9 results, where each value is {"value": "245,9", "valueType": …,
+/// "timePeriod": "2024/25"}.
 /// </summary>
 public static class ApiResponseReader
 {
@@ -17,8 +18,8 @@ public static class ApiResponseReader
         ("ratioOfPupils9thGradeEligibleForNationalProgramYR", Measure.EligibleVocationalPct),
     ];
 
-    /// <summary>Series of the response the site does not publish (grade 6, the rounded pupil total, links): read past on
-    /// purpose. Any other key is reported, so that a new series in the API is noticed.</summary>
+    /// <summary>Series of the response the site does not publish (grade 6, the rounded pupil total, links): read past
+    /// on purpose. Any other key is reported, so that a new series in the API is noticed.</summary>
     private static readonly HashSet<string> UnusedKeys = new(StringComparer.Ordinal)
     {
         "schoolUnit", "docLinks", "_links", "totalNumberOfPupils", "ratioOfPupilsIn6thGradeWithAllSubjectsPassed",

@@ -7,8 +7,9 @@ using Site.Model;
 namespace Site.Load;
 
 /// <summary>
-/// Reads an RFC 4180 file whose schema a CsvHelper ClassMap declares, into records of raw strings with their line numbers.
-/// Turning strings into values is the caller's job, so that every bad cell is reported with its column, not only the first.
+/// Reads an RFC 4180 file whose schema a CsvHelper ClassMap declares, into records of raw strings with their line
+/// numbers. Turning strings into values is the caller's job, so that every bad cell is reported with its column, not
+/// only the first.
 /// </summary>
 public static class CsvTable
 {

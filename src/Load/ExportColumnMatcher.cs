@@ -100,7 +100,8 @@ public static class ExportColumnMatcher
         _ => column.ToString(),
     };
 
-    /// <summary>Lower case, hyphens dropped, runs of white space folded, so "Skol-enhetskod" and "Skolenhetskod" agree.</summary>
+    /// <summary>Lower case, hyphens dropped, runs of white space folded, so "Skol-enhetskod" and "Skolenhetskod"
+    /// agree.</summary>
     public static string Normalise(string header)
     {
         var lowered = header.Trim().ToLowerInvariant().Replace("-", "", StringComparison.Ordinal);

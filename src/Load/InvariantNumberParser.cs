@@ -2,7 +2,8 @@ using System.Globalization;
 
 namespace Site.Load;
 
-/// <summary>Reads numbers in our RFC 4180 files: digits with an optional decimal point, nothing else (no exponent, grouping, NaN or infinity).</summary>
+/// <summary>Reads numbers in our RFC 4180 files: digits with an optional decimal point, nothing else (no exponent,
+/// grouping, NaN or infinity).</summary>
 public static class InvariantNumberParser
 {
     public static decimal? Parse(string raw, bool allowNegative = false)

@@ -2,10 +2,10 @@ namespace Site.Load;
 
 /// <summary>
 /// What a long-lived process (preview) has already read: each results file parsed, with its diagnostics, keyed by the
-/// path and the size and modification time of the file and its sidecar. A saved file changes its stamp, so only the files
-/// that changed are read again; everything else about loading (settings, registry, pages) is read every time. It also
-/// keeps what pure steps made of the rows read (<see cref="Derived"/>, <see cref="Reused"/>), since rows of unchanged
-/// files are the same objects from run to run.
+/// path and the size and modification time of the file and its sidecar. A saved file changes its stamp, so only the
+/// files that changed are read again; everything else about loading (settings, registry, pages) is read every time. It
+/// also keeps what pure steps made of the rows read (<see cref="Derived"/>, <see cref="Reused"/>), since rows of
+/// unchanged files are the same objects from run to run.
 /// </summary>
 public sealed class LoadCache
 {
@@ -25,7 +25,8 @@ public sealed class LoadCache
         where T : class =>
         (T)derived.GetValue(input, i => make((TInput)i));
 
-    /// <summary>The cached result of <paramref name="read"/> for these files, or a fresh one when any of them changed.</summary>
+    /// <summary>The cached result of <paramref name="read"/> for these files, or a fresh one when any of them
+    /// changed.</summary>
     public T Get<T>(IReadOnlyList<string> paths, Func<T> read)
         where T : class
     {
@@ -48,9 +49,9 @@ public sealed class LoadCache
     }
 
     /// <summary>
-    /// What <paramref name="make"/> made under this name last time when its input is <paramref name="same"/> as this one,
-    /// else a fresh one, kept for the next time. For pure steps over rows of unchanged files, which keep their identity
-    /// from run to run (a year's results merge again only when a row of that year is new).
+    /// What <paramref name="make"/> made under this name last time when its input is <paramref name="same"/> as this
+    /// one, else a fresh one, kept for the next time. For pure steps over rows of unchanged files, which keep their
+    /// identity from run to run (a year's results merge again only when a row of that year is new).
     /// </summary>
     public T Reused<TInput, T>(string name, TInput input, Func<TInput, TInput, bool> same, Func<TInput, T> make)
         where T : class

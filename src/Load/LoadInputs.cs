@@ -5,7 +5,8 @@ using ReadFiles = System.Collections.Generic.List<(string Path, string Sha256)>;
 
 namespace Site.Load;
 
-/// <summary>The load stage: the only code that reads input files. It reads everything and reports every problem it sees.</summary>
+/// <summary>The load stage: the only code that reads input files. It reads everything and reports every problem it
+/// sees.</summary>
 public static class LoadInputs
 {
     public const string SettingsFile = "site.json";
@@ -66,7 +67,8 @@ public static class LoadInputs
         }
 
         var schoolsPath = Path.Combine(dataFolder, SchoolsFile);
-        // Without district boundaries the export rows name every school, so the registry only adds to them and may be absent.
+        // Without district boundaries the export rows name every school, so the registry only adds to them and may be
+        // absent.
         var registryOptional = settings?.MunicipalitiesAsDistricts == true && !File.Exists(schoolsPath);
         var registry = Side((bag, own) => registryOptional
             ? []
@@ -258,7 +260,8 @@ public static class LoadInputs
         return pages;
     }
 
-    /// <summary>"data/results/x.csv" whatever folder the build was pointed at, so provenance is the same on every machine.</summary>
+    /// <summary>"data/results/x.csv" whatever folder the build was pointed at, so provenance is the same on every
+    /// machine.</summary>
     private static string DisplayName(string path, string dataFolder, string? inputFolder)
     {
         var full = Path.GetFullPath(path);

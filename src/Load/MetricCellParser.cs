@@ -4,7 +4,8 @@ using Site.Model;
 
 namespace Site.Load;
 
-/// <summary>Checks one staff, test or eligibility cell: a status that belongs to its kind, or a number in its range.</summary>
+/// <summary>Checks one staff, test or eligibility cell: a status that belongs to its kind, or a number in its
+/// range.</summary>
 public static class MetricCellParser
 {
     public static ResultValue? Check(ResultValue? value, string raw, SchoolMetricInfo info, SourceRef where, DiagnosticBag diagnostics, string expected)

@@ -2,7 +2,8 @@ using Site.Model;
 
 namespace Site.Load;
 
-/// <summary>The report's <c>Uppgift</c> texts, matched by meaning as the export columns are (case and spacing folded).</summary>
+/// <summary>The report's <c>Uppgift</c> texts, matched by meaning as the export columns are (case and spacing
+/// folded).</summary>
 public static class OfficialIndicators
 {
     private static readonly (string Text, OfficialIndicator Indicator)[] Known =

@@ -6,11 +6,11 @@ using Site.Model;
 namespace Site.Load;
 
 /// <summary>
-/// Reads Skolverket's municipality report "Grundskola – Jämförelse av betygsresultat över tid" exactly as downloaded: an
-/// xlsx workbook with one sheet per organizer type (Samtliga, Kommunal, Enskild) and a sheet of definitions. A result
-/// sheet has title rows ("Typ av huvudman: …", "Valt läsår: 2024/25"), a header row (Kommun, Kommunkod, Län, Länskod,
-/// Uppgift, then school years newest first) and one row per municipality and Uppgift. Numbers are numeric cells; the
-/// markers '..', '.' and '~100' are text cells. Every problem is reported with its sheet, row and column.
+/// Reads Skolverket's municipality report "Grundskola – Jämförelse av betygsresultat över tid" exactly as downloaded:
+/// an xlsx workbook with one sheet per organizer type (Samtliga, Kommunal, Enskild) and a sheet of definitions. A
+/// result sheet has title rows ("Typ av huvudman: …", "Valt läsår: 2024/25"), a header row (Kommun, Kommunkod, Län,
+/// Länskod, Uppgift, then school years newest first) and one row per municipality and Uppgift. Numbers are numeric
+/// cells; the markers '..', '.' and '~100' are text cells. Every problem is reported with its sheet, row and column.
 /// </summary>
 public static class OfficialReportReader
 {

@@ -1,8 +1,8 @@
 namespace Site.Load;
 
 /// <summary>
-/// Reads what was last published: data/published/ (committed by staff with 'mark-published', so a clean clone on Netlify
-/// knows it too), or else the manifest a previous local build left in the output folder; none on a first build.
+/// Reads what was last published: data/published/ (committed by staff with 'mark-published', so a clean clone on
+/// Netlify knows it too), or else the manifest a previous local build left in the output folder; none on a first build.
 /// </summary>
 public static class PreviousBuildReader
 {

@@ -2,7 +2,8 @@ using CsvHelper.Configuration;
 
 namespace Site.Load;
 
-/// <summary>The school registry, data/schools.csv. The district override and successor columns may be left out.</summary>
+/// <summary>The school registry, data/schools.csv. The district override and successor columns may be left
+/// out.</summary>
 public sealed class SchoolRegistryMap : ClassMap<SchoolRegistryRecord>
 {
     public SchoolRegistryMap()

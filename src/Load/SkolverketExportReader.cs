@@ -5,7 +5,8 @@ namespace Site.Load;
 
 /// <summary>
 /// Reads a school-unit CSV export from Skolverket's "Sök statistik" exactly as downloaded:
-/// a preamble naming the report and "Valt läsår", a header, ';'-separated rows with decimal comma, a blank line and a footer.
+/// a preamble naming the report and "Valt läsår", a header, ';'-separated rows with decimal comma, a blank line and a
+/// footer.
 /// </summary>
 public static class SkolverketExportReader
 {

@@ -3,7 +3,8 @@ using Site.Model;
 
 namespace Site.Load;
 
-/// <summary>Reads Skolverket's cells: a number with decimal comma (and space thousands separator), or a marker.</summary>
+/// <summary>Reads Skolverket's cells: a number with decimal comma (and space thousands separator), or a
+/// marker.</summary>
 /// <remarks>
 /// Read by hand, not by a regular expression: every cell of every input passes through here (a third of a million in
 /// Stockholm's build), and the generated matcher allocated on each call, 11 MB of Stockholm's load stage.

@@ -4,7 +4,8 @@ using Site.Model;
 
 namespace Site.Load;
 
-/// <summary>Turns a file's bytes into text, accepting only UTF-8 (with or without BOM), as Skolverket and our tidy files use.</summary>
+/// <summary>Turns a file's bytes into text, accepting only UTF-8 (with or without BOM), as Skolverket and our tidy
+/// files use.</summary>
 public static class TextFileDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -131,7 +132,8 @@ public static class TextFileDecoder
             "a byte order mark (BOM) stands inside the file, which happens when two files are pasted together",
             fix: "remove the stray BOM, or keep the two files apart");
 
-    /// <summary>Splits on LF, dropping a CR before it, so LF and CRLF files read the same; a missing final newline is fine.</summary>
+    /// <summary>Splits on LF, dropping a CR before it, so LF and CRLF files read the same; a missing final newline is
+    /// fine.</summary>
     public static IReadOnlyList<string> Lines(string text)
     {
         var lines = text.Split('\n');

@@ -3,7 +3,8 @@ using Site.Model;
 
 namespace Site.Load;
 
-/// <summary>Reads a tidy results file (see data/README.md): RFC 4180, decimal point, a status column for Skolverket's markers.</summary>
+/// <summary>Reads a tidy results file (see data/README.md): RFC 4180, decimal point, a status column for Skolverket's
+/// markers.</summary>
 public static class TidyResultsReader
 {
     public static ResultsFile Read(string path, string text, DiagnosticBag diagnostics)

@@ -25,8 +25,8 @@ public sealed record Dataset(
     public IReadOnlyDictionary<string, IReadOnlyList<MetricRow>> MetricsBySchool { get; init; } = new Dictionary<string, IReadOnlyList<MetricRow>>();
 
     /// <summary>
-    /// Every row of Skolverket's municipality reports, of every municipality: a single city's page compares its spending
-    /// and teachers with the whole country's, so none is filtered away.
+    /// Every row of Skolverket's municipality reports, of every municipality: a single city's page compares its
+    /// spending and teachers with the whole country's, so none is filtered away.
     /// </summary>
     public IReadOnlyList<Municipal.MunicipalRow> MunicipalRows { get; init; } = [];
 
@@ -52,10 +52,12 @@ public sealed record Dataset(
         return null;
     }
 
-    /// <summary>Registry codes with no results of their own whose successor is published: their old URLs redirect.</summary>
+    /// <summary>Registry codes with no results of their own whose successor is published: their old URLs
+    /// redirect.</summary>
     public IReadOnlyList<(string Code, string Successor)> Replaced => ReplacedCodes ?? [];
 
-    /// <summary>Skolverket's official municipality figures for the site's municipalities (empty without a report).</summary>
+    /// <summary>Skolverket's official municipality figures for the site's municipalities (empty without a
+    /// report).</summary>
     public IReadOnlyList<OfficialFigure> Official => OfficialFigures ?? [];
 
     /// <summary>Official figures a newer report gives differently from an older one.</summary>
@@ -69,9 +71,9 @@ public sealed record Dataset(
     private readonly Lazy<Dictionary<(string, OrganizerType?, SchoolYear, OfficialIndicator), OfficialFigure>> officialByKey =
         new(() => (OfficialFigures ?? []).ToDictionary(f => (f.MunicipalityCode, f.Organizer, f.Year, f.Indicator)));
 
-    // Look-ups by district, built once: with a page per municipality and thousands of schools, scanning every school for
-    // every area (per year, measure and organizer) cost seconds.
-    // By reference, as the areas below: a school's district is one of Districts.
+    // Look-ups by district, built once: with a page per municipality and thousands of schools, scanning every school
+    // for every area (per year, measure and organizer) cost seconds. By reference, as the areas below: a school's
+    // district is one of Districts.
     private readonly Lazy<ILookup<District, School>> schoolsByDistrict = new(() => Schools
         .Where(s => s.District is not null)
         .ToLookup<School, District>(s => s.District!, ReferenceEqualityComparer.Instance));
@@ -179,7 +181,8 @@ public sealed record Dataset(
         return null;
     }
 
-    /// <summary>The dataset as the pages of one language see it (the whole under its name in that language); the same rows.</summary>
+    /// <summary>The dataset as the pages of one language see it (the whole under its name in that language); the same
+    /// rows.</summary>
     public Dataset For(Compute.Texts.Language language) => Settings.For(language) is var settings && settings != Settings ? this with { Settings = settings } : this;
 
 

@@ -4,7 +4,8 @@ using Site.Load;
 
 namespace Site.Model;
 
-/// <summary>The validate stage: checks the loaded inputs against each other and freezes them into a <see cref="Dataset"/>.</summary>
+/// <summary>The validate stage: checks the loaded inputs against each other and freezes them into a
+/// <see cref="Dataset"/>.</summary>
 public static class DatasetBuilder
 {
     /// <param name="cache">What a long-lived process (preview) has already checked; null checks everything.</param>
@@ -16,8 +17,8 @@ public static class DatasetBuilder
         bool Published(string code, string? municipality) =>
             (municipality ?? (registry.TryGetValue(code, out var r) ? r.MunicipalityCode : null)) is { } m && settings.Publishes(m);
 
-        // Independent steps run side by side, each with a bag of its own: the rule reads only the files, the pupil counts
-        // merge apart from the results; nothing writes the registry after the districts are made.
+        // Independent steps run side by side, each with a bag of its own: the rule reads only the files, the pupil
+        // counts merge apart from the results; nothing writes the registry after the districts are made.
         var ruleDiagnostics = new DiagnosticBag();
         var applying = Task.Run(() => ApplySmallGroupRule(inputs.ResultsFiles, ruleDiagnostics, cache));
         var districts = settings.MunicipalitiesAsDistricts

@@ -4,7 +4,8 @@ using Site.Diagnostics;
 
 namespace Site.Model;
 
-/// <summary>Puts each school in a district: the registry's override wins, otherwise the district whose polygon contains the school's point.</summary>
+/// <summary>Puts each school in a district: the registry's override wins, otherwise the district whose polygon contains
+/// the school's point.</summary>
 public sealed class DistrictAssigner(IReadOnlyList<District> districts)
 {
     private static readonly GeometryFactory Factory = new(new PrecisionModel(), 4326);

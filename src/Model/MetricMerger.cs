@@ -3,8 +3,9 @@ using Site.Diagnostics;
 namespace Site.Model;
 
 /// <summary>
-/// The staff, test and eligibility rows of the published schools. A second row for the same school, year and measure is an
-/// error naming both places, as for the results; rows of schools the site does not publish are counted in one warning.
+/// The staff, test and eligibility rows of the published schools. A second row for the same school, year and measure is
+/// an error naming both places, as for the results; rows of schools the site does not publish are counted in one
+/// warning.
 /// </summary>
 public static class MetricMerger
 {

@@ -5,8 +5,8 @@ namespace Site.Model;
 
 /// <summary>
 /// The national (or regional) site: with no district boundaries, each municipality is an area, named as Skolverket's
-/// export names it. Schools missing from schools.csv are taken from the export rows (name, municipality, organizer), so a
-/// national build needs no registry; a registry row still wins where there is one.
+/// export names it. Schools missing from schools.csv are taken from the export rows (name, municipality, organizer), so
+/// a national build needs no registry; a registry row still wins where there is one.
 /// </summary>
 public static class MunicipalityDistricts
 {

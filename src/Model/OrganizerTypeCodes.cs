@@ -1,6 +1,7 @@
 namespace Site.Model;
 
-/// <summary>The spellings of an organizer type: our code in CSV files, and Skolverket's words in its exports and API.</summary>
+/// <summary>The spellings of an organizer type: our code in CSV files, and Skolverket's words in its exports and
+/// API.</summary>
 public static class OrganizerTypeCodes
 {
     public static string Code(OrganizerType type) => type == OrganizerType.Municipal ? "municipal" : "independent";

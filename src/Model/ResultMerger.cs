@@ -132,7 +132,8 @@ public static class ResultMerger
         return ref CollectionsMarshal.AsSpan(values)[place];
     }
 
-    /// <summary>Skolverket's number or marker is what the public has already seen and stands; the city's value only fills '.'.</summary>
+    /// <summary>Skolverket's number or marker is what the public has already seen and stands; the city's value only
+    /// fills '.'.</summary>
     private static bool CityFillsGap(ResultValue published) => published.Status == ValueStatus.Missing;
 
     private static string Show(ResultValue value) =>

@@ -15,7 +15,8 @@ public readonly record struct SchoolResult(
     /// <summary>Every source row of the value, <see cref="Source"/> first (made when asked: few read it).</summary>
     public IReadOnlyList<SourceRef> Sources => More is null ? [Source] : [Source, .. More];
 
-    /// <summary>The order of a school's rows: by year, then measure. The dataset keeps them so, and searches them so.</summary>
+    /// <summary>The order of a school's rows: by year, then measure. The dataset keeps them so, and searches them
+    /// so.</summary>
     public static int Order(SchoolYear year, Measure measure, SchoolYear otherYear, Measure otherMeasure) =>
         year != otherYear ? year.CompareTo(otherYear) : ((int)measure).CompareTo((int)otherMeasure);
 }

@@ -4,7 +4,8 @@ namespace Site.Model;
 
 /// <summary>
 /// URL slugs: lower-case ASCII, å/ä→a, ö→o (and other accented Latin letters to their base), anything else→'-'.
-/// The letter map is explicit rather than Unicode decomposition, which the program's invariant globalization mode does not do.
+/// The letter map is explicit rather than Unicode decomposition, which the program's invariant globalization mode does
+/// not do.
 /// </summary>
 public static class Slug
 {

@@ -3,9 +3,9 @@ using Site.Diagnostics;
 namespace Site.Model;
 
 /// <summary>
-/// Skolverket's disclosure rule, applied by the generator itself so that the city's own unsuppressed results can be fed in
-/// safely: a value based on fewer than 10 pupils becomes '..', so does a pupil count below 10, and an eligibility share
-/// that 1–4 pupils lacked becomes '~100'. Public exports already obey it, so for them this changes nothing.
+/// Skolverket's disclosure rule, applied by the generator itself so that the city's own unsuppressed results can be fed
+/// in safely: a value based on fewer than 10 pupils becomes '..', so does a pupil count below 10, and an eligibility
+/// share that 1–4 pupils lacked becomes '~100'. Public exports already obey it, so for them this changes nothing.
 /// </summary>
 public static class SmallGroupRule
 {

@@ -12,7 +12,8 @@ public enum SourceKind
     Background,
     /// <summary>The municipality report "Jämförelse av betygsresultat över tid".</summary>
     Official,
-    /// <summary>The site's tidy conversion of the same API responses' teacher, national-test and eligibility series.</summary>
+    /// <summary>The site's tidy conversion of the same API responses' teacher, national-test and eligibility
+    /// series.</summary>
     Staff,
     /// <summary>Skolverket's municipality reports on spending, teachers and pupils, as downloaded.</summary>
     Municipal,

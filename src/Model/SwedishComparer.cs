@@ -1,8 +1,9 @@
 namespace Site.Model;
 
 /// <summary>
-/// Swedish alphabetical order (… x y z å ä ö), fixed in code so that the order never depends on the machine's ICU version.
-/// Accented Latin letters sort with their base letter (é with e); ties are broken ordinally to keep the order total.
+/// Swedish alphabetical order (… x y z å ä ö), fixed in code so that the order never depends on the machine's ICU
+/// version. Accented Latin letters sort with their base letter (é with e); ties are broken ordinally to keep the order
+/// total.
 /// </summary>
 public sealed class SwedishComparer : IComparer<string>
 {

@@ -11,6 +11,7 @@ public enum ValueStatus
     Missing,
     /// <summary><c>~100</c>: a share close to 100 whose exact value is withheld.</summary>
     RoundedNear100,
-    /// <summary><c>*</c>: a teacher figure left out because teachers without the required certification are not counted.</summary>
+    /// <summary><c>*</c>: a teacher figure left out because teachers without the required certification are not
+    /// counted.</summary>
     TeachersExcluded,
 }

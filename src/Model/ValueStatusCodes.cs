@@ -1,6 +1,7 @@
 namespace Site.Model;
 
-/// <summary>The two spellings of a status: Skolverket's marker in exports, and the word in our tidy CSV files.</summary>
+/// <summary>The two spellings of a status: Skolverket's marker in exports, and the word in our tidy CSV
+/// files.</summary>
 public static class ValueStatusCodes
 {
     public static string Marker(ValueStatus status) => status switch
@@ -32,7 +33,8 @@ public static class ValueStatusCodes
         _ => null,
     };
 
-    /// <summary>The result markers; the teachers' <c>*</c> is read only by the staff readers, where it belongs.</summary>
+    /// <summary>The result markers; the teachers' <c>*</c> is read only by the staff readers, where it
+    /// belongs.</summary>
     public static ValueStatus? FromMarker(string marker) => FromMarker(marker.AsSpan());
 
     /// <inheritdoc cref="FromMarker(string)"/>

@@ -3,7 +3,8 @@ using System.Security.Cryptography;
 
 namespace Site.Render;
 
-/// <summary>The theme's static assets, embedded in the program so a build never depends on the working directory.</summary>
+/// <summary>The theme's static assets, embedded in the program so a build never depends on the working
+/// directory.</summary>
 public static class AssetFiles
 {
     public static (ThemeAssets Assets, IReadOnlyList<OutputFile> Files) Build()

@@ -6,7 +6,8 @@ using Site.Model;
 
 namespace Site.Render;
 
-/// <summary>manifest.json and changes.json, kept with the site: what was published, and what changed since the build before.</summary>
+/// <summary>manifest.json and changes.json, kept with the site: what was published, and what changed since the build
+/// before.</summary>
 public static class ChangeFiles
 {
     public const string ManifestFile = "manifest.json";

@@ -2,7 +2,8 @@ using Site.Compute.Views;
 
 namespace Site.Render;
 
-/// <summary>The chart palette: every colour has at least 4.5:1 contrast on white, and dashes and markers also tell series apart.</summary>
+/// <summary>The chart palette: every colour has at least 4.5:1 contrast on white, and dashes and markers also tell
+/// series apart.</summary>
 public static class ChartColors
 {
     public const string Primary = "#0b4f8a";

@@ -4,8 +4,8 @@ using System.Text.Json.Nodes;
 namespace Site.Render;
 
 /// <summary>
-/// The plotly.js layout of each chart kind, built once per site and put into the shared chart script, so that pages carry
-/// only their traces. No template: plotly's default template alone would add about 8 KB to every chart.
+/// The plotly.js layout of each chart kind, built once per site and put into the shared chart script, so that pages
+/// carry only their traces. No template: plotly's default template alone would add about 8 KB to every chart.
 /// </summary>
 public static class ChartLayouts
 {

@@ -7,10 +7,10 @@ namespace Site.Render;
 
 /// <summary>
 /// The chart templates (<see cref="ChartTraces"/>) kept on disk from one build to the next, owned by the build that is
-/// given one (preview makes its templates once per session). Making them sets Plotly.NET, F# and Newtonsoft up, about a quarter of a
-/// CPU-second of Stockholm's 2.5; read back from here they take a few milliseconds. They depend only on the program:
-/// they are found by the module version ids of the generator, Plotly.NET, FSharp.Core, Newtonsoft.Json and the
-/// runtime's core library (each the same for the same build of it), so a changed program, library or runtime makes
+/// given one (preview makes its templates once per session). Making them sets Plotly.NET, F# and Newtonsoft up, about a
+/// quarter of a CPU-second of Stockholm's 2.5; read back from here they take a few milliseconds. They depend only on
+/// the program: they are found by the module version ids of the generator, Plotly.NET, FSharp.Core, Newtonsoft.Json and
+/// the runtime's core library (each the same for the same build of it), so a changed program, library or runtime makes
 /// them anew.
 /// </summary>
 /// <param name="folder">Where they are kept (the build's cache folder, beside its kept reads); made when

@@ -95,8 +95,9 @@ public sealed class ChartTraces : IDisposable
 
     // A trace's look (colour, dash, marker; for bars a colour per sign) depends only on its kind (its role, and whether
     // its points carry labels): Plotly.NET writes one trace per kind with marked placeholders, cut once into the text
-    // between them, and each series fills in its name, x, y (and bar colours, labels). Same JSON as converting every series (ChartTracesTests holds them equal), without the
-    // ~2 ms each conversion costs, which matters with a page per school for thousands of schools.
+    // between them, and each series fills in its name, x, y (and bar colours, labels). Same JSON as converting every
+    // series (ChartTracesTests holds them equal), without the ~2 ms each conversion costs, which matters with a page
+    // per school for thousands of schools.
     private const string NameMark = "@@name@@";
 
     private const string XMark = "@@x@@";

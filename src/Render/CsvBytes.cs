@@ -1,6 +1,7 @@
 namespace Site.Render;
 
-/// <summary>A written CSV file and where each of its rows ends, so that a slice of its rows is a copy of their bytes.</summary>
+/// <summary>A written CSV file and where each of its rows ends, so that a slice of its rows is a copy of their
+/// bytes.</summary>
 /// <param name="Bytes">The file, in the chunks it was written in (a national table is never one large array), or in
 /// the build's staging folder.</param>
 /// <param name="HeaderEnd">The byte after the header line (and the BOM, where the dialect has one).</param>

@@ -7,7 +7,8 @@ namespace Site.Render;
 
 /// <summary>
 /// Renders the published tables as files: each in both dialects under stable URLs (/data/NAME.csv and
-/// /data/excel/NAME.csv), each school's and district's slice of the school results, datapackage.json and a zip of it all.
+/// /data/excel/NAME.csv), each school's and district's slice of the school results, datapackage.json and a zip of it
+/// all.
 /// </summary>
 public static class DataFileWriter
 {

@@ -8,7 +8,8 @@ namespace Site.Render;
 
 /// <summary>
 /// datapackage.json (Frictionless Data Package) from the same specs the files are written from, so it describes every
-/// published file and column and nothing else. Descriptions are Swedish in "description" and English in "x-description-en".
+/// published file and column and nothing else. Descriptions are Swedish in "description" and English in
+/// "x-description-en".
 /// </summary>
 public static class DataPackage
 {

@@ -6,7 +6,8 @@ using Site.Load;
 
 namespace Site.Render;
 
-/// <summary>Turns the Markdown pages of input/ into content views with Markdig; the first level-1 heading is the title.</summary>
+/// <summary>Turns the Markdown pages of input/ into content views with Markdig; the first level-1 heading is the
+/// title.</summary>
 public static class MarkdownPages
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
@@ -15,7 +16,8 @@ public static class MarkdownPages
         .UseFootnotes()
         .Build();
 
-    /// <param name="fragments">HTML computed from the data, put where the page says <c>&lt;!-- name --&gt;</c> on a line of its own.</param>
+    /// <param name="fragments">HTML computed from the data, put where the page says <c>&lt;!-- name --&gt;</c> on a
+    /// line of its own.</param>
     public static ContentPageView Build(MarkdownSource source, FrameView frame, IReadOnlyDictionary<string, string> fragments)
     {
         var document = Markdown.Parse(source.Text, Pipeline);

@@ -4,8 +4,8 @@ using Site.Compute;
 namespace Site.Render;
 
 /// <summary>
-/// Netlify's _redirects file, from the rules <see cref="Routes.Redirects"/> makes: the old page (both languages) and data
-/// slice of a school code that has no page of its own go to its successor's, so links people saved keep working.
+/// Netlify's _redirects file, from the rules <see cref="Routes.Redirects"/> makes: the old page (both languages) and
+/// data slice of a school code that has no page of its own go to its successor's, so links people saved keep working.
 /// </summary>
 public static class Redirects
 {

@@ -6,7 +6,8 @@ using Site.Model;
 
 namespace Site.Render;
 
-/// <summary>Every file of the site that is not a page: the data files, the change feeds and files, and the redirects.</summary>
+/// <summary>Every file of the site that is not a page: the data files, the change feeds and files, and the
+/// redirects.</summary>
 public static class RenderData
 {
     /// <summary>

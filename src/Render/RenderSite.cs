@@ -6,13 +6,15 @@ using Site.Theme.Pages;
 
 namespace Site.Render;
 
-/// <summary>The render stage: every view record becomes an output file. Rendering reads the views and never changes them.</summary>
+/// <summary>The render stage: every view record becomes an output file. Rendering reads the views and never changes
+/// them.</summary>
 public static class RenderSite
 {
     /// <param name="languages">The views of every page, once per language.</param>
     /// <param name="write">Takes each file as soon as it is rendered (the write stage), so no page is held longer than
     /// that; a page's bytes are lent (a buffer reused once write returns), so write must not keep them.</param>
-    /// <param name="session">What the build's renderers share; the build owns it, and it lives no longer than the build.</param>
+    /// <param name="session">What the build's renderers share; the build owns it, and it lives no longer than the
+    /// build.</param>
     /// <returns>The paths of the files rendered, sorted.</returns>
     /// <param name="reuse">Keeps the pages whose fingerprint is the last build's; null renders every page.</param>
     public static async Task<IReadOnlyList<string>> RunAsync(
@@ -34,7 +36,8 @@ public static class RenderSite
     }
 
     /// <summary>Every page and the files that need no rendering; nothing is rendered yet.</summary>
-    /// <param name="session">The build's (or preview session's) render services, for the fragments of the Markdown pages.</param>
+    /// <param name="session">The build's (or preview session's) render services, for the fragments of the Markdown
+    /// pages.</param>
     public static SitePlan Plan(IReadOnlyList<SiteViews> languages, IReadOnlyList<MarkdownSource> pages, string baseUrl, RenderSession session)
     {
         var (assets, files) = session.Assets;

@@ -3,7 +3,8 @@ using System.Text;
 
 namespace Site.Render;
 
-/// <summary>sitemap.xml for every page but the 404, sorted; no lastmod, since the build writes no dates of its own.</summary>
+/// <summary>sitemap.xml for every page but the 404, sorted; no lastmod, since the build writes no dates of its
+/// own.</summary>
 public static class Sitemap
 {
     public static OutputFile Build(string baseUrl, IEnumerable<string> files)

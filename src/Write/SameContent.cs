@@ -8,7 +8,8 @@ namespace Site.Write;
 /// </summary>
 internal static class SameContent
 {
-    /// <summary>Reads the previous file part by part against the new content, so a large one is never read whole.</summary>
+    /// <summary>Reads the previous file part by part against the new content, so a large one is never read
+    /// whole.</summary>
     public static bool Bytes(string path, ReadOnlySequence<byte> content)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);

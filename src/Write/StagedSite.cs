@@ -6,11 +6,13 @@ namespace Site.Write;
 /// <summary>
 /// The write stage as a session: files are written into a staging folder beside the output as soon as they are
 /// rendered (so a build never holds the whole site in memory), and the staging folder is swapped in only by
-/// <see cref="Commit"/>. Disposed without a commit, it removes the staging folder and the previous site stays as it was.
+/// <see cref="Commit"/>. Disposed without a commit, it removes the staging folder and the previous site stays as it
+/// was.
 /// </summary>
 public sealed class StagedSite : IDisposable
 {
-    /// <summary>Marks a folder as one this program wrote, so that it never replaces a folder of anything else.</summary>
+    /// <summary>Marks a folder as one this program wrote, so that it never replaces a folder of anything
+    /// else.</summary>
     public const string Marker = ".site-output";
 
     private readonly string output;

@@ -6,7 +6,8 @@ namespace Site.Write;
 /// </summary>
 public static class WriteFiles
 {
-    /// <summary>Replaces one file atomically (write beside it, then rename), for the data files that <c>import</c> writes.</summary>
+    /// <summary>Replaces one file atomically (write beside it, then rename), for the data files that <c>import</c>
+    /// writes.</summary>
     public static void Replace(string path, byte[] bytes)
     {
         var full = Path.GetFullPath(path);

@@ -12,11 +12,13 @@ public static class Aggregates
 {
     public static IReadOnlyList<Aggregate> Compute(Dataset dataset) => Compute(dataset, new MeanEntries(dataset));
 
-    /// <param name="cache">A preview session's last analysis: a year whose entries are the same keeps its means.</param>
+    /// <param name="cache">A preview session's last analysis: a year whose entries are the same keeps its
+    /// means.</param>
     public static IReadOnlyList<Aggregate> Compute(Dataset dataset, MeanEntries entries, AnalysisCache? cache = null)
     {
-        // Each split and measure is a series of its own, joined in their order. One after the other: the analysis runs its
-        // parts side by side already, and splitting this one too only made the parts wait for each other on two cores.
+        // Each split and measure is a series of its own, joined in their order. One after the other: the analysis runs
+        // its parts side by side already, and splitting this one too only made the parts wait for each other on two
+        // cores.
         return OrganizerSplits.All
             .SelectMany(split => MeasureInfo.All.SelectMany(info => Series(dataset, entries, split, info.Measure, cache)))
             .ToList();
@@ -40,9 +42,9 @@ public static class Aggregates
     /// <param name="districts">Room for every district's sums, reused from year to year.</param>
     private static List<Aggregate> Year(Dataset dataset, MeanEntries entries, OrganizerSplit split, Measure measure, int i, MeanSums[] districts)
     {
-        // A year's entries are read once, each added to the city's sums and to its district's (found by position, looking
-        // nothing up), and both methods are taken from the same sums: reading them again for every district and method
-        // took a national build's analysis 0.6 s.
+        // A year's entries are read once, each added to the city's sums and to its district's (found by position,
+        // looking nothing up), and both methods are taken from the same sums: reading them again for every district and
+        // method took a national build's analysis 0.6 s.
         var districtOf = dataset.DistrictPositions;
         var result = new List<Aggregate>(2 * (dataset.Districts.Count + 1));
         var year = dataset.Years[i];

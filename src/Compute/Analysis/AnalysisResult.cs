@@ -29,7 +29,8 @@ public sealed record AnalysisResult(
     public static AnalysisResult Compute(Model.Dataset dataset) => Compute(dataset, new MeanEntries(dataset));
 
     /// <param name="entries">The entries the build read once for the analysis and the change files.</param>
-    /// <param name="cache">A preview session's last analysis, of which what this one would compute the same is kept.</param>
+    /// <param name="cache">A preview session's last analysis, of which what this one would compute the same is
+    /// kept.</param>
     public static AnalysisResult Compute(Model.Dataset dataset, MeanEntries entries, AnalysisCache? cache = null)
     {
         cache?.Begin(dataset, entries);

@@ -2,10 +2,12 @@ using Site.Model;
 
 namespace Site.Compute.Analysis;
 
-/// <summary>Every district's spread of school values per school year and measure, over the schools' published numbers.</summary>
+/// <summary>Every district's spread of school values per school year and measure, over the schools' published
+/// numbers.</summary>
 public static class AreaSpreads
 {
-    /// <param name="cache">A preview session's last analysis: a district whose schools' values are the same keeps its spreads.</param>
+    /// <param name="cache">A preview session's last analysis: a district whose schools' values are the same keeps its
+    /// spreads.</param>
     public static IReadOnlyList<AreaSpread> Compute(Dataset dataset, AnalysisCache? cache = null)
     {
         var years = dataset.YearPositions;

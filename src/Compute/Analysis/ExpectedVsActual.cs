@@ -3,12 +3,12 @@ using Site.Model;
 namespace Site.Compute.Analysis;
 
 /// <summary>
-/// Per school year and measure, a least-squares regression across the city's schools of the reported value on the share of
-/// pupils whose parents have post-secondary education and the share with foreign background: pupil-weighted where every
-/// school in it has a pupil count that year (each pupil counts once in the line, as in Skolverket's own figures),
-/// otherwise unweighted. Residual = actual − expected; a school is clearly above or below only when the 95 % interval of
-/// its in-sample residual excludes zero. That interval treats the schools' deviations from the line as equally variable
-/// whatever their size: most of the variation between schools is not the sampling of pupils.
+/// Per school year and measure, a least-squares regression across the city's schools of the reported value on the share
+/// of pupils whose parents have post-secondary education and the share with foreign background: pupil-weighted where
+/// every school in it has a pupil count that year (each pupil counts once in the line, as in Skolverket's own figures),
+/// otherwise unweighted. Residual = actual − expected; a school is clearly above or below only when the 95 % interval
+/// of its in-sample residual excludes zero. That interval treats the schools' deviations from the line as equally
+/// variable whatever their size: most of the variation between schools is not the sampling of pupils.
 /// </summary>
 public static class ExpectedVsActual
 {

@@ -27,7 +27,8 @@ public sealed record LinearModel(
         return y;
     }
 
-    /// <summary>Half the width of the 95 % prediction interval for a new school with these predictors: t·s·√(1 + x₀ᵀAx₀) (unweighted).</summary>
+    /// <summary>Half the width of the 95 % prediction interval for a new school with these predictors: t·s·√(1 +
+    /// x₀ᵀAx₀) (unweighted).</summary>
     public double PredictionHalfWidth(IReadOnlyList<double> predictors)
     {
         var x = WithIntercept(predictors);
@@ -35,14 +36,15 @@ public sealed record LinearModel(
     }
 
     /// <summary>
-    /// Half the width of the 95 % interval for the residual of a school in the fit, whose weight is <paramref name="weight"/>:
-    /// t·s·√v with v = 1 − 2w·xᵀAx + xᵀABAx, the variance of an in-sample residual over σ² when the schools' deviations
-    /// are equally variable. With equal weights v = 1 − h, h the school's leverage.
+    /// Half the width of the 95 % interval for the residual of a school in the fit, whose weight is
+    /// <paramref name="weight"/>: t·s·√v with v = 1 − 2w·xᵀAx + xᵀABAx, the variance of an in-sample residual over σ²
+    /// when the schools' deviations are equally variable. With equal weights v = 1 − h, h the school's leverage.
     /// </summary>
     public double ResidualHalfWidth(IReadOnlyList<double> predictors, double weight) =>
         StudentT.Critical95(DegreesOfFreedom) * ResidualStandardDeviation * Math.Sqrt(Math.Max(0, ResidualVariance(predictors, weight)));
 
-    /// <summary>v for one school with its weight as given to the fit (pupils): see <see cref="ResidualHalfWidth"/>.</summary>
+    /// <summary>v for one school with its weight as given to the fit (pupils): see
+    /// <see cref="ResidualHalfWidth"/>.</summary>
     public double ResidualVariance(IReadOnlyList<double> predictors, double weight)
     {
         // The fit scaled the weights to a mean of 1; A and B are on that scale.

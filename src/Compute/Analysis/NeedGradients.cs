@@ -2,7 +2,8 @@ using Site.Model;
 
 namespace Site.Compute.Analysis;
 
-/// <summary>Every school year's and measure's need gradient, over the schools with both a need index and a published number.</summary>
+/// <summary>Every school year's and measure's need gradient, over the schools with both a need index and a published
+/// number.</summary>
 public static class NeedGradients
 {
     public static IReadOnlyList<NeedGradient> Compute(Dataset dataset)

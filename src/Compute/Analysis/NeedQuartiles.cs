@@ -7,7 +7,8 @@ namespace Site.Compute.Analysis;
 /// </summary>
 public static class NeedQuartiles
 {
-    /// <returns>Null when fewer than <see cref="SocioeconomicGaps.MinimumSchools"/> schools have a number, or the limits coincide.</returns>
+    /// <returns>Null when fewer than <see cref="SocioeconomicGaps.MinimumSchools"/> schools have a number, or the
+    /// limits coincide.</returns>
     public static (decimal Lower, decimal Upper)? Limits(IEnumerable<decimal> reportedIndexes)
     {
         var sorted = reportedIndexes.Order().ToList();

@@ -1,6 +1,7 @@
 namespace Site.Compute.Analysis;
 
-/// <summary>Quantiles by linear interpolation between order statistics (Hyndman–Fan type 7, as in Excel's KVARTIL.INK and R's default).</summary>
+/// <summary>Quantiles by linear interpolation between order statistics (Hyndman–Fan type 7, as in Excel's KVARTIL.INK
+/// and R's default).</summary>
 public static class Quantiles
 {
     public static decimal Of(IReadOnlyList<decimal> sorted, decimal p)

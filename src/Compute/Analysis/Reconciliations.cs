@@ -5,11 +5,11 @@ namespace Site.Compute.Analysis;
 
 /// <summary>
 /// Compares the site's recomputed means with Skolverket's official municipality figures for every school year both
-/// have. A pupil-weighted recomputation that counts at least <see cref="MinimumCoverage"/> of Skolverket's pupils is held
-/// to a tolerance of one merit point or 1,5 percentage points beyond its bounds: it leaves out the pupils of schools
-/// whose values are withheld (about 3 % of Stockholm's), and at a typical spread between those schools and the rest that
-/// moves a mean by under one point; more than that says an input is wrong. Where it counts fewer, the pupils it cannot
-/// count may explain any difference, so it is shown but not held to the tolerance.
+/// have. A pupil-weighted recomputation that counts at least <see cref="MinimumCoverage"/> of Skolverket's pupils is
+/// held to a tolerance of one merit point or 1,5 percentage points beyond its bounds: it leaves out the pupils of
+/// schools whose values are withheld (about 3 % of Stockholm's), and at a typical spread between those schools and the
+/// rest that moves a mean by under one point; more than that says an input is wrong. Where it counts fewer, the pupils
+/// it cannot count may explain any difference, so it is shown but not held to the tolerance.
 /// </summary>
 public static class Reconciliations
 {
@@ -62,7 +62,8 @@ public static class Reconciliations
         return result;
     }
 
-    /// <summary>Each municipality the site has official figures for, with the area whose mean is its recomputation.</summary>
+    /// <summary>Each municipality the site has official figures for, with the area whose mean is its
+    /// recomputation.</summary>
     private static IEnumerable<(string Code, Area Area)> Areas(Dataset dataset)
     {
         if (!dataset.Settings.MunicipalitiesAsDistricts)

@@ -3,9 +3,9 @@ using Site.Model;
 namespace Site.Compute.Analysis;
 
 /// <summary>
-/// Every published trend, computed once from the published, rounded figures: each area's unweighted mean (the one method
-/// every year has), each district's gap to the city, the socioeconomic gap, and each school's own values (its published
-/// numbers; '~100' and the other markers are left out of a school's own trend).
+/// Every published trend, computed once from the published, rounded figures: each area's unweighted mean (the one
+/// method every year has), each district's gap to the city, the socioeconomic gap, and each school's own values (its
+/// published numbers; '~100' and the other markers are left out of a school's own trend).
 /// </summary>
 public static class SeriesTrends
 {
@@ -21,8 +21,8 @@ public static class SeriesTrends
         IReadOnlyList<SeriesTrend> schools)
     {
         var result = new List<SeriesTrend>();
-        // Each area's unweighted series, gathered in one pass (the means come year by year), in the order of level, area,
-        // split and measure; a series' years are in order, as the means come.
+        // Each area's unweighted series, gathered in one pass (the means come year by year), in the order of level,
+        // area, split and measure; a series' years are in order, as the means come.
         var bySeries = new Dictionary<(AreaLevel Level, string Area, OrganizerSplit Organizer, Measure Measure), List<Aggregate>>();
         foreach (var aggregate in aggregates)
         {
@@ -78,7 +78,8 @@ public static class SeriesTrends
     /// the means instead of after them (a national preview waited 0.2 s for them after every change); one school after
     /// the other, as the analysis' other parts run beside them.
     /// </summary>
-    /// <param name="cache">A preview session's last analysis: a school whose results are the same keeps its trends.</param>
+    /// <param name="cache">A preview session's last analysis: a school whose results are the same keeps its
+    /// trends.</param>
     public static IReadOnlyList<SeriesTrend> Schools(Dataset dataset, AnalysisCache? cache = null)
     {
         // One list for every school's series in turn (the schools are fitted one after the other, and a trend keeps

@@ -3,9 +3,10 @@ using Site.Model;
 namespace Site.Compute.Analysis;
 
 /// <summary>
-/// The socioeconomic gap per split, year, measure and method. The gap is the difference of the two published, rounded means. Quartile limits (type 7) are taken over the need index of the schools
-/// with a reported value that year; a school with an index at or above the upper limit is high-need, at or below the lower
-/// limit low-need, so tied schools at a limit all belong to its group.
+/// The socioeconomic gap per split, year, measure and method. The gap is the difference of the two published, rounded
+/// means. Quartile limits (type 7) are taken over the need index of the schools with a reported value that year; a
+/// school with an index at or above the upper limit is high-need, at or below the lower limit low-need, so tied schools
+/// at a limit all belong to its group.
 /// </summary>
 public static class SocioeconomicGaps
 {
@@ -29,8 +30,8 @@ public static class SocioeconomicGaps
                 for (var i = 0; i < dataset.Years.Count; i++)
                 {
                     var indexed = entries.For(split, info.Measure, i).Where(e => need.ContainsKey(e.SchoolCode)).Select(e => (Entry: e, Index: need[e.SchoolCode])).ToList();
-                    // As the area means: unweighted in every year (the series a trend uses), pupil-weighted too where the
-                    // year has pupil counts.
+                    // As the area means: unweighted in every year (the series a trend uses), pupil-weighted too where
+                    // the year has pupil counts.
                     foreach (var method in entries.Method(split, info.Measure, i) == MeanMethod.PupilWeighted ? new[] { MeanMethod.PupilWeighted, MeanMethod.Unweighted } : [MeanMethod.Unweighted])
                     {
                         if (Of(split, dataset.Years[i], info.Measure, indexed, method) is { } gap)
@@ -45,7 +46,8 @@ public static class SocioeconomicGaps
         return result;
     }
 
-    /// <summary>The gap for one set of schools, each with its entry and need index; null when fewer than four have a number or the quartiles coincide.</summary>
+    /// <summary>The gap for one set of schools, each with its entry and need index; null when fewer than four have a
+    /// number or the quartiles coincide.</summary>
     public static SocioeconomicGap? Of(OrganizerSplit split, SchoolYear year, Measure measure, IReadOnlyList<(MeanEntry Entry, decimal Index)> schools, MeanMethod method)
     {
         if (NeedQuartiles.Limits(schools.Where(s => s.Entry.HasInput).Select(s => s.Index)) is not var (lower, upper))

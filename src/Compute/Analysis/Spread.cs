@@ -1,6 +1,7 @@
 namespace Site.Compute.Analysis;
 
-/// <summary>The spread of school values in an area: range and interquartile range, over the schools with a reported number.</summary>
+/// <summary>The spread of school values in an area: range and interquartile range, over the schools with a reported
+/// number.</summary>
 public sealed record Spread(int Schools, decimal Min, decimal LowerQuartile, decimal Median, decimal UpperQuartile, decimal Max)
 {
     public decimal Range => Max - Min;

@@ -10,7 +10,8 @@ public static class StudentT
         2.0796, 2.0739, 2.0687, 2.0639, 2.0595, 2.0555, 2.0518, 2.0484, 2.0452, 2.0423,
     ];
 
-    /// <summary>t such that P(|T| ≤ t) = 0.95 with the given degrees of freedom (beyond 30, a Cornish–Fisher expansion, good to 1e-4).</summary>
+    /// <summary>t such that P(|T| ≤ t) = 0.95 with the given degrees of freedom (beyond 30, a Cornish–Fisher expansion,
+    /// good to 1e-4).</summary>
     public static double Critical95(int degreesOfFreedom)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(degreesOfFreedom, 1);

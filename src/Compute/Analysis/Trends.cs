@@ -31,8 +31,9 @@ public static class Trends
     }
 
     /// <summary>
-    /// For a gap, what matters is its size: it narrows when it clearly moves toward zero (a negative gap that increases,
-    /// or a positive gap that decreases) and widens when it clearly moves away. The sign is the mean gap's over the series.
+    /// For a gap, what matters is its size: it narrows when it clearly moves toward zero (a negative gap that
+    /// increases, or a positive gap that decreases) and widens when it clearly moves away. The sign is the mean gap's
+    /// over the series.
     /// </summary>
     public static TrendVerdict GapSize(Trend trend, IEnumerable<decimal?> gaps)
     {

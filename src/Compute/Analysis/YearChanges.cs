@@ -9,8 +9,8 @@ namespace Site.Compute.Analysis;
 /// </summary>
 public static class YearChanges
 {
-    /// <param name="cache">A preview session's last analysis: a change between two years whose entries are both the same
-    /// is kept.</param>
+    /// <param name="cache">A preview session's last analysis: a change between two years whose entries are both the
+    /// same is kept.</param>
     public static IReadOnlyList<YearChange> Compute(Dataset dataset, MeanEntries entries, AnalysisCache? cache = null)
     {
         return OrganizerSplits.All

@@ -12,7 +12,8 @@ namespace Site.Compute.Changes;
 /// </summary>
 public static class ChangeHistory
 {
-    /// <param name="diagnostics">A damaged manifest or change list is an error here, named with its file and line.</param>
+    /// <param name="diagnostics">A damaged manifest or change list is an error here, named with its file and
+    /// line.</param>
     public static ChangeSet Decide(
         PreviousBuild previousBuild,
         Manifest current,

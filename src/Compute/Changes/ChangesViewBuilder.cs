@@ -60,6 +60,7 @@ public static class ChangesViewBuilder
         return new ChangesPageView(meta, frame, summary, sections);
     }
 
-    /// <summary>The Atom feed's one date: the end of the latest school year in the data, since the build writes no clock time.</summary>
+    /// <summary>The Atom feed's one date: the end of the latest school year in the data, since the build writes no
+    /// clock time.</summary>
     public static string FeedDate(Dataset dataset) => string.Create(CultureInfo.InvariantCulture, $"{dataset.Years[^1].StartYear + 1}-06-30T00:00:00Z");
 }

@@ -4,7 +4,8 @@ using Site.Model;
 
 namespace Site.Compute.Changes;
 
-/// <summary>Warns about schools that were not in the last published build, so staff check them before publishing; a warning never fails the build.</summary>
+/// <summary>Warns about schools that were not in the last published build, so staff check them before publishing; a
+/// warning never fails the build.</summary>
 public static class NewSchoolWarnings
 {
     public static void Add(Dataset dataset, Load.PreviousBuild previousBuild, JsonSerializerOptions options, DiagnosticBag diagnostics)

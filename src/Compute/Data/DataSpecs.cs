@@ -1,6 +1,7 @@
 namespace Site.Compute.Data;
 
-/// <summary>Every file under /data/, in the order the downloads page lists them; each is declared, with its accessors, beside its kind.</summary>
+/// <summary>Every file under /data/, in the order the downloads page lists them; each is declared, with its accessors,
+/// beside its kind.</summary>
 public static class DataSpecs
 {
     public static DataTableSpec SchoolResults => SchoolSpecs.SchoolResults.Spec;

@@ -1,6 +1,7 @@
 namespace Site.Compute.Data;
 
-/// <summary>A published CSV file's schema: the one declaration its header, its Excel dialect and datapackage.json all come from.</summary>
+/// <summary>A published CSV file's schema: the one declaration its header, its Excel dialect and datapackage.json all
+/// come from.</summary>
 public sealed record DataTableSpec(
     string Name,
     string TitleSwedish,

@@ -5,7 +5,8 @@ using static Site.Compute.Data.SharedColumns;
 
 namespace Site.Compute.Data;
 
-/// <summary>Skolverket's municipality reports as tidy rows, and the site's municipalities' figures beside every municipality's.</summary>
+/// <summary>Skolverket's municipality reports as tidy rows, and the site's municipalities' figures beside every
+/// municipality's.</summary>
 public static class MunicipalSpecs
 {
     private static readonly DataColumn Report = new("report", "string", "costs (Kostnader per kommun), staff (Personalstatistik med lärarlegitimation och behörighet) eller pupils (Antal elever per årskurs).", "costs (Kostnader per kommun), staff (Personalstatistik med lärarlegitimation och behörighet) or pupils (Antal elever per årskurs).");

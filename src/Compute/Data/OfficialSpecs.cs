@@ -4,7 +4,8 @@ using Site.Model;
 
 namespace Site.Compute.Data;
 
-/// <summary>Skolverket's official municipality figures and their reconciliation with the site's means, each column with its accessor.</summary>
+/// <summary>Skolverket's official municipality figures and their reconciliation with the site's means, each column with
+/// its accessor.</summary>
 public static class OfficialSpecs
 {
     public static readonly TableOf<OfficialFigure> Official = new(

@@ -4,7 +4,8 @@ using static Site.Compute.Data.SharedColumns;
 
 namespace Site.Compute.Data;
 
-/// <summary>The school files: the register, every published value and the pupils' background, each column with its accessor.</summary>
+/// <summary>The school files: the register, every published value and the pupils' background, each column with its
+/// accessor.</summary>
 public static class SchoolSpecs
 {
     private const string PointsOrPercent = "poäng eller procent / points or per cent";

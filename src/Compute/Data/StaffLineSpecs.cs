@@ -4,7 +4,8 @@ using static Site.Compute.Data.SharedColumns;
 
 namespace Site.Compute.Data;
 
-/// <summary>The trends of the high- vs low-need differences, and the lines between two measures across the schools.</summary>
+/// <summary>The trends of the high- vs low-need differences, and the lines between two measures across the
+/// schools.</summary>
 public static class StaffLineSpecs
 {
     private static DataColumn Slope(string swedish, string english) => new("slope", "number", swedish, english);

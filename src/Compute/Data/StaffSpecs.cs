@@ -4,7 +4,8 @@ using static Site.Compute.Data.SharedColumns;
 
 namespace Site.Compute.Data;
 
-/// <summary>The published teacher, national-test and eligibility figures: each school's values, and the means by area and need.</summary>
+/// <summary>The published teacher, national-test and eligibility figures: each school's values, and the means by area
+/// and need.</summary>
 public static class StaffSpecs
 {
     /// <summary>Every staff measure's code with its unit, as the data dictionary states it.</summary>

@@ -208,7 +208,8 @@ public static class SwedishExcel
             ? labels
             : System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty;
 
-    /// <summary>A cell as the Excel file writes it: a code's Swedish label; any other value (numbers, names, slugs) as it is.</summary>
+    /// <summary>A cell as the Excel file writes it: a code's Swedish label; any other value (numbers, names, slugs) as
+    /// it is.</summary>
     public static string Cell(DataColumn column, string value) => Cell(CodesOf(column), value);
 
     /// <summary>A cell as the Excel file writes it, its column's codes (<see cref="CodesOf"/>) found already.</summary>

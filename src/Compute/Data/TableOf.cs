@@ -33,7 +33,8 @@ public sealed class TableOf<TRow>
 
     public DataTableSpec Spec { get; }
 
-    /// <summary>The table over these rows; each row's text is made as it is enumerated (see <see cref="DataTable"/>).</summary>
+    /// <summary>The table over these rows; each row's text is made as it is enumerated (see
+    /// <see cref="DataTable"/>).</summary>
     public DataTable Of(IEnumerable<TRow> rows) => new(Spec, Rows(rows));
 
     // An iterator of its own, not rows.Select(Row): over a LINQ iterator Select is a generic virtual call, which the

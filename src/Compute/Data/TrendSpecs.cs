@@ -3,7 +3,8 @@ using Site.Model;
 
 namespace Site.Compute.Data;
 
-/// <summary>The published trends and year-on-year changes, each column with its accessor (<see cref="DataSpecs"/> lists every table).</summary>
+/// <summary>The published trends and year-on-year changes, each column with its accessor (<see cref="DataSpecs"/> lists
+/// every table).</summary>
 public static class TrendSpecs
 {
     public static readonly TableOf<SeriesTrend> Trends = new(

@@ -4,8 +4,8 @@ using Site.Model;
 namespace Site.Compute.Resources;
 
 /// <summary>
-/// What the markers mean in a staff, test or eligibility table: '..' there is Skolverket's "too small a basis", which for
-/// teachers is counted in full-time posts, not pupils; '*' is the teachers' own marker.
+/// What the markers mean in a staff, test or eligibility table: '..' there is Skolverket's "too small a basis", which
+/// for teachers is counted in full-time posts, not pupils; '*' is the teachers' own marker.
 /// </summary>
 public static class MetricNotes
 {

@@ -48,7 +48,8 @@ public static class MunicipalResourcesBuilder
         return new ResourcesView(summary, chart, spending, staff, staffSummary);
     }
 
-    /// <summary>"data från Skolverket, Kostnader per kommun 2024, hämtningsdag inte registrerad" for a chart of the cost report.</summary>
+    /// <summary>"data från Skolverket, Kostnader per kommun 2024, hämtningsdag inte registrerad" for a chart of the
+    /// cost report.</summary>
     public static string Citation(Model.Dataset dataset, Texts.Texts t) =>
         FrameBuilder.MunicipalCitation(dataset, t, MunicipalReport.Costs.NameStart);
 

@@ -6,7 +6,8 @@ namespace Site.Compute.Resources;
 
 /// <summary>
 /// A school's teachers, national tests and eligibility, one table per group with a row per school year and the unit of
-/// every column stated below it. The eligibility table puts the vocational share (a result) next to the preparatory ones.
+/// every column stated below it. The eligibility table puts the vocational share (a result) next to the preparatory
+/// ones.
 /// </summary>
 public static class SchoolMetricTablesBuilder
 {
@@ -23,8 +24,8 @@ public static class SchoolMetricTablesBuilder
                 continue;
             }
 
-            // The result each group sits beside: the vocational share beside the preparatory ones, the merit value beside
-            // the tests, so that a reader sees where grades and tests diverge.
+            // The result each group sits beside: the vocational share beside the preparatory ones, the merit value
+            // beside the tests, so that a reader sees where grades and tests diverge.
             Measure? beside = group switch { MetricGroup.Eligibility => Measure.EligibleVocationalPct, MetricGroup.NationalTest => Measure.MeritValue, _ => null };
             var tableRows = years.Select(y => new TableRowView(y.Label, null,
             [

@@ -6,7 +6,8 @@ using Site.Model;
 
 namespace Site.Compute.Resources;
 
-/// <summary>Selects and formats the staff analysis for the city page; every figure comes from <see cref="StaffAnalysis"/>.</summary>
+/// <summary>Selects and formats the staff analysis for the city page; every figure comes from
+/// <see cref="StaffAnalysis"/>.</summary>
 public static class StaffCityBuilder
 {
     public static StaffCityView? Build(Dataset dataset, AnalysisIndex index, Texts.Texts t)
@@ -38,7 +39,8 @@ public static class StaffCityBuilder
         };
     }
 
-    /// <summary>Where Skolverket publishes the municipality's share of certified teachers: theirs, ours, and why they differ.</summary>
+    /// <summary>Where Skolverket publishes the municipality's share of certified teachers: theirs, ours, and why they
+    /// differ.</summary>
     private static string Reconciliation(Dataset dataset, AnalysisIndex index, Texts.Texts t)
     {
         if (dataset.Settings.Municipalities.Count != 1)

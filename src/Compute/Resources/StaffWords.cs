@@ -8,7 +8,8 @@ namespace Site.Compute.Resources;
 /// <summary>The sentences of the staff figures, from the published values and verdicts only.</summary>
 public static class StaffWords
 {
-    /// <summary>"Elever per lärare var 9,8 i skolorna med störst behov och 13,1 i de med minst läsåret 2025/26 (skillnad −3,3); …"</summary>
+    /// <summary>"Elever per lärare var 9,8 i skolorna med störst behov och 13,1 i de med minst läsåret 2025/26
+    /// (skillnad −3,3); …"</summary>
     public static string NeedSentence(Texts.Texts t, MetricNeedGap gap, MetricGapTrend? trend, IReadOnlyList<SchoolYear> years)
     {
         var label = MetricWords.Subject(t, gap.Metric);

@@ -24,6 +24,7 @@ public sealed record AreaWords(string One, string The, string Many, string TheMa
         ? new("kommun", "kommunen", "kommuner", "kommunerna", areaName, Genitive(areaName), "en kommun", "kommunen")
         : new("municipality", "the municipality", "municipalities", "the municipalities", areaName, areaName + "'s", "a municipality", "the municipality");
 
-    /// <summary>The Swedish genitive: no second s after s, x or z ("Östermalms", "Kista International Schools" is wrong).</summary>
+    /// <summary>The Swedish genitive: no second s after s, x or z ("Östermalms", "Kista International Schools" is
+    /// wrong).</summary>
     public static string Genitive(string name) => name.EndsWith('s') || name.EndsWith('x') || name.EndsWith('z') ? name : name + "s";
 }

@@ -3,8 +3,8 @@ using System.Globalization;
 namespace Site.Compute.Texts;
 
 /// <summary>
-/// .NET's standard format strings for a number of decimals ("N1", "F2"), made once. Made per call ("N" + 1), they were a
-/// string for every number of every page and table: millions in a national build.
+/// .NET's standard format strings for a number of decimals ("N1", "F2"), made once. Made per call ("N" + 1), they were
+/// a string for every number of every page and table: millions in a national build.
 /// </summary>
 public static class FormatStrings
 {

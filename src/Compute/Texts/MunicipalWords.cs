@@ -39,7 +39,8 @@ public static class MunicipalWords
     public static IReadOnlyList<string> CostKinds { get; } =
         ["total_per_pupil", "teaching_per_pupil", "premises_per_pupil", "meals_per_pupil", "materials_per_pupil", "pupil_health_per_pupil", "other_per_pupil"];
 
-    /// <summary>The teacher columns a page shows (the first teachers' full-time posts read 0,0 everywhere in 2024/25, so the headcount stands for them).</summary>
+    /// <summary>The teacher columns a page shows (the first teachers' full-time posts read 0,0 everywhere in 2024/25,
+    /// so the headcount stands for them).</summary>
     public static IReadOnlyList<string> StaffColumns { get; } =
         ["fte_total", "fte_certified_pct", "teachers_total", "teachers_certified_pct", "first_teachers"];
 

@@ -147,7 +147,8 @@ public sealed class Texts
         _ => Pick("ingen tydlig förändring av skillnaden", "no clear change in the gap"),
     };
 
-    /// <summary>The verdict of a series with fewer than three years: a trend that cannot be computed, never "no change".</summary>
+    /// <summary>The verdict of a series with fewer than three years: a trend that cannot be computed, never "no
+    /// change".</summary>
     public string TooFewYears => Pick("kan inte beräknas (för få läsår)", "cannot be computed (too few school years)");
 
     public string TrendNote => Pick(

@@ -9,10 +9,12 @@ public sealed record ChartView(ChartKind Kind, string Title, string Summary, str
     /// <summary>The chart's numbers as a table, for charts whose numbers are in no other table on the page.</summary>
     public TableView? Table { get; init; }
 
-    /// <summary>The chart's name on its page, the same in both languages: its anchor (#diagram-key) and its downloads' names.</summary>
+    /// <summary>The chart's name on its page, the same in both languages: its anchor (#diagram-key) and its downloads'
+    /// names.</summary>
     public string Key { get; init; } = KindName(Kind);
 
-    /// <summary>A mark printed inside the chart itself, such as "Illustrativa belopp" for amounts that are not real.</summary>
+    /// <summary>A mark printed inside the chart itself, such as "Illustrativa belopp" for amounts that are not
+    /// real.</summary>
     public string? Mark { get; init; }
 
     /// <summary>
@@ -30,6 +32,7 @@ public sealed record ChartView(ChartKind Kind, string Title, string Summary, str
     /// <summary>The chart's own source line where it is not the results' (teachers, spending).</summary>
     public string? Source { get; init; }
 
-    /// <summary>The citation's "data from …, retrieved …" where it is not the results' (with <see cref="Source"/>).</summary>
+    /// <summary>The citation's "data from …, retrieved …" where it is not the results' (with
+    /// <see cref="Source"/>).</summary>
     public string? Citation { get; init; }
 }

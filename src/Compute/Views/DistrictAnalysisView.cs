@@ -1,6 +1,7 @@
 namespace Site.Compute.Views;
 
-/// <summary>A district page's analysis: its gap to the city over time with trends, the spread of its schools, organizers, funding.</summary>
+/// <summary>A district page's analysis: its gap to the city over time with trends, the spread of its schools,
+/// organizers, funding.</summary>
 public sealed record DistrictAnalysisView(
     DistrictMapView? Map,
     ChartView GapChart,

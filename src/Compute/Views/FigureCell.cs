@@ -3,8 +3,8 @@ using Site.Model;
 namespace Site.Compute.Views;
 
 /// <summary>
-/// A cell of a generic table: a number (optionally signed, with a unit suffix), one of Skolverket's markers, a short text,
-/// or nothing (all null: shown as a dash).
+/// A cell of a generic table: a number (optionally signed, with a unit suffix), one of Skolverket's markers, a short
+/// text, or nothing (all null: shown as a dash).
 /// </summary>
 public sealed record FigureCell(decimal? Number = null, int Decimals = 1, bool Signed = false, string? Marker = null, string? Text = null, string? Note = null)
 {

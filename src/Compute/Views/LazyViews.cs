@@ -4,8 +4,8 @@ namespace Site.Compute.Views;
 
 /// <summary>
 /// Page views built when the renderer asks for one, and not kept: with a page per school for a whole country, holding
-/// every view (and every rendered page) at once cost gigabytes. Building a view is pure, so building it again gives the same view.
-/// Each view's path is known without building it, so a page can be found (and rendered alone) by its URL.
+/// every view (and every rendered page) at once cost gigabytes. Building a view is pure, so building it again gives the
+/// same view. Each view's path is known without building it, so a page can be found (and rendered alone) by its URL.
 /// </summary>
 public sealed class LazyViews<T>(int count, Func<int, string> path, Func<int, T> build) : IReadOnlyList<T>
 {

@@ -13,6 +13,7 @@ public sealed record StaffCityView(
     string ResidualSummary,
     TableView? TestsAndMerit)
 {
-    /// <summary>Skolverket's own municipal share of certified teachers beside the mean of the schools' shares, and why they differ.</summary>
+    /// <summary>Skolverket's own municipal share of certified teachers beside the mean of the schools' shares, and why
+    /// they differ.</summary>
     public string Reconciliation { get; init; } = "";
 }

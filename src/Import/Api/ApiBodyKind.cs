@@ -1,6 +1,7 @@
 namespace Site.Import.Api;
 
-/// <summary>The three kinds of response the import fetches, each checked against its own shape before it is saved.</summary>
+/// <summary>The three kinds of response the import fetches, each checked against its own shape before it is
+/// saved.</summary>
 public enum ApiBodyKind
 {
     /// <summary>A page of <c>school-units?geographicalAreaCode=…</c>.</summary>

@@ -29,7 +29,8 @@ public static class ApiBodyShapes
         };
     }
 
-    /// <summary>The school-unit codes of a listing page and its page count (checked by <see cref="Problem"/> first).</summary>
+    /// <summary>The school-unit codes of a listing page and its page count (checked by <see cref="Problem"/>
+    /// first).</summary>
     public static (IReadOnlyList<string> Codes, int Pages) Listing(JsonElement root)
     {
         var codes = root.TryGetProperty("_embedded", out var embedded) && embedded.TryGetProperty("listedSchoolUnits", out var units)

@@ -79,8 +79,9 @@ public sealed class ApiClient : IDisposable
 
     public void Dispose() => client.Dispose();
 
-    /// <summary>One attempt: the response, and for a 200 what is wrong with its body's shape (null when nothing). A body
-    /// that is not whole JSON throws, so that the attempt is retried; a whole body of the wrong shape is not.</summary>
+    /// <summary>One attempt: the response, and for a 200 what is wrong with its body's shape (null when nothing). A
+    /// body that is not whole JSON throws, so that the attempt is retried; a whole body of the wrong shape is
+    /// not.</summary>
     private async Task<(HttpResponseMessage Response, string? Problem)> SendAsync(ApiRequest request, CancellationToken token)
     {
         using var message = new HttpRequestMessage(HttpMethod.Get, request.Url);

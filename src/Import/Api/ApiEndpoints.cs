@@ -28,7 +28,8 @@ public sealed class ApiEndpoints
         root = baseUrl.TrimEnd('/') + "/planned-educations/v4";
     }
 
-    /// <summary>A page of the municipality's school units that have grade 9 (the filter the saved listing used).</summary>
+    /// <summary>A page of the municipality's school units that have grade 9 (the filter the saved listing
+    /// used).</summary>
     public ApiRequest ListPage(string municipality, int page) => new(
         $"{root}/school-units?page={page.ToString(CultureInfo.InvariantCulture)}&size={PageSize}" +
         $"&geographicalAreaCode={municipality}&typeOfSchooling=gr&schoolYears=9&coordinateSystemType=WGS84",

@@ -37,7 +37,8 @@ public static class ApiImportCommand
         return ImportCommand.Run(options.Folder, dataFolder, log);
     }
 
-    /// <summary>The API's base URL as given with --api-url, or null (and why, in the log) when it is not http(s).</summary>
+    /// <summary>The API's base URL as given with --api-url, or null (and why, in the log) when it is not
+    /// http(s).</summary>
     public static string? BaseUrl(string given, TextWriter log)
     {
         if (Uri.TryCreate(given, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
@@ -49,7 +50,8 @@ public static class ApiImportCommand
         return null;
     }
 
-    /// <summary>The municipalities to fetch: those on the command line, else those of the data folder's site.json.</summary>
+    /// <summary>The municipalities to fetch: those on the command line, else those of the data folder's
+    /// site.json.</summary>
     public static IReadOnlyList<string>? Municipalities(string? given, string dataFolder, TextWriter log)
     {
         if (given is not null)

@@ -14,7 +14,8 @@ public sealed class ApiManifest
 {
     public const string FileName = "manifest.json";
 
-    /// <summary>The journal of a run that has not finished: one manifest entry per line, appended as bodies are saved.</summary>
+    /// <summary>The journal of a run that has not finished: one manifest entry per line, appended as bodies are
+    /// saved.</summary>
     public const string JournalName = ".manifest-journal.jsonl";
 
     private static readonly JsonSerializerOptions Indented = new()
@@ -29,7 +30,8 @@ public sealed class ApiManifest
 
     private ApiManifest(string folder) => this.folder = folder;
 
-    /// <summary>The manifest and journal as a previous run left them; only entries whose file is still there count.</summary>
+    /// <summary>The manifest and journal as a previous run left them; only entries whose file is still there
+    /// count.</summary>
     public static ApiManifest Open(string folder)
     {
         var manifest = new ApiManifest(folder);

@@ -6,8 +6,8 @@ namespace Site.Load.Municipal;
 
 /// <summary>
 /// Reads one of Skolverket's municipality reports (costs, teachers, pupils) as downloaded: which it is from the report
-/// name in the preamble, its columns by their headers (a column the site does not know is reported), every cell a number
-/// with decimal comma and space thousands separators (applied or not, as Skolverket writes them) or a marker.
+/// name in the preamble, its columns by their headers (a column the site does not know is reported), every cell a
+/// number with decimal comma and space thousands separators (applied or not, as Skolverket writes them) or a marker.
 /// </summary>
 public static class MunicipalReportReader
 {

@@ -4,9 +4,10 @@ using Site.Model;
 namespace Site.Load.Municipal;
 
 /// <summary>
-/// Reads the layout Skolverket's municipality exports share: a preamble (report name, "Valt år" or "Valt läsår", perhaps
-/// a note line), perhaps a group row, a ';'-separated header with a municipality-code column, data rows, then a blank line
-/// and a footer of definitions. Every line ends with ';', so the last field is empty in the header and every row.
+/// Reads the layout Skolverket's municipality exports share: a preamble (report name, "Valt år" or "Valt läsår",
+/// perhaps a note line), perhaps a group row, a ';'-separated header with a municipality-code column, data rows, then a
+/// blank line and a footer of definitions. Every line ends with ';', so the last field is empty in the header and every
+/// row.
 /// </summary>
 public static class MunicipalTableReader
 {

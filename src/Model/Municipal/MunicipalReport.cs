@@ -1,6 +1,7 @@
 namespace Site.Model.Municipal;
 
-/// <summary>One municipality report's shape: how its name starts, whether its period is a calendar or a school year, its value columns.</summary>
+/// <summary>One municipality report's shape: how its name starts, whether its period is a calendar or a school year,
+/// its value columns.</summary>
 public sealed record MunicipalReport(MunicipalReportKind Kind, string NameStart, bool CalendarYear, IReadOnlyList<MunicipalColumn> Columns)
 {
     private const string Sek = "kr per elev / SEK per pupil";
@@ -44,7 +45,8 @@ public sealed record MunicipalReport(MunicipalReportKind Kind, string NameStart,
 
     public static IReadOnlyList<MunicipalReport> All { get; } = [Costs, Staff, Pupils];
 
-    /// <summary>The identifying columns every municipality report starts with, read for the key or on purpose not at all.</summary>
+    /// <summary>The identifying columns every municipality report starts with, read for the key or on purpose not at
+    /// all.</summary>
     public static IReadOnlyList<string> KeyHeaders { get; } = ["Kommun", "Kommunkod", "Kommun-kod", "Län", "Läns-kod", "Länskod", "Typ av huvudman"];
 
     public int IndexOf(string code) => Columns.ToList().FindIndex(c => c.Code == code);

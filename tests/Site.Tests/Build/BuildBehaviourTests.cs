@@ -2,7 +2,8 @@ using Site.Build;
 
 namespace Site.Tests.Build;
 
-/// <summary>What a build guarantees about its output: escaping, determinism, atomic replacement, layout-independence.</summary>
+/// <summary>What a build guarantees about its output: escaping, determinism, atomic replacement,
+/// layout-independence.</summary>
 public class BuildBehaviourTests
 {
     private static async Task<(int Code, string Log)> Build(string data, string input, string output)

@@ -16,7 +16,8 @@ public class CountySiteTests(CountySiteTests.CountySite site) : IClassFixture<Co
 
     private static string Statistics => Path.Combine(Folder, "sources", "skolverket-api", "statistics-gr");
 
-    /// <summary>The export's rows of the county's schools: code, name, municipality, pupils and merit value as written.</summary>
+    /// <summary>The export's rows of the county's schools: code, name, municipality, pupils and merit value as
+    /// written.</summary>
     private static List<string[]> ExportRows() =>
         File.ReadLines(TestPaths.RealExport).Skip(6).Select(l => l.TrimStart('\uFEFF').Split(';'))
             .Where(f => f.Length == 11 && f[1].Length == 8 && f[3].StartsWith("01", StringComparison.Ordinal)).ToList();
@@ -28,7 +29,8 @@ public class CountySiteTests(CountySiteTests.CountySite site) : IClassFixture<Co
 
     private static decimal Round(decimal value) => Math.Round(value, 1, MidpointRounding.AwayFromZero);
 
-    /// <summary>A school's merit value per school year, as its saved statistics/gr response gives it (EXISTS only).</summary>
+    /// <summary>A school's merit value per school year, as its saved statistics/gr response gives it (EXISTS
+    /// only).</summary>
     private static Dictionary<string, decimal> ApiMerit(string code)
     {
         using var document = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Statistics, code + ".json")));

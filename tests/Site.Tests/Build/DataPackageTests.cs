@@ -106,7 +106,8 @@ public class DataPackageTests(RealSiteFixture site) : IClassFixture<RealSiteFixt
                     }
                     else
                     {
-                        // A code has its Swedish label in the Excel file (written down by hand here, not taken from the code).
+                        // A code has its Swedish label in the Excel file (written down by hand here, not taken from the
+                        // code).
                         Assert.Equal(SwedishLabels.GetValueOrDefault(a, a), b);
                     }
                 }

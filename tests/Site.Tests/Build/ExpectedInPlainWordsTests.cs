@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 
 namespace Site.Tests.Build;
 
-/// <summary>The plain-language explanation of "expected": a working link from every school page, and an example that adds up.</summary>
+/// <summary>The plain-language explanation of "expected": a working link from every school page, and an example that
+/// adds up.</summary>
 public partial class ExpectedInPlainWordsTests(RealSiteFixture site) : IClassFixture<RealSiteFixture>
 {
     private static decimal Swedish(string text) => decimal.Parse(text.Replace('−', '-').Replace(" ", "").Replace(',', '.'), NumberStyles.Number | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);

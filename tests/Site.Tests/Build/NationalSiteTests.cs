@@ -2,18 +2,21 @@ using System.Globalization;
 
 namespace Site.Tests.Build;
 
-/// <summary>The whole country from Skolverket's real 2024/25 export (examples/sverige): municipalities are the areas.</summary>
+/// <summary>The whole country from Skolverket's real 2024/25 export (examples/sverige): municipalities are the
+/// areas.</summary>
 public class NationalSiteTests(NationalSiteTests.NationalSite site) : IClassFixture<NationalSiteTests.NationalSite>
 {
     public sealed class NationalSite() : BuiltSite(Path.Combine(TestPaths.Repo, "examples", "sverige"), Path.Combine(TestPaths.Repo, "input"));
 
-    /// <summary>The export's rows as Skolverket wrote them: code, municipality code and name, merit value text.</summary>
+    /// <summary>The export's rows as Skolverket wrote them: code, municipality code and name, merit value
+    /// text.</summary>
     private static List<string[]> ExportRows() =>
         File.ReadLines(TestPaths.RealExport).Skip(6).Select(l => l.TrimStart('\uFEFF').Split(';')).Where(f => f.Length == 11 && f[1].Length == 8).ToList();
 
     private static decimal? Number(string text) => decimal.TryParse(text.Replace(',', '.').Replace(" ", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var v) ? v : null;
 
-    /// <summary>Every school with a merit value has a pupil count in the export, so the means are pupil-weighted (methodology).</summary>
+    /// <summary>Every school with a merit value has a pupil count in the export, so the means are pupil-weighted
+    /// (methodology).</summary>
     private static string WeightedMerit(IEnumerable<string[]> rows)
     {
         var known = rows.Where(r => Number(r[10]) is not null).Select(r => (Value: Number(r[10])!.Value, Pupils: Number(r[7])!.Value)).ToList();

@@ -4,7 +4,8 @@ using Site.Tests.Load;
 
 namespace Site.Tests.Build;
 
-/// <summary>Every input column and row either counts or is reported; a damaged or misspelled input is an error that says where.</summary>
+/// <summary>Every input column and row either counts or is reported; a damaged or misspelled input is an error that
+/// says where.</summary>
 public class NothingDroppedTests
 {
     private static readonly string ExportName = Path.GetFileName(TestPaths.RealExport);

@@ -82,7 +82,8 @@ public class OneStoryTests(RealSiteFixture site) : IClassFixture<RealSiteFixture
         foreach (var file in pages)
         {
             var dates = BuiltSite.Parse(file).QuerySelector("footer .data-dates, .embed-credit")?.TextContent ?? "";
-            // The API responses' retrieval date, from the manifest's sidecar; the export's dates are not recorded, and say so.
+            // The API responses' retrieval date, from the manifest's sidecar; the export's dates are not recorded, and
+            // say so.
             Assert.True(dates.Contains("2026-04-21", StringComparison.Ordinal), $"{file}: “{dates}”");
             Assert.True(dates.Contains("inte registrerad", StringComparison.Ordinal) || dates.Contains("not recorded", StringComparison.Ordinal), file);
         }
@@ -101,8 +102,8 @@ public class OneStoryTests(RealSiteFixture site) : IClassFixture<RealSiteFixture
                 var source = section.QuerySelector(".section-source");
                 Assert.True(source is not null, $"{path}: the table “{table.QuerySelector("caption")?.TextContent}” has no source line");
                 Assert.Equal($"#{id}", source!.QuerySelector("a.permalink")!.GetAttribute("href"));
-                // The API's retrieval date, or, for the municipality reports (downloaded without a recorded date), words
-                // saying that the date is not recorded: never a source line without dates.
+                // The API's retrieval date, or, for the municipality reports (downloaded without a recorded date),
+                // words saying that the date is not recorded: never a source line without dates.
                 Assert.True(
                     source.TextContent.Contains("2026-04-21", StringComparison.Ordinal)
                     || (id == "resources" && (source.TextContent.Contains("hämtningsdag inte registrerad", StringComparison.Ordinal) || source.TextContent.Contains("retrieval date not recorded", StringComparison.Ordinal))),

@@ -5,8 +5,8 @@ using Site.Build;
 namespace Site.Tests.Build;
 
 /// <summary>
-/// preview serves from memory what build writes to disk, byte for byte; a saved change shows once it says Ready; a change
-/// with errors keeps the last good site; and it never writes the output folder.
+/// preview serves from memory what build writes to disk, byte for byte; a saved change shows once it says Ready; a
+/// change with errors keeps the last good site; and it never writes the output folder.
 /// </summary>
 public sealed class PreviewCommandTests : IDisposable
 {

@@ -3,7 +3,8 @@ using AngleSharp.Dom;
 
 namespace Site.Tests.Build;
 
-/// <summary>The analysis on the default site, and the promise that every aggregate can be recomputed from the published school rows.</summary>
+/// <summary>The analysis on the default site, and the promise that every aggregate can be recomputed from the published
+/// school rows.</summary>
 public class RealSiteAnalysisTests(RealSiteFixture site) : IClassFixture<RealSiteFixture>
 {
     private static List<Dictionary<string, string>> ReadCsv(string path)
@@ -34,8 +35,8 @@ public class RealSiteAnalysisTests(RealSiteFixture site) : IClassFixture<RealSit
         var page = site.Page("/omraden/rinkeby-kista/");
 
         Assert.Equal(6, page.QuerySelector("#section-gap .table-scroll table")!.QuerySelectorAll("tbody tr").Length);
-        // 2024/25, pupil-weighted: Rinkeby-Kista 222,0 and the city 251,8, so 29,8 below; the table under it is unweighted
-        // (220,5 − 245,3 = −24,8), and the sentence says which is which.
+        // 2024/25, pupil-weighted: Rinkeby-Kista 222,0 and the city 251,8, so 29,8 below; the table under it is
+        // unweighted (220,5 − 245,3 = −24,8), and the sentence says which is which.
         var summary = page.QuerySelector("main > .summary")!.TextContent;
         Assert.Contains("29,8 poäng under genomsnittet för hela Stockholm (elevviktade medelvärden)", summary);
         Assert.Contains("i tabellen (oviktade medelvärden, som alla läsår har)", summary);

@@ -1,6 +1,7 @@
 namespace Site.Tests.Build;
 
-/// <summary>The English site at /en/: every page kind, English words and number format, and links between the languages.</summary>
+/// <summary>The English site at /en/: every page kind, English words and number format, and links between the
+/// languages.</summary>
 public class RealSiteEnglishTests(RealSiteFixture site) : IClassFixture<RealSiteFixture>
 {
     [Theory]
@@ -34,8 +35,8 @@ public class RealSiteEnglishTests(RealSiteFixture site) : IClassFixture<RealSite
         Assert.Equal("Grade 9 results by school year", page.QuerySelector("#results")!.TextContent);
         var lastRow = page.QuerySelectorAll("#section-results .table-scroll tbody tr")[^1];
         Assert.Equal("299.1", lastRow.Children[2].TextContent.Trim());
-        // 283.2, 283.8, 283.7, 288.5, 299.1: slope 3.65 a year, but its 95 % interval (−0.411 to 7.711) includes zero, so
-        // the sentence, like the table beside it, says there is no clear trend.
+        // 283.2, 283.8, 283.7, 288.5, 299.1: slope 3.65 a year, but its 95 % interval (−0.411 to 7.711) includes zero,
+        // so the sentence, like the table beside it, says there is no clear trend.
         Assert.Contains("The merit value has changed from 283.2 to 299.1 between 2020/21 and 2024/25; no clear trend.", page.QuerySelector("figure.chart figcaption")!.TextContent);
         Assert.Equal("/en/omraden/norrmalm/", page.QuerySelector(".facts a")!.GetAttribute("href"));
     }

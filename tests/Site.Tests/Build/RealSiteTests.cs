@@ -128,7 +128,8 @@ public class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSiteFixture
     [Fact]
     public void Every_page_has_a_title_a_description_a_skip_link_and_one_h1()
     {
-        // The embed pages are a chart inside another site's page: a title and description, but no skip link or h1 of their own.
+        // The embed pages are a chart inside another site's page: a title and description, but no skip link or h1 of
+        // their own.
         foreach (var file in site.HtmlFiles().Where(f => !f.Contains($"{Path.DirectorySeparatorChar}inbadda{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
         {
             var document = BuiltSite.Parse(file);

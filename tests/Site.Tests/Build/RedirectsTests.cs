@@ -13,7 +13,8 @@ public class RedirectsTests
         using var temp = TestPaths.Temp();
         var data = temp.Copy(TestPaths.Small, "data");
         var registry = Path.Combine(data, "schools.csv");
-        // 44444444 has no results of its own and was replaced by Norra; Lilla skolan (results, all '..') was merged into Södra.
+        // 44444444 has no results of its own and was replaced by Norra; Lilla skolan (results, all '..') was merged
+        // into Södra.
         File.WriteAllText(registry, File.ReadAllText(registry).Replace("33333333,\"Lilla skolan <b>\",9999,municipal,,,Södra Ön,", "33333333,\"Lilla skolan <b>\",9999,municipal,,,Södra Ön,22222222", StringComparison.Ordinal)
             + "44444444,Gamla Norra,9999,municipal,1.5,0.5,,11111111\n");
 

@@ -1,6 +1,7 @@
 namespace Site.Tests.Build;
 
-/// <summary>What the money buys, on the default Stockholm site: the figures the issue names, checked against Skolverket's files.</summary>
+/// <summary>What the money buys, on the default Stockholm site: the figures the issue names, checked against
+/// Skolverket's files.</summary>
 public class ResourcesPageTests(RealSiteFixture site) : IClassFixture<RealSiteFixture>
 {
     private static string Text(AngleSharp.Dom.IElement? element) => System.Text.RegularExpressions.Regex.Replace(element?.TextContent ?? "", @"\s+", " ");

@@ -3,7 +3,8 @@ using Site.Model;
 
 namespace Site.Tests.Compute;
 
-/// <summary>An entry says whether it enters a mean without working its input out, and says what the input says.</summary>
+/// <summary>An entry says whether it enters a mean without working its input out, and says what the input
+/// says.</summary>
 public class MeanEntryTests
 {
     public static TheoryData<ResultValue, int?> Cells() => new()

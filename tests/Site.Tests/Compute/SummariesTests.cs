@@ -5,7 +5,8 @@ using T = Site.Compute.Texts.Texts;
 
 namespace Site.Tests.Compute;
 
-/// <summary>A chart's sentence says what its table says: the verdict of the published trend, never its own reading of the end points.</summary>
+/// <summary>A chart's sentence says what its table says: the verdict of the published trend, never its own reading of
+/// the end points.</summary>
 public class SummariesTests
 {
     private static List<(SchoolYear, decimal?)> Series(params decimal?[] values) =>

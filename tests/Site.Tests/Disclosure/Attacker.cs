@@ -12,9 +12,9 @@ namespace Site.Tests.Disclosure;
 public sealed class Attacker(PublishedFigures site)
 {
     /// <summary>
-    /// A '..' value pinned to ±5 (points or percentage points) or closer counts as recovered: a share of at most 9 pupils
-    /// moves in steps of 11 points, so ±5 already tells how many pupils it is. A '~100' value is recovered when it is
-    /// pinned finer than one pupil's step (±50/N), and a withheld pupil count when pinned to ±0.5.
+    /// A '..' value pinned to ±5 (points or percentage points) or closer counts as recovered: a share of at most 9
+    /// pupils moves in steps of 11 points, so ±5 already tells how many pupils it is. A '~100' value is recovered when
+    /// it is pinned finer than one pupil's step (±50/N), and a withheld pupil count when pinned to ±0.5.
     /// </summary>
     public const double RecoveredWithin = 5.0;
 
@@ -22,7 +22,8 @@ public sealed class Attacker(PublishedFigures site)
 
     public sealed record Disclosure(string What, double Value, double HalfWidth);
 
-    /// <summary>Means whose school count cannot be matched to the published schools: the attacker learns something without knowing what.</summary>
+    /// <summary>Means whose school count cannot be matched to the published schools: the attacker learns something
+    /// without knowing what.</summary>
     public List<string> Anomalies { get; } = [];
 
     public static string ValueOf(PublishedFigures.Cell c) => $"value {c.Code} {c.Year} {c.Measure}";
@@ -95,7 +96,8 @@ public sealed class Attacker(PublishedFigures site)
         }
     }
 
-    /// <summary>Skolverket's totals for the municipality: Σ pupils × value over every school with data, and Σ pupils.</summary>
+    /// <summary>Skolverket's totals for the municipality: Σ pupils × value over every school with data, and Σ
+    /// pupils.</summary>
     public IEnumerable<Fact> SkolverketFacts(IEnumerable<MunicipalityTotal> totals)
     {
         foreach (var t in totals)
@@ -137,7 +139,8 @@ public sealed class Attacker(PublishedFigures site)
         }
     }
 
-    /// <summary>Skolverket's totals as the site republishes them in official.csv: the real figures, not made-up ones.</summary>
+    /// <summary>Skolverket's totals as the site republishes them in official.csv: the real figures, not made-up
+    /// ones.</summary>
     public IEnumerable<MunicipalityTotal> OfficialTotals()
     {
         var measures = new Dictionary<string, string> { ["merit_value"] = "merit_value", ["all_subjects_passed_pct"] = "all_subjects_passed_pct", ["eligible_vocational_pct"] = "eligible_vocational_pct" };
@@ -182,7 +185,8 @@ public sealed class Attacker(PublishedFigures site)
         return bounds;
     }
 
-    /// <summary>Every withheld value or pupil count the facts pin down finer than it may be (see <see cref="RecoveredWithin"/>).</summary>
+    /// <summary>Every withheld value or pupil count the facts pin down finer than it may be (see
+    /// <see cref="RecoveredWithin"/>).</summary>
     public IReadOnlyList<Disclosure> Recover(IEnumerable<Fact> facts)
     {
         var all = facts.ToList();

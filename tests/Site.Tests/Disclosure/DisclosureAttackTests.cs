@@ -47,8 +47,9 @@ public class DisclosureAttackTests(DisclosureFixture city, RealSiteFixture real)
 
         Assert.Empty(withSite.Except(withoutSite));
 
-        // Skolverket's own totals and its public school rows do give away the one small school of 2023/24 (its pupils, and
-        // its merit value to within ±5 points): the attacker is not blind, and the site adds nothing to what they give.
+        // Skolverket's own totals and its public school rows do give away the one small school of 2023/24 (its pupils,
+        // and its merit value to within ±5 points): the attacker is not blind, and the site adds nothing to what they
+        // give.
         Assert.Contains("pupils 22000002 2023/24", withoutSite);
         Assert.Contains("value 22000002 2023/24 merit_value", withoutSite);
         Assert.DoesNotContain(withSite, w => w.Contains("2024/25 ", StringComparison.Ordinal) && w.StartsWith("value", StringComparison.Ordinal));
@@ -121,7 +122,8 @@ public class DisclosureAttackTests(DisclosureFixture city, RealSiteFixture real)
     {
         var figures = PublishedFigures.Read(real.Output);
         var attacker = new Attacker(figures);
-        // Skolverket's real municipality figures (pupils and means per organizer, 2020/21–2024/25), as official.csv has them.
+        // Skolverket's real municipality figures (pupils and means per organizer, 2020/21–2024/25), as official.csv has
+        // them.
         var totals = attacker.OfficialTotals().ToList();
 
         var withSite = attacker.Recover(attacker.SiteFacts().Concat(attacker.SkolverketFacts(totals))).Select(d => d.What).ToList();

@@ -21,7 +21,8 @@ public sealed class DisclosureFixture : BuiltSite
     /// <summary>The city's exact rows, as the attacker never sees them.</summary>
     public IReadOnlyList<ExactRow> Exact { get; }
 
-    /// <summary>Skolverket's municipality totals as it would publish them: pupils, and the pupil-weighted mean to one decimal, per split.</summary>
+    /// <summary>Skolverket's municipality totals as it would publish them: pupils, and the pupil-weighted mean to one
+    /// decimal, per split.</summary>
     public IEnumerable<Attacker.MunicipalityTotal> MunicipalityTotals()
     {
         foreach (var year in Exact.Select(r => r.Year).Distinct())

@@ -2,11 +2,13 @@ using System.Globalization;
 
 namespace Site.Tests.Disclosure;
 
-/// <summary>Everything numeric a built site publishes in its /data/ files, read the way a reader of the site would.</summary>
+/// <summary>Everything numeric a built site publishes in its /data/ files, read the way a reader of the site
+/// would.</summary>
 public sealed class PublishedFigures
 {
-    /// <param name="MeanValue">What the cell puts into the site's means (<c>mean_value</c>): its value, or for <c>~100</c> the
-    /// centre of the interval its pupil count allows, a published function of that count that says nothing of the true share.</param>
+    /// <param name="MeanValue">What the cell puts into the site's means (<c>mean_value</c>): its value, or for
+    /// <c>~100</c> the centre of the interval its pupil count allows, a published function of that count that says
+    /// nothing of the true share.</param>
     public sealed record Cell(string Code, string District, string Organizer, string Year, string Measure, string Status, double? Value, int? Pupils, double? MeanValue = null)
     {
         public bool Hidden => Status is "suppressed" or "rounded_100";

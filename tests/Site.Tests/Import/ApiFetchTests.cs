@@ -6,9 +6,9 @@ using Site.Load;
 namespace Site.Tests.Import;
 
 /// <summary>
-/// import --from-api against a stand-in for Skolverket's API on 127.0.0.1 that serves the saved Stockholm responses: the
-/// fetched set must import to the same bytes as the saved one, also when the server fails some requests first; every
-/// failure that does not recover must name its URL, and nothing may be half-written.
+/// import --from-api against a stand-in for Skolverket's API on 127.0.0.1 that serves the saved Stockholm responses:
+/// the fetched set must import to the same bytes as the saved one, also when the server fails some requests first;
+/// every failure that does not recover must name its URL, and nothing may be half-written.
 /// </summary>
 public sealed class ApiFetchTests
 {
@@ -96,7 +96,8 @@ public sealed class ApiFetchTests
         Assert.False(File.Exists(Path.Combine(folder, "school-units", A + ".json")));
         Assert.Empty(Directory.GetFiles(folder, "*.tmp-*", SearchOption.AllDirectories));
 
-        // Once the school is back, a second run fetches only what is missing, and the set imports as the saved one does.
+        // Once the school is back, a second run fetches only what is missing, and the set imports as the saved one
+        // does.
         api.Clear();
         var before = api.Requests.Count;
         var (again, log2, _, _) = await FetchAndImport(api, temp);
@@ -202,7 +203,8 @@ public sealed class ApiFetchTests
         return (code, log.ToString(), data, folder);
     }
 
-    /// <summary>The tidy files and registry are byte for byte those the offline import made from the saved set.</summary>
+    /// <summary>The tidy files and registry are byte for byte those the offline import made from the saved
+    /// set.</summary>
     private static void AssertSameTidyFiles(string data)
     {
         foreach (var file in new[] { Path.Combine("results", ImportCommand.ResultsFileName), Path.Combine("resources", ImportCommand.MetricsFileName), LoadInputs.SchoolsFile })

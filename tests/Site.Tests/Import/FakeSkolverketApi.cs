@@ -44,7 +44,8 @@ public sealed class FakeSkolverketApi : IAsyncDisposable
         return api;
     }
 
-    /// <summary>Faults for the next requests of a path (e.g. "/planned-educations/v4/school-units/12345678"), in order.</summary>
+    /// <summary>Faults for the next requests of a path (e.g. "/planned-educations/v4/school-units/12345678"), in
+    /// order.</summary>
     public void Queue(string path, params Fault[] next)
     {
         var queue = faults.GetOrAdd(path, _ => new ConcurrentQueue<Fault>());

@@ -4,7 +4,8 @@ using Site.Model;
 
 namespace Site.Tests.Load;
 
-/// <summary>The teacher, test and eligibility series of statistics/gr, against the saved responses and hand-made ones.</summary>
+/// <summary>The teacher, test and eligibility series of statistics/gr, against the saved responses and hand-made
+/// ones.</summary>
 public class ApiMetricsTests
 {
     private static ResultValue? Value(ApiResponses responses, string code, int year, SchoolMetric metric) =>

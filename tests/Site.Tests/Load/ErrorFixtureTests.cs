@@ -3,7 +3,8 @@ using Site.Load;
 
 namespace Site.Tests.Load;
 
-/// <summary>One fixture per error message: each bad file yields an error that names the place, the value and the problem.</summary>
+/// <summary>One fixture per error message: each bad file yields an error that names the place, the value and the
+/// problem.</summary>
 public class ErrorFixtureTests
 {
     private static DiagnosticBag ReadResults(string name)

@@ -2,7 +2,8 @@ using Site.Build;
 
 namespace Site.Tests.Load;
 
-/// <summary>The hostile-input corpus (fixtures/hostile/README.md): every case ends in a clear error or a correct site, never a crash, a hang, a write outside the output or a half-written site.</summary>
+/// <summary>The hostile-input corpus (fixtures/hostile/README.md): every case ends in a clear error or a correct site,
+/// never a crash, a hang, a write outside the output or a half-written site.</summary>
 public class HostileInputTests
 {
     private static readonly string Corpus = Path.Combine(TestPaths.Fixtures, "hostile");

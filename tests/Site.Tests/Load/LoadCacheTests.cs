@@ -2,7 +2,8 @@ using Site.Load;
 
 namespace Site.Tests.Load;
 
-/// <summary>preview keeps parsed files between rebuilds: a file is read again exactly when it, or its sidecar, changed.</summary>
+/// <summary>preview keeps parsed files between rebuilds: a file is read again exactly when it, or its sidecar,
+/// changed.</summary>
 public class LoadCacheTests
 {
     [Fact]

@@ -6,9 +6,9 @@ namespace Site.Tests.Load;
 
 /// <summary>
 /// Mutated inputs (seeded, so a failure reproduces): every reader must answer with diagnostics, never an exception.
-/// By default 1,000 mutations per reader, so a plain <c>dotnet test</c> stays quick and repeatable. CI sets FUZZ_SECONDS
-/// to keep mutating for that long per reader; each iteration has its own seed, so any failure names the iteration that
-/// reproduces it, and the time only bounds how many are tried, never whether the test passes.
+/// By default 1,000 mutations per reader, so a plain <c>dotnet test</c> stays quick and repeatable. CI sets
+/// FUZZ_SECONDS to keep mutating for that long per reader; each iteration has its own seed, so any failure names the
+/// iteration that reproduces it, and the time only bounds how many are tried, never whether the test passes.
 /// </summary>
 public class ReaderFuzzTests
 {
@@ -41,7 +41,8 @@ public class ReaderFuzzTests
             var bytes = Encoding.UTF8.GetBytes(Mutate(seedText, random));
             if (i % 4 == 3 && bytes.Length > 0)
             {
-                // Byte-level damage too: broken UTF-8 sequences, stray BOMs and NULs reach the decoder, not only the readers.
+                // Byte-level damage too: broken UTF-8 sequences, stray BOMs and NULs reach the decoder, not only the
+                // readers.
                 bytes[random.Next(bytes.Length)] = (byte)random.Next(256);
             }
 

@@ -72,7 +72,8 @@ public class TextFileDecoderTests
         var (failed, decoded) = (0, 0);
         for (var i = 0; i < 300; i++)
         {
-            // A fixed seed per iteration (HashCode is seeded anew in every process, so it made each run try other files).
+            // A fixed seed per iteration (HashCode is seeded anew in every process, so it made each run try other
+            // files).
             var random = new Random((2025 * 1000) + i);
             var bytes = seed.AsSpan(0, 2000 + random.Next(2000)).ToArray();
             for (var m = random.Next(1, 4); m > 0; m--)

@@ -3,7 +3,8 @@ using Site.Model;
 
 namespace Site.Tests.Model;
 
-/// <summary>The generator's own copy of Skolverket's rule, and how the city's unsuppressed files meet Skolverket's public ones.</summary>
+/// <summary>The generator's own copy of Skolverket's rule, and how the city's unsuppressed files meet Skolverket's
+/// public ones.</summary>
 public class SmallGroupRuleTests
 {
     private static readonly SourceRef Public = new("data/results/public.csv", 7);

@@ -348,7 +348,8 @@ public class RecomputeFromCsvTests(RealSiteFixture site) : IClassFixture<RealSit
 
     private static double Dot(double[] a, double[] b) => (a[0] * b[0]) + (a[1] * b[1]) + (a[2] * b[2]);
 
-    /// <summary>The methodology's mean: Σ w·mean_value / Σ w over the rows with a mean_value, w = pupils or 1; and its bounds.</summary>
+    /// <summary>The methodology's mean: Σ w·mean_value / Σ w over the rows with a mean_value, w = pupils or 1; and its
+    /// bounds.</summary>
     private static (decimal? Value, decimal? Low, decimal? High, List<Dictionary<string, string>> Included) Mean(List<Dictionary<string, string>> rows, bool weighted)
     {
         var included = rows.Where(r => r["mean_value"].Length > 0).ToList();

@@ -54,7 +54,8 @@ public sealed record MunicipalAnalysis(IReadOnlyList<MunicipalFigure> Figures, I
         return new MunicipalAnalysis(figures, Comparisons(dataset));
     }
 
-    /// <summary>Spending per pupil against the municipalities' need and their merit value: only where the site has many.</summary>
+    /// <summary>Spending per pupil against the municipalities' need and their merit value: only where the site has
+    /// many.</summary>
     private static IReadOnlyList<Association> Comparisons(Dataset dataset)
     {
         var costs = dataset.MunicipalRows.Where(r => r.Kind == MunicipalReportKind.Costs && dataset.Settings.Publishes(r.MunicipalityCode)).ToList();

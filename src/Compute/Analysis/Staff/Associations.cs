@@ -1,6 +1,7 @@
 namespace Site.Compute.Analysis.Staff;
 
-/// <summary>Pure: the line and interval of one association, from the published values of the schools that have both.</summary>
+/// <summary>Pure: the line and interval of one association, from the published values of the schools that have
+/// both.</summary>
 public static class Associations
 {
     public static Association Of(string key, Model.SchoolYear year, IReadOnlyList<(decimal X, decimal Y)> points)

@@ -3,9 +3,9 @@ using Site.Model;
 namespace Site.Compute.Analysis.Staff;
 
 /// <summary>
-/// Every published figure about the schools' teachers, national tests and eligibility, computed once: the city's and each
-/// district's means per year, the high- vs low-need quartiles with their difference and its trend, need against pupils
-/// per teacher, and the merit value's expected-vs-actual residual against each teacher measure.
+/// Every published figure about the schools' teachers, national tests and eligibility, computed once: the city's and
+/// each district's means per year, the high- vs low-need quartiles with their difference and its trend, need against
+/// pupils per teacher, and the merit value's expected-vs-actual residual against each teacher measure.
 /// </summary>
 public sealed record StaffAnalysis(
     IReadOnlyList<MetricMean> Means,

@@ -51,7 +51,8 @@ public class AggregatesTests
     [Fact]
     public void A_mean_with_near_100_cells_publishes_the_bounds_they_allow()
     {
-        // Södra's ~100 of 40 pupils lies in [90, 97,5]: (90·1104 + 90·40) / 1144 = 90,0 and (90·1104 + 97,5·40) / 1144 = 90,26… → 90,3.
+        // Södra's ~100 of 40 pupils lies in [90, 97,5]: (90·1104 + 90·40) / 1144 = 90,0 and (90·1104 + 97,5·40) / 1144
+        // = 90,26… → 90,3.
         var city = Aggregates.Compute(Small()).Single(a => a.Area.IsWhole
             && a.Organizer == OrganizerSplit.All && a.Year == new SchoolYear(2024)
             && a.Measure == Measure.EligibleVocationalPct && a.Mean.Method == Site.Compute.MeanMethod.PupilWeighted);

@@ -23,8 +23,8 @@ public class LeastSquaresTests
     [Fact]
     public void Computes_the_prediction_interval_by_hand()
     {
-        // One predictor, x = 0, 1, 2, 3, y = 0, 2, 1, 3: b = 0,8, a = 0,3; residuals −0,3, 0,9, −0,9, 0,3; s² = 1,8/2 = 0,9.
-        // At x0 = 1,5 (the mean): leverage = 1/4, so half-width = t(2)·√0,9·√1,25 = 4,3027·1,06066 = 4,5637.
+        // One predictor, x = 0, 1, 2, 3, y = 0, 2, 1, 3: b = 0,8, a = 0,3; residuals −0,3, 0,9, −0,9, 0,3; s² = 1,8/2 =
+        // 0,9. At x0 = 1,5 (the mean): leverage = 1/4, so half-width = t(2)·√0,9·√1,25 = 4,3027·1,06066 = 4,5637.
         var rows = new (IReadOnlyList<double>, double)[] { ([0], 0), ([1], 2), ([2], 1), ([3], 3) };
 
         var model = LeastSquares.Fit(rows)!;
@@ -61,8 +61,9 @@ public class LeastSquaresTests
     [Fact]
     public void The_interval_of_a_school_in_the_fit_is_that_of_its_in_sample_residual()
     {
-        // x = 0, 1, 2, 3, y = 0, 2, 1, 3 (as above): s² = 0,9; leverage h = 1/4 + (x − 1,5)²/5, so 0,7 at x = 0 and 0,3 at x = 1.
-        // Var(eᵢ) = σ²(1 − h): half-widths t(2)·√0,9·√0,3 = 2,2357 and t(2)·√0,9·√0,7 = 3,4151 (a new school's would use 1 + h).
+        // x = 0, 1, 2, 3, y = 0, 2, 1, 3 (as above): s² = 0,9; leverage h = 1/4 + (x − 1,5)²/5, so 0,7 at x = 0 and 0,3
+        // at x = 1. Var(eᵢ) = σ²(1 − h): half-widths t(2)·√0,9·√0,3 = 2,2357 and t(2)·√0,9·√0,7 = 3,4151 (a new
+        // school's would use 1 + h).
         var model = LeastSquares.Fit([([0], 0), ([1], 2), ([2], 1), ([3], 3)])!;
 
         Assert.Equal(4.3027 * Math.Sqrt(0.9) * Math.Sqrt(0.3), model.ResidualHalfWidth([0], 1), 9);
@@ -89,8 +90,9 @@ public class LeastSquaresTests
     [Fact]
     public void Weighted_least_squares_weighs_each_row_by_its_weight()
     {
-        // x = 0, 1, 2, y = 0, 1, 3, weights 1, 1, 2: weighted means x̄ = 5/4, ȳ = 7/4; Sxx = 11/4, Sxy = 17/4, so b = 17/11,
-        // a = 7/4 − (17/11)(5/4) = −2/11. Residuals 2/11, −4/11, 1/11: Σwe² = 2/11; Σw(y − ȳ)² = 27/4; R² = 1 − (2/11)/(27/4).
+        // x = 0, 1, 2, y = 0, 1, 3, weights 1, 1, 2: weighted means x̄ = 5/4, ȳ = 7/4; Sxx = 11/4, Sxy = 17/4, so b =
+        // 17/11, a = 7/4 − (17/11)(5/4) = −2/11. Residuals 2/11, −4/11, 1/11: Σwe² = 2/11; Σw(y − ȳ)² = 27/4; R² = 1 −
+        // (2/11)/(27/4).
         var model = LeastSquares.Fit([([0], 0), ([1], 1), ([2], 3)], [1, 1, 2])!;
 
         Assert.True(model.Weighted);

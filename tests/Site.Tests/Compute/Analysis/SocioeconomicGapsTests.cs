@@ -16,7 +16,8 @@ public class SocioeconomicGapsTests
     [InlineData("1|2|3|4|5|6|7|8", "80|70|60|50|40|30|20|10", "-60", 2, 2)]
     // ties at the limits: Q1 = 1 and Q3 = 2, so every tied school joins its group.
     [InlineData("1|1|1|1|2|2|2|2", "10|20|30|40|50|60|70|80", "40", 4, 4)]
-    // a suppressed school sets no limit and enters no mean: limits over 1–7 are 2,5 and 5,5; high {6, 7} → 65, low {1, 2} → 15.
+    // a suppressed school sets no limit and enters no mean: limits over 1–7 are 2,5 and 5,5; high {6, 7} → 65, low {1,
+    // 2} → 15.
     [InlineData("1|2|3|4|5|6|7|8", "10|20|30|40|50|60|70|..", "50", 2, 2)]
     public void Subtracts_the_low_need_quartile_from_the_high_need_quartile(string indexes, string values, string gap, int high, int low)
     {

@@ -16,11 +16,11 @@ public class TrendsTests
     // from the published SE: 12,7062 · 0,866 = 11,0036 …).
     [InlineData("1|3|2", 3, "0.500", "0.866", "-10.504", "11.504", TrendVerdict.NoClearChange)]
     [InlineData("5|5|5|5", 4, "0.000", "0.000", "0.000", "0.000", TrendVerdict.NoClearChange)]
-    // x̄ = 2, ȳ = 243,6, Sxx = 10, Sxy = 18: slope 1,8; residuals 0 0,2 −0,6 0,6 −0,2, SSR 0,8: SE = √(0,8/3/10) = 0,163;
-    // t(3) = 3,1824: 1,8 ± 0,519 = 1,281 to 2,319.
+    // x̄ = 2, ȳ = 243,6, Sxx = 10, Sxy = 18: slope 1,8; residuals 0 0,2 −0,6 0,6 −0,2, SSR 0,8: SE = √(0,8/3/10) =
+    // 0,163; t(3) = 3,1824: 1,8 ± 0,519 = 1,281 to 2,319.
     [InlineData("240|242|243|246|247", 5, "1.800", "0.163", "1.281", "2.319", TrendVerdict.Increasing)]
-    // Sxy = 6: slope 0,6; residuals −0,2 0,2 −0,4 1 −0,6, SSR 1,6: SE = √(1,6/30) = 0,231; with t(3) = 3,1824 the interval
-    // is −0,135 to 1,335, so no clear change (a normal 1,96 would give 0,147 to 1,053 and say "increasing").
+    // Sxy = 6: slope 0,6; residuals −0,2 0,2 −0,4 1 −0,6, SSR 1,6: SE = √(1,6/30) = 0,231; with t(3) = 3,1824 the
+    // interval is −0,135 to 1,335, so no clear change (a normal 1,96 would give 0,147 to 1,053 and say "increasing").
     [InlineData("0|1|1|3|2", 5, "0.600", "0.231", "-0.135", "1.335", TrendVerdict.NoClearChange)]
     public void Computes_slope_standard_error_interval_and_verdict(string values, int points, string slope, string se, string low, string high, TrendVerdict verdict)
     {
