@@ -19,7 +19,10 @@ var files = Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories)
     .Order(StringComparer.Ordinal)
     .Select(f => (Path: f, Bytes: File.ReadAllBytes(Path.Combine(site, f))))
     .ToArray();
-var data = files.Where(f => f.Path.StartsWith("data/", StringComparison.Ordinal) && !f.Path.EndsWith(".zip", StringComparison.Ordinal)).ToArray();
+var data = files
+    .Where(f => f.Path.StartsWith("data/", StringComparison.Ordinal)
+        && !f.Path.EndsWith(".zip", StringComparison.Ordinal))
+    .ToArray();
 
 double Write()
 {
@@ -71,6 +74,10 @@ for (var i = 0; i < runs; i++)
 }
 
 Empty();
-static string Median(List<double> values) => values.Order().ElementAt(values.Count / 2).ToString("0.00", CultureInfo.InvariantCulture);
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{files.Length} files, {files.Sum(f => (long)f.Bytes.Length) / 1024 / 1024} MB; zip of {data.Length} data files"));
+static string Median(List<double> values) =>
+    values.Order().ElementAt(values.Count / 2).ToString("0.00", CultureInfo.InvariantCulture);
+Console.WriteLine(
+    string.Create(
+        CultureInfo.InvariantCulture,
+        $"{files.Length} files, {files.Sum(f => (long)f.Bytes.Length) / 1024 / 1024} MB; zip of {data.Length} data files"));
 Console.WriteLine($"writes {Median(writes)} zip {Median(zips)} both {Median(both)}");

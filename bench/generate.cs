@@ -16,18 +16,73 @@ var firstYear = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCultur
 var lastYear = args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 2024;
 
 var random = new SplitMix(20261124);
-string[] starts = ["Å", "Ä", "Ö", "Bjö", "Sjö", "Häl", "Mål", "Grä", "Lö", "Ny", "Väst", "Öst", "Sö", "Nor", "Berg", "Kärr", "Ljung", "Hög", "Sand", "Strö", "Torp", "Ek", "Lind", "Al", "Fur", "Gran", "Hag", "Vik", "Åker", "Äng"];
+string[] starts = [
+    "Å",
+    "Ä",
+    "Ö",
+    "Bjö",
+    "Sjö",
+    "Häl",
+    "Mål",
+    "Grä",
+    "Lö",
+    "Ny",
+    "Väst",
+    "Öst",
+    "Sö",
+    "Nor",
+    "Berg",
+    "Kärr",
+    "Ljung",
+    "Hög",
+    "Sand",
+    "Strö",
+    "Torp",
+    "Ek",
+    "Lind",
+    "Al",
+    "Fur",
+    "Gran",
+    "Hag",
+    "Vik",
+    "Åker",
+    "Äng"];
 string[] middles = ["", "a", "e", "o", "å", "ä", "ö", "ar", "er", "s", "by", "sta", "hem", "holm", "lund"];
-string[] ends = ["by", "köping", "sjö", "ås", "näs", "vik", "hult", "mark", "berga", "lunda", "ryd", "torp", "åker", "ö", "älv", "fors", "dal", "hamn", "stad", "bo"];
+string[] ends = [
+    "by",
+    "köping",
+    "sjö",
+    "ås",
+    "näs",
+    "vik",
+    "hult",
+    "mark",
+    "berga",
+    "lunda",
+    "ryd",
+    "torp",
+    "åker",
+    "ö",
+    "älv",
+    "fors",
+    "dal",
+    "hamn",
+    "stad",
+    "bo"];
 string[] schoolKinds = ["skolan", "s skola", "skolan F–9", "s grundskola", "skolan 7–9", "s friskola"];
 
 var municipalityNames = new SortedSet<string>(StringComparer.Ordinal);
 while (municipalityNames.Count < municipalityCount)
 {
-    municipalityNames.Add(starts[random.Next(starts.Length)] + middles[random.Next(middles.Length)] + ends[random.Next(ends.Length)]);
+    municipalityNames.Add(
+        starts[random.Next(starts.Length)] + middles[random.Next(middles.Length)] + ends[random.Next(ends.Length)]);
 }
 
-var municipalities = municipalityNames.Select((name, i) => (Code: (1000 + (i / 25 * 100) + (i % 25 * 3) + 100).ToString("0000", CultureInfo.InvariantCulture)[..4], Name: name)).ToList();
+var municipalities = municipalityNames
+    .Select((name, i) => (
+        Code: (1000 + (i / 25 * 100) + (i % 25 * 3) + 100).ToString("0000", CultureInfo.InvariantCulture)[..4],
+        Name: name))
+    .ToList();
 if (municipalities.Select(m => m.Code).Distinct().Count() != municipalities.Count)
 {
     throw new InvalidOperationException("municipality codes collide");
@@ -50,7 +105,9 @@ while (schools.Count < schoolCount)
         m++;
     }
 
-    var name = starts[random.Next(starts.Length)] + middles[random.Next(middles.Length)] + ends[random.Next(ends.Length)] + schoolKinds[random.Next(schoolKinds.Length)];
+    var name = starts[random.Next(
+        starts.Length)] + middles[random.Next(
+            middles.Length)] + ends[random.Next(ends.Length)] + schoolKinds[random.Next(schoolKinds.Length)];
     if (!codes.Add(code) || !names.Add(name + municipalities[m].Code))
     {
         continue;
@@ -60,7 +117,17 @@ while (schools.Count < schoolCount)
     var tiny = random.NextDouble() < 0.04;
     var opens = random.NextDouble() < 0.15 ? firstYear + random.Next(1, lastYear - firstYear + 1) : firstYear;
     var closes = random.NextDouble() < 0.08 ? Math.Max(opens, lastYear - random.Next(1, 6)) : lastYear;
-    schools.Add(new School(code, name, municipalities[m].Code, municipalities[m].Name, independent, tiny ? 4 + random.Next(10) : 25 + random.Next(160), random.Normal() * 22, opens, closes));
+    schools.Add(
+        new School(
+            code,
+            name,
+            municipalities[m].Code,
+            municipalities[m].Name,
+            independent,
+            tiny ? 4 + random.Next(10) : 25 + random.Next(160),
+            random.Normal() * 22,
+            opens,
+            closes));
 }
 
 schools.Sort((a, b) => string.CompareOrdinal(a.Code, b.Code));
@@ -71,8 +138,12 @@ for (var year = firstYear; year <= lastYear; year++)
 {
     var label = $"{year}/{(year + 1) % 100:00}";
     var old = year < 2014;
-    var header = new List<string> { "Skola", "Skol-enhetskod", "Skolkommun", old ? "Kommunkod" : "Kommun-kod", "Typ av huvudman", "Huvudman", "Huvudman orgnr", "Antal elever",
-        year < 2022 ? "Andel (%) elever som uppnått kunskapskraven i alla ämnen" : "Andel (%) elever som uppfyllt betygskriterierna i alla ämnen",
+    var header = new List<string> { "Skola", "Skol-enhetskod", "Skolkommun", old
+        ? "Kommunkod"
+        : "Kommun-kod", "Typ av huvudman", "Huvudman", "Huvudman orgnr", "Antal elever",
+        year < 2022
+            ? "Andel (%) elever som uppnått kunskapskraven i alla ämnen"
+            : "Andel (%) elever som uppfyllt betygskriterierna i alla ämnen",
         "Andel (%) elever behöriga till yrkesprog.", "Genomsnittligt meritvärde (17 ämnen)" };
     if (old)
     {
@@ -121,8 +192,12 @@ for (var year = firstYear; year <= lastYear; year++)
 
         var organizer = s.Independent ? "Enskild" : "Kommunal";
         var owner = s.Independent ? $"{s.Name} AB" : $"{s.MunicipalityName} kommun";
-        var row = new List<string> { s.Name, s.Code, s.MunicipalityName, s.MunicipalityCode, organizer, owner, s.Independent ? "5560000000" : "2120000000",
-            pupils < 10 ? ".." : pupils >= 1000 ? pupils.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', ' ') : pupils.ToString(CultureInfo.InvariantCulture),
+        var row = new List<string> { s.Name, s.Code, s.MunicipalityName, s.MunicipalityCode, organizer, owner, s.Independent
+            ? "5560000000"
+            : "2120000000",
+            pupils < 10 ? ".." : pupils >= 1000 ? pupils
+                .ToString("#,0", CultureInfo.InvariantCulture)
+                .Replace(',', ' ') : pupils.ToString(CultureInfo.InvariantCulture),
             Cell(passed, share: false), Cell(eligible, share: true), Cell(merit, share: false) };
         if (old)
         {
@@ -134,7 +209,10 @@ for (var year = firstYear; year <= lastYear; year++)
 
     text.Append(pad).Append('\n');
     text.Append("Rapportbeskrivning och definitioner").Append(pad).Append('\n');
-    var file = Path.Combine(output, "results", $"Grundskola - Slutbetyg årskurs 9, samtliga elever {year + 1} Skolenhet.csv");
+    var file = Path.Combine(
+        output,
+        "results",
+        $"Grundskola - Slutbetyg årskurs 9, samtliga elever {year + 1} Skolenhet.csv");
     File.WriteAllText(file, text.ToString(), new UTF8Encoding(false));
 }
 
@@ -142,7 +220,9 @@ var registry = new StringBuilder("school_code,name,municipality_code,organizer_t
 foreach (var s in schools)
 {
     var quoted = s.Name.Contains(',', StringComparison.Ordinal) ? $"\"{s.Name}\"" : s.Name;
-    registry.Append(CultureInfo.InvariantCulture, $"{s.Code},{quoted},{s.MunicipalityCode},{(s.Independent ? "independent" : "municipal")},,,,\n");
+    registry.Append(
+        CultureInfo.InvariantCulture,
+        $"{s.Code},{quoted},{s.MunicipalityCode},{(s.Independent ? "independent" : "municipal")},,,,\n");
 }
 
 File.WriteAllText(Path.Combine(output, "schools.csv"), registry.ToString(), new UTF8Encoding(false));
@@ -154,12 +234,20 @@ foreach (var year in new[] { lastYear - 1, lastYear })
     foreach (var s in schools.Where(s => !s.Independent && s.Opens <= year && year <= s.Closes))
     {
         var index = Math.Clamp(50 - s.Quality + random.Normal() * 5, 0, 100);
-        allocation.Append(CultureInfo.InvariantCulture, $"{s.Code},{label},{index:0.0},{1900 + (int)(index * index * 5):0},{s.Size * 9}\n");
+        allocation.Append(
+            CultureInfo.InvariantCulture,
+            $"{s.Code},{label},{index:0.0},{1900 + (int)(index * index * 5):0},{s.Size * 9}\n");
     }
 
     var name = $"synthetic-{year}-{(year + 1) % 100:00}";
-    File.WriteAllText(Path.Combine(output, "allocation", name + ".csv"), allocation.ToString(), new UTF8Encoding(false));
-    File.WriteAllText(Path.Combine(output, "allocation", name + ".meta.json"), "{ \"illustrative\": true, \"note\": \"Syntetiska belopp för prestandamätning.\" }\n", new UTF8Encoding(false));
+    File.WriteAllText(
+        Path.Combine(output, "allocation", name + ".csv"),
+        allocation.ToString(),
+        new UTF8Encoding(false));
+    File.WriteAllText(
+        Path.Combine(output, "allocation", name + ".meta.json"),
+        "{ \"illustrative\": true, \"note\": \"Syntetiska belopp för prestandamätning.\" }\n",
+        new UTF8Encoding(false));
 }
 
 File.WriteAllText(Path.Combine(output, "site.json"), """
@@ -171,9 +259,20 @@ File.WriteAllText(Path.Combine(output, "site.json"), """
   "municipalities": "all"
 }
 """, new UTF8Encoding(false));
-Console.WriteLine($"{schools.Count} schools in {municipalities.Count} municipalities, {lastYear - firstYear + 1} school years, in {output}");
+Console.WriteLine(
+    $"{schools.Count} schools in {municipalities.Count} municipalities, {lastYear - firstYear + 1} school years, in "
+    + $"{output}");
 
-internal sealed record School(string Code, string Name, string MunicipalityCode, string MunicipalityName, bool Independent, int Size, double Quality, int Opens, int Closes);
+internal sealed record School(
+    string Code,
+    string Name,
+    string MunicipalityCode,
+    string MunicipalityName,
+    bool Independent,
+    int Size,
+    double Quality,
+    int Opens,
+    int Closes);
 
 /// <summary>SplitMix64: a fixed, documented generator, so the data never depends on the runtime's Random.</summary>
 internal sealed class SplitMix(ulong seed)

@@ -1,5 +1,5 @@
-// Writes the benchmark's synthetic country as a minimal Hugo site (bench/hugo/ plus content), so that bench/run can time
-// Hugo on the same data: one page per school unit with every school year and the four figures in a table and as a
+// Writes the benchmark's synthetic country as a minimal Hugo site (bench/hugo/ plus content), so that bench/run can
+// time Hugo on the same data: one page per school unit with every school year and the four figures in a table and as a
 // chart's data, one page per municipality listing its schools, and an index. Not timed itself: only `hugo` is.
 //
 //   dotnet run --file bench/hugo.cs -- DATA_FOLDER SITE_FOLDER
@@ -33,31 +33,59 @@ foreach (var path in Directory.GetFiles(Path.Combine(data, "results"), "*.csv").
     var header = lines[5].Split(';');
     int Column(string part) => Array.FindIndex(header, h => h.Contains(part, StringComparison.Ordinal));
     var (name, code, municipality, kommun, pupils, passed, eligible, merit) =
-        (Column("Skola"), Column("Skol-enhetskod"), Column("Skolkommun"), Column("ommun"), Column("Antal elever"), Column("alla ämnen"), Column("yrkesprog"), Column("(17 ämnen)"));
+        (
+            Column("Skola"),
+            Column("Skol-enhetskod"),
+            Column("Skolkommun"),
+            Column("ommun"),
+            Column("Antal elever"),
+            Column("alla ämnen"),
+            Column("yrkesprog"),
+            Column("(17 ämnen)"));
     kommun = Array.FindIndex(header, h => h is "Kommun-kod" or "Kommunkod");
-    foreach (var cells in lines.Skip(6).Select(l => l.Split(';')).Where(c => c.Length == header.Length && c[code].Length == 8))
+    foreach (var cells in lines
+        .Skip(6)
+        .Select(l => l.Split(';'))
+        .Where(c => c.Length == header.Length && c[code].Length == 8))
     {
-        var school = schools.TryGetValue(cells[code], out var known) ? known : schools[cells[code]] = new School(cells[code], cells[name], cells[kommun], cells[municipality]);
+        var school = schools.TryGetValue(cells[code], out var known)
+            ? known
+            : schools[cells[code]] = new School(cells[code], cells[name], cells[kommun], cells[municipality]);
         school.Years.Add(new Year(year, cells[pupils], cells[passed], cells[eligible], cells[merit]));
     }
 }
 
-var options = new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+var options = new JsonSerializerOptions
+{
+    PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+    Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+};
 Directory.CreateDirectory(Path.Combine(site, "content", "skolor"));
 foreach (var school in schools.Values)
 {
     var front = new { title = school.Name, code = school.Code, municipality = school.MunicipalityCode, municipalityName = school.MunicipalityName, years = school.Years };
-    File.WriteAllText(Path.Combine(site, "content", "skolor", school.Code + ".md"), JsonSerializer.Serialize(front, options) + "\n", new UTF8Encoding(false));
+    File.WriteAllText(
+        Path.Combine(site, "content", "skolor", school.Code + ".md"),
+        JsonSerializer.Serialize(front, options) + "\n",
+        new UTF8Encoding(false));
 }
 
 Directory.CreateDirectory(Path.Combine(site, "content", "kommuner"));
 foreach (var group in schools.Values.GroupBy(s => s.MunicipalityCode))
 {
-    var front = new { title = group.First().MunicipalityName, code = group.Key, schools = group.Select(s => new { s.Code, s.Name }).ToList() };
-    File.WriteAllText(Path.Combine(site, "content", "kommuner", group.Key + ".md"), JsonSerializer.Serialize(front, options) + "\n", new UTF8Encoding(false));
+    var front = new { title = group.First().MunicipalityName, code = group.Key, schools = group
+        .Select(s => new { s.Code, s.Name })
+        .ToList() };
+    File.WriteAllText(
+        Path.Combine(site, "content", "kommuner", group.Key + ".md"),
+        JsonSerializer.Serialize(front, options) + "\n",
+        new UTF8Encoding(false));
 }
 
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"hugo site: {schools.Count} schools, {schools.Values.Select(s => s.MunicipalityCode).Distinct().Count()} municipalities in {site}"));
+Console.WriteLine(
+    string.Create(
+        CultureInfo.InvariantCulture,
+        $"hugo site: {schools.Count} schools, {schools.Values.Select(s => s.MunicipalityCode).Distinct().Count()} municipalities in {site}"));
 
 sealed record School(string Code, string Name, string MunicipalityCode, string MunicipalityName)
 {

@@ -13,9 +13,11 @@ var log = Console.Out;
 Option<string> Folder(string name, string defaultValue, string description) =>
     new(name) { Description = description, DefaultValueFactory = _ => defaultValue };
 
-Option<string> DataOption() => Folder("--data", "data", "Folder with site.json, schools.csv, results/ and the district boundaries.");
+Option<string> DataOption() =>
+    Folder("--data", "data", "Folder with site.json, schools.csv, results/ and the district boundaries.");
 Option<string> InputOption() => Folder("--input", "input", "Folder with the Markdown pages.");
-Option<string> OutputOption() => Folder("--output", "output", "Folder the site is written to; replaced whole, only when the build succeeds.");
+Option<string> OutputOption() =>
+    Folder("--output", "output", "Folder the site is written to; replaced whole, only when the build succeeds.");
 
 Command BuildLike(Command command)
 {
@@ -46,16 +48,39 @@ Command BuildLike(Command command)
 var build = BuildLike(new Command("build", "Build the site from the data and input folders."));
 
 var validateData = DataOption();
-var validate = new Command("validate", "Read and check every input; print every problem; write nothing.") { validateData };
+var validate = new Command("validate", "Read and check every input; print every problem; write nothing.")
+{
+    validateData,
+};
 validate.SetAction(result => ValidateCommand.Run(result.GetValue(validateData)!, log));
 
-var importApi = new Option<string>("--api") { Description = "Folder of API responses (school-units/ and statistics-gr/); default: DATA/sources/skolverket-api." };
+var importApi = new Option<string>("--api")
+{
+    Description = "Folder of API responses (school-units/ and statistics-gr/); default: DATA/sources/skolverket-api.",
+};
 var importData = DataOption();
-var importFetch = new Option<bool>("--from-api") { Description = "Fetch the responses from Skolverket's API into the --api folder first (resuming from what is saved), then import them." };
-var importMunicipalities = new Option<string?>("--municipalities") { Description = "With --from-api: municipality codes to fetch, e.g. 0180,0138; default: those of site.json." };
-var importUrl = new Option<string>("--api-url") { Description = "With --from-api: the API's base URL (a mirror, or a test server).", DefaultValueFactory = _ => ApiEndpoints.DefaultBaseUrl };
-var importRefresh = new Option<bool>("--refresh") { Description = "With --from-api: fetch every response again, also those already saved." };
-var import = new Command("import", "Turn Skolverket API responses (saved, or fetched with --from-api) into tidy files and the school registry in the data folder.")
+var importFetch = new Option<bool>("--from-api")
+{
+    Description = "Fetch the responses from Skolverket's API into the --api folder first (resuming from what is "
+        + "saved), then import them.",
+};
+var importMunicipalities = new Option<string?>("--municipalities")
+{
+    Description = "With --from-api: municipality codes to fetch, e.g. 0180,0138; default: those of site.json.",
+};
+var importUrl = new Option<string>("--api-url")
+{
+    Description = "With --from-api: the API's base URL (a mirror, or a test server).",
+    DefaultValueFactory = _ => ApiEndpoints.DefaultBaseUrl,
+};
+var importRefresh = new Option<bool>("--refresh")
+{
+    Description = "With --from-api: fetch every response again, also those already saved.",
+};
+var import = new Command(
+    "import",
+    "Turn Skolverket API responses (saved, or fetched with --from-api) into tidy files and the school registry in the "
+    + "data folder.")
 {
     importApi, importData, importFetch, importMunicipalities, importUrl, importRefresh,
 };
@@ -89,23 +114,59 @@ import.SetAction(async (result, cancel) =>
 });
 
 var allocationData = DataOption();
-var allocationYear = new Option<string>("--year") { Description = "The school year the allocation is for, e.g. 2024/25.", Required = true };
-var allocation = new Command("illustrate-allocation", "Write a clearly illustrative allocation for the municipal schools, derived from the background export in data/background/.") { allocationData, allocationYear };
-allocation.SetAction(result => IllustrativeAllocationCommand.Run(result.GetValue(allocationData)!, result.GetValue(allocationYear)!, log));
+var allocationYear = new Option<string>("--year")
+{
+    Description = "The school year the allocation is for, e.g. 2024/25.",
+    Required = true,
+};
+var allocation = new Command(
+    "illustrate-allocation",
+    "Write a clearly illustrative allocation for the municipal schools, derived from the background export in "
+    + "data/background/.")
+{
+    allocationData,
+    allocationYear,
+};
+allocation.SetAction(result => IllustrativeAllocationCommand.Run(
+    result.GetValue(allocationData)!,
+    result.GetValue(allocationYear)!,
+    log));
 
 var previewData = DataOption();
 var previewInput = InputOption();
 var previewOutput = OutputOption();
 var previewPort = new Option<int>("--port") { Description = "Port on 127.0.0.1.", DefaultValueFactory = _ => 8080 };
-var preview = new Command("preview", "Build, serve on 127.0.0.1 and rebuild when data/ or input/ change.") { previewData, previewInput, previewOutput, previewPort };
-preview.SetAction((result, cancel) => PreviewCommand.RunAsync(new BuildPaths(result.GetValue(previewData)!, result.GetValue(previewInput)!, result.GetValue(previewOutput)!), result.GetValue(previewPort), log, cancel));
+var preview = new Command("preview", "Build, serve on 127.0.0.1 and rebuild when data/ or input/ change.")
+{
+    previewData,
+    previewInput,
+    previewOutput,
+    previewPort,
+};
+preview.SetAction((result, cancel) => PreviewCommand.RunAsync(
+    new BuildPaths(result.GetValue(previewData)!, result.GetValue(previewInput)!, result.GetValue(previewOutput)!),
+    result.GetValue(previewPort),
+    log,
+    cancel));
 
 var publishedData = DataOption();
 var publishedOutput = OutputOption();
-var markPublished = new Command("mark-published", "Record the built site as published (copies manifest.json and changes.json into data/published/ to commit).") { publishedData, publishedOutput };
-markPublished.SetAction(result => MarkPublishedCommand.Run(result.GetValue(publishedData)!, result.GetValue(publishedOutput)!, log));
+var markPublished = new Command(
+    "mark-published",
+    "Record the built site as published (copies manifest.json and changes.json into data/published/ to commit).")
+{
+    publishedData,
+    publishedOutput,
+};
+markPublished.SetAction(result => MarkPublishedCommand.Run(
+    result.GetValue(publishedData)!,
+    result.GetValue(publishedOutput)!,
+    log));
 
-var root = BuildLike(new RootCommand("Builds a static site of school results from Skolverket's published files. Without a command it builds with the default folders."));
+var root = BuildLike(
+    new RootCommand(
+        "Builds a static site of school results from Skolverket's published files. Without a command it builds with "
+        + "the default folders."));
 root.Subcommands.Add(build);
 root.Subcommands.Add(validate);
 root.Subcommands.Add(import);

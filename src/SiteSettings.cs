@@ -9,12 +9,23 @@ namespace Site;
 /// municipalities are the districts.</param>
 /// <param name="DistrictNameProperty">The GeoJSON feature property that holds a district's name.</param>
 /// <param name="EnglishAreaName">The whole's name on English pages ("Sweden"); the Swedish name when not set.</param>
-public sealed record SiteSettings(string Title, string? EnglishTitle, string BaseUrl, string AreaName, IReadOnlyList<string> Municipalities, bool AllMunicipalities, string? DistrictsFile, string? DistrictNameProperty, string? EnglishAreaName = null)
+public sealed record SiteSettings(
+    string Title,
+    string? EnglishTitle,
+    string BaseUrl,
+    string AreaName,
+    IReadOnlyList<string> Municipalities,
+    bool AllMunicipalities,
+    string? DistrictsFile,
+    string? DistrictNameProperty,
+    string? EnglishAreaName = null)
 {
     /// <summary>The settings as the pages of one language see them: the whole under its name in that
     /// language.</summary>
     public SiteSettings For(Compute.Texts.Language language) =>
-        language == Compute.Texts.Language.English && EnglishAreaName is { } english ? this with { AreaName = english } : this;
+        language == Compute.Texts.Language.English && EnglishAreaName is { } english
+            ? this with { AreaName = english }
+            : this;
 
     /// <summary>Without boundaries, each municipality is an area of its own (the national or regional site).</summary>
     public bool MunicipalitiesAsDistricts => DistrictsFile is null;

@@ -78,7 +78,8 @@ internal static class PropertyWrite
         _ => type.SpecialType != SpecialType.None,
     };
 
-    /// <summary>Whether the type and every type it is nested in are public or internal, and none is file-local.</summary>
+    /// <summary>Whether the type and every type it is nested in are public or internal, and none is
+    /// file-local.</summary>
     public static bool Accessible(INamedTypeSymbol type)
     {
         for (var t = type; t is not null; t = t.ContainingType)

@@ -21,10 +21,14 @@ public static class MarkPublishedCommand
                 return ExitCodes.DataErrors;
             }
 
-            WriteFiles.Replace(Path.Combine(dataFolder, PreviousBuildReader.PublishedFolder, name), File.ReadAllBytes(source));
+            WriteFiles.Replace(
+                Path.Combine(dataFolder, PreviousBuildReader.PublishedFolder, name),
+                File.ReadAllBytes(source));
         }
 
-        log.WriteLine($"Recorded {outputFolder} as published in {Path.Combine(dataFolder, PreviousBuildReader.PublishedFolder)}; commit it with the data.");
+        log.WriteLine(
+            $"Recorded {outputFolder} as published in {Path.Combine(dataFolder, PreviousBuildReader.PublishedFolder)}; "
+            + "commit it with the data.");
         return ExitCodes.Ok;
     }
 }

@@ -42,7 +42,15 @@ public static class PrepareSite
             () => LoadInputs.Run(paths.Data, paths.Input, diagnostics, cache, store),
             i => i is null ? "failed" : $"{i.InputFiles.Count} files");
         loaded?.Invoke();
-        var dataset = inputs is null ? null : timer.Run("Validate", () => DatasetBuilder.Build(inputs, diagnostics, cache), d => d is null ? "failed" : $"{d.Schools.Count} schools, {d.Districts.Count} {(d.Settings.MunicipalitiesAsDistricts ? "municipalities" : "districts")}, {d.Years.Count} school years; {d.OtherMunicipalityRows} result cells of other municipalities not published");
+        var dataset = inputs is null
+            ? null
+            : timer.Run(
+                "Validate",
+                () => DatasetBuilder.Build(inputs, diagnostics, cache),
+                d => d is null
+                    ? "failed"
+                    : $"{d.Schools.Count} schools, "
+                        + $"{d.Districts.Count} {(d.Settings.MunicipalitiesAsDistricts ? "municipalities" : "districts")}, {d.Years.Count} school years; {d.OtherMunicipalityRows} result cells of other municipalities not published");
         if (BuildCommand.Report(diagnostics, log) || dataset is null || inputs is null)
         {
             return null;
@@ -84,7 +92,11 @@ public static class PrepareSite
         BuildCommand.Report(OfficialWarnings(analysis), log);
         if (deciding is not null)
         {
-            var decided = timer.Run("Changes", () => deciding.Result, c => $"{c.Changes.Revised.Count} revised and {c.Changes.NewlySuppressed.Count} newly suppressed values since the last build");
+            var decided = timer.Run(
+                "Changes",
+                () => deciding.Result,
+                c => $"{c.Changes.Revised.Count} revised and {c.Changes.NewlySuppressed.Count} newly suppressed values "
+                    + "since the last build");
             var problems = new DiagnosticBag();
             problems.AddRange(decided.Diagnostics);
             if (BuildCommand.Report(problems, log))
@@ -125,9 +137,13 @@ public static class PrepareSite
         {
             warnings.Warning(
                 r.Official.Source,
-                $"Skolverket's figure for municipality {r.MunicipalityCode}, {r.Year.Label}, {OrganizerSplits.Code(r.Organizer)}, {MeasureInfo.Of(r.Measure).Code} differs from the site's recomputation {Compute.Data.Invariant.Number(r.Recomputed.Value, 1)} ({Compute.Data.Invariant.Number(r.Recomputed.Low, 1)}–{Compute.Data.Invariant.Number(r.Recomputed.High, 1)}) by more than {Compute.Data.Invariant.Number(Reconciliations.Tolerance(r.Measure), 1)}",
+                $"Skolverket's figure for municipality {r.MunicipalityCode}, {r.Year.Label}, "
+                + $"{OrganizerSplits.Code(r.Organizer)}, {MeasureInfo.Of(r.Measure).Code} differs from the site's "
+                + "recomputation "
+                + $"{Compute.Data.Invariant.Number(r.Recomputed.Value, 1)} ({Compute.Data.Invariant.Number(r.Recomputed.Low, 1)}–{Compute.Data.Invariant.Number(r.Recomputed.High, 1)}) by more than {Compute.Data.Invariant.Number(Reconciliations.Tolerance(r.Measure), 1)}",
                 r.Official.Value.ToString(),
-                "check that data/results/ has the same school year's export for every school of the municipality; the reconciliation on /metod/ shows every figure");
+                "check that data/results/ has the same school year's export for every school of the municipality; the "
+                + "reconciliation on /metod/ shows every figure");
         }
 
         return warnings;

@@ -57,7 +57,13 @@ public static class PreviewCommand
         {
             // Once more from the caches, unlogged: the code a rebuild runs is then compiled before the first save, not
             // during it (the first run computed everything; this one keeps it all, as a save keeps most of it).
-            _ = PrepareSite.Run(paths, TextWriter.Null, new StageTimer(TextWriter.Null), cache, changesNow: false, analysisCache: analysis);
+            _ = PrepareSite.Run(
+                paths,
+                TextWriter.Null,
+                new StageTimer(TextWriter.Null),
+                cache,
+                changesNow: false,
+                analysisCache: analysis);
         }
 
         var builder = WebApplication.CreateSlimBuilder();
@@ -93,8 +99,14 @@ public static class PreviewCommand
 
             if (file is not null)
             {
-                var type = types.TryGetContentType(file.RelativePath, out var known) ? known : "application/octet-stream";
-                context.Response.ContentType = type.StartsWith("text/", StringComparison.Ordinal) || type.EndsWith("json", StringComparison.Ordinal) || type.EndsWith("javascript", StringComparison.Ordinal) ? type + "; charset=utf-8" : type;
+                var type = types.TryGetContentType(file.RelativePath, out var known)
+                    ? known
+                    : "application/octet-stream";
+                context.Response.ContentType = type.StartsWith("text/", StringComparison.Ordinal)
+                    || type.EndsWith("json", StringComparison.Ordinal)
+                    || type.EndsWith("javascript", StringComparison.Ordinal)
+                    ? type + "; charset=utf-8"
+                    : type;
                 foreach (var part in file.Content)
                 {
                     await context.Response.Body.WriteAsync(part, context.RequestAborted);
@@ -107,7 +119,9 @@ public static class PreviewCommand
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancel, app.Lifetime.ApplicationStopping);
         cancel = stopping.Token;
         CollectSoon(cancel);
-        log.WriteLine($"Preview: http://127.0.0.1:{port}/ (Ctrl+C to stop). Watching {paths.Data} and {paths.Input}; pages are rendered when opened, and nothing is written to {paths.Output} (run build for that).");
+        log.WriteLine(
+            $"Preview: http://127.0.0.1:{port}/ (Ctrl+C to stop). Watching {paths.Data} and {paths.Input}; pages are "
+            + $"rendered when opened, and nothing is written to {paths.Output} (run build for that).");
         if (current is null)
         {
             log.Write(NoSiteYet);
@@ -118,7 +132,9 @@ public static class PreviewCommand
             while (!cancel.IsCancellationRequested)
             {
                 await rebuild.WaitAsync(cancel);
-                await Task.Delay(20, cancel); // one save raises several events within a few milliseconds: one rebuild per burst
+                await Task.Delay(
+                    20,
+                    cancel); // one save raises several events within a few milliseconds: one rebuild per burst
                 while (rebuild.CurrentCount > 0)
                 {
                     await rebuild.WaitAsync(cancel);
@@ -131,7 +147,10 @@ public static class PreviewCommand
                 }
                 else
                 {
-                    log.WriteLine(Volatile.Read(ref current) is null ? NoSiteYet : "The preview still shows the last good site: fix the errors above.");
+                    log.WriteLine(
+                        Volatile.Read(ref current) is null
+                            ? NoSiteYet
+                            : "The preview still shows the last good site: fix the errors above.");
                 }
             }
         }
@@ -147,17 +166,30 @@ public static class PreviewCommand
         return ExitCodes.Ok;
     }
 
-    private const string NoSiteYet = "Förhandsvisningen har ingen sajt än: datan har fel, som listas där preview körs. Rätta dem och spara, så visas sajten.\n"
-        + "The preview has no site yet: the data has errors, listed where preview runs. Fix them and save, and the site shows.\n";
+    private const string NoSiteYet = "Förhandsvisningen har ingen sajt än: datan har fel, som listas där preview körs. "
+        + "Rätta dem och spara, så visas sajten.\n"
+        + "The preview has no site yet: the data has errors, listed where preview runs. Fix them and save, and the "
+        + "site shows.\n";
 
     /// <summary>
     /// What the last preparation left is garbage: collect it while the user looks, not during the next rebuild (the
     /// page the browser reloads first is served before).
     /// </summary>
     private static void CollectSoon(CancellationToken cancel) =>
-        _ = Task.Delay(500, cancel).ContinueWith(_ => GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+        _ = Task.Delay(
+            500,
+            cancel).ContinueWith(
+                _ => GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true),
+                CancellationToken.None,
+                TaskContinuationOptions.OnlyOnRanToCompletion,
+                TaskScheduler.Default);
 
-    private static PreviewSite? Prepare(BuildPaths paths, TextWriter log, LoadCache cache, AnalysisCache analysis, RenderSession session)
+    private static PreviewSite? Prepare(
+        BuildPaths paths,
+        TextWriter log,
+        LoadCache cache,
+        AnalysisCache analysis,
+        RenderSession session)
     {
         var watch = Stopwatch.StartNew();
         var timer = new StageTimer(log);
@@ -168,7 +200,10 @@ public static class PreviewCommand
         }
 
         var site = timer.Run("Plan", () => PreviewSite.Plan(prepared, session), s => $"{s.PageCount} pages");
-        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Ready: {site.PageCount} pages in {watch.Elapsed.TotalSeconds:0.00} s."));
+        log.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"Ready: {site.PageCount} pages in {watch.Elapsed.TotalSeconds:0.00} s."));
         return site;
     }
 }

@@ -40,7 +40,10 @@ public sealed class PreviewSite
     /// <param name="session">The preview session's render services: its chart JSON is kept across the changes it
     /// serves.</param>
     public static PreviewSite Plan(PreparedSite prepared, RenderSession session) =>
-        new(prepared, RenderSite.Plan(prepared.Views, prepared.Pages, prepared.Dataset.Settings.BaseUrl, session), session);
+        new(
+            prepared,
+            RenderSite.Plan(prepared.Views, prepared.Pages, prepared.Dataset.Settings.BaseUrl, session),
+            session);
 
     /// <summary>The file a URL path names ("/skolor/123/" → skolor/123/index.html), or null when the site has
     /// none.</summary>
@@ -75,5 +78,8 @@ public sealed class PreviewSite
 
     /// <summary>The not-found page in the language of the path.</summary>
     public Task<OutputFile?> NotFoundAsync(string urlPath) =>
-        FindAsync(urlPath.StartsWith("/en/", StringComparison.Ordinal) && pages.ContainsKey("en/404.html") ? "/en/404.html" : "/404.html");
+        FindAsync(
+            urlPath.StartsWith("/en/", StringComparison.Ordinal) && pages.ContainsKey("en/404.html")
+                ? "/en/404.html"
+                : "/404.html");
 }

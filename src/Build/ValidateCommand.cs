@@ -14,7 +14,9 @@ public static class ValidateCommand
         var dataset = inputs is null ? null : DatasetBuilder.Build(inputs, diagnostics);
         if (dataset is not null)
         {
-            var published = PreviousBuildReader.Read(dataFolder, Path.Combine(dataFolder, PreviousBuildReader.PublishedFolder));
+            var published = PreviousBuildReader.Read(
+                dataFolder,
+                Path.Combine(dataFolder, PreviousBuildReader.PublishedFolder));
             Compute.Changes.NewSchoolWarnings.Add(dataset, published, Render.ChangeFiles.Options, diagnostics);
         }
 
@@ -24,7 +26,9 @@ public static class ValidateCommand
             return ExitCodes.DataErrors;
         }
 
-        log.WriteLine($"{dataFolder} is valid: {dataset.Schools.Count} schools, {dataset.Districts.Count} {(dataset.Settings.MunicipalitiesAsDistricts ? "municipalities" : "districts")}, school years {dataset.Years[0]}–{dataset.Years[^1]}; {dataset.OtherMunicipalityRows} result cells of other municipalities are not published (site.json's municipalities).");
+        log.WriteLine(
+            $"{dataFolder} is valid: {dataset.Schools.Count} schools, "
+            + $"{dataset.Districts.Count} {(dataset.Settings.MunicipalitiesAsDistricts ? "municipalities" : "districts")}, school years {dataset.Years[0]}–{dataset.Years[^1]}; {dataset.OtherMunicipalityRows} result cells of other municipalities are not published (site.json's municipalities).");
         return ExitCodes.Ok;
     }
 }

@@ -34,7 +34,11 @@ public sealed class AnalysisIndex
         Cells = new SchoolCells(dataset);
         aggregates = new AggregateTable(areas, result.Aggregates);
         var ids = areas.ToDictionary(a => a.Slug, a => a.Id, StringComparer.Ordinal);
-        gaps = result.SocioeconomicGaps.ToDictionary(g => new AggregateKey(g.Organizer, g.Year, g.Measure, g.HighNeed.Method));
+        gaps = result.SocioeconomicGaps.ToDictionary(g => new AggregateKey(
+            g.Organizer,
+            g.Year,
+            g.Measure,
+            g.HighNeed.Method));
         expected = result.Expected.ToDictionary(e => (e.SchoolCode, e.Year, e.Measure));
         funding = result.Funding.ToDictionary(f => (f.Area.Id, f.Year));
         trends = result.Trends.Where(t => t.Level != AreaLevel.School)
@@ -50,10 +54,16 @@ public sealed class AnalysisIndex
         unweightedMeanCells = new IReadOnlyList<Views.FigureCell>?[unweightedMeans.Length];
         FundingYears = result.Funding.Select(f => f.Year).Distinct().Order().ToList();
         labelCounts = result.Expected.GroupBy(e => (e.Year, e.Measure))
-            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<ExpectedLabel, int>)g.GroupBy(e => e.Label).ToDictionary(l => l.Key, l => l.Count()));
+            .ToDictionary(
+                g => g.Key,
+                g => (IReadOnlyDictionary<ExpectedLabel, int>)g
+                    .GroupBy(e => e.Label)
+                    .ToDictionary(l => l.Key, l => l.Count()));
         Staff = new Analysis.Staff.StaffIndex(result.Staff);
         Municipal = new Analysis.Municipal.MunicipalIndex(result.Municipal);
-        similar = result.Similar.GroupBy(s => s.SchoolCode, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<SimilarSchool>)g.ToList(), StringComparer.Ordinal);
+        similar = result.Similar
+            .GroupBy(s => s.SchoolCode, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<SimilarSchool>)g.ToList(), StringComparer.Ordinal);
     }
 
     public AnalysisResult Result { get; }
@@ -133,7 +143,8 @@ public sealed class AnalysisIndex
     public SocioeconomicGap? UnweightedGap(SchoolYear year, Measure measure) =>
         gaps.GetValueOrDefault(new AggregateKey(OrganizerSplit.All, year, measure, MeanMethod.Unweighted));
 
-    public ExpectedResult? Expected(string code, SchoolYear year, Measure measure) => expected.GetValueOrDefault((code, year, measure));
+    public ExpectedResult? Expected(string code, SchoolYear year, Measure measure) =>
+        expected.GetValueOrDefault((code, year, measure));
 
     /// <summary>How many schools a year's and measure's expected values put under each label (a label no school has is
     /// 0).</summary>

@@ -7,7 +7,13 @@ namespace Site.Compute;
 /// <summary>The charts of each page kind, built from the same aggregates as the tables beside them.</summary>
 public static class ChartBuilders
 {
-    public static ChartView SchoolMeasure(Dataset dataset, School school, District? district, MeasureInfo info, AnalysisIndex index, Texts.Texts t)
+    public static ChartView SchoolMeasure(
+        Dataset dataset,
+        School school,
+        District? district,
+        MeasureInfo info,
+        AnalysisIndex index,
+        Texts.Texts t)
     {
         var years = dataset.Years;
         var labels = dataset.YearLabels;
@@ -51,7 +57,9 @@ public static class ChartBuilders
         var gaps = years.Select(y => index.Unweighted(own, y, Measure.MeritValue).GapToCity).ToList();
         return new ChartView(
             ChartKind.Years,
-            t.Pick($"Meritvärde: skillnad mot hela {dataset.Settings.AreaName}", $"Merit value: difference from all of {dataset.Settings.AreaName}"),
+            t.Pick(
+                $"Meritvärde: skillnad mot hela {dataset.Settings.AreaName}",
+                $"Merit value: difference from all of {dataset.Settings.AreaName}"),
             Summaries.Change(
                 t,
                 t.Pick(
@@ -74,7 +82,9 @@ public static class ChartBuilders
         var gaps = years.Select(y => index.Gap(y, Measure.MeritValue)?.Gap).ToList();
         return gaps.All(g => g is null) ? null : new ChartView(
             ChartKind.Years,
-            t.Pick("Meritvärde: skolorna med störst behov minus skolorna med minst behov", "Merit value: schools with the greatest need minus schools with the least"),
+            t.Pick(
+                "Meritvärde: skolorna med störst behov minus skolorna med minst behov",
+                "Merit value: schools with the greatest need minus schools with the least"),
             Summaries.Change(
                 t,
                 t.Pick(
@@ -99,12 +109,30 @@ public static class ChartBuilders
             .ToList();
         var known = rows.Where(r => r.Gap is not null).OrderBy(r => r.Gap).ToList();
         var summary = known.Count == 0
-            ? t.Pick($"Inga skillnader kan räknas ut för läsåret {latest.Label}.", $"No differences can be computed for {latest.Label}.")
+            ? t.Pick(
+                $"Inga skillnader kan räknas ut för läsåret {latest.Label}.",
+                $"No differences can be computed for {latest.Label}.")
             : t.Pick(
-                $"Läsåret {latest.Label} låg meritvärdet längst över {t.Areas.OfWhole} genomsnitt i {known[^1].Name} ({t.Signed(known[^1].Gap!.Value)} poäng) och längst under i {known[0].Name} ({t.Signed(known[0].Gap!.Value)} poäng).",
-                $"In {latest.Label} the merit value was furthest above {t.Areas.OfWhole} mean in {known[^1].Name} ({t.Signed(known[^1].Gap!.Value)} points) and furthest below in {known[0].Name} ({t.Signed(known[0].Gap!.Value)} points).");
-        return new ChartView(ChartKind.Bars, t.Pick($"Meritvärde {latest.Label}: {t.Areas.TheMany}s skillnad mot hela {dataset.Settings.AreaName}", $"Merit value {latest.Label}: each {t.Areas.One}'s difference from all of {dataset.Settings.AreaName}"), summary, t.Pick("Skillnad, poäng", "Difference, points"), null,
-            [new(t.Pick($"Skillnad mot {t.Areas.Whole}", $"Difference from {t.Areas.Whole}"), ChartSeriesRole.Bars, rows.Select(r => r.Name).ToList(), null, rows.Select(r => r.Gap).ToList())])
+                $"Läsåret {latest.Label} låg meritvärdet längst över {t.Areas.OfWhole} genomsnitt i "
+                + $"{known[^1].Name} ({t.Signed(known[^1].Gap!.Value)} poäng) och längst under i "
+                + $"{known[0].Name} ({t.Signed(known[0].Gap!.Value)} poäng).",
+                $"In {latest.Label} the merit value was furthest above {t.Areas.OfWhole} mean in "
+                + $"{known[^1].Name} ({t.Signed(known[^1].Gap!.Value)} points) and furthest below in "
+                + $"{known[0].Name} ({t.Signed(known[0].Gap!.Value)} points).");
+        return new ChartView(
+            ChartKind.Bars,
+            t.Pick(
+                $"Meritvärde {latest.Label}: {t.Areas.TheMany}s skillnad mot hela {dataset.Settings.AreaName}",
+                $"Merit value {latest.Label}: each {t.Areas.One}'s difference from all of {dataset.Settings.AreaName}"),
+            summary,
+            t.Pick("Skillnad, poäng", "Difference, points"),
+            null,
+            [new(
+                t.Pick($"Skillnad mot {t.Areas.Whole}", $"Difference from {t.Areas.Whole}"),
+                ChartSeriesRole.Bars,
+                rows.Select(r => r.Name).ToList(),
+                null,
+                rows.Select(r => r.Gap).ToList())])
         { Key = "area_gaps" };
     }
 
@@ -122,11 +150,15 @@ public static class ChartBuilders
         var points = index.ScatterPoints(
             local is null ? dataset.Whole : dataset.AreaOf(local),
             () => (local is null ? dataset.Schools : dataset.SchoolsIn(local))
-            .Select(s => (s.Name, Index: NeedIndex.Of(dataset.BackgroundOf(s.Code)), Value: dataset.ResultOf(s.Code, latest, Measure.MeritValue)?.Value.Number))
+            .Select(s => (
+                s.Name,
+                Index: NeedIndex.Of(dataset.BackgroundOf(s.Code)),
+                Value: dataset.ResultOf(s.Code, latest, Measure.MeritValue)?.Value.Number))
             .Where(p => p.Index is not null && p.Value is not null)
             .OrderBy(p => p.Index)
             .ToList());
-        if (index.Result.NeedGradients.FirstOrDefault(g => g.Year == latest && g.Measure == Measure.MeritValue) is not { } fit)
+        if (index.Result.NeedGradients.FirstOrDefault(g => g.Year == latest
+            && g.Measure == Measure.MeritValue) is not { } fit)
         {
             return null;
         }
@@ -134,34 +166,77 @@ public static class ChartBuilders
         var (low, high) = (fit.LowIndex, fit.HighIndex);
         var perTen = fit.Slope * 10;
         var summary = t.Pick(
-            $"Läsåret {latest.Label} hade skolor med högre behovsindex i genomsnitt {(perTen < 0 ? "lägre" : "högre")} meritvärde: {t.Number(Math.Abs(perTen), 1)} poäng för varje 10 enheter högre index ({fit.Schools} skolor){(local is null ? "" : $"; diagrammet visar de {points.Count} skolorna i {local.Name}")}.",
-            $"In {latest.Label} schools with a higher need index had on average a {(perTen < 0 ? "lower" : "higher")} merit value: {t.Number(Math.Abs(perTen), 1)} points for every 10 units of index ({fit.Schools} schools){(local is null ? "" : $"; the chart shows the {points.Count} schools in {local.Name}")}.");
+            $"Läsåret {latest.Label} hade skolor med högre behovsindex i genomsnitt "
+            + $"{(perTen < 0 ? "lägre" : "högre")} meritvärde: {t.Number(Math.Abs(perTen), 1)} poäng för varje 10 "
+            + "enheter högre index "
+            + $"({fit.Schools} skolor){(local is null ? "" : $"; diagrammet visar de {points.Count} skolorna i "
+                + $"{local.Name}")}.",
+            $"In {latest.Label} schools with a higher need index had on average a "
+            + $"{(perTen < 0 ? "lower" : "higher")} merit value: {t.Number(Math.Abs(perTen), 1)} points for every 10 "
+            + "units of index "
+            + $"({fit.Schools} schools){(local is null ? "" : $"; the chart shows the {points.Count} schools in "
+                + $"{local.Name}")}.");
         // Every school's row only where no school is marked (the city's chart); a school's chart has its own row.
         TableView AllSchools() => new(
-            t.Pick($"Behovsindex och meritvärde per skola, {latest.Label}", $"Need index and merit value by school, {latest.Label}"),
+            t.Pick(
+                $"Behovsindex och meritvärde per skola, {latest.Label}",
+                $"Need index and merit value by school, {latest.Label}"),
             [t.Pick("Skola", "School"), t.Pick("Behovsindex", "Need index"), t.MeasureLabel(Measure.MeritValue)],
-            points.OrderBy(p => p.Name, SwedishComparer.Instance).Select(p => new TableRowView(p.Name, null, [FigureCell.Of(p.Index), FigureCell.Of(p.Value)])).ToList());
+            points
+                .OrderBy(p => p.Name, SwedishComparer.Instance)
+                .Select(p => new TableRowView(p.Name, null, [FigureCell.Of(p.Index), FigureCell.Of(p.Value)]))
+                .ToList());
         TableView? table = null;
         List<ChartSeries> series =
         [
-            new(t.Pick("Skolor", "Schools"), ChartSeriesRole.Points, null, points.Select(p => p.Index!.Value).ToList(), points.Select(p => p.Value).ToList(), points.Select(p => p.Name).ToList()),
-            new(t.Pick("Genomsnittligt samband", "Average relationship"), ChartSeriesRole.Fit, null, [low, high], [fit.At(low), fit.At(high)]),
+            new(
+                t.Pick("Skolor", "Schools"),
+                ChartSeriesRole.Points,
+                null,
+                points.Select(p => p.Index!.Value).ToList(),
+                points.Select(p => p.Value).ToList(),
+                points.Select(p => p.Name).ToList()),
+            new(
+                t.Pick("Genomsnittligt samband", "Average relationship"),
+                ChartSeriesRole.Fit,
+                null,
+                [low, high],
+                [fit.At(low), fit.At(high)]),
         ];
         var title = t.Pick($"Behovsindex och meritvärde {latest.Label}", $"Need index and merit value {latest.Label}");
-        if (marked is not null && NeedIndex.Of(dataset.BackgroundOf(marked.Code)) is { } at && dataset.ResultOf(marked.Code, latest, Measure.MeritValue)?.Value.Number is { } own)
+        if (marked is not null
+            && NeedIndex.Of(dataset.BackgroundOf(marked.Code)) is { } at
+            && dataset.ResultOf(marked.Code, latest, Measure.MeritValue)?.Value.Number is { } own)
         {
             series.Add(new(marked.Name, ChartSeriesRole.Highlight, null, [at], [own], [marked.Name]));
             summary += t.Pick(
-                $" {marked.Name} är markerad: behovsindex {t.Number(at, 1)}, meritvärde {t.Number(own, 1)}; linjen ger {t.Number(fit.At(at), 1)} vid samma index.",
-                $" {marked.Name} is marked: need index {t.Number(at, 1)}, merit value {t.Number(own, 1)}; the line gives {t.Number(fit.At(at), 1)} at the same index.");
+                $" {marked.Name} är markerad: behovsindex {t.Number(at, 1)}, meritvärde {t.Number(own, 1)}; linjen ger "
+                + $"{t.Number(fit.At(at), 1)} vid samma index.",
+                $" {marked.Name} is marked: need index {t.Number(at, 1)}, merit value {t.Number(own, 1)}; the line "
+                + $"gives {t.Number(fit.At(at), 1)} at the same index.");
             table = new TableView(
                 t.Pick($"{marked.Name} i diagrammet, {latest.Label}", $"{marked.Name} in the chart, {latest.Label}"),
-                [t.Pick("Skola", "School"), t.Pick("Behovsindex", "Need index"), t.MeasureLabel(Measure.MeritValue), t.Pick("Linjen vid samma index", "The line at the same index")],
-                [new TableRowView(marked.Name, null, [FigureCell.Of(at), FigureCell.Of(own), FigureCell.Of(fit.At(at))])],
-                t.Pick("Alla skolors punkter står i tabellen på förstasidan och i school_background.csv; linjen i need_gradient.csv.", "Every school's point is in the table on the front page and in school_background.csv; the line in need_gradient.csv."));
+                [
+                    t.Pick("Skola", "School"),
+                    t.Pick("Behovsindex", "Need index"),
+                    t.MeasureLabel(Measure.MeritValue),
+                    t.Pick("Linjen vid samma index", "The line at the same index")],
+                [new TableRowView(
+                    marked.Name,
+                    null,
+                    [FigureCell.Of(at), FigureCell.Of(own), FigureCell.Of(fit.At(at))])],
+                t.Pick(
+                    "Alla skolors punkter står i tabellen på förstasidan och i school_background.csv; linjen i "
+                    + "need_gradient.csv.",
+                    "Every school's point is in the table on the front page and in school_background.csv; the line in "
+                    + "need_gradient.csv."));
         }
 
-        return new ChartView(ChartKind.Scatter, title, summary, t.Pick("Behovsindex (0–100)", "Need index (0–100)"), t.MeasureLabel(Measure.MeritValue), series) { Table = table ?? AllSchools(), Key = "need_index" };
+        return new ChartView(ChartKind.Scatter, title, summary, t.Pick(
+            "Behovsindex (0–100)",
+            "Need index (0–100)"), t.MeasureLabel(
+                Measure.MeritValue), series)
+        { Table = table ?? AllSchools(), Key = "need_index" };
     }
 
     public static ChartView? Funding(Dataset dataset, AnalysisIndex index, Texts.Texts t)
@@ -192,13 +267,40 @@ public static class ChartBuilders
         var illustrative = dataset.Allocation is { Illustrative: true };
         var summary = illustrative
             ? t.Pick(
-                $"Med de illustrativa beloppen läsåret {year.Label} skulle {most.Name} få mest tilläggsanslag per elev (illustrativt {t.Number(most.Funding!.Value, 0)} kr) och hade meritvärdet {t.Number(most.Merit!.Value, 1)}; {least.Name} skulle få minst (illustrativt {t.Number(least.Funding!.Value, 0)} kr) och hade {t.Number(least.Merit!.Value, 1)}. Beloppen är inte stadens verkliga.",
-                $"With the illustrative amounts for {year.Label}, {most.Name} would receive the most allocation per pupil (illustrative SEK {t.Number(most.Funding!.Value, 0)}) and had a merit value of {t.Number(most.Merit!.Value, 1)}; {least.Name} would receive the least (illustrative SEK {t.Number(least.Funding!.Value, 0)}) and had {t.Number(least.Merit!.Value, 1)}. The amounts are not the city's real ones.")
+                $"Med de illustrativa beloppen läsåret {year.Label} skulle {most.Name} få mest tilläggsanslag per elev "
+                + $"(illustrativt {t.Number(most.Funding!.Value, 0)} kr) och hade meritvärdet "
+                + $"{t.Number(most.Merit!.Value, 1)}; {least.Name} skulle få minst (illustrativt "
+                + $"{t.Number(least.Funding!.Value, 0)} kr) och hade {t.Number(least.Merit!.Value, 1)}. Beloppen är "
+                + "inte stadens verkliga.",
+                $"With the illustrative amounts for {year.Label}, {most.Name} would receive the most allocation per "
+                + $"pupil (illustrative SEK {t.Number(most.Funding!.Value, 0)}) and had a merit value of "
+                + $"{t.Number(most.Merit!.Value, 1)}; {least.Name} would receive the least (illustrative SEK "
+                + $"{t.Number(least.Funding!.Value, 0)}) and had {t.Number(least.Merit!.Value, 1)}. The amounts are "
+                + "not the city's real ones.")
             : t.Pick(
-                $"Läsåret {year.Label} fick {most.Name} mest tilläggsanslag per elev ({t.Number(most.Funding!.Value, 0)} kr) och hade meritvärdet {t.Number(most.Merit!.Value, 1)}; {least.Name} fick minst ({t.Number(least.Funding!.Value, 0)} kr) och hade {t.Number(least.Merit!.Value, 1)}.",
-                $"In {year.Label} {most.Name} received the most allocation per pupil (SEK {t.Number(most.Funding!.Value, 0)}) and had a merit value of {t.Number(most.Merit!.Value, 1)}; {least.Name} received the least (SEK {t.Number(least.Funding!.Value, 0)}) and had {t.Number(least.Merit!.Value, 1)}.");
-        return new ChartView(ChartKind.Scatter, t.Pick($"Tilläggsanslag per elev och meritvärde per stadsdelsområde, {year.Label}", $"Allocation per pupil and merit value by district, {year.Label}"), summary, t.Pick("Tilläggsanslag, kr per elev", "Allocation, SEK per pupil"), t.MeasureLabel(Measure.MeritValue),
-            [new(t.Pick("Stadsdelsområden", "Districts"), ChartSeriesRole.Points, null, points.Select(p => p.Funding!.Value).ToList(), points.Select(p => p.Merit).ToList(), points.Select(p => p.Name).ToList())])
+                $"Läsåret {year.Label} fick {most.Name} mest tilläggsanslag per elev "
+                + $"({t.Number(most.Funding!.Value, 0)} kr) och hade meritvärdet {t.Number(most.Merit!.Value, 1)}; "
+                + $"{least.Name} fick minst ({t.Number(least.Funding!.Value, 0)} kr) och hade "
+                + $"{t.Number(least.Merit!.Value, 1)}.",
+                $"In {year.Label} {most.Name} received the most allocation per pupil (SEK "
+                + $"{t.Number(most.Funding!.Value, 0)}) and had a merit value of {t.Number(most.Merit!.Value, 1)}; "
+                + $"{least.Name} received the least (SEK {t.Number(least.Funding!.Value, 0)}) and had "
+                + $"{t.Number(least.Merit!.Value, 1)}.");
+        return new ChartView(
+            ChartKind.Scatter,
+            t.Pick(
+                $"Tilläggsanslag per elev och meritvärde per stadsdelsområde, {year.Label}",
+                $"Allocation per pupil and merit value by district, {year.Label}"),
+            summary,
+            t.Pick("Tilläggsanslag, kr per elev", "Allocation, SEK per pupil"),
+            t.MeasureLabel(Measure.MeritValue),
+            [new(
+                t.Pick("Stadsdelsområden", "Districts"),
+                ChartSeriesRole.Points,
+                null,
+                points.Select(p => p.Funding!.Value).ToList(),
+                points.Select(p => p.Merit).ToList(),
+                points.Select(p => p.Name).ToList())])
         {
             Key = "allocation",
             Mark = illustrative ? t.Pick("Illustrativa belopp", "Illustrative amounts") : null,

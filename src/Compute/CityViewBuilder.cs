@@ -19,7 +19,12 @@ public static class CityViewBuilder
                 && r.Organizer == OrganizerSplit.All && r.Year == latest && r.Measure == m.Measure);
             return official is null
                 ? new KeyFigureView(t.MeasureLabel(m.Measure), MeanView.From(mean))
-                : new KeyFigureView(t.MeasureLabel(m.Measure), MeanView.From(mean), CellView.From(official.Official.Value), official.Difference, OfficialViewBuilder.Coverage(mean.PupilsIncluded, official.OfficialPupils, t));
+                : new KeyFigureView(
+                    t.MeasureLabel(m.Measure),
+                    MeanView.From(mean),
+                    CellView.From(official.Official.Value),
+                    official.Difference,
+                    OfficialViewBuilder.Coverage(mean.PupilsIncluded, official.OfficialPupils, t));
         }).ToList();
         var districts = dataset.Districts.Select(d => new DistrictRowView(
             new LinkView(d.Name, Routes.District(t, d)),
@@ -31,7 +36,10 @@ public static class CityViewBuilder
                 MeasureInfo.All.Select(m => MeanView.From(index.Unweighted(dataset.Whole, y, m.Measure).Mean))
                     .ToList()))
             .ToList();
-        var unassigned = dataset.Schools.Where(s => s.District is null).Select(s => new LinkView(s.Name, Routes.School(t, s.Code))).ToList();
+        var unassigned = dataset.Schools
+            .Where(s => s.District is null)
+            .Select(s => new LinkView(s.Name, Routes.School(t, s.Code)))
+            .ToList();
 
         var area = dataset.Settings.AreaName;
         var meta = new PageMeta(
@@ -39,8 +47,10 @@ public static class CityViewBuilder
             frame.SiteTitle,
             area,
             t.Pick(
-                $"Skolresultat i årskurs 9 för {dataset.Schools.Count} skolenheter i {area}, per {t.Areas.One}, {t.YearSpan(frame.FirstYear, frame.LatestYear)}.",
-                $"Grade 9 results for {dataset.Schools.Count} school units in {area}, by {t.Areas.One}, {t.YearSpan(frame.FirstYear, frame.LatestYear)}."),
+                $"Skolresultat i årskurs 9 för {dataset.Schools.Count} skolenheter i {area}, per {t.Areas.One}, "
+                + $"{t.YearSpan(frame.FirstYear, frame.LatestYear)}.",
+                $"Grade 9 results for {dataset.Schools.Count} school units in {area}, by {t.Areas.One}, "
+                + $"{t.YearSpan(frame.FirstYear, frame.LatestYear)}."),
             []);
         return new CityPageView(
             Meta: meta,

@@ -19,9 +19,19 @@ public static class CompareViewBuilder
             Routes.Compare(t),
             t.Pick("Jämför skolor", "Compare schools"),
             t.Pick("Jämför skolor", "Compare schools"),
-            t.Pick($"Jämför två till fyra skolor i {dataset.Settings.AreaName} sida vid sida: meritvärde, andel som klarat alla ämnen och behörighet, alla läsår.", $"Compare two to four schools in {dataset.Settings.AreaName} side by side: merit value, share passing all subjects and eligibility, every school year."),
+            t.Pick(
+                $"Jämför två till fyra skolor i {dataset.Settings.AreaName} sida vid sida: meritvärde, andel som "
+                + "klarat alla ämnen och behörighet, alla läsår.",
+                $"Compare two to four schools in {dataset.Settings.AreaName} side by side: merit value, share passing "
+                + "all subjects and eligibility, every school year."),
             [new LinkView(dataset.Settings.AreaName, Routes.City(t))]);
-        return new ComparePageView(meta, frame, dataset.Years.Select(y => y.Label).ToList(), MeasureInfo.All.Select(m => m.Code).ToList(), t.MeasureLabels, schools);
+        return new ComparePageView(
+            meta,
+            frame,
+            dataset.Years.Select(y => y.Label).ToList(),
+            MeasureInfo.All.Select(m => m.Code).ToList(),
+            t.MeasureLabels,
+            schools);
     }
 
     private static CompareSchoolView School(Dataset dataset, AnalysisIndex index, Texts.Texts t, School s) => new(

@@ -24,19 +24,42 @@ public static class ComputeViews
                 Breadcrumbs: [home]),
             frame);
         var search = new SearchPageView(
-            new PageMeta(Routes.Search(t), t.Pick("Sök", "Search"), t.Pick("Sök", "Search"), t.Pick($"Sök bland skolorna och {t.Areas.TheMany} i {area}.", $"Search the schools and {t.Areas.Many} of {area}."), [home]),
+            new PageMeta(
+                Routes.Search(t),
+                t.Pick("Sök", "Search"),
+                t.Pick("Sök", "Search"),
+                t.Pick(
+                    $"Sök bland skolorna och {t.Areas.TheMany} i {area}.",
+                    $"Search the schools and {t.Areas.Many} of {area}."),
+                [home]),
             frame,
             dataset.Districts.Select(d => new LinkView(d.Name, Routes.District(t, d))).ToList());
         return new SiteViews(
             new(() => CityViewBuilder.Build(dataset, index, frame)),
-            new LazyViews<DistrictPageView>(dataset.Districts.Count, i => Routes.District(t, dataset.Districts[i]), i => DistrictViewBuilder.Build(dataset, dataset.Districts[i], index, frame)),
+            new LazyViews<DistrictPageView>(
+                dataset.Districts.Count,
+                i => Routes.District(t, dataset.Districts[i]),
+                i => DistrictViewBuilder.Build(dataset, dataset.Districts[i], index, frame)),
             new LazyViews<SchoolPageView>(
                 dataset.Schools.Count,
                 i => Routes.School(t, dataset.Schools[i].Code),
                 i => SchoolViewBuilder.Build(dataset, dataset.Schools[i], index, frame, sources)),
             new(() => SchoolIndexBuilder.Build(dataset, frame)),
             search,
-            new DownloadsPageView(new PageMeta(Routes.Downloads(t), t.Pick("Ladda ned data", "Download the data"), t.Pick("Ladda ned data", "Download the data"), t.Pick($"Skolresultaten och beräkningarna för {area} som CSV-filer.", $"The school results and computations for {area} as CSV files."), [home]), frame, DownloadCatalog.Files(t), DownloadCatalog.Dictionary(t), DownloadCatalog.Sources(dataset, t), DownloadCatalog.Provenance(dataset, t)),
+            new DownloadsPageView(
+                new PageMeta(
+                    Routes.Downloads(t),
+                    t.Pick("Ladda ned data", "Download the data"),
+                    t.Pick("Ladda ned data", "Download the data"),
+                    t.Pick(
+                        $"Skolresultaten och beräkningarna för {area} som CSV-filer.",
+                        $"The school results and computations for {area} as CSV files."),
+                    [home]),
+                frame,
+                DownloadCatalog.Files(t),
+                DownloadCatalog.Dictionary(t),
+                DownloadCatalog.Sources(dataset, t),
+                DownloadCatalog.Provenance(dataset, t)),
             new(() => Changes.ChangesViewBuilder.Build(dataset, changes(), frame)),
             notFound,
             frame,
@@ -52,8 +75,15 @@ public static class ComputeViews
     private static List<SearchEntryView> SearchEntries(Dataset dataset, Texts.Texts t)
     {
         var school = t.Pick("Skola", "School");
-        return dataset.Districts.Select(d => new SearchEntryView(d.Name, Routes.District(t, d), Texts.AreaWords.Capital(t.Areas.One)))
-            .Concat(dataset.Schools.Select(s => new SearchEntryView(s.Name, Routes.School(t, s.Code), s.District is { } d ? $"{school}, {d.Name} ({s.Code})" : $"{school} ({s.Code})")))
+        return dataset.Districts.Select(d => new SearchEntryView(
+            d.Name,
+            Routes.District(t, d),
+            Texts.AreaWords.Capital(t.Areas.One)))
+            .Concat(
+                dataset.Schools.Select(s => new SearchEntryView(
+                    s.Name,
+                    Routes.School(t, s.Code),
+                    s.District is { } d ? $"{school}, {d.Name} ({s.Code})" : $"{school} ({s.Code})")))
             .ToList();
     }
 }

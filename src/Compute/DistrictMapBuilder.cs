@@ -41,18 +41,29 @@ public static class DistrictMapBuilder
     /// </summary>
     private static List<MapAreaView> WithNamesThatFit(List<MapAreaView> areas)
     {
-        static (double X0, double Y0, double X1, double Y1) Box(double x, double y, int chars, double charWidth, double height) =>
+        static (double X0, double Y0, double X1, double Y1) Box(
+            double x,
+            double y,
+            int chars,
+            double charWidth,
+            double height) =>
             (x - (chars * charWidth / 2), y - (height / 2), x + (chars * charWidth / 2), y + (height / 2));
-        static bool Overlap((double X0, double Y0, double X1, double Y1) a, (double X0, double Y0, double X1, double Y1) b) =>
+        static bool Overlap(
+            (double X0, double Y0, double X1, double Y1) a,
+            (double X0, double Y0, double X1, double Y1) b) =>
             a.X0 < b.X1 && b.X0 < a.X1 && a.Y0 < b.Y1 && b.Y0 < a.Y1;
 
         var placed = areas.Select(a => Box(a.LabelX, a.LabelY, a.Label.Length, 11, 20)).ToList();
         var named = new HashSet<int>();
-        foreach (var i in Enumerable.Range(0, areas.Count).Where(i => areas[i].NameFits).OrderByDescending(i => areas[i].Name.Length))
+        foreach (var i in Enumerable.Range(0, areas.Count)
+            .Where(i => areas[i].NameFits)
+            .OrderByDescending(i => areas[i].Name.Length))
         {
             var name = Box(areas[i].LabelX, areas[i].LabelY - 10, areas[i].Name.Length, NameCharWidth, 17);
             var number = Box(areas[i].LabelX, areas[i].LabelY + 9, areas[i].Label.Length, 11, 20);
-            if (Enumerable.Range(0, areas.Count).Where(j => j != i).All(j => !Overlap(name, placed[j]) && !Overlap(number, placed[j])))
+            if (Enumerable.Range(0, areas.Count)
+                .Where(j => j != i)
+                .All(j => !Overlap(name, placed[j]) && !Overlap(number, placed[j])))
             {
                 placed[i] = (Math.Min(name.X0, number.X0), name.Y0, Math.Max(name.X1, number.X1), number.Y1);
                 named.Add(i);
@@ -82,7 +93,11 @@ public static class DistrictMapBuilder
             var label = gap is { } g ? t.Signed(g, 0) : "–";
             var marked = ReferenceEquals(d, highlight);
             var fill = highlight is null ? Fill(gap) : marked ? "#0b4f8a" : "#e4e6ea";
-            var title = gap is { } v ? t.Pick($"{d.Name}: {t.Signed(v)} poäng mot staden", $"{d.Name}: {t.Signed(v)} points compared with the city") : t.Pick($"{d.Name}: inget värde", $"{d.Name}: no value");
+            var title = gap is { } v
+                ? t.Pick(
+                    $"{d.Name}: {t.Signed(v)} poäng mot staden",
+                    $"{d.Name}: {t.Signed(v)} points compared with the city")
+                : t.Pick($"{d.Name}: inget värde", $"{d.Name}: no value");
             var shown = highlight is null ? label : "";
             return new MapAreaView(
                 d.Name, Routes.District(t, d), path, fill, shown, title,
@@ -95,7 +110,9 @@ public static class DistrictMapBuilder
         areas = WithNamesThatFit(areas);
 
         var table = new TableView(
-            t.Pick($"Meritvärde {latest.Label}: skillnad mot hela {dataset.Settings.AreaName}", $"Merit value {latest.Label}: difference from all of {dataset.Settings.AreaName}"),
+            t.Pick(
+                $"Meritvärde {latest.Label}: skillnad mot hela {dataset.Settings.AreaName}",
+                $"Merit value {latest.Label}: difference from all of {dataset.Settings.AreaName}"),
             [t.Pick("Stadsdelsområde", "District"), t.Pick("Skillnad, poäng", "Difference, points")],
             dataset.Districts.Select(d => new TableRowView(
                     d.Name,
@@ -107,12 +124,23 @@ public static class DistrictMapBuilder
             : [];
         var description = highlight is null
             ? t.Pick(
-                $"Karta över stadens {dataset.Districts.Count} stadsdelsområden, färgade efter hur mycket meritvärdet läsåret {latest.Label} låg över (blått) eller under (orange) stadens genomsnitt. Talet i varje område är skillnaden i poäng; samma tal står i tabellen.",
-                $"Map of the city's {dataset.Districts.Count} districts, coloured by how far the merit value in {latest.Label} was above (blue) or below (orange) the city's mean. The number in each area is the difference in points; the same numbers are in the table.")
+                $"Karta över stadens {dataset.Districts.Count} stadsdelsområden, färgade efter hur mycket meritvärdet "
+                + $"läsåret {latest.Label} låg över (blått) eller under (orange) stadens genomsnitt. Talet i varje "
+                + "område är skillnaden i poäng; samma tal står i tabellen.",
+                $"Map of the city's {dataset.Districts.Count} districts, coloured by how far the merit value in "
+                + $"{latest.Label} was above (blue) or below (orange) the city's mean. The number in each area is the "
+                + "difference in points; the same numbers are in the table.")
             : t.Pick(
                 $"Karta över stadens stadsdelsområden där {highlight.Name} är markerat.",
                 $"Map of the city's districts with {highlight.Name} highlighted.");
-        return new DistrictMapView(t.Pick($"Stadsdelsområdena läsåret {latest.Label}", $"The districts in {latest.Label}"), description, Width, height, areas, legend, table);
+        return new DistrictMapView(
+            t.Pick($"Stadsdelsområdena läsåret {latest.Label}", $"The districts in {latest.Label}"),
+            description,
+            Width,
+            height,
+            areas,
+            legend,
+            table);
     }
 
     private static string Fill(decimal? gap) => gap is { } g ? Classes.First(c => g < c.Upper).Fill : NoData;

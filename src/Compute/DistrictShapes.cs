@@ -33,7 +33,8 @@ public sealed record DistrictShapes(
 
         var scaleX = Math.Cos(envelope.Centre.Y * Math.PI / 180);
         var scale = DistrictMapBuilder.Width / (envelope.Width * scaleX);
-        (double X, double Y) Point(Coordinate c) => ((c.X - envelope.MinX) * scaleX * scale, (envelope.MaxY - c.Y) * scale);
+        (double X, double Y) Point(Coordinate c) =>
+            ((c.X - envelope.MinX) * scaleX * scale, (envelope.MaxY - c.Y) * scale);
         var areas = dataset.Districts
             .Select(d => (
                 PathData(TopologyPreservingSimplifier.Simplify(d.Boundary!, 0.0004), Point),
@@ -46,7 +47,9 @@ public sealed record DistrictShapes(
     private static string PathData(Geometry geometry, Func<Coordinate, (double X, double Y)> project)
     {
         var builder = new StringBuilder();
-        var polygons = geometry is MultiPolygon multi ? multi.Geometries.Cast<Polygon>() : geometry is Polygon single ? [single] : [];
+        var polygons = geometry is MultiPolygon multi
+            ? multi.Geometries.Cast<Polygon>()
+            : geometry is Polygon single ? [single] : [];
         foreach (var polygon in polygons)
         {
             foreach (var ring in new[] { polygon.ExteriorRing }.Concat(polygon.InteriorRings))
@@ -55,7 +58,11 @@ public sealed record DistrictShapes(
                 for (var i = 0; i < coordinates.Length - 1; i++)
                 {
                     var (x, y) = project(coordinates[i]);
-                    builder.Append(i == 0 ? 'M' : 'L').Append(x.ToString("0.#", CultureInfo.InvariantCulture)).Append(',').Append(y.ToString("0.#", CultureInfo.InvariantCulture));
+                    builder
+                        .Append(i == 0 ? 'M' : 'L')
+                        .Append(x.ToString("0.#", CultureInfo.InvariantCulture))
+                        .Append(',')
+                        .Append(y.ToString("0.#", CultureInfo.InvariantCulture));
                 }
 
                 builder.Append('Z');

@@ -20,9 +20,17 @@ public static class DistrictViewBuilder
 
         var rows = schools.Select(s =>
         {
-            var cells = MeasureInfo.All.Select(m => CellView.From(dataset.ResultOf(s.Code, latest, m.Measure)?.Value)).ToList();
+            var cells = MeasureInfo.All
+                .Select(m => CellView.From(dataset.ResultOf(s.Code, latest, m.Measure)?.Value))
+                .ToList();
             var pupils = CellView.From(dataset.PupilCountOf(s.Code, latest)?.Count);
-            return new SchoolRowView(new LinkView(s.Name, Routes.School(t, s.Code)), t.Organizer(s.Organizer), pupils, cells) { OrganizerCode = Data.Codes.Organizer(s.Organizer) };
+            return new SchoolRowView(new LinkView(
+                s.Name,
+                Routes.School(
+                    t,
+                    s.Code)), t.Organizer(
+                        s.Organizer), pupils, cells)
+            { OrganizerCode = Data.Codes.Organizer(s.Organizer) };
         }).ToList();
 
         var own = dataset.AreaOf(district);
@@ -36,8 +44,10 @@ public static class DistrictViewBuilder
             t.Pick($"{district.Name} – skolresultat i årskurs 9", $"{district.Name} – grade 9 school results"),
             district.Name,
             t.Pick(
-                $"Skolresultat i årskurs 9 för de {schools.Count} skolenheterna i {district.Name}, jämfört med hela {area}, läsåren {frame.FirstYear}–{frame.LatestYear}.",
-                $"Grade 9 results for the {schools.Count} school units in {district.Name}, compared with all of {area}, school years {frame.FirstYear}–{frame.LatestYear}."),
+                $"Skolresultat i årskurs 9 för de {schools.Count} skolenheterna i {district.Name}, jämfört med hela "
+                + $"{area}, läsåren {frame.FirstYear}–{frame.LatestYear}.",
+                $"Grade 9 results for the {schools.Count} school units in {district.Name}, compared with all of "
+                + $"{area}, school years {frame.FirstYear}–{frame.LatestYear}."),
             [new LinkView(area, Routes.City(t))]);
         return new DistrictPageView(
             Meta: meta,

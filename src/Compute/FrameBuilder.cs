@@ -18,7 +18,8 @@ public static class FrameBuilder
             DataDates(dataset.Sources, t),
             ChartSource(dataset, t))
         {
-            Retrieved = dataset.Sources.Where(s => s.Kind is SourceKind.Api or SourceKind.Export && s.Retrieved is not null)
+            Retrieved = dataset.Sources.Where(s => s.Kind is SourceKind.Api or SourceKind.Export
+                && s.Retrieved is not null)
                 .Select(s => s.Retrieved!).Order(StringComparer.Ordinal).LastOrDefault() is { } date
                     ? t.Pick($"hämtad {date}", $"retrieved {date}")
                     : t.Pick("hämtningsdag inte registrerad", "retrieval date not recorded"),
@@ -54,7 +55,11 @@ public static class FrameBuilder
 
     // What a source line and a citation both name: the reports, their periods and dates; empty when there are none.
     private static string MunicipalCredit(Dataset dataset, Texts.Texts t, string? report) =>
-        MunicipalDates(dataset.Sources.Where(s => report is null || s.ReportName.StartsWith(report, StringComparison.Ordinal)).ToList(), t).ToList() is { Count: > 0 } reports
+        MunicipalDates(
+            dataset.Sources
+                .Where(s => report is null || s.ReportName.StartsWith(report, StringComparison.Ordinal))
+                .ToList(),
+            t).ToList() is { Count: > 0 } reports
             ? "Skolverket, " + string.Join("; ", reports)
             : "";
 
@@ -64,19 +69,26 @@ public static class FrameBuilder
     private static string StaffCredit(Dataset dataset, Texts.Texts t, SchoolYear? year) =>
         dataset.Sources.Where(s => s.Kind == SourceKind.Staff).ToList() is { Count: > 0 } staff
             ? t.Pick("Skolverkets API (statistics/gr), ", "Skolverket's API (statistics/gr), ")
-                + string.Join("; ", staff.Select(s => $"{(year is { } y ? t.YearSpan(y.Label, y.Label) : YearSpan(s.Years, t))} ({Dates(s, t)})"))
+                + string.Join(
+                    "; ",
+                    staff.Select(s => $"{(year is { } y ? t.YearSpan(y.Label, y.Label) : YearSpan(s.Years, t))} ({Dates(s, t)})"))
             : "";
 
-    private static string SourceLine(string credit, Texts.Texts t) => credit.Length == 0 ? "" : t.Pick("Källa: ", "Source: ") + credit + ".";
+    private static string SourceLine(string credit, Texts.Texts t) =>
+        credit.Length == 0 ? "" : t.Pick("Källa: ", "Source: ") + credit + ".";
 
     private static string CitationOf(string credit, Texts.Texts t) => t.Pick("data från ", "data from ") + credit;
 
     public static string Label(SourceKind kind, Texts.Texts t) => kind switch
     {
         SourceKind.Api => t.Pick("Skolverkets API", "Skolverket's API"),
-        SourceKind.Background => t.Pick("Skolverkets export om elevernas bakgrund", "Skolverket's export of the pupils' background"),
+        SourceKind.Background => t.Pick(
+            "Skolverkets export om elevernas bakgrund",
+            "Skolverket's export of the pupils' background"),
         SourceKind.Official => t.Pick("Skolverkets kommunrapport", "Skolverket's municipality report"),
-        SourceKind.Staff => t.Pick("Skolverkets API (lärare, nationella prov)", "Skolverket's API (teachers, national tests)"),
+        SourceKind.Staff => t.Pick(
+            "Skolverkets API (lärare, nationella prov)",
+            "Skolverket's API (teachers, national tests)"),
         SourceKind.Municipal => t.Pick("Skolverkets kommunstatistik", "Skolverket's municipality statistics"),
         _ => t.Pick("Skolverkets export av slutbetygen", "Skolverket's export of the final grades"),
     };
@@ -86,27 +98,45 @@ public static class FrameBuilder
     public static string What(SourceKind kind, Texts.Texts t) => kind switch
     {
         SourceKind.Api => t.Pick(
-            "Webbplatsens egen omvandling (med kommandot import) av svaren från Skolverkets API, https://api.skolverket.se/planned-educations/v4/school-units/{kod}/statistics/gr; svaren och deras adresser finns i data/sources/skolverket-api/.",
-            "The site's own conversion (with the import command) of the responses of Skolverket's API, https://api.skolverket.se/planned-educations/v4/school-units/{code}/statistics/gr; the responses and their addresses are in data/sources/skolverket-api/."),
+            "Webbplatsens egen omvandling (med kommandot import) av svaren från Skolverkets API, "
+            + "https://api.skolverket.se/planned-educations/v4/school-units/{kod}/statistics/gr; svaren och deras "
+            + "adresser finns i data/sources/skolverket-api/.",
+            "The site's own conversion (with the import command) of the responses of Skolverket's API, "
+            + "https://api.skolverket.se/planned-educations/v4/school-units/{code}/statistics/gr; the responses and "
+            + "their addresses are in data/sources/skolverket-api/."),
         SourceKind.Staff => t.Pick(
-            "Webbplatsens egen omvandling (med kommandot import) av lärar-, prov- och behörighetsserierna i samma API-svar (statistics/gr); svaren finns i data/sources/skolverket-api/.",
-            "The site's own conversion (with the import command) of the teacher, test and eligibility series of the same API responses (statistics/gr); the responses are in data/sources/skolverket-api/."),
-        SourceKind.Municipal => t.Pick("Skolverkets export från Sök statistik på kommunnivå, oförändrad.", "Skolverket's municipality-level export from Sök statistik, unchanged."),
-        SourceKind.Background => t.Pick("Skolverkets export ”Antal elever per årskurs” från Sök statistik, oförändrad.", "Skolverket's export “Antal elever per årskurs” from Sök statistik, unchanged."),
-        SourceKind.Official => t.Pick("Skolverkets rapport ”Jämförelse av betygsresultat över tid” på kommunnivå (Excel), oförändrad.", "Skolverket's report “Jämförelse av betygsresultat över tid” at municipality level (Excel), unchanged."),
-        _ => t.Pick("Skolverkets export från Sök statistik, oförändrad; kan laddas ned från Skolverket.", "Skolverket's export from Sök statistik, unchanged; can be downloaded from Skolverket."),
+            "Webbplatsens egen omvandling (med kommandot import) av lärar-, prov- och behörighetsserierna i samma "
+            + "API-svar (statistics/gr); svaren finns i data/sources/skolverket-api/.",
+            "The site's own conversion (with the import command) of the teacher, test and eligibility series of the "
+            + "same API responses (statistics/gr); the responses are in data/sources/skolverket-api/."),
+        SourceKind.Municipal => t.Pick(
+            "Skolverkets export från Sök statistik på kommunnivå, oförändrad.",
+            "Skolverket's municipality-level export from Sök statistik, unchanged."),
+        SourceKind.Background => t.Pick(
+            "Skolverkets export ”Antal elever per årskurs” från Sök statistik, oförändrad.",
+            "Skolverket's export “Antal elever per årskurs” from Sök statistik, unchanged."),
+        SourceKind.Official => t.Pick(
+            "Skolverkets rapport ”Jämförelse av betygsresultat över tid” på kommunnivå (Excel), oförändrad.",
+            "Skolverket's report “Jämförelse av betygsresultat över tid” at municipality level (Excel), unchanged."),
+        _ => t.Pick(
+            "Skolverkets export från Sök statistik, oförändrad; kan laddas ned från Skolverket.",
+            "Skolverket's export from Sök statistik, unchanged; can be downloaded from Skolverket."),
     };
 
     /// <summary>"publicerad 2025-09-30, hämtad 2026-01-11", saying plainly which date is not recorded.</summary>
     public static string Dates(SourceFile source, Texts.Texts t)
     {
-        var retrieved = source.Retrieved is { } r ? t.Pick($"hämtad {r}", $"retrieved {r}") : t.Pick("hämtningsdag inte registrerad", "retrieval date not recorded");
+        var retrieved = source.Retrieved is { } r
+            ? t.Pick($"hämtad {r}", $"retrieved {r}")
+            : t.Pick("hämtningsdag inte registrerad", "retrieval date not recorded");
         if (source.Kind is SourceKind.Api or SourceKind.Staff)
         {
             return retrieved;
         }
 
-        var published = source.Published is { } p ? t.Pick($"publicerad {p}", $"published {p}") : t.Pick("publiceringsdag inte registrerad", "publication date not recorded");
+        var published = source.Published is { } p
+            ? t.Pick($"publicerad {p}", $"published {p}")
+            : t.Pick("publiceringsdag inte registrerad", "publication date not recorded");
         return $"{published}, {retrieved}";
     }
 
@@ -128,19 +158,37 @@ public static class FrameBuilder
         sources.Where(s => s.Kind == SourceKind.Municipal)
             .GroupBy(s => s.ReportName, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => $"{g.Key.Replace("Grundskola - ", "", StringComparison.Ordinal)}, {Periods(g.ToList(), t)} ({string.Join(", ", g.Select(s => Dates(s, t)).Distinct())})");
+            .Select(g => $"{g.Key.Replace("Grundskola - ", "", StringComparison.Ordinal)}, "
+                + $"{Periods(g.ToList(), t)} ({string.Join(", ", g.Select(s => Dates(s, t)).Distinct())})");
 
     private static string Periods(IReadOnlyList<SourceFile> files, Texts.Texts t)
     {
         var years = files.SelectMany(f => f.Years).Order().ToList();
-        return years.Count > 0 ? YearSpan(years, t) : t.Pick("kalenderåret", "the calendar year") + " " + string.Join(", ", files.Select(f => Path.GetFileNameWithoutExtension(f.Path).Split(' ').Reverse().Skip(1).FirstOrDefault() ?? ""));
+        return years.Count > 0
+            ? YearSpan(years, t)
+            : t.Pick(
+                "kalenderåret",
+                "the calendar year") + " " + string.Join(
+                    ", ",
+                    files.Select(f => Path.GetFileNameWithoutExtension(
+                        f.Path).Split(' ').Reverse().Skip(1).FirstOrDefault()
+                        ?? ""));
     }
 
     private static string ChartSource(Dataset dataset, Texts.Texts t)
     {
-        var results = dataset.Sources.Where(s => s.Kind is SourceKind.Export or SourceKind.Api).OrderBy(s => s.Kind).ToList();
-        return t.Pick("Källa: Skolverket, ", "Source: Skolverket, ") + t.YearSpan(dataset.Years[0].Label, dataset.Years[^1].Label)
-            + (results.Count == 0 ? "" : " (" + string.Join("; ", results.Select(s => $"{(s.Kind == SourceKind.Api ? "API" : t.Pick("export", "export"))} {YearSpan(s.Years, t)}: {Dates(s, t)}")) + ")")
+        var results = dataset.Sources
+            .Where(s => s.Kind is SourceKind.Export or SourceKind.Api)
+            .OrderBy(s => s.Kind)
+            .ToList();
+        return t.Pick(
+            "Källa: Skolverket, ",
+            "Source: Skolverket, ") + t.YearSpan(dataset.Years[0].Label, dataset.Years[^1].Label)
+            + (results.Count == 0
+                ? ""
+                : " (" + string.Join(
+                    "; ",
+                    results.Select(s => $"{(s.Kind == SourceKind.Api ? "API" : t.Pick("export", "export"))} {YearSpan(s.Years, t)}: {Dates(s, t)}")) + ")")
             + ".";
     }
 

@@ -8,6 +8,9 @@ public static class Labels
     public static IReadOnlyList<MarkerNoteView> NotesFor(Texts.Texts t, IEnumerable<CellView> cells)
     {
         var present = cells.Select(c => c.Marker).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        return new[] { "..", ".", "~100" }.Where(present.Contains).Select(m => new MarkerNoteView(m, t.MarkerExplanation(m))).ToList();
+        return new[] { "..", ".", "~100" }
+            .Where(present.Contains)
+            .Select(m => new MarkerNoteView(m, t.MarkerExplanation(m)))
+            .ToList();
     }
 }

@@ -141,18 +141,23 @@ public sealed class MeanEntries
 
     /// <summary>The entries of every school in the split with a row for the year and measure, in the dataset's school
     /// order.</summary>
-    public IReadOnlyList<MeanEntry> For(OrganizerSplit split, Measure measure, int yearIndex) => series[(split, measure)].Entries[yearIndex];
+    public IReadOnlyList<MeanEntry> For(OrganizerSplit split, Measure measure, int yearIndex) =>
+        series[(split, measure)].Entries[yearIndex];
 
     /// <summary>For each of <see cref="For"/>'s entries, its school's position in the dataset's school list.</summary>
-    public IReadOnlyList<int> SchoolPositions(OrganizerSplit split, Measure measure, int yearIndex) => series[(split, measure)].Positions[yearIndex];
+    public IReadOnlyList<int> SchoolPositions(OrganizerSplit split, Measure measure, int yearIndex) =>
+        series[(split, measure)].Positions[yearIndex];
 
     /// <summary>The headline method of the split's means for one year (see <see cref="Means.YearMethod"/>).</summary>
-    public MeanMethod Method(OrganizerSplit split, Measure measure, int yearIndex) => series[(split, measure)].Methods[yearIndex];
+    public MeanMethod Method(OrganizerSplit split, Measure measure, int yearIndex) =>
+        series[(split, measure)].Methods[yearIndex];
 
     /// <summary>Pupil-weighted when any year of the split's series is: what the manifest records as the series'
     /// method.</summary>
     public MeanMethod Method(OrganizerSplit split, Measure measure) =>
-        series[(split, measure)].Methods.Contains(MeanMethod.PupilWeighted) ? MeanMethod.PupilWeighted : MeanMethod.Unweighted;
+        series[(split, measure)].Methods.Contains(MeanMethod.PupilWeighted)
+            ? MeanMethod.PupilWeighted
+            : MeanMethod.Unweighted;
 
     /// <summary>A school's entry for one year and measure, or null when it has no row.</summary>
     public MeanEntry? Of(string schoolCode, SchoolYear year, Measure measure) =>

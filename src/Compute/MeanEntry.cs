@@ -57,7 +57,9 @@ public sealed record MeanEntry
             return new(schoolCode, value, pupils, null, BoundBasis.None);
         }
 
-        var (n, from) = boundPupils is { } b ? (b, basis) : pupils is { } p ? (p, BoundBasis.Count) : (NearHundred.SmallestPublishedGroup, BoundBasis.Minimum);
+        var (n, from) = boundPupils is { } b
+            ? (b, basis)
+            : pupils is { } p ? (p, BoundBasis.Count) : (NearHundred.SmallestPublishedGroup, BoundBasis.Minimum);
         n = Math.Max(n, NearHundred.SmallestPublishedGroup);
         return new(schoolCode, value, pupils, n, from);
     }

@@ -11,7 +11,9 @@ public static class OfficialChartBuilder
 {
     public static ChartView? Build(Dataset dataset, string municipalityCode, string name, Texts.Texts t)
     {
-        var years = dataset.Official.Where(f => f.MunicipalityCode == municipalityCode && f.Organizer is null && f.Indicator == OfficialIndicator.MeritValue17)
+        var years = dataset.Official.Where(f => f.MunicipalityCode == municipalityCode
+            && f.Organizer is null
+            && f.Indicator == OfficialIndicator.MeritValue17)
             .Select(f => f.Year).Distinct().Order().ToList();
         if (years.Count < 2)
         {
@@ -20,13 +22,23 @@ public static class OfficialChartBuilder
 
         var labels = years.Select(y => y.Label).ToList();
         List<decimal?> Series(OrganizerType? organizer) =>
-            years.Select(y => dataset.OfficialOf(municipalityCode, organizer, y, OfficialIndicator.MeritValue17)?.Value.Number).ToList();
+            years
+                .Select(y => dataset.OfficialOf(
+                    municipalityCode,
+                    organizer,
+                    y,
+                    OfficialIndicator.MeritValue17)?.Value.Number)
+                .ToList();
         var all = Series(null);
         var first = all.FindIndex(v => v is not null);
         var last = all.FindLastIndex(v => v is not null);
         var summary = t.Pick(
-            $"Enligt Skolverket var meritvärdet i {name} {t.Number(all[first]!.Value, 1)} läsåret {labels[first]} och {t.Number(all[last]!.Value, 1)} läsåret {labels[last]} (alla skolor); tabellen visar varje läsår och huvudman.",
-            $"According to Skolverket the merit value in {name} was {t.Number(all[first]!.Value, 1)} in {labels[first]} and {t.Number(all[last]!.Value, 1)} in {labels[last]} (all schools); the table shows every school year and organizer.");
+            $"Enligt Skolverket var meritvärdet i {name} {t.Number(all[first]!.Value, 1)} läsåret {labels[first]} och "
+            + $"{t.Number(all[last]!.Value, 1)} läsåret {labels[last]} (alla skolor); tabellen visar varje läsår och "
+            + "huvudman.",
+            $"According to Skolverket the merit value in {name} was {t.Number(all[first]!.Value, 1)} in "
+            + $"{labels[first]} and {t.Number(all[last]!.Value, 1)} in {labels[last]} (all schools); the table shows "
+            + "every school year and organizer.");
         return new ChartView(
             Kind: ChartKind.Years,
             Title: t.Pick($"Meritvärde enligt Skolverket, {name}", $"Merit value according to Skolverket, {name}"),
@@ -36,8 +48,18 @@ public static class OfficialChartBuilder
             Series:
             [
                 new(t.Pick("Alla skolor", "All schools"), ChartSeriesRole.Primary, labels, null, all),
-                new(t.Pick("Kommunala", "Municipal"), ChartSeriesRole.Secondary, labels, null, Series(OrganizerType.Municipal)),
-                new(t.Pick("Fristående", "Independent"), ChartSeriesRole.Reference, labels, null, Series(OrganizerType.Independent)),
+                new(
+                    t.Pick("Kommunala", "Municipal"),
+                    ChartSeriesRole.Secondary,
+                    labels,
+                    null,
+                    Series(OrganizerType.Municipal)),
+                new(
+                    t.Pick("Fristående", "Independent"),
+                    ChartSeriesRole.Reference,
+                    labels,
+                    null,
+                    Series(OrganizerType.Independent)),
             ])
         {
             Key = "official",

@@ -39,14 +39,17 @@ public static class Routes
 
     /// <summary>Whether an output file (relative path) is an embed page: framed by others, left out of the
     /// sitemap.</summary>
-    public static bool IsEmbed(string file) => Texts.Texts.All.Any(t => file.StartsWith(EmbedPage(t).TrimStart('/'), StringComparison.Ordinal));
+    public static bool IsEmbed(string file) =>
+        Texts.Texts.All.Any(t => file.StartsWith(EmbedPage(t).TrimStart('/'), StringComparison.Ordinal));
 
     /// <summary>A chart's embeddable address: the embed page with the chart's page and key.</summary>
-    public static string Embed(Texts.Texts t, string page, string key) => $"{EmbedPage(t)}?sida={Uri.EscapeDataString(page)}&diagram={Uri.EscapeDataString(key)}";
+    public static string Embed(Texts.Texts t, string page, string key) =>
+        $"{EmbedPage(t)}?sida={Uri.EscapeDataString(page)}&diagram={Uri.EscapeDataString(key)}";
 
     /// <summary>Where a file under /data/ is published: the Excel dialect of every file sits at the same path under
     /// /data/excel/.</summary>
-    public static string DataFile(string relative, bool excel = false) => (excel ? "/data/excel/" : "/data/") + relative;
+    public static string DataFile(string relative, bool excel = false) =>
+        (excel ? "/data/excel/" : "/data/") + relative;
 
     public static string Data(Data.DataTableSpec spec, bool excel = false) => DataFile(spec.File, excel);
 
@@ -63,7 +66,8 @@ public static class Routes
     /// <summary>A district's means beside the city's, with the gap: its slice of the aggregates.</summary>
     public static string DistrictMeans(District district, bool excel = false) => DistrictMeans(district.Slug, excel);
 
-    public static string DistrictMeans(string slug, bool excel = false) => DataFile($"omraden/{slug}-medelvarden.csv", excel);
+    public static string DistrictMeans(string slug, bool excel = false) =>
+        DataFile($"omraden/{slug}-medelvarden.csv", excel);
 
     /// <summary>
     /// Netlify's redirect rules for school codes that have no page of their own but a successor (a registry row that

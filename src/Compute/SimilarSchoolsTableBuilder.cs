@@ -31,12 +31,25 @@ public static class SimilarSchoolsTableBuilder
             ]);
         }).ToList();
         return new TableView(
-            t.Pick($"Skolor vars elever liknar {Texts.AreaWords.Genitive(school.Name)}, läsåret {latest.Label}", $"Schools whose pupils are like {school.Name}'s, {latest.Label}"),
-            [t.Pick("Skola", "School"), Texts.AreaWords.Capital(t.Areas.One), t.Pick("Behovsindex", "Need index"), t.MeasureLabel(Measure.MeritValue), t.Pick("Jämfört med förväntat", "Against expected"), t.Pick("Avstånd", "Distance")],
+            t.Pick(
+                $"Skolor vars elever liknar {Texts.AreaWords.Genitive(school.Name)}, läsåret {latest.Label}",
+                $"Schools whose pupils are like {school.Name}'s, {latest.Label}"),
+            [
+                t.Pick("Skola", "School"),
+                Texts.AreaWords.Capital(t.Areas.One),
+                t.Pick("Behovsindex", "Need index"),
+                t.MeasureLabel(Measure.MeritValue),
+                t.Pick("Jämfört med förväntat", "Against expected"),
+                t.Pick("Avstånd", "Distance")],
             rows,
             t.Pick(
-                $"Likhet mäts med elevernas bakgrund: avståndet mellan skolornas andelar elever med föräldrar med eftergymnasial utbildning och med utländsk bakgrund, i procentenheter (√(skillnad² + skillnad²)), över {t.Areas.OfWhole} skolor. Lika bakgrund betyder inte lika förutsättningar i övrigt.",
-                $"Likeness is measured by the pupils' background: the distance between the schools' shares of pupils with parents with post-secondary education and with foreign background, in percentage points (√(difference² + difference²)), across {t.Areas.OfWhole} schools. A like background does not mean like conditions otherwise."));
+                "Likhet mäts med elevernas bakgrund: avståndet mellan skolornas andelar elever med föräldrar med "
+                + "eftergymnasial utbildning och med utländsk bakgrund, i procentenheter (√(skillnad² + skillnad²)), "
+                + $"över {t.Areas.OfWhole} skolor. Lika bakgrund betyder inte lika förutsättningar i övrigt.",
+                "Likeness is measured by the pupils' background: the distance between the schools' shares of pupils "
+                + "with parents with post-secondary education and with foreign background, in percentage points "
+                + $"(√(difference² + difference²)), across {t.Areas.OfWhole} schools. A like background does not mean "
+                + "like conditions otherwise."));
     }
 
     // Swedish adds no s to a name that already ends in s, x or z: "Rinkebyskolan" → "Rinkebyskolans", "Engelbrekts"

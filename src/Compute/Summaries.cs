@@ -46,7 +46,9 @@ public static class Summaries
         string N(decimal v) => (gap ? t.Signed(v) : t.Number(v, 1)) + unit;
         if (count == 0)
         {
-            return t.Pick($"{subject} redovisas inte för något läsår, så ingen trend kan beräknas.", $"{subject} is not published for any school year, so no trend can be computed.");
+            return t.Pick(
+                $"{subject} redovisas inte för något läsår, så ingen trend kan beräknas.",
+                $"{subject} is not published for any school year, so no trend can be computed.");
         }
 
         var (firstYear, first) = earliest;
@@ -54,7 +56,9 @@ public static class Summaries
         var tooFew = t.Pick("för få läsår för en trend", "too few school years for a trend");
         if (count == 1)
         {
-            return t.Pick($"{subject} var {N(last)} läsåret {lastYear.Label}; {tooFew}.", $"{subject} was {N(last)} in {lastYear.Label}; {tooFew}.");
+            return t.Pick(
+                $"{subject} var {N(last)} läsåret {lastYear.Label}; {tooFew}.",
+                $"{subject} was {N(last)} in {lastYear.Label}; {tooFew}.");
         }
 
         if (verdict == TrendVerdict.TooFewYears)
@@ -64,20 +68,31 @@ public static class Summaries
                 $"{subject} was {N(first)} in {firstYear.Label} and {N(last)} in {lastYear.Label}; {tooFew}.");
         }
 
-        var span = t.Pick($"från {N(first)} till {N(last)} mellan {firstYear.Label} och {lastYear.Label}", $"from {N(first)} to {N(last)} between {firstYear.Label} and {lastYear.Label}");
+        var span = t.Pick(
+            $"från {N(first)} till {N(last)} mellan {firstYear.Label} och {lastYear.Label}",
+            $"from {N(first)} to {N(last)} between {firstYear.Label} and {lastYear.Label}");
         if (gap)
         {
-            return t.Pick($"{subject} har gått {span}; {t.GapVerdict(verdict)}.", $"{subject} has gone {span}; {t.GapVerdict(verdict)}.");
+            return t.Pick(
+                $"{subject} har gått {span}; {t.GapVerdict(verdict)}.",
+                $"{subject} has gone {span}; {t.GapVerdict(verdict)}.");
         }
 
         return verdict switch
         {
-            TrendVerdict.Increasing => t.Pick($"{subject} har ökat {span}, en tydlig uppåtgående trend.", $"{subject} has increased {span}, a clear upward trend."),
-            TrendVerdict.Decreasing => t.Pick($"{subject} har minskat {span}, en tydlig nedåtgående trend.", $"{subject} has decreased {span}, a clear downward trend."),
-            _ => t.Pick($"{subject} har förändrats {span}; ingen tydlig trend.", $"{subject} has changed {span}; no clear trend."),
+            TrendVerdict.Increasing => t.Pick(
+                $"{subject} har ökat {span}, en tydlig uppåtgående trend.",
+                $"{subject} has increased {span}, a clear upward trend."),
+            TrendVerdict.Decreasing => t.Pick(
+                $"{subject} har minskat {span}, en tydlig nedåtgående trend.",
+                $"{subject} has decreased {span}, a clear downward trend."),
+            _ => t.Pick(
+                $"{subject} har förändrats {span}; ingen tydlig trend.",
+                $"{subject} has changed {span}; no clear trend."),
         };
     }
 
     /// <summary>The unit after a measure's numbers in a sentence: none for meritvärde, "procent" for shares.</summary>
-    public static string Unit(Texts.Texts t, Measure measure) => measure == Measure.MeritValue ? "" : t.Pick(" procent", " per cent");
+    public static string Unit(Texts.Texts t, Measure measure) =>
+        measure == Measure.MeritValue ? "" : t.Pick(" procent", " per cent");
 }

@@ -18,14 +18,22 @@ public static class TrendTableBuilder
             return new TableRowView(t.MeasureLabel(m.Measure), null,
             [
                 FigureCell.Of(index.Aggregate(area, years[^1], m.Measure).Mean.Value),
-                FigureCell.Gap(change?.Change) with { Note = change is null ? null : t.Schools(change.Schools, change.Schools) },
+                FigureCell.Gap(
+                    change?.Change) with { Note = change is null ? null : t.Schools(change.Schools, change.Schools) },
                 FigureCell.Gap(trend.Slope, Trend.Decimals),
                 FigureCell.Words(t.Verdict(trend.Verdict)),
             ]);
         }).ToList();
         return new TableView(
-            t.Pick($"{areaName}: utvecklingen {years[0].Label}–{years[^1].Label}", $"{areaName}: change {years[0].Label}–{years[^1].Label}"),
-            [t.Pick("Mått", "Measure"), years[^1].Label, t.Pick("Förändring sedan föregående år", "Change since the previous year"), t.Pick("Lutning per år", "Slope per year"), t.Pick("Trend", "Trend")],
+            t.Pick(
+                $"{areaName}: utvecklingen {years[0].Label}–{years[^1].Label}",
+                $"{areaName}: change {years[0].Label}–{years[^1].Label}"),
+            [
+                t.Pick("Mått", "Measure"),
+                years[^1].Label,
+                t.Pick("Förändring sedan föregående år", "Change since the previous year"),
+                t.Pick("Lutning per år", "Slope per year"),
+                t.Pick("Trend", "Trend")],
             rows,
             t.TrendNote);
     }

@@ -12,8 +12,16 @@ public static class WorkedExampleBuilder
     {
         var year = dataset.Years[^1];
         var candidates = dataset.Districts
-            .Select(d => (District: d, Schools: dataset.SchoolsIn(d).OrderBy(s => s.Name, SwedishComparer.Instance).ToList()))
-            .Select(c => (c.District, c.Schools, Values: c.Schools.Select(s => (School: s, Value: dataset.ResultOf(s.Code, year, Measure.MeritValue)?.Value)).Where(v => v.Value is not null).ToList()))
+            .Select(d => (
+                District: d,
+                Schools: dataset.SchoolsIn(d).OrderBy(s => s.Name, SwedishComparer.Instance).ToList()))
+            .Select(c => (
+                c.District,
+                c.Schools,
+                Values: c.Schools
+                    .Select(s => (School: s, Value: dataset.ResultOf(s.Code, year, Measure.MeritValue)?.Value))
+                    .Where(v => v.Value is not null)
+                    .ToList()))
             .Where(c => c.Values.Count(v => v.Value!.Value.Number is not null) >= 3)
             .OrderBy(c => c.Values.Count)
             .ThenBy(c => c.District.Name, SwedishComparer.Instance)
@@ -26,7 +34,9 @@ public static class WorkedExampleBuilder
         var (district, _, values) = candidates[0];
         var aggregate = index.Aggregate(dataset.AreaOf(district), year, Measure.MeritValue);
         var city = index.Aggregate(dataset.Whole, year, Measure.MeritValue);
-        if (aggregate.Mean.Value is not { } mean || city.Mean.Value is not { } cityMean || aggregate.GapToCity is not { } gap)
+        if (aggregate.Mean.Value is not { } mean
+            || city.Mean.Value is not { } cityMean
+            || aggregate.GapToCity is not { } gap)
         {
             return null;
         }
@@ -34,8 +44,14 @@ public static class WorkedExampleBuilder
         var weighted = aggregate.Mean.Method == MeanMethod.PupilWeighted;
         var pupils = values.Select(v => dataset.PupilCountOf(v.School.Code, year)?.Count).ToList();
         var schools = new TableView(
-            t.Pick($"Meritvärde läsåret {year.Label}, skolorna i {district.Name}", $"Merit value {year.Label}, the schools in {district.Name}"),
-            [t.Pick("Skola", "School"), t.MeasureLabel(Measure.MeritValue), t.Pick("Elever i årskurs 9", "Grade 9 pupils"), t.Pick("Ingår", "Included")],
+            t.Pick(
+                $"Meritvärde läsåret {year.Label}, skolorna i {district.Name}",
+                $"Merit value {year.Label}, the schools in {district.Name}"),
+            [
+                t.Pick("Skola", "School"),
+                t.MeasureLabel(Measure.MeritValue),
+                t.Pick("Elever i årskurs 9", "Grade 9 pupils"),
+                t.Pick("Ingår", "Included")],
             values.Select((v, i) => new TableRowView(v.School.Name, Routes.School(t, v.School.Code),
             [
                 FigureCell.From(v.Value),
@@ -43,7 +59,10 @@ public static class WorkedExampleBuilder
                 FigureCell.Words(v.Value!.Value.Number is null ? t.Pick("nej", "no") : t.Pick("ja", "yes")),
             ])).ToList());
         // The mean's own sums: the published values, times the pupils where the mean is weighted.
-        var included = values.Select((v, i) => (Value: v.Value!.Value.Number, Pupils: pupils[i]?.Number)).Where(v => v.Value is not null).ToList();
+        var included = values
+            .Select((v, i) => (Value: v.Value!.Value.Number, Pupils: pupils[i]?.Number))
+            .Where(v => v.Value is not null)
+            .ToList();
         var sum = included.Sum(v => v.Value!.Value * (weighted ? v.Pupils!.Value : 1));
         var divisor = weighted ? included.Sum(v => v.Pupils!.Value) : included.Count;
         return new WorkedExampleView(
@@ -68,8 +87,19 @@ public static class WorkedExampleBuilder
     {
         var models = index.Result.Models.Where(m => m.Year == year).OrderBy(m => m.Measure).ToList();
         return models.Count == 0 ? null : new TableView(
-            t.Pick($"Regressionen läsåret {year.Label}: förväntat = b₀ + b₁ · andel med högutbildade föräldrar + b₂ · andel med utländsk bakgrund", $"The regression for {year.Label}: expected = b₀ + b₁ · share with highly educated parents + b₂ · share with foreign background"),
-            [t.Pick("Mått", "Measure"), t.Pick("Skolor", "Schools"), "b₀", "b₁", "b₂", t.Pick("s (residualernas standardavvikelse)", "s (residual standard deviation)"), "R²"],
+            t.Pick(
+                $"Regressionen läsåret {year.Label}: förväntat = b₀ + b₁ · andel med högutbildade föräldrar + b₂ · "
+                + "andel med utländsk bakgrund",
+                $"The regression for {year.Label}: expected = b₀ + b₁ · share with highly educated parents + b₂ · "
+                + "share with foreign background"),
+            [
+                t.Pick("Mått", "Measure"),
+                t.Pick("Skolor", "Schools"),
+                "b₀",
+                "b₁",
+                "b₂",
+                t.Pick("s (residualernas standardavvikelse)", "s (residual standard deviation)"),
+                "R²"],
             models.Select(m => new TableRowView(t.MeasureLabel(m.Measure), null,
             [
                 FigureCell.Of(m.Model.Observations, 0),

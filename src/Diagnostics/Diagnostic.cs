@@ -3,7 +3,12 @@ using Site.Model;
 namespace Site.Diagnostics;
 
 /// <summary>One problem in the inputs: where it is, the offending value, what is wrong and how to fix it.</summary>
-public sealed record Diagnostic(Severity Severity, SourceRef Where, string Message, string? Value = null, string? Fix = null)
+public sealed record Diagnostic(
+    Severity Severity,
+    SourceRef Where,
+    string Message,
+    string? Value = null,
+    string? Fix = null)
 {
     public override string ToString()
     {

@@ -34,27 +34,56 @@ public static class IllustrativeAllocationCommand
 
         var candidates = dataset.Schools
             .Where(s => s.Organizer == OrganizerType.Municipal)
-            .Select(s => (s.Code, Index: NeedIndex.Of(dataset.BackgroundOf(s.Code)), Pupils: dataset.BackgroundOf(s.Code)?.Pupils.Number))
+            .Select(s => (
+                s.Code,
+                Index: NeedIndex.Of(dataset.BackgroundOf(s.Code)),
+                Pupils: dataset.BackgroundOf(s.Code)?.Pupils.Number))
             .ToList();
-        var usable = candidates.Where(c => c.Index is not null && c.Pupils is not null).Select(c => (c.Code, c.Index!.Value, (int)c.Pupils!.Value)).ToList();
+        var usable = candidates
+            .Where(c => c.Index is not null && c.Pupils is not null)
+            .Select(c => (c.Code, c.Index!.Value, (int)c.Pupils!.Value))
+            .ToList();
         var lines = IllustrativeAllocationPlan.Build(usable);
         if (lines.Count == 0)
         {
-            log.WriteLine("error: no municipal school has background shares to derive an index from; add Skolverket's 'Antal elever per årskurs' export to data/background/");
+            log.WriteLine(
+                "error: no municipal school has background shares to derive an index from; add Skolverket's 'Antal "
+                + "elever per årskurs' export to data/background/");
             return ExitCodes.DataErrors;
         }
 
-        var background = dataset.Sources.Where(s => s.Path.Contains($"{Path.DirectorySeparatorChar}{LoadInputs.BackgroundFolder}{Path.DirectorySeparatorChar}", StringComparison.Ordinal)).Select(s => $"{Path.GetFileName(s.Path)} ({string.Join(", ", s.Years)})");
+        var background = dataset.Sources
+            .Where(s => s.Path.Contains(
+                $"{Path.DirectorySeparatorChar}{LoadInputs.BackgroundFolder}{Path.DirectorySeparatorChar}",
+                StringComparison.Ordinal))
+            .Select(s => $"{Path.GetFileName(s.Path)} ({string.Join(", ", s.Years)})");
         var mean = lines.Sum(l => l.SekPerPupil * l.Pupils) / lines.Sum(l => l.Pupils);
         var note = string.Create(CultureInfo.InvariantCulture,
             $"Illustrativa belopp. Staden publicerar inte tilläggsanslaget per skola. Beloppen är härledda ur ett behovsindex (medelvärdet av andelen elever vars föräldrar saknar eftergymnasial utbildning och andelen elever med utländsk bakgrund) från Skolverkets {string.Join(", ", background)}, och skalade så att de går från {IllustrativeAllocationPlan.MinPerPupil:0} till {IllustrativeAllocationPlan.MaxPerPupil:0} kr per elev med ett elevviktat medelvärde på {IllustrativeAllocationPlan.MeanPerPupil:0} kr (stadens publicerade siffror). Bakgrundsandelarna avser det läsår som står inom parentes och används här för {year}. {lines.Count} av {candidates.Count} kommunala skolor; {candidates.Count - lines.Count} saknar redovisade andelar.");
         var englishNote = string.Create(CultureInfo.InvariantCulture,
             $"Illustrative amounts. The city does not publish the allocation per school. The amounts are derived from a need index (the mean of the share of pupils whose parents lack post-secondary education and the share of pupils with foreign background) from Skolverket's {string.Join(", ", background)}, and scaled to run from SEK {IllustrativeAllocationPlan.MinPerPupil:0} to {IllustrativeAllocationPlan.MaxPerPupil:0} per pupil with a pupil-weighted mean of SEK {IllustrativeAllocationPlan.MeanPerPupil:0} (the city's published figures). The background shares are those of the school year in brackets and are used here for {year}. {lines.Count} of {candidates.Count} municipal schools; {candidates.Count - lines.Count} have no published shares.");
-        var stem = Path.Combine(dataFolder, LoadInputs.AllocationFolder, $"illustrative-{year.StartYear}-{(year.StartYear + 1) % 100:00}");
-        WriteFiles.Replace(stem + ".csv", CsvText.Write(["school_code", "school_year", "socioeconomic_index", "sek_per_pupil", "pupils"], IllustrativeAllocationPlan.Rows(lines, year)));
-        var meta = JsonSerializer.Serialize(new AllocationMeta { Illustrative = true, Note = note, EnglishNote = englishNote }, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var stem = Path.Combine(
+            dataFolder,
+            LoadInputs.AllocationFolder,
+            $"illustrative-{year.StartYear}-{(year.StartYear + 1) % 100:00}");
+        WriteFiles.Replace(
+            stem + ".csv",
+            CsvText.Write(
+                ["school_code", "school_year", "socioeconomic_index", "sek_per_pupil", "pupils"],
+                IllustrativeAllocationPlan.Rows(lines, year)));
+        var meta = JsonSerializer.Serialize(
+            new AllocationMeta { Illustrative = true, Note = note, EnglishNote = englishNote },
+            new JsonSerializerOptions
+            {
+                WriteIndented = true,
+                PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+                Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            });
         WriteFiles.Replace(stem + ".meta.json", new UTF8Encoding(false).GetBytes(meta + "\n"));
-        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"illustrative allocation: {lines.Count} schools, {lines.Min(l => l.SekPerPupil):0}–{lines.Max(l => l.SekPerPupil):0} SEK per pupil, pupil-weighted mean {mean:0} → {stem}.csv"));
+        log.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"illustrative allocation: {lines.Count} schools, {lines.Min(l => l.SekPerPupil):0}–{lines.Max(l => l.SekPerPupil):0} SEK per pupil, pupil-weighted mean {mean:0} → {stem}.csv"));
         return ExitCodes.Ok;
     }
 

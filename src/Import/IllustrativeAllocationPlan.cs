@@ -34,7 +34,9 @@ public static class IllustrativeAllocationPlan
 
         double Share(decimal index) => (double)((index - min) / (max - min));
         double Mean(double gamma) =>
-            list.Sum(s => s.Pupils * ((double)MinPerPupil + (double)(MaxPerPupil - MinPerPupil) * Math.Pow(Share(s.Index), gamma))) / list.Sum(s => s.Pupils);
+            list.Sum(s => s.Pupils * ((double)MinPerPupil + (double)(MaxPerPupil - MinPerPupil) * Math.Pow(
+                Share(s.Index),
+                gamma))) / list.Sum(s => s.Pupils);
 
         // The mean falls as the exponent grows, so bisection finds the one that hits the published average.
         double low = 0.01, high = 50;
@@ -55,7 +57,10 @@ public static class IllustrativeAllocationPlan
         return list.Select(s => new Line(
             s.Code,
             Math.Round(s.Index, 1, MidpointRounding.AwayFromZero),
-            Math.Round((decimal)((double)MinPerPupil + (double)(MaxPerPupil - MinPerPupil) * Math.Pow(Share(s.Index), gamma)), 0, MidpointRounding.AwayFromZero),
+            Math.Round(
+                (decimal)((double)MinPerPupil + (double)(MaxPerPupil - MinPerPupil) * Math.Pow(Share(s.Index), gamma)),
+                0,
+                MidpointRounding.AwayFromZero),
             s.Pupils)).ToList();
     }
 

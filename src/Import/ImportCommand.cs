@@ -39,7 +39,8 @@ public static class ImportCommand
         var diagnostics = new DiagnosticBag();
         var responses = ApiResponseReader.Read(apiFolder, diagnostics);
         var schoolsPath = Path.Combine(dataFolder, LoadInputs.SchoolsFile);
-        var existing = File.Exists(schoolsPath) && TextFileDecoder.Decode(schoolsPath, File.ReadAllBytes(schoolsPath), diagnostics) is { } text
+        var existing = File.Exists(schoolsPath)
+            && TextFileDecoder.Decode(schoolsPath, File.ReadAllBytes(schoolsPath), diagnostics) is { } text
             ? SchoolRegistryReader.Read(schoolsPath, text, diagnostics)
             : [];
         // A school gets a page from its grade-9 results; the staff and registry row of a school without any (an F–6
@@ -49,7 +50,8 @@ public static class ImportCommand
         var units = responses.SchoolUnits.Where(u => withResults.Contains(u.Code)).ToList();
         var registry = ImportPlan.RegistryRows(units, existing, diagnostics);
         var tidy = ImportPlan.TidyRows(responses.Results);
-        var metrics = ImportPlan.TidyMetricRows(responses.Metrics.Where(m => withResults.Contains(m.SchoolCode)).ToList());
+        var metrics = ImportPlan.TidyMetricRows(
+            responses.Metrics.Where(m => withResults.Contains(m.SchoolCode)).ToList());
         var leftOut = responses.Metrics.Select(m => m.SchoolCode).Concat(responses.SchoolUnits.Select(u => u.Code))
             .Where(c => !withResults.Contains(c)).Distinct().Count();
 
@@ -73,12 +75,29 @@ public static class ImportCommand
             WriteFiles.Replace(path, CsvText.Write(TidyResultMap.Header.Split(','), rows));
             if (retrieved is not null)
             {
-                WriteFiles.Replace(Path.ChangeExtension(path, ".meta.json"), System.Text.Encoding.UTF8.GetBytes($"{{\n  \"retrieved\": \"{retrieved}\"\n}}\n"));
+                WriteFiles.Replace(
+                    Path.ChangeExtension(path, ".meta.json"),
+                    System.Text.Encoding.UTF8.GetBytes($"{{\n  \"retrieved\": \"{retrieved}\"\n}}\n"));
             }
         }
 
-        WriteFiles.Replace(schoolsPath, CsvText.Write(["school_code", "name", "municipality_code", "organizer_type", "lat", "lon", "district", "successor_code"], registry));
-        log.WriteLine($"import: {tidy.Count} values of {responses.Results.Select(r => r.SchoolCode).Distinct().Count()} schools → {resultsPath}; {metrics.Count} staff, test and eligibility values → {metricsPath} (left out: {leftOut} schools without grade-9 results); {registry.Count} schools → {schoolsPath}");
+        WriteFiles.Replace(
+            schoolsPath,
+            CsvText.Write(
+                [
+                    "school_code",
+                    "name",
+                    "municipality_code",
+                    "organizer_type",
+                    "lat",
+                    "lon",
+                    "district",
+                    "successor_code"],
+                registry));
+        log.WriteLine(
+            $"import: {tidy.Count} values of {responses.Results.Select(r => r.SchoolCode).Distinct().Count()} schools "
+            + $"→ {resultsPath}; {metrics.Count} staff, test and eligibility values → {metricsPath} (left out: "
+            + $"{leftOut} schools without grade-9 results); {registry.Count} schools → {schoolsPath}");
         return ExitCodes.Ok;
     }
 }

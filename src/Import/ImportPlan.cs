@@ -42,12 +42,23 @@ public static class ImportPlan
 
     /// <summary>API schools replace registry rows with the same code, keeping the hand-set district and successor;
     /// other rows stay.</summary>
-    public static IReadOnlyList<IReadOnlyList<string>> RegistryRows(IReadOnlyList<ApiSchoolUnit> units, IReadOnlyList<SchoolRecord> existing, DiagnosticBag diagnostics)
+    public static IReadOnlyList<IReadOnlyList<string>> RegistryRows(
+        IReadOnlyList<ApiSchoolUnit> units,
+        IReadOnlyList<SchoolRecord> existing,
+        DiagnosticBag diagnostics)
     {
         var rows = new SortedDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var record in existing)
         {
-            rows[record.Code] = [record.Code, record.Name, record.MunicipalityCode, OrganizerTypeCodes.Code(record.Organizer), Degrees(record.Latitude), Degrees(record.Longitude), record.DistrictOverride ?? "", record.SuccessorCode ?? ""];
+            rows[record.Code] = [
+                record.Code,
+                record.Name,
+                record.MunicipalityCode,
+                OrganizerTypeCodes.Code(record.Organizer),
+                Degrees(record.Latitude),
+                Degrees(record.Longitude),
+                record.DistrictOverride ?? "",
+                record.SuccessorCode ?? ""];
         }
 
         foreach (var unit in units)
@@ -55,12 +66,24 @@ public static class ImportPlan
             var organizer = OrganizerTypeCodes.FromSkolverket(unit.OrganizerText);
             if (organizer is null)
             {
-                diagnostics.Error(new SourceRef(unit.Path, 1), $"school {unit.Code}: principalOrganizerType is neither Kommunal nor Fristående", unit.OrganizerText, "add the school to schools.csv by hand");
+                diagnostics.Error(
+                    new SourceRef(unit.Path, 1),
+                    $"school {unit.Code}: principalOrganizerType is neither Kommunal nor Fristående",
+                    unit.OrganizerText,
+                    "add the school to schools.csv by hand");
                 continue;
             }
 
             var kept = existing.FirstOrDefault(r => r.Code == unit.Code);
-            rows[unit.Code] = [unit.Code, unit.Name.Trim(), unit.MunicipalityCode, OrganizerTypeCodes.Code(organizer.Value), unit.Latitude, unit.Longitude, kept?.DistrictOverride ?? "", kept?.SuccessorCode ?? ""];
+            rows[unit.Code] = [
+                unit.Code,
+                unit.Name.Trim(),
+                unit.MunicipalityCode,
+                OrganizerTypeCodes.Code(organizer.Value),
+                unit.Latitude,
+                unit.Longitude,
+                kept?.DistrictOverride ?? "",
+                kept?.SuccessorCode ?? ""];
         }
 
         return rows.Values.ToList();

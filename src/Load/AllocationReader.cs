@@ -16,7 +16,11 @@ public static class AllocationReader
         var firstLine = text.Split('\n', 2)[0];
         var swedish = firstLine.Contains(';', StringComparison.Ordinal);
         var rows = new List<AllocationRow>();
-        foreach (var row in CsvTable.Read<AllocationRecord, AllocationMap>(path, text, diagnostics, swedish ? ";" : ","))
+        foreach (var row in CsvTable.Read<AllocationRecord, AllocationMap>(
+            path,
+            text,
+            diagnostics,
+            swedish ? ";" : ","))
         {
             var r = row.Record;
             var ok = true;
@@ -33,7 +37,15 @@ public static class AllocationReader
                 ok = false;
             }
 
-            var index = Number(row, "socioeconomic_index", r.SocioeconomicIndex, swedish, 0m, 1000m, diagnostics, ref ok);
+            var index = Number(
+                row,
+                "socioeconomic_index",
+                r.SocioeconomicIndex,
+                swedish,
+                0m,
+                1000m,
+                diagnostics,
+                ref ok);
             var sek = Number(row, "sek_per_pupil", r.SekPerPupil, swedish, 0m, 1_000_000m, diagnostics, ref ok);
             int? pupils = null;
             if (r.Pupils.Length > 0)
@@ -50,7 +62,14 @@ public static class AllocationReader
 
             if (ok)
             {
-                rows.Add(new AllocationRow(r.SchoolCode, year!.Value, index!.Value, sek!.Value, pupils, new SourceRef(path, row.Line)));
+                rows.Add(
+                    new AllocationRow(
+                        r.SchoolCode,
+                        year!.Value,
+                        index!.Value,
+                        sek!.Value,
+                        pupils,
+                        new SourceRef(path, row.Line)));
             }
         }
 
@@ -65,12 +84,23 @@ public static class AllocationReader
         }
         catch (JsonException ex)
         {
-            diagnostics.Error(new SourceRef(path, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1), "not a valid allocation sidecar", fix: "write {\"illustrative\": true, \"note\": \"…\"}");
+            diagnostics.Error(
+                new SourceRef(path, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1),
+                "not a valid allocation sidecar",
+                fix: "write {\"illustrative\": true, \"note\": \"…\"}");
             return null;
         }
     }
 
-    private static decimal? Number(CsvRow<AllocationRecord> row, string column, string raw, bool swedish, decimal min, decimal max, DiagnosticBag diagnostics, ref bool ok)
+    private static decimal? Number(
+        CsvRow<AllocationRecord> row,
+        string column,
+        string raw,
+        bool swedish,
+        decimal min,
+        decimal max,
+        DiagnosticBag diagnostics,
+        ref bool ok)
     {
         decimal? value = swedish
             ? SwedishNumberParser.ParseNumber(raw.Trim())
@@ -78,7 +108,11 @@ public static class AllocationReader
         if (value is null || value < min || value > max)
         {
             var form = swedish ? "decimal comma, e.g. 12 450,5" : "decimal point, e.g. 12450.5";
-            diagnostics.Error(row.At(column), $"{column} must be a number from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)} with {form}", raw);
+            diagnostics.Error(
+                row.At(column),
+                $"{column} must be a number from {min.ToString(CultureInfo.InvariantCulture)} to "
+                + $"{max.ToString(CultureInfo.InvariantCulture)} with {form}",
+                raw);
             ok = false;
             return null;
         }

@@ -35,7 +35,10 @@ public static class ApiResponseReader
         var unknown = new SortedDictionary<string, string>(StringComparer.Ordinal);
         if (!Directory.Exists(folder))
         {
-            diagnostics.Error(new SourceRef(folder, 0), "the folder of saved API responses does not exist", fix: "pass --api with the folder that holds school-units/ and statistics-gr/");
+            diagnostics.Error(
+                new SourceRef(folder, 0),
+                "the folder of saved API responses does not exist",
+                fix: "pass --api with the folder that holds school-units/ and statistics-gr/");
             return new ApiResponses(units, results, metrics);
         }
 
@@ -62,19 +65,27 @@ public static class ApiResponseReader
 
         if (units.Count == 0 && results.Count == 0 && metrics.Count == 0 && !diagnostics.HasErrors)
         {
-            diagnostics.Error(new SourceRef(folder, 0), "no school-units/*.json or statistics-gr/*.json responses found");
+            diagnostics.Error(
+                new SourceRef(folder, 0),
+                "no school-units/*.json or statistics-gr/*.json responses found");
         }
 
         foreach (var (key, path) in unknown)
         {
-            diagnostics.Warning(new SourceRef(path, 1), "a series in the statistics/gr response that the import does not read", key, "if the site should publish it, add it to SchoolMetricInfo; otherwise to ApiResponseReader.UnusedKeys");
+            diagnostics.Warning(
+                new SourceRef(path, 1),
+                "a series in the statistics/gr response that the import does not read",
+                key,
+                "if the site should publish it, add it to SchoolMetricInfo; otherwise to ApiResponseReader.UnusedKeys");
         }
 
         return new ApiResponses(units, results, metrics);
     }
 
     private static bool IsKnown(string key) =>
-        UnusedKeys.Contains(key) || MeasureKeys.Any(m => m.Key == key) || SchoolMetricInfo.All.Any(m => m.ApiKey == key);
+        UnusedKeys.Contains(key)
+            || MeasureKeys.Any(m => m.Key == key)
+            || SchoolMetricInfo.All.Any(m => m.ApiKey == key);
 
     private static IEnumerable<string> JsonFiles(string folder) =>
         Directory.Exists(folder) ? Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal) : [];
@@ -93,12 +104,19 @@ public static class ApiResponseReader
         }
         catch (JsonException ex)
         {
-            diagnostics.Error(new SourceRef(path, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1), "not valid JSON", fix: "save the API response body unchanged");
+            diagnostics.Error(
+                new SourceRef(path, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1),
+                "not valid JSON",
+                fix: "save the API response body unchanged");
             return null;
         }
     }
 
-    private static void ReadSchoolUnit(string path, JsonElement root, List<ApiSchoolUnit> units, DiagnosticBag diagnostics)
+    private static void ReadSchoolUnit(
+        string path,
+        JsonElement root,
+        List<ApiSchoolUnit> units,
+        DiagnosticBag diagnostics)
     {
         var code = Text(root, "code");
         if (code is null || !SchoolCode.IsValid(code))
@@ -107,10 +125,22 @@ public static class ApiResponseReader
             return;
         }
 
-        units.Add(new ApiSchoolUnit(code, Text(root, "name") ?? "", Text(root, "geographicalAreaCode") ?? "", Text(root, "principalOrganizerType") ?? "", Text(root, "wgs84_Lat") ?? "", Text(root, "wgs84_Long") ?? "", path));
+        units.Add(
+            new ApiSchoolUnit(
+                code,
+                Text(root, "name") ?? "",
+                Text(root, "geographicalAreaCode") ?? "",
+                Text(root, "principalOrganizerType") ?? "",
+                Text(root, "wgs84_Lat") ?? "",
+                Text(root, "wgs84_Long") ?? "",
+                path));
     }
 
-    private static void ReadStatistics(string path, JsonElement root, List<ResultRow> results, DiagnosticBag diagnostics)
+    private static void ReadStatistics(
+        string path,
+        JsonElement root,
+        List<ResultRow> results,
+        DiagnosticBag diagnostics)
     {
         var code = Text(root, "schoolUnit");
         if (code is null || !SchoolCode.IsValid(code))
@@ -182,23 +212,42 @@ public static class ApiResponseReader
         }
     }
 
-    private static ResultValue? MetricValue(JsonElement item, SchoolMetricInfo info, SourceRef where, DiagnosticBag diagnostics)
+    private static ResultValue? MetricValue(
+        JsonElement item,
+        SchoolMetricInfo info,
+        SourceRef where,
+        DiagnosticBag diagnostics)
     {
         var raw = Text(item, "value") ?? "";
         var type = Text(item, "valueType") ?? "";
         var value = type switch
         {
-            "EXISTS" => SwedishNumberParser.ParseNumber(raw.Trim()) is { } n ? ResultValue.Reported(n) : (ResultValue?)null,
+            "EXISTS" => SwedishNumberParser.ParseNumber(raw.Trim()) is { } n
+                ? ResultValue.Reported(n)
+                : (ResultValue?)null,
             "OMITTED_DUE_TO_BASED_ON_FEW_PUPILS" => ResultValue.Marker(ValueStatus.Suppressed),
             "MISSING" => ResultValue.Marker(ValueStatus.Missing),
-            "ROUNDED_OFF_DUE_TO_FEW_PUPILS_NOT_ELIGIBLE" when info.IsShare && !info.IsStaff => ResultValue.Marker(ValueStatus.RoundedNear100),
-            "TEACHERS_EXCLUDED_DUE_TO_NO_REQUIRED_LEGITIMATION" when info.IsStaff => ResultValue.Marker(ValueStatus.TeachersExcluded),
+            "ROUNDED_OFF_DUE_TO_FEW_PUPILS_NOT_ELIGIBLE" when info.IsShare && !info.IsStaff => ResultValue.Marker(
+                ValueStatus.RoundedNear100),
+            "TEACHERS_EXCLUDED_DUE_TO_NO_REQUIRED_LEGITIMATION" when info.IsStaff => ResultValue.Marker(
+                ValueStatus.TeachersExcluded),
             _ => null,
         };
-        return MetricCellParser.Check(value, raw, info, where, diagnostics, $"valueType {type} with a number with decimal comma");
+        return MetricCellParser.Check(
+            value,
+            raw,
+            info,
+            where,
+            diagnostics,
+            $"valueType {type} with a number with decimal comma");
     }
 
-    private static ResultValue? ParseValue(JsonElement item, Measure measure, SourceRef where, string key, DiagnosticBag diagnostics)
+    private static ResultValue? ParseValue(
+        JsonElement item,
+        Measure measure,
+        SourceRef where,
+        string key,
+        DiagnosticBag diagnostics)
     {
         var raw = Text(item, "value") ?? "";
         var type = Text(item, "valueType") ?? "";
@@ -206,21 +255,40 @@ public static class ApiResponseReader
         {
             case "EXISTS":
                 var number = SwedishNumberParser.ParseNumber(raw.Trim());
-                return ResultCellParser.Check(number is { } n ? ResultValue.Reported(n) : null, raw, measure, where, diagnostics, "a number with decimal comma");
+                return ResultCellParser.Check(
+                    number is { } n ? ResultValue.Reported(n) : null,
+                    raw,
+                    measure,
+                    where,
+                    diagnostics,
+                    "a number with decimal comma");
             case "OMITTED_DUE_TO_BASED_ON_FEW_PUPILS":
                 return ResultValue.Marker(ValueStatus.Suppressed);
             case "MISSING":
                 return ResultValue.Marker(ValueStatus.Missing);
             case "ROUNDED_OFF_DUE_TO_FEW_PUPILS_NOT_ELIGIBLE":
-                return ResultCellParser.Check(ResultValue.Marker(ValueStatus.RoundedNear100), raw, measure, where, diagnostics, "a share");
+                return ResultCellParser.Check(
+                    ResultValue.Marker(ValueStatus.RoundedNear100),
+                    raw,
+                    measure,
+                    where,
+                    diagnostics,
+                    "a share");
             default:
-                diagnostics.Error(where, $"{key}: unknown valueType", type, "the reader knows EXISTS, OMITTED_DUE_TO_BASED_ON_FEW_PUPILS, MISSING and ROUNDED_OFF_DUE_TO_FEW_PUPILS_NOT_ELIGIBLE");
+                diagnostics.Error(
+                    where,
+                    $"{key}: unknown valueType",
+                    type,
+                    "the reader knows EXISTS, OMITTED_DUE_TO_BASED_ON_FEW_PUPILS, MISSING and "
+                    + "ROUNDED_OFF_DUE_TO_FEW_PUPILS_NOT_ELIGIBLE");
                 return null;
         }
     }
 
     private static string? Text(JsonElement element, string property) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
+        element.ValueKind == JsonValueKind.Object
+            && element.TryGetProperty(property, out var value)
+            && value.ValueKind == JsonValueKind.String
             ? value.GetString()
             : null;
 }

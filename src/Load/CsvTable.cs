@@ -13,7 +13,11 @@ namespace Site.Load;
 /// </summary>
 public static class CsvTable
 {
-    public static IReadOnlyList<CsvRow<TRecord>> Read<TRecord, TMap>(string path, string text, DiagnosticBag diagnostics, string delimiter = ",")
+    public static IReadOnlyList<CsvRow<TRecord>> Read<TRecord, TMap>(
+        string path,
+        string text,
+        DiagnosticBag diagnostics,
+        string delimiter = ",")
         where TMap : ClassMap<TRecord>, new()
     {
         var rows = new List<CsvRow<TRecord>>();
@@ -29,7 +33,13 @@ public static class CsvTable
             DetectDelimiter = false,
             Delimiter = delimiter,
             TrimOptions = TrimOptions.None,
-            BadDataFound = args => problems.Add(new Diagnostic(Severity.Error, new SourceRef(path, args.Context.Parser?.RawRow ?? 0), "a quote stands inside an unquoted field, or a quoted field is never closed", args.RawRecord, "quote the whole field and double any quote inside it")),
+            BadDataFound = args => problems.Add(
+                new Diagnostic(
+                    Severity.Error,
+                    new SourceRef(path, args.Context.Parser?.RawRow ?? 0),
+                    "a quote stands inside an unquoted field, or a quoted field is never closed",
+                    args.RawRecord,
+                    "quote the whole field and double any quote inside it")),
             MissingFieldFound = null,
             HeaderValidated = null,
         };
@@ -57,7 +67,11 @@ public static class CsvTable
 
             if (reader.Parser.Count != header.Length)
             {
-                diagnostics.Error(new SourceRef(path, line, Math.Min(reader.Parser.Count, header.Length) + 1), $"the row has {reader.Parser.Count} fields where the header has {header.Length}", reader.Parser.RawRecord.TrimEnd(), "check for a missing or extra comma; quote values that contain commas");
+                diagnostics.Error(
+                    new SourceRef(path, line, Math.Min(reader.Parser.Count, header.Length) + 1),
+                    $"the row has {reader.Parser.Count} fields where the header has {header.Length}",
+                    reader.Parser.RawRecord.TrimEnd(),
+                    "check for a missing or extra comma; quote values that contain commas");
                 continue;
             }
 
@@ -68,7 +82,12 @@ public static class CsvTable
         return rows;
     }
 
-    private static bool CheckHeader<TRecord>(string path, string[] header, ClassMap<TRecord> map, string delimiter, DiagnosticBag diagnostics)
+    private static bool CheckHeader<TRecord>(
+        string path,
+        string[] header,
+        ClassMap<TRecord> map,
+        string delimiter,
+        DiagnosticBag diagnostics)
     {
         var ok = true;
         var known = new HashSet<string>(StringComparer.Ordinal);
@@ -78,7 +97,11 @@ public static class CsvTable
             known.Add(name);
             if (!member.Data.IsOptional && !header.Contains(name, StringComparer.Ordinal))
             {
-                diagnostics.Error(new SourceRef(path, 1), $"the header lacks the column '{name}'", string.Join(',', header), $"the header must be: {string.Join(delimiter, map.MemberMaps.Select(m => m.Data.Names[0]))}");
+                diagnostics.Error(
+                    new SourceRef(path, 1),
+                    $"the header lacks the column '{name}'",
+                    string.Join(',', header),
+                    $"the header must be: {string.Join(delimiter, map.MemberMaps.Select(m => m.Data.Names[0]))}");
                 ok = false;
             }
         }
@@ -87,7 +110,11 @@ public static class CsvTable
         {
             if (!known.Contains(header[i]))
             {
-                diagnostics.Error(new SourceRef(path, 1, i + 1), "unknown column", header[i], $"the columns are: {string.Join(delimiter, known)}; is the delimiter '{delimiter}'?");
+                diagnostics.Error(
+                    new SourceRef(path, 1, i + 1),
+                    "unknown column",
+                    header[i],
+                    $"the columns are: {string.Join(delimiter, known)}; is the delimiter '{delimiter}'?");
                 ok = false;
             }
             else if (Array.IndexOf(header, header[i]) != i)

@@ -60,19 +60,28 @@ public static class ExportColumnMatcher
             return ExportColumn.Pupils;
         }
 
-        if (h.Contains("alla ämnen", StringComparison.Ordinal) && (h.Contains("betygskriterierna", StringComparison.Ordinal) || h.Contains("kunskapskraven", StringComparison.Ordinal)) && h.Contains("andel", StringComparison.Ordinal))
+        if (h.Contains("alla ämnen", StringComparison.Ordinal)
+            && (h.Contains("betygskriterierna", StringComparison.Ordinal)
+                || h.Contains("kunskapskraven", StringComparison.Ordinal))
+            && h.Contains("andel", StringComparison.Ordinal))
         {
             return ExportColumn.AllSubjectsPassed;
         }
 
-        if (h.Contains("behöriga", StringComparison.Ordinal) && h.Contains("yrkesprog", StringComparison.Ordinal) && h.Contains("andel", StringComparison.Ordinal))
+        if (h.Contains("behöriga", StringComparison.Ordinal)
+            && h.Contains("yrkesprog", StringComparison.Ordinal)
+            && h.Contains("andel", StringComparison.Ordinal))
         {
             return ExportColumn.EligibleVocational;
         }
 
-        if (h.Contains("meritvärde", StringComparison.Ordinal) && !h.Contains("flickor", StringComparison.Ordinal) && !h.Contains("pojkar", StringComparison.Ordinal))
+        if (h.Contains("meritvärde", StringComparison.Ordinal)
+            && !h.Contains("flickor", StringComparison.Ordinal)
+            && !h.Contains("pojkar", StringComparison.Ordinal))
         {
-            return h.Contains("16 ämnen", StringComparison.Ordinal) ? ExportColumn.MeritValue16 : ExportColumn.MeritValue17;
+            return h.Contains("16 ämnen", StringComparison.Ordinal)
+                ? ExportColumn.MeritValue16
+                : ExportColumn.MeritValue17;
         }
 
         return null;
@@ -87,7 +96,8 @@ public static class ExportColumnMatcher
         var h = Normalise(header);
         return h.Length == 0
             || h is "huvudman" or "huvudman orgnr" or "huvudmannens namn"
-            || (h.Contains("andel", StringComparison.Ordinal) && (h.Contains("flickor", StringComparison.Ordinal) || h.Contains("pojkar", StringComparison.Ordinal)))
+            || (h.Contains("andel", StringComparison.Ordinal)
+                && (h.Contains("flickor", StringComparison.Ordinal) || h.Contains("pojkar", StringComparison.Ordinal)))
             || (h.StartsWith("elever, årskurs ", StringComparison.Ordinal) && h.Length <= "elever, årskurs 9".Length);
     }
 
@@ -95,8 +105,10 @@ public static class ExportColumnMatcher
     public static string AcceptedNames(ExportColumn column) => column switch
     {
         ExportColumn.MeritValue17 => "'Genomsnittligt meritvärde (17 ämnen)' (or a header with 'meritvärde')",
-        ExportColumn.AllSubjectsPassed => "'Andel (%) elever som uppfyllt betygskriterierna i alla ämnen' (or 'kunskapskraven' for 'betygskriterierna')",
-        ExportColumn.EligibleVocational => "'Andel (%) elever behöriga till yrkesprog.' (a header with 'andel', 'behöriga' and 'yrkesprog')",
+        ExportColumn.AllSubjectsPassed => "'Andel (%) elever som uppfyllt betygskriterierna i alla ämnen' (or "
+            + "'kunskapskraven' for 'betygskriterierna')",
+        ExportColumn.EligibleVocational => "'Andel (%) elever behöriga till yrkesprog.' (a header with 'andel', "
+            + "'behöriga' and 'yrkesprog')",
         _ => column.ToString(),
     };
 

@@ -16,7 +16,11 @@ public static class ExportTableReader
         var headerIndex = FindHeader(lines);
         if (headerIndex < 0)
         {
-            diagnostics.Error(new SourceRef(path, 1), $"no header with a school-unit code column (Skol-enhetskod) in the first {MaxPreambleLines} lines", fix: "use Skolverket's school-unit export (Skolenhet) as downloaded, or a tidy file whose header starts with school_code");
+            diagnostics.Error(
+                new SourceRef(path, 1),
+                $"no header with a school-unit code column (Skol-enhetskod) in the first {MaxPreambleLines} lines",
+                fix: "use Skolverket's school-unit export (Skolenhet) as downloaded, or a tidy file whose header "
+                    + "starts with school_code");
             return null;
         }
 
@@ -27,7 +31,10 @@ public static class ExportTableReader
         }
 
         var header = lines[headerIndex].Split(';');
-        var report = lines.Take(headerIndex).Select(l => l.Split(';')[0].Trim()).FirstOrDefault(l => l.StartsWith("Grundskola", StringComparison.Ordinal)) ?? "Skolverket export";
+        var report = lines
+            .Take(headerIndex)
+            .Select(l => l.Split(';')[0].Trim())
+            .FirstOrDefault(l => l.StartsWith("Grundskola", StringComparison.Ordinal)) ?? "Skolverket export";
         return new ExportTable(path, report, year.Value, headerIndex + 1, header, lines);
     }
 
@@ -44,7 +51,11 @@ public static class ExportTableReader
         return -1;
     }
 
-    private static SchoolYear? FindYear(string path, IReadOnlyList<string> lines, int headerIndex, DiagnosticBag diagnostics)
+    private static SchoolYear? FindYear(
+        string path,
+        IReadOnlyList<string> lines,
+        int headerIndex,
+        DiagnosticBag diagnostics)
     {
         const string prefix = "Valt läsår:";
         for (var i = 0; i < headerIndex; i++)
@@ -61,11 +72,18 @@ public static class ExportTableReader
                 return year;
             }
 
-            diagnostics.Error(new SourceRef(path, i + 1, 1), "the school year in the preamble is not of the form 2024/25", text, "keep the preamble as Skolverket wrote it");
+            diagnostics.Error(
+                new SourceRef(path, i + 1, 1),
+                "the school year in the preamble is not of the form 2024/25",
+                text,
+                "keep the preamble as Skolverket wrote it");
             return null;
         }
 
-        diagnostics.Error(new SourceRef(path, 1), "the preamble has no 'Valt läsår: YYYY/YY' line, so the school year is unknown", fix: "keep Skolverket's five preamble lines when saving the export");
+        diagnostics.Error(
+            new SourceRef(path, 1),
+            "the preamble has no 'Valt läsår: YYYY/YY' line, so the school year is unknown",
+            fix: "keep Skolverket's five preamble lines when saving the export");
         return null;
     }
 }

@@ -58,7 +58,10 @@ public sealed class LoadCache
     {
         lock (gate)
         {
-            if (kept.TryGetValue(name, out var last) && last.Input is TInput before && same(before, input) && last.Made is T hit)
+            if (kept.TryGetValue(name, out var last)
+                && last.Input is TInput before
+                && same(before, input)
+                && last.Made is T hit)
             {
                 return hit;
             }

@@ -29,7 +29,10 @@ public static class LoadInputs
     {
         if (!Directory.Exists(dataFolder))
         {
-            diagnostics.Error(new SourceRef(dataFolder, 0), "the data folder does not exist", fix: "pass --data with the folder that holds site.json, schools.csv and results/");
+            diagnostics.Error(
+                new SourceRef(dataFolder, 0),
+                "the data folder does not exist",
+                fix: "pass --data with the folder that holds site.json, schools.csv and results/");
             return null;
         }
 
@@ -88,14 +91,29 @@ public static class LoadInputs
 
             return (IReadOnlyList<DistrictShape>)[];
         });
-        var background = Side((bag, own) => ReadBackground(Path.Combine(dataFolder, BackgroundFolder), bag, own, cache));
-        var allocations = Side((bag, own) => ReadAllocations(Path.Combine(dataFolder, AllocationFolder), bag, own, cache));
+        var background = Side((bag, own) => ReadBackground(
+            Path.Combine(dataFolder, BackgroundFolder),
+            bag,
+            own,
+            cache));
+        var allocations = Side((bag, own) => ReadAllocations(
+            Path.Combine(dataFolder, AllocationFolder),
+            bag,
+            own,
+            cache));
         var metrics = Side((bag, own) => ReadMetrics(Path.Combine(dataFolder, ResourcesFolder), bag, own, cache));
         var municipal = Side((bag, own) => ReadMunicipal(Path.Combine(dataFolder, MunicipalFolder), bag, own, cache));
         var pages = Side((bag, own) => inputFolder is null
             ? []
             : ReadPages(inputFolder, Compute.Texts.Language.Swedish, bag, own)
-                .Concat(ReadPages(Path.Combine(inputFolder, "en"), Compute.Texts.Language.English, bag, own, optional: true)).ToList());
+                    .Concat(
+                        ReadPages(
+                            Path.Combine(inputFolder, "en"),
+                            Compute.Texts.Language.English,
+                            bag,
+                            own,
+                            optional: true))
+                    .ToList());
         Task.WaitAll(registry, results, districts, background, allocations, official, metrics, municipal, pages);
         var schools = Merge(registry.Result, diagnostics, files);
         var resultsFiles = Merge(results.Result, diagnostics, files);
@@ -131,14 +149,20 @@ public static class LoadInputs
     {
         if (!Directory.Exists(folder))
         {
-            diagnostics.Error(new SourceRef(folder, 0), "the results folder does not exist", fix: "put Skolverket's exports (or tidy files from 'import') in data/results/");
+            diagnostics.Error(
+                new SourceRef(folder, 0),
+                "the results folder does not exist",
+                fix: "put Skolverket's exports (or tidy files from 'import') in data/results/");
             return [];
         }
 
         var paths = Directory.GetFiles(folder, "*.csv").Order(StringComparer.Ordinal).ToList();
         if (paths.Count == 0)
         {
-            diagnostics.Error(new SourceRef(folder, 0), "no .csv files in the results folder", fix: "put Skolverket's exports (or tidy files from 'import') in data/results/");
+            diagnostics.Error(
+                new SourceRef(folder, 0),
+                "no .csv files in the results folder",
+                fix: "put Skolverket's exports (or tidy files from 'import') in data/results/");
         }
 
         return ReadEach(
@@ -174,7 +198,10 @@ public static class LoadInputs
     {
         var result = new List<OfficialReport>();
         var paths = Directory.Exists(folder) ? Directory.GetFiles(folder).Order(StringComparer.Ordinal).ToList() : [];
-        var sidecars = paths.Where(p => p.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)).Select(SourceDates.PathFor).ToHashSet(StringComparer.Ordinal);
+        var sidecars = paths
+            .Where(p => p.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+            .Select(SourceDates.PathFor)
+            .ToHashSet(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             if (sidecars.Contains(path))
@@ -185,7 +212,11 @@ public static class LoadInputs
             if (!path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
             {
                 // Nothing is silently ignored: a stray file in the folder is named.
-                diagnostics.Warning(new SourceRef(path, 0), "a file in official/ that is not an xlsx workbook is not read", Path.GetFileName(path), "official/ holds Skolverket's municipality reports as downloaded (.xlsx)");
+                diagnostics.Warning(
+                    new SourceRef(path, 0),
+                    "a file in official/ that is not an xlsx workbook is not read",
+                    Path.GetFileName(path),
+                    "official/ holds Skolverket's municipality reports as downloaded (.xlsx)");
                 continue;
             }
 
@@ -237,7 +268,10 @@ public static class LoadInputs
                 return pages;
             }
 
-            diagnostics.Error(new SourceRef(folder, 0), "the input folder does not exist", fix: "pass --input with the folder of Markdown pages");
+            diagnostics.Error(
+                new SourceRef(folder, 0),
+                "the input folder does not exist",
+                fix: "pass --input with the folder of Markdown pages");
             return pages;
         }
 
@@ -246,7 +280,10 @@ public static class LoadInputs
             var slug = Path.GetFileNameWithoutExtension(path);
             if (!slug.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
             {
-                diagnostics.Error(new SourceRef(path, 0), "a page's file name becomes its URL: use lower-case ASCII letters, digits and '-'", slug);
+                diagnostics.Error(
+                    new SourceRef(path, 0),
+                    "a page's file name becomes its URL: use lower-case ASCII letters, digits and '-'",
+                    slug);
                 continue;
             }
 
@@ -267,7 +304,9 @@ public static class LoadInputs
         var full = Path.GetFullPath(path);
         foreach (var (root, name) in new[] { (dataFolder, "data"), (inputFolder, "input") })
         {
-            if (root is not null && Path.GetRelativePath(Path.GetFullPath(root), full) is var relative && !relative.StartsWith("..", StringComparison.Ordinal))
+            if (root is not null
+                && Path.GetRelativePath(Path.GetFullPath(root), full) is var relative
+                && !relative.StartsWith("..", StringComparison.Ordinal))
             {
                 return name + "/" + relative.Replace(Path.DirectorySeparatorChar, '/');
             }

@@ -8,17 +8,30 @@ namespace Site.Load;
 /// range.</summary>
 public static class MetricCellParser
 {
-    public static ResultValue? Check(ResultValue? value, string raw, SchoolMetricInfo info, SourceRef where, DiagnosticBag diagnostics, string expected)
+    public static ResultValue? Check(
+        ResultValue? value,
+        string raw,
+        SchoolMetricInfo info,
+        SourceRef where,
+        DiagnosticBag diagnostics,
+        string expected)
     {
         if (value is null)
         {
-            diagnostics.Error(where, $"{info.Code} is not {expected}", raw, "write the value as Skolverket publishes it; '*' belongs to teacher figures, '~100' to shares");
+            diagnostics.Error(
+                where,
+                $"{info.Code} is not {expected}",
+                raw,
+                "write the value as Skolverket publishes it; '*' belongs to teacher figures, '~100' to shares");
             return null;
         }
 
         if (value.Value.Status == ValueStatus.TeachersExcluded && !info.IsStaff)
         {
-            diagnostics.Error(where, $"'*' (teachers excluded) is a status of the teacher figures, not of {info.Code}", raw);
+            diagnostics.Error(
+                where,
+                $"'*' (teachers excluded) is a status of the teacher figures, not of {info.Code}",
+                raw);
             return null;
         }
 
@@ -31,7 +44,11 @@ public static class MetricCellParser
         if (value.Value.Number is { } n && (n < info.Min || n > info.Max))
         {
             var range = string.Create(CultureInfo.InvariantCulture, $"{info.Min}–{info.Max}");
-            diagnostics.Error(where, $"{info.Code} must lie between {range}", raw, "check the value against Skolverket's response");
+            diagnostics.Error(
+                where,
+                $"{info.Code} must lie between {range}",
+                raw,
+                "check the value against Skolverket's response");
             return null;
         }
 

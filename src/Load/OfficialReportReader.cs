@@ -32,7 +32,11 @@ public static class OfficialReportReader
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or NotSupportedException or ExcelDataReader.Exceptions.HeaderException)
         {
-            diagnostics.Error(new SourceRef(path, 0), "not an xlsx workbook", ex.Message, "download the report from Skolverket's Sök statistik again as Excel (xlsx)");
+            diagnostics.Error(
+                new SourceRef(path, 0),
+                "not an xlsx workbook",
+                ex.Message,
+                "download the report from Skolverket's Sök statistik again as Excel (xlsx)");
             return null;
         }
 
@@ -72,17 +76,28 @@ public static class OfficialReportReader
 
             if (publications.Count == 0)
             {
-                diagnostics.Error(new SourceRef(path, 0), "the workbook has no result sheet", fix: "use the report 'Jämförelse av betygsresultat över tid' at municipality level, as downloaded");
+                diagnostics.Error(
+                    new SourceRef(path, 0),
+                    "the workbook has no result sheet",
+                    fix: "use the report 'Jämförelse av betygsresultat över tid' at municipality level, as downloaded");
                 return null;
             }
 
             if (publications.Distinct().Count() > 1)
             {
-                diagnostics.Error(new SourceRef(path, 0), "the sheets name different school years in 'Valt läsår'", string.Join(", ", publications.Distinct().Select(p => p.Label)), "download the report again: all sheets come from one choice of school year");
+                diagnostics.Error(
+                    new SourceRef(path, 0),
+                    "the sheets name different school years in 'Valt läsår'",
+                    string.Join(", ", publications.Distinct().Select(p => p.Label)),
+                    "download the report again: all sheets come from one choice of school year");
                 return null;
             }
 
-            return new OfficialReport(path, report, publications[0], figures.Select(f => f with { Publication = publications[0] }).ToList());
+            return new OfficialReport(
+                path,
+                report,
+                publications[0],
+                figures.Select(f => f with { Publication = publications[0] }).ToList());
         }
     }
 
@@ -117,7 +132,11 @@ public static class OfficialReportReader
                 publication = SchoolYear.TryParse(first["Valt läsår:".Length..]);
                 if (publication is null)
                 {
-                    diagnostics.Error(new SourceRef(where, i + 1, 1), "the school year is not of the form 2024/25", first, "keep the title rows as Skolverket wrote them");
+                    diagnostics.Error(
+                        new SourceRef(where, i + 1, 1),
+                        "the school year is not of the form 2024/25",
+                        first,
+                        "keep the title rows as Skolverket wrote them");
                 }
             }
             else if (ExportColumnMatcher.Normalise(first) == "kommun")
@@ -128,8 +147,13 @@ public static class OfficialReportReader
 
         if (headerIndex < 0 || !organizerKnown || publication is null)
         {
-            var missing = headerIndex < 0 ? "a header row starting 'Kommun'" : !organizerKnown ? "a 'Typ av huvudman: …' row" : "a 'Valt läsår: YYYY/YY' row";
-            diagnostics.Error(new SourceRef(where, 1), $"the sheet has no {missing} in its first {MaxTitleRows} rows", fix: "use the report 'Jämförelse av betygsresultat över tid' at municipality level, as downloaded");
+            var missing = headerIndex < 0
+                ? "a header row starting 'Kommun'"
+                : !organizerKnown ? "a 'Typ av huvudman: …' row" : "a 'Valt läsår: YYYY/YY' row";
+            diagnostics.Error(
+                new SourceRef(where, 1),
+                $"the sheet has no {missing} in its first {MaxTitleRows} rows",
+                fix: "use the report 'Jämförelse av betygsresultat över tid' at municipality level, as downloaded");
             return null;
         }
 
@@ -149,7 +173,11 @@ public static class OfficialReportReader
 
     private static (OrganizerType?, bool) Unknown(string where, int row, string text, DiagnosticBag diagnostics)
     {
-        diagnostics.Error(new SourceRef(where, row + 1, 1), "unknown organizer type", text, "the report's sheets are Samtliga, Kommunal and Enskild");
+        diagnostics.Error(
+            new SourceRef(where, row + 1, 1),
+            "unknown organizer type",
+            text,
+            "the report's sheets are Samtliga, Kommunal and Enskild");
         return (null, false);
     }
 
@@ -167,7 +195,11 @@ public static class OfficialReportReader
             {
                 if (years.Any(y => y.Item2 == year))
                 {
-                    diagnostics.Error(new SourceRef(where, index + 1, c + 1), "two columns for the same school year", text, "keep the report's header as Skolverket wrote it");
+                    diagnostics.Error(
+                        new SourceRef(where, index + 1, c + 1),
+                        "two columns for the same school year",
+                        text,
+                        "keep the report's header as Skolverket wrote it");
                     return null;
                 }
 
@@ -177,13 +209,21 @@ public static class OfficialReportReader
             {
                 if (!named.TryAdd(normal, c))
                 {
-                    diagnostics.Error(new SourceRef(where, index + 1, c + 1), "two columns mean the same thing", text, "remove one of them");
+                    diagnostics.Error(
+                        new SourceRef(where, index + 1, c + 1),
+                        "two columns mean the same thing",
+                        text,
+                        "remove one of them");
                     return null;
                 }
             }
             else if (text.Length > 0)
             {
-                diagnostics.Warning(new SourceRef(where, index + 1, c + 1), "a column the site does not recognise is not read", text, "the report's columns are Kommun, Kommunkod, Län, Länskod, Uppgift and one per school year");
+                diagnostics.Warning(
+                    new SourceRef(where, index + 1, c + 1),
+                    "a column the site does not recognise is not read",
+                    text,
+                    "the report's columns are Kommun, Kommunkod, Län, Länskod, Uppgift and one per school year");
             }
         }
 
@@ -191,14 +231,26 @@ public static class OfficialReportReader
         if (missing.Count > 0 || years.Count == 0)
         {
             var what = missing.Count > 0 ? string.Join(", ", missing) : "a school year (2024/25)";
-            diagnostics.Error(new SourceRef(where, index + 1), $"the header lacks {what}", string.Join(" | ", header.Select((_, c) => Text(header, c))), "keep the report's header as Skolverket wrote it");
+            diagnostics.Error(
+                new SourceRef(where, index + 1),
+                $"the header lacks {what}",
+                string.Join(" | ", header.Select((_, c) => Text(header, c))),
+                "keep the report's header as Skolverket wrote it");
             return null;
         }
 
         return new Layout(named["kommun"], named["kommunkod"], named["uppgift"], years);
     }
 
-    private static void ReadRow(string where, int index, object?[] row, Layout layout, OrganizerType? organizer, SchoolYear publication, List<OfficialFigure> figures, DiagnosticBag diagnostics)
+    private static void ReadRow(
+        string where,
+        int index,
+        object?[] row,
+        Layout layout,
+        OrganizerType? organizer,
+        SchoolYear publication,
+        List<OfficialFigure> figures,
+        DiagnosticBag diagnostics)
     {
         var line = index + 1;
         if (row.All(v => v is null || v is string { Length: 0 }))
@@ -209,14 +261,22 @@ public static class OfficialReportReader
         var code = Text(row, layout.Code);
         if (code.Length != 4 || !code.All(char.IsAsciiDigit))
         {
-            diagnostics.Error(new SourceRef(where, line, layout.Code + 1), "a municipality code must be 4 digits, as text", code, "keep the Kommunkod column as Skolverket wrote it (0180, not 180)");
+            diagnostics.Error(
+                new SourceRef(where, line, layout.Code + 1),
+                "a municipality code must be 4 digits, as text",
+                code,
+                "keep the Kommunkod column as Skolverket wrote it (0180, not 180)");
             return;
         }
 
         var uppgift = Text(row, layout.Indicator);
         if (OfficialIndicators.Match(uppgift) is not { } indicator)
         {
-            diagnostics.Warning(new SourceRef(where, line, layout.Indicator + 1), "an Uppgift the site does not recognise is not read", uppgift, $"the names read are: {OfficialIndicators.Accepted}");
+            diagnostics.Warning(
+                new SourceRef(where, line, layout.Indicator + 1),
+                "an Uppgift the site does not recognise is not read",
+                uppgift,
+                $"the names read are: {OfficialIndicators.Accepted}");
             return;
         }
 
@@ -225,7 +285,16 @@ public static class OfficialReportReader
             var at = new SourceRef(where, line, column + 1);
             if (Cell(row.ElementAtOrDefault(column), indicator, at, diagnostics) is { } value)
             {
-                figures.Add(new OfficialFigure(code, Text(row, layout.Name), organizer, year, indicator, value, publication, at));
+                figures.Add(
+                    new OfficialFigure(
+                        code,
+                        Text(row, layout.Name),
+                        organizer,
+                        year,
+                        indicator,
+                        value,
+                        publication,
+                        at));
             }
         }
     }
@@ -244,15 +313,26 @@ public static class OfficialReportReader
             case double number when double.IsFinite(number) && (decimal)number is var d && d >= 0 && d <= max:
                 return ResultValue.Reported(d);
             case double number:
-                diagnostics.Error(at, $"the number is outside 0–{max.ToString(CultureInfo.InvariantCulture)}", number.ToString(CultureInfo.InvariantCulture), "check the cell against Skolverket's report");
+                diagnostics.Error(
+                    at,
+                    $"the number is outside 0–{max.ToString(CultureInfo.InvariantCulture)}",
+                    number.ToString(CultureInfo.InvariantCulture),
+                    "check the cell against Skolverket's report");
                 return null;
             case string text when ValueStatusCodes.FromMarker(text.Trim()) is { } status:
                 return ResultValue.Marker(status);
             case null or string { Length: 0 }:
-                diagnostics.Error(at, "the cell is empty; Skolverket writes '.' for no data", fix: "download the report again; do not edit it");
+                diagnostics.Error(
+                    at,
+                    "the cell is empty; Skolverket writes '.' for no data",
+                    fix: "download the report again; do not edit it");
                 return null;
             default:
-                diagnostics.Error(at, "neither a number nor one of Skolverket's markers (.., ., ~100)", Convert.ToString(cell, CultureInfo.InvariantCulture), "a number must be a numeric cell, not text");
+                diagnostics.Error(
+                    at,
+                    "neither a number nor one of Skolverket's markers (.., ., ~100)",
+                    Convert.ToString(cell, CultureInfo.InvariantCulture),
+                    "a number must be a numeric cell, not text");
                 return null;
         }
     }

@@ -24,7 +24,11 @@ public static partial class Placeholders
             var match = Pattern().Match(lines[i]);
             if (match.Success && !Known.Contains(match.Groups[1].Value, StringComparer.Ordinal))
             {
-                diagnostics.Error(new SourceRef(path, i + 1, lines[i].IndexOf("<!--", StringComparison.Ordinal) + 1), "unknown placeholder", match.Groups[1].Value, $"the placeholders are {string.Join(", ", Known.Select(k => $"<!-- {k} -->"))}");
+                diagnostics.Error(
+                    new SourceRef(path, i + 1, lines[i].IndexOf("<!--", StringComparison.Ordinal) + 1),
+                    "unknown placeholder",
+                    match.Groups[1].Value,
+                    $"the placeholders are {string.Join(", ", Known.Select(k => $"<!-- {k} -->"))}");
             }
         }
     }

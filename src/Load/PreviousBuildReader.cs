@@ -12,7 +12,12 @@ public static class PreviousBuildReader
     {
         var published = Path.Combine(dataFolder, PublishedFolder);
         var folder = File.Exists(Path.Combine(published, "manifest.json")) ? published : outputFolder;
-        byte[]? Bytes(string name) => File.Exists(Path.Combine(folder, name)) ? File.ReadAllBytes(Path.Combine(folder, name)) : null;
-        return new PreviousBuild(Bytes("manifest.json"), Bytes("changes.json"), Path.Combine(folder, "manifest.json"), Path.Combine(folder, "changes.json"));
+        byte[]? Bytes(string name) =>
+            File.Exists(Path.Combine(folder, name)) ? File.ReadAllBytes(Path.Combine(folder, name)) : null;
+        return new PreviousBuild(
+            Bytes("manifest.json"),
+            Bytes("changes.json"),
+            Path.Combine(folder, "manifest.json"),
+            Path.Combine(folder, "changes.json"));
     }
 }

@@ -11,14 +11,22 @@ public static class ResultCellParser
         ReadOnlySpan<char> raw, Measure measure, SourceRef where, DiagnosticBag diagnostics)
     {
         var value = SwedishNumberParser.ParseCell(raw);
-        return Check(value, raw, measure, where, diagnostics, "a number with decimal comma (245,9) or one of Skolverket's markers '..', '.', '~100'");
+        return Check(
+            value,
+            raw,
+            measure,
+            where,
+            diagnostics,
+            "a number with decimal comma (245,9) or one of Skolverket's markers '..', '.', '~100'");
     }
 
     /// <summary>A pupil count: a whole number (space as thousands separator allowed) or '..' / '.'.</summary>
     public static ResultValue? PupilCount(ReadOnlySpan<char> raw, SourceRef where, DiagnosticBag diagnostics)
     {
         var value = SwedishNumberParser.ParseCell(raw);
-        if (value is null || value.Value.Status == ValueStatus.RoundedNear100 || (value.Value.Number is { } n && (n < 0 || n % 1 != 0)))
+        if (value is null
+            || value.Value.Status == ValueStatus.RoundedNear100
+            || (value.Value.Number is { } n && (n < 0 || n % 1 != 0)))
         {
             diagnostics.Error(where, "a pupil count must be a whole number or a marker ('..', '.')", raw.ToString());
             return null;

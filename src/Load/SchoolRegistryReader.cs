@@ -28,14 +28,20 @@ public static class SchoolRegistryReader
 
             if (r.MunicipalityCode.Length != 4 || !r.MunicipalityCode.All(char.IsAsciiDigit))
             {
-                diagnostics.Error(row.At("municipality_code"), "a municipality code has 4 digits, e.g. 0180 for Stockholm", r.MunicipalityCode);
+                diagnostics.Error(
+                    row.At("municipality_code"),
+                    "a municipality code has 4 digits, e.g. 0180 for Stockholm",
+                    r.MunicipalityCode);
                 ok = false;
             }
 
             var organizer = OrganizerTypeCodes.FromCode(r.OrganizerType);
             if (organizer is null)
             {
-                diagnostics.Error(row.At("organizer_type"), "organizer_type must be municipal or independent", r.OrganizerType);
+                diagnostics.Error(
+                    row.At("organizer_type"),
+                    "organizer_type must be municipal or independent",
+                    r.OrganizerType);
                 ok = false;
             }
 
@@ -50,32 +56,62 @@ public static class SchoolRegistryReader
             var successor = Empty(r.SuccessorCode);
             if (successor is not null && !SchoolCode.IsValid(successor))
             {
-                diagnostics.Error(row.At("successor_code"), "a successor code must be an 8-digit school-unit code", successor);
+                diagnostics.Error(
+                    row.At("successor_code"),
+                    "a successor code must be an 8-digit school-unit code",
+                    successor);
                 ok = false;
             }
 
             if (ok)
             {
-                schools.Add(new SchoolRecord(r.SchoolCode, r.Name.Trim(), r.MunicipalityCode, organizer!.Value, lat, lon, Empty(r.District), successor, new SourceRef(path, row.Line)));
+                schools.Add(
+                    new SchoolRecord(
+                        r.SchoolCode,
+                        r.Name.Trim(),
+                        r.MunicipalityCode,
+                        organizer!.Value,
+                        lat,
+                        lon,
+                        Empty(r.District),
+                        successor,
+                        new SourceRef(path, row.Line)));
             }
         }
 
         return schools;
     }
 
-    private static double? Coordinate(CsvRow<SchoolRegistryRecord> row, string column, string raw, double min, double max, DiagnosticBag diagnostics, ref bool ok)
+    private static double? Coordinate(
+        CsvRow<SchoolRegistryRecord> row,
+        string column,
+        string raw,
+        double min,
+        double max,
+        DiagnosticBag diagnostics,
+        ref bool ok)
     {
         if (raw.Length == 0)
         {
             return null;
         }
 
-        if (raw.Length <= 30 && double.TryParse(raw, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        if (raw.Length <= 30
+            && double.TryParse(
+                raw,
+                NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
+                CultureInfo.InvariantCulture,
+                out var value)
+            && value >= min
+            && value <= max)
         {
             return value;
         }
 
-        diagnostics.Error(row.At(column), $"{column} must be a WGS84 degree between {min} and {max} with decimal point", raw);
+        diagnostics.Error(
+            row.At(column),
+            $"{column} must be a WGS84 degree between {min} and {max} with decimal point",
+            raw);
         ok = false;
         return null;
     }

@@ -16,7 +16,10 @@ public static class SiteSettingsReader
         }
         catch (JsonException ex)
         {
-            diagnostics.Error(new SourceRef(path, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1), $"not valid settings JSON: {ex.Message.Split(" Path:")[0]}", fix: "see data/README.md for the keys of site.json");
+            diagnostics.Error(
+                new SourceRef(path, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1),
+                $"not valid settings JSON: {ex.Message.Split(" Path:")[0]}",
+                fix: "see data/README.md for the keys of site.json");
             return null;
         }
 
@@ -38,7 +41,11 @@ public static class SiteSettingsReader
         var (municipalities, all) = Municipalities(record.Municipalities);
         if (municipalities is null)
         {
-            diagnostics.Error(where, "municipalities must be a 4-digit municipality code, a list of them, or \"all\"", record.Municipalities?.GetRawText(), "for Stockholm: \"municipalities\": [\"0180\"]; for the whole country: \"municipalities\": \"all\"");
+            diagnostics.Error(
+                where,
+                "municipalities must be a 4-digit municipality code, a list of them, or \"all\"",
+                record.Municipalities?.GetRawText(),
+                "for Stockholm: \"municipalities\": [\"0180\"]; for the whole country: \"municipalities\": \"all\"");
             ok = false;
         }
 
@@ -49,7 +56,16 @@ public static class SiteSettingsReader
         }
 
         return ok
-            ? new SiteSettings(record.Title!, record.EnglishTitle, record.BaseUrl!.TrimEnd('/'), record.AreaName!, municipalities!, all, record.DistrictsFile, record.DistrictNameProperty, record.EnglishAreaName)
+            ? new SiteSettings(
+                record.Title!,
+                record.EnglishTitle,
+                record.BaseUrl!.TrimEnd('/'),
+                record.AreaName!,
+                municipalities!,
+                all,
+                record.DistrictsFile,
+                record.DistrictNameProperty,
+                record.EnglishAreaName)
             : null;
     }
 
@@ -63,8 +79,17 @@ public static class SiteSettingsReader
                 return ([], true);
             case JsonValueKind.String when IsCode(value.Value.GetString()):
                 return ([value.Value.GetString()!], false);
-            case JsonValueKind.Array when value.Value.GetArrayLength() > 0 && value.Value.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String && IsCode(e.GetString())):
-                return (value.Value.EnumerateArray().Select(e => e.GetString()!).Distinct().Order(StringComparer.Ordinal).ToList(), false);
+            case JsonValueKind.Array when value.Value.GetArrayLength() > 0 && value.Value
+                .EnumerateArray()
+                .All(e => e.ValueKind == JsonValueKind.String && IsCode(e.GetString())):
+                return (
+                    value.Value
+                        .EnumerateArray()
+                        .Select(e => e.GetString()!)
+                        .Distinct()
+                        .Order(StringComparer.Ordinal)
+                        .ToList(),
+                    false);
             default:
                 return (null, false);
         }
@@ -77,7 +102,10 @@ public static class SiteSettingsReader
             return true;
         }
 
-        diagnostics.Error(where, $"the setting '{key}' is missing", fix: "see data/README.md for the keys of site.json");
+        diagnostics.Error(
+            where,
+            $"the setting '{key}' is missing",
+            fix: "see data/README.md for the keys of site.json");
         return false;
     }
 }

@@ -22,7 +22,8 @@ public static class SkolverketExportReader
         string path, IReadOnlyList<string> lines, DiagnosticBag diagnostics, SharedStrings? strings = null)
     {
         strings ??= new SharedStrings();
-        if (ExportTableReader.Read(path, lines, diagnostics) is not { } table || MapColumns(path, table.HeaderLine, table.Header, diagnostics) is not { } columns)
+        if (ExportTableReader.Read(path, lines, diagnostics) is not { } table
+            || MapColumns(path, table.HeaderLine, table.Header, diagnostics) is not { } columns)
         {
             return null;
         }
@@ -40,7 +41,11 @@ public static class SkolverketExportReader
         return new ResultsFile(path, table.ReportName, [table.Year], results, pupils, schools);
     }
 
-    private static Dictionary<ExportColumn, int>? MapColumns(string path, int line, IReadOnlyList<string> header, DiagnosticBag diagnostics)
+    private static Dictionary<ExportColumn, int>? MapColumns(
+        string path,
+        int line,
+        IReadOnlyList<string> header,
+        DiagnosticBag diagnostics)
     {
         var columns = new Dictionary<ExportColumn, int>(ExportColumnComparer.Instance);
         var ok = true;
@@ -50,7 +55,12 @@ public static class SkolverketExportReader
             {
                 if (!ExportColumnMatcher.IsKnownUnused(header[i]))
                 {
-                    diagnostics.Warning(new SourceRef(path, line, i + 1), "a column the site does not recognise is not read", header[i], "if it is one of the measures, it was renamed past recognition: tell the site's maintainers its new name");
+                    diagnostics.Warning(
+                        new SourceRef(path, line, i + 1),
+                        "a column the site does not recognise is not read",
+                        header[i],
+                        "if it is one of the measures, it was renamed past recognition: tell the site's maintainers "
+                        + "its new name");
                 }
 
                 continue;
@@ -58,7 +68,11 @@ public static class SkolverketExportReader
 
             if (!columns.TryAdd(column, i))
             {
-                diagnostics.Error(new SourceRef(path, line, i + 1), "two columns mean the same thing", header[i], "remove one of them");
+                diagnostics.Error(
+                    new SourceRef(path, line, i + 1),
+                    "two columns mean the same thing",
+                    header[i],
+                    "remove one of them");
                 ok = false;
             }
         }
@@ -72,16 +86,28 @@ public static class SkolverketExportReader
         // measure from the site in silence. (Before 2014/15 the report has meritvärde over 16 subjects only.)
         foreach (var (column, _) in MeasureColumns)
         {
-            if (!columns.ContainsKey(column) && !(column == ExportColumn.MeritValue17 && columns.ContainsKey(ExportColumn.MeritValue16)))
+            if (!columns.ContainsKey(column)
+                && !(column == ExportColumn.MeritValue17 && columns.ContainsKey(ExportColumn.MeritValue16)))
             {
-                diagnostics.Error(new SourceRef(path, line), $"the header has no column for {column switch { ExportColumn.MeritValue17 => "meritvärde", ExportColumn.AllSubjectsPassed => "the share passing all subjects", _ => "eligibility for vocational programmes" }}", string.Join(';', header), $"the report 'Slutbetyg årskurs 9' carries it as {ExportColumnMatcher.AcceptedNames(column)}; if Skolverket renamed it, tell the site's maintainers the new name");
+                diagnostics.Error(
+                    new SourceRef(path, line),
+                    "the header has no column for "
+                    + $"{column switch { ExportColumn.MeritValue17 => "meritvärde", ExportColumn.AllSubjectsPassed => "the share passing all subjects", _ => "eligibility for vocational programmes" }}",
+                    string.Join(';', header),
+                    $"the report 'Slutbetyg årskurs 9' carries it as {ExportColumnMatcher.AcceptedNames(column)}; if "
+                    + "Skolverket renamed it, tell the site's maintainers the new name");
                 ok = false;
             }
         }
 
-        if (columns.TryGetValue(ExportColumn.MeritValue16, out var m16) && !columns.ContainsKey(ExportColumn.MeritValue17))
+        if (columns.TryGetValue(ExportColumn.MeritValue16, out var m16)
+            && !columns.ContainsKey(ExportColumn.MeritValue17))
         {
-            diagnostics.Warning(new SourceRef(path, line, m16 + 1), "meritvärde over 16 subjects is not comparable with the 17-subject value the site shows; the column is skipped", header[m16]);
+            diagnostics.Warning(
+                new SourceRef(path, line, m16 + 1),
+                "meritvärde over 16 subjects is not comparable with the 17-subject value the site shows; the column is "
+                + "skipped",
+                header[m16]);
         }
 
         return ok ? columns : null;
@@ -119,7 +145,14 @@ public static class SkolverketExportReader
         var name = Text(ExportColumn.SchoolName) ?? code;
         var organizer = Text(ExportColumn.OrganizerType) ?? "";
         var municipalityName = Text(ExportColumn.MunicipalityName);
-        schools.Add(new ExportSchoolRow(code, name, municipality ?? "", municipalityName is { Length: > 0 } ? municipalityName : null, organizer, new SourceRef(path, line)));
+        schools.Add(
+            new ExportSchoolRow(
+                code,
+                name,
+                municipality ?? "",
+                municipalityName is { Length: > 0 } ? municipalityName : null,
+                organizer,
+                new SourceRef(path, line)));
 
         if (columns.TryGetValue(ExportColumn.Pupils, out var pc))
         {

@@ -20,21 +20,28 @@ public static class SourceDates
         string dataPath, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files, Func<string, DiagnosticBag, List<(string Path, string Sha256)>, string?> readText)
     {
         var path = PathFor(dataPath);
-        return File.Exists(path) && readText(path, diagnostics, files) is { } text ? Parse(path, text, diagnostics) : null;
+        return File.Exists(path) && readText(path, diagnostics, files) is { } text
+            ? Parse(path, text, diagnostics)
+            : null;
     }
 
     /// <param name="published">Whether the file is one Skolverket publishes (an export or a report) rather than the
     /// site's own conversion of API responses, which has a retrieval date only.</param>
     public static void WarnMissing(string dataPath, SourceMeta? meta, bool published, DiagnosticBag diagnostics)
     {
-        var missing = new[] { (published && meta?.Published is null, "published"), (meta?.Retrieved is null, "retrieved") }
+        var missing = new[] { (
+            published && meta?.Published is null,
+            "published"), (meta?.Retrieved is null, "retrieved") }
             .Where(m => m.Item1).Select(m => m.Item2).ToList();
         if (missing.Count > 0 && meta?.Unsuppressed != true)
         {
             diagnostics.Warning(
                 new SourceRef(PathFor(dataPath), 0),
-                $"no {string.Join(" or ", missing)} date for {Path.GetFileName(dataPath)}: the pages will say it is not recorded",
-                fix: $"write {Path.GetFileName(PathFor(dataPath))} with {{\"published\": \"yyyy-MM-dd\", \"retrieved\": \"yyyy-MM-dd\"}} (Skolverket's publication date from its statistics page; the day you downloaded the file)");
+                $"no {string.Join(" or ", missing)} date for {Path.GetFileName(dataPath)}: the pages will say it is "
+                + "not recorded",
+                fix: $"write {Path.GetFileName(PathFor(dataPath))} with {{\"published\": \"yyyy-MM-dd\", "
+                    + $"\"retrieved\": \"yyyy-MM-dd\"}} (Skolverket's publication date from its statistics page; the "
+                    + "day you downloaded the file)");
         }
     }
 
@@ -45,7 +52,12 @@ public static class SourceDates
             var meta = System.Text.Json.JsonSerializer.Deserialize(text, InputJson.Default.SourceMeta);
             foreach (var date in new[] { meta?.Published, meta?.Retrieved }.OfType<string>())
             {
-                if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
+                if (!DateOnly.TryParseExact(
+                    date,
+                    "yyyy-MM-dd",
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    System.Globalization.DateTimeStyles.None,
+                    out _))
                 {
                     diagnostics.Error(new SourceRef(path, 1), "a date must be written yyyy-MM-dd", date);
                     return null;
@@ -56,7 +68,10 @@ public static class SourceDates
         }
         catch (System.Text.Json.JsonException ex)
         {
-            diagnostics.Error(new SourceRef(path, (int)(ex.LineNumber ?? 0) + 1), "not a valid source sidecar", fix: "write {\"published\": \"2025-09-30\"} or {\"retrieved\": \"2026-04-21\"}");
+            diagnostics.Error(
+                new SourceRef(path, (int)(ex.LineNumber ?? 0) + 1),
+                "not a valid source sidecar",
+                fix: "write {\"published\": \"2025-09-30\"} or {\"retrieved\": \"2026-04-21\"}");
             return null;
         }
     }

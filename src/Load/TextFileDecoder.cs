@@ -8,7 +8,9 @@ namespace Site.Load;
 /// files use.</summary>
 public static class TextFileDecoder
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UTF8Encoding StrictUtf8 = new(
+        encoderShouldEmitUTF8Identifier: false,
+        throwOnInvalidBytes: true);
 
     /// <returns>The text without BOM, or null when the file cannot be read as UTF-8 (an error is added).</returns>
     public static string? Decode(string path, ReadOnlySpan<byte> bytes, DiagnosticBag diagnostics)

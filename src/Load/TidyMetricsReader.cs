@@ -18,7 +18,11 @@ public static class TidyMetricsReader
             var ok = true;
             if (!SchoolCode.IsValid(r.SchoolCode))
             {
-                diagnostics.Error(row.At("school_code"), "a school-unit code must be 8 digits", r.SchoolCode, "check the code against Skolverket's Skolenhetsregistret");
+                diagnostics.Error(
+                    row.At("school_code"),
+                    "a school-unit code must be 8 digits",
+                    r.SchoolCode,
+                    "check the code against Skolverket's Skolenhetsregistret");
                 ok = false;
             }
 
@@ -32,14 +36,22 @@ public static class TidyMetricsReader
             var info = SchoolMetricInfo.FromCode(r.Measure);
             if (info is null)
             {
-                diagnostics.Error(row.At("measure"), "unknown staff, test or eligibility measure", r.Measure, $"use one of {string.Join(", ", SchoolMetricInfo.All.Select(m => m.Code))}");
+                diagnostics.Error(
+                    row.At("measure"),
+                    "unknown staff, test or eligibility measure",
+                    r.Measure,
+                    $"use one of {string.Join(", ", SchoolMetricInfo.All.Select(m => m.Code))}");
                 ok = false;
             }
 
             var status = ValueStatusCodes.FromTidyCode(r.Status);
             if (status is null)
             {
-                diagnostics.Error(row.At("status"), "unknown status", r.Status, "use ok, suppressed (..), missing (.), rounded_100 (~100) or teachers_excluded (*)");
+                diagnostics.Error(
+                    row.At("status"),
+                    "unknown status",
+                    r.Status,
+                    "use ok, suppressed (..), missing (.), rounded_100 (~100) or teachers_excluded (*)");
                 ok = false;
             }
 
@@ -52,21 +64,43 @@ public static class TidyMetricsReader
         return rows;
     }
 
-    private static ResultValue? Value(CsvRow<TidyResultRecord> row, ValueStatus status, SchoolMetricInfo info, DiagnosticBag diagnostics)
+    private static ResultValue? Value(
+        CsvRow<TidyResultRecord> row,
+        ValueStatus status,
+        SchoolMetricInfo info,
+        DiagnosticBag diagnostics)
     {
         var raw = row.Record.Value;
         if (status != ValueStatus.Reported)
         {
             if (raw.Length != 0)
             {
-                diagnostics.Error(row.At("value"), $"a value with status '{row.Record.Status}' must be empty: the marker is never a number", raw, "empty the value, or set status to ok");
+                diagnostics.Error(
+                    row.At("value"),
+                    $"a value with status '{row.Record.Status}' must be empty: the marker is never a number",
+                    raw,
+                    "empty the value, or set status to ok");
                 return null;
             }
 
-            return MetricCellParser.Check(ResultValue.Marker(status), raw, info, row.At("status"), diagnostics, "a status of its kind");
+            return MetricCellParser.Check(
+                ResultValue.Marker(status),
+                raw,
+                info,
+                row.At("status"),
+                diagnostics,
+                "a status of its kind");
         }
 
-        ResultValue? value = InvariantNumberParser.Parse(raw, allowNegative: false) is { } number ? ResultValue.Reported(number) : null;
-        return MetricCellParser.Check(value, raw, info, row.At("value"), diagnostics, "a number with decimal point (7.9)");
+        ResultValue? value = InvariantNumberParser.Parse(raw, allowNegative: false) is { } number
+            ? ResultValue.Reported(number)
+            : null;
+        return MetricCellParser.Check(
+            value,
+            raw,
+            info,
+            row.At("value"),
+            diagnostics,
+            "a number with decimal point (7.9)");
     }
 }

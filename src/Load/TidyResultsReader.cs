@@ -16,7 +16,11 @@ public static class TidyResultsReader
             var ok = true;
             if (!SchoolCode.IsValid(r.SchoolCode))
             {
-                diagnostics.Error(row.At("school_code"), "a school-unit code must be 8 digits", r.SchoolCode, "check the code against Skolverket's Skolenhetsregistret");
+                diagnostics.Error(
+                    row.At("school_code"),
+                    "a school-unit code must be 8 digits",
+                    r.SchoolCode,
+                    "check the code against Skolverket's Skolenhetsregistret");
                 ok = false;
             }
 
@@ -30,19 +34,31 @@ public static class TidyResultsReader
             var measure = MeasureInfo.FromCode(r.Measure);
             if (measure is null)
             {
-                diagnostics.Error(row.At("measure"), "unknown measure", r.Measure, $"use one of {string.Join(", ", MeasureInfo.All.Select(m => m.Code))}");
+                diagnostics.Error(
+                    row.At("measure"),
+                    "unknown measure",
+                    r.Measure,
+                    $"use one of {string.Join(", ", MeasureInfo.All.Select(m => m.Code))}");
                 ok = false;
             }
 
             var status = ValueStatusCodes.FromTidyCode(r.Status);
             if (status is ValueStatus.TeachersExcluded)
             {
-                diagnostics.Error(row.At("status"), "teachers_excluded (*) is a status of the teacher figures, not of a result", r.Status, "use ok, suppressed, missing or rounded_100");
+                diagnostics.Error(
+                    row.At("status"),
+                    "teachers_excluded (*) is a status of the teacher figures, not of a result",
+                    r.Status,
+                    "use ok, suppressed, missing or rounded_100");
                 ok = false;
             }
             else if (status is null)
             {
-                diagnostics.Error(row.At("status"), "unknown status", r.Status, "use ok, suppressed (..), missing (.) or rounded_100 (~100)");
+                diagnostics.Error(
+                    row.At("status"),
+                    "unknown status",
+                    r.Status,
+                    "use ok, suppressed (..), missing (.) or rounded_100 (~100)");
                 ok = false;
             }
 
@@ -61,21 +77,37 @@ public static class TidyResultsReader
         return new ResultsFile(path, SourceFile.ApiReportName, years, results, [], []);
     }
 
-    private static ResultValue? ParseValue(CsvRow<TidyResultRecord> row, ValueStatus status, Measure measure, DiagnosticBag diagnostics)
+    private static ResultValue? ParseValue(
+        CsvRow<TidyResultRecord> row,
+        ValueStatus status,
+        Measure measure,
+        DiagnosticBag diagnostics)
     {
         var raw = row.Record.Value;
         if (status != ValueStatus.Reported)
         {
             if (raw.Length != 0)
             {
-                diagnostics.Error(row.At("value"), $"a value with status '{row.Record.Status}' must be empty: the marker is never a number", raw, "empty the value, or set status to ok");
+                diagnostics.Error(
+                    row.At("value"),
+                    $"a value with status '{row.Record.Status}' must be empty: the marker is never a number",
+                    raw,
+                    "empty the value, or set status to ok");
                 return null;
             }
 
             return ResultValue.Marker(status);
         }
 
-        ResultValue? value = InvariantNumberParser.Parse(raw, allowNegative: true) is { } number ? ResultValue.Reported(number) : null;
-        return ResultCellParser.Check(value, raw, measure, row.At("value"), diagnostics, "a number with decimal point (245.9)");
+        ResultValue? value = InvariantNumberParser.Parse(raw, allowNegative: true) is { } number
+            ? ResultValue.Reported(number)
+            : null;
+        return ResultCellParser.Check(
+            value,
+            raw,
+            measure,
+            row.At("value"),
+            diagnostics,
+            "a number with decimal point (245.9)");
     }
 }

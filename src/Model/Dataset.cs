@@ -65,7 +65,11 @@ public sealed record Dataset(
 
     /// <summary>One official figure, or null when no report gives it.</summary>
     /// <param name="organizer">Null for all organizers (the report's Samtliga).</param>
-    public OfficialFigure? OfficialOf(string municipality, OrganizerType? organizer, SchoolYear year, OfficialIndicator indicator) =>
+    public OfficialFigure? OfficialOf(
+        string municipality,
+        OrganizerType? organizer,
+        SchoolYear year,
+        OfficialIndicator indicator) =>
         officialByKey.Value.GetValueOrDefault((municipality, organizer, year, indicator));
 
     private readonly Lazy<Dictionary<(string, OrganizerType?, SchoolYear, OfficialIndicator), OfficialFigure>> officialByKey =
@@ -113,9 +117,13 @@ public sealed record Dataset(
     /// </summary>
     public IReadOnlyList<string> YearLabels => yearLabels.Value;
 
-    private readonly Lazy<Dictionary<SchoolYear, int>> yearPositions = new(() => Years.Select((y, i) => (y, i)).ToDictionary(p => p.y, p => p.i));
+    private readonly Lazy<Dictionary<SchoolYear, int>> yearPositions = new(() => Years.Select((y, i) => (
+        y,
+        i)).ToDictionary(p => p.y, p => p.i));
 
-    private readonly Lazy<Dictionary<string, School>> schoolsByCode = new(() => Schools.ToDictionary(s => s.Code, StringComparer.Ordinal));
+    private readonly Lazy<Dictionary<string, School>> schoolsByCode = new(() => Schools.ToDictionary(
+        s => s.Code,
+        StringComparer.Ordinal));
 
     /// <summary>The school with this code, or null: built once, since school pages look schools up by code.</summary>
     public School? SchoolOf(string code) => schoolsByCode.Value.GetValueOrDefault(code);
@@ -183,7 +191,8 @@ public sealed record Dataset(
 
     /// <summary>The dataset as the pages of one language see it (the whole under its name in that language); the same
     /// rows.</summary>
-    public Dataset For(Compute.Texts.Language language) => Settings.For(language) is var settings && settings != Settings ? this with { Settings = settings } : this;
+    public Dataset For(Compute.Texts.Language language) =>
+        Settings.For(language) is var settings && settings != Settings ? this with { Settings = settings } : this;
 
 
     public BackgroundRow? BackgroundOf(string schoolCode) =>

@@ -15,7 +15,9 @@ public static class DatasetBuilder
         var registry = BuildRegistry(inputs.Schools, diagnostics);
 
         bool Published(string code, string? municipality) =>
-            (municipality ?? (registry.TryGetValue(code, out var r) ? r.MunicipalityCode : null)) is { } m && settings.Publishes(m);
+            (municipality ?? (registry.TryGetValue(code, out var r)
+                ? r.MunicipalityCode
+                : null)) is { } m && settings.Publishes(m);
 
         // Independent steps run side by side, each with a bag of its own: the rule reads only the files, the pupil
         // counts merge apart from the results; nothing writes the registry after the districts are made.
@@ -29,7 +31,10 @@ public static class DatasetBuilder
 
         var resultsFiles = applying.Result;
         diagnostics.AddRange(ruleDiagnostics.Items);
-        var unsuppressed = resultsFiles.Where(f => f.Unsuppressed).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var unsuppressed = resultsFiles
+            .Where(f => f.Unsuppressed)
+            .Select(f => f.Path)
+            .ToHashSet(StringComparer.Ordinal);
         // Asked of every row of every file: a school's rows follow each other, so each reader keeps its last answer
         // (one each: the pupil counts are merged on another thread).
         Func<string, string?, bool> Merged()
@@ -87,12 +92,18 @@ public static class DatasetBuilder
 
         foreach (var record in registry.Values.Where(r => r.SuccessorCode is { } s && !registry.ContainsKey(s)))
         {
-            diagnostics.Warning(record.Source with { Column = 8 }, $"school {record.Code} names a successor that is not in the registry", record.SuccessorCode);
+            diagnostics.Warning(
+                record.Source with { Column = 8 },
+                $"school {record.Code} names a successor that is not in the registry",
+                record.SuccessorCode);
         }
 
         if (schools.Count == 0 && !diagnostics.HasErrors)
         {
-            diagnostics.Error(new SourceRef(LoadInputs.ResultsFolder, 0), $"no results for any school in municipality {string.Join(", ", settings.Municipalities)}", fix: "check 'municipalities' in site.json against the export's Kommun-kod column");
+            diagnostics.Error(
+                new SourceRef(LoadInputs.ResultsFolder, 0),
+                $"no results for any school in municipality {string.Join(", ", settings.Municipalities)}",
+                fix: "check 'municipalities' in site.json against the export's Kommun-kod column");
         }
 
         if (diagnostics.HasErrors)
@@ -101,7 +112,10 @@ public static class DatasetBuilder
         }
 
         var years = resultsByYear.Where(y => y.Count > 0).Select(y => y[0].Year).ToList();
-        var sources = inputs.ResultsFiles.Select(f => new SourceFile(f.Path, f.ReportName, f.Years, f.Published, f.Retrieved)).OrderBy(s => s.Path, StringComparer.Ordinal).ToList();
+        var sources = inputs.ResultsFiles
+            .Select(f => new SourceFile(f.Path, f.ReportName, f.Years, f.Published, f.Retrieved))
+            .OrderBy(s => s.Path, StringComparer.Ordinal)
+            .ToList();
         var publishedCodes = schools.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
         var background = BuildBackground(inputs, publishedCodes, diagnostics);
         var (allocations, allocationInfo) = BuildAllocations(inputs, registry, Published, diagnostics);
@@ -113,11 +127,32 @@ public static class DatasetBuilder
             return null;
         }
 
-        sources.AddRange(inputs.Background.Select(b => new SourceFile(b.Path, b.ReportName, [b.Year], b.Published, b.Retrieved) { Kind = SourceKind.Background }));
+        sources.AddRange(
+            inputs.Background.Select(b => new SourceFile(b.Path, b.ReportName, [b.Year], b.Published, b.Retrieved)
+            {
+                Kind = SourceKind.Background,
+            }));
         sources.AddRange(inputs.Official.Select(r =>
             new SourceFile(r.Path, r.ReportName, r.Years, r.Published, r.Retrieved) { Kind = SourceKind.Official }));
-        sources.AddRange(inputs.Metrics.Select(m => new SourceFile(m.Path, SourceFile.ApiReportName, m.Rows.Select(r => r.Year).Distinct().Order().ToList(), Retrieved: m.Retrieved) { Kind = SourceKind.Staff }));
-        sources.AddRange(inputs.Municipal.Select(m => new SourceFile(m.Path, m.ReportName, SchoolYear.TryParse(m.Period) is { } y ? [y] : [], m.Published, m.Retrieved) { Kind = SourceKind.Municipal }));
+        sources.AddRange(
+            inputs.Metrics.Select(m => new SourceFile(
+                m.Path,
+                SourceFile.ApiReportName,
+                m.Rows.Select(r => r.Year).Distinct().Order().ToList(),
+                Retrieved: m.Retrieved)
+            {
+                Kind = SourceKind.Staff,
+            }));
+        sources.AddRange(
+            inputs.Municipal.Select(m => new SourceFile(
+                m.Path,
+                m.ReportName,
+                SchoolYear.TryParse(m.Period) is { } y ? [y] : [],
+                m.Published,
+                m.Retrieved)
+            {
+                Kind = SourceKind.Municipal,
+            }));
         var metricsBySchool = SchoolGroups.Of(
             [metrics.ToList()],
             r => r.SchoolCode,
@@ -137,7 +172,9 @@ public static class DatasetBuilder
             OfficialFigures: official,
             OfficialRevisionList: revisions,
             // Rows of municipalities the site does not publish are counted, so the build log says what it left out.
-            OtherMunicipalityRows: inputs.ResultsFiles.Sum(f => f.Results.Count(r => !Published(r.SchoolCode, r.MunicipalityCode))),
+            OtherMunicipalityRows: inputs.ResultsFiles.Sum(f => f.Results.Count(r => !Published(
+                r.SchoolCode,
+                r.MunicipalityCode))),
             ReplacedCodes: registry.Values
                 .Where(r => r.SuccessorCode is { } s && !publishedCodes.Contains(r.Code) && publishedCodes.Contains(s))
                 .OrderBy(r => r.Code, StringComparer.Ordinal)
@@ -152,7 +189,10 @@ public static class DatasetBuilder
 
     /// <summary>The rule per file, side by side (it reads one file at a time); diagnostics in file order. The rule is
     /// pure, so a file that a long-lived process (preview) has already checked is not checked again.</summary>
-    private static List<ResultsFile> ApplySmallGroupRule(IReadOnlyList<ResultsFile> files, DiagnosticBag diagnostics, LoadCache? cache)
+    private static List<ResultsFile> ApplySmallGroupRule(
+        IReadOnlyList<ResultsFile> files,
+        DiagnosticBag diagnostics,
+        LoadCache? cache)
     {
         static Tuple<ResultsFile, IReadOnlyList<Diagnostic>> Apply(ResultsFile file)
         {
@@ -169,14 +209,21 @@ public static class DatasetBuilder
         return applied.Select(a => a.Item1).ToList();
     }
 
-    private static Dictionary<string, BackgroundRow> BuildBackground(LoadedInputs inputs, HashSet<string> published, DiagnosticBag diagnostics)
+    private static Dictionary<string, BackgroundRow> BuildBackground(
+        LoadedInputs inputs,
+        HashSet<string> published,
+        DiagnosticBag diagnostics)
     {
         var latest = new Dictionary<string, BackgroundRow>(StringComparer.Ordinal);
         foreach (var row in inputs.Background.SelectMany(f => f.Rows).Where(r => published.Contains(r.SchoolCode)))
         {
             if (latest.TryGetValue(row.SchoolCode, out var existing) && existing.Year == row.Year)
             {
-                diagnostics.Error(row.Source, $"school {row.SchoolCode} has background data for {row.Year} twice (first at {existing.Source})", row.SchoolCode, "keep one background export per school year");
+                diagnostics.Error(
+                    row.Source,
+                    $"school {row.SchoolCode} has background data for {row.Year} twice (first at {existing.Source})",
+                    row.SchoolCode,
+                    "keep one background export per school year");
             }
             else if (existing is null || row.Year > existing.Year)
             {
@@ -187,25 +234,41 @@ public static class DatasetBuilder
         return latest;
     }
 
-    private static (Dictionary<string, IReadOnlyList<AllocationRow>>, AllocationInfo?) BuildAllocations(LoadedInputs inputs, Dictionary<string, SchoolRecord> registry, Func<string, string?, bool> published, DiagnosticBag diagnostics)
+    private static (Dictionary<string, IReadOnlyList<AllocationRow>>, AllocationInfo?) BuildAllocations(
+        LoadedInputs inputs,
+        Dictionary<string, SchoolRecord> registry,
+        Func<string, string?, bool> published,
+        DiagnosticBag diagnostics)
     {
         var seen = new Dictionary<(string, SchoolYear), AllocationRow>();
         foreach (var row in inputs.Allocations.SelectMany(f => f.Rows))
         {
             if (!registry.ContainsKey(row.SchoolCode))
             {
-                diagnostics.Error(row.Source with { Column = 1 }, $"school {row.SchoolCode} has an allocation but is not in {LoadInputs.SchoolsFile}", row.SchoolCode, "check the code, or add the school to the registry");
+                diagnostics.Error(
+                    row.Source with { Column = 1 },
+                    $"school {row.SchoolCode} has an allocation but is not in {LoadInputs.SchoolsFile}",
+                    row.SchoolCode,
+                    "check the code, or add the school to the registry");
             }
             else if (!seen.TryAdd((row.SchoolCode, row.Year), row))
             {
-                diagnostics.Error(row.Source with { Column = 1 }, $"school {row.SchoolCode} has two allocations for {row.Year} (first at {seen[(row.SchoolCode, row.Year)].Source})", row.SchoolCode, "keep one row per school and year");
+                diagnostics.Error(
+                    row.Source with { Column = 1 },
+                    $"school {row.SchoolCode} has two allocations for {row.Year} (first at "
+                    + $"{seen[(row.SchoolCode, row.Year)].Source})",
+                    row.SchoolCode,
+                    "keep one row per school and year");
             }
         }
 
         var rows = seen.Values
             .Where(r => published(r.SchoolCode, null))
             .GroupBy(r => r.SchoolCode, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<AllocationRow>)g.OrderBy(r => r.Year).ToList(), StringComparer.Ordinal);
+            .ToDictionary(
+                g => g.Key,
+                g => (IReadOnlyList<AllocationRow>)g.OrderBy(r => r.Year).ToList(),
+                StringComparer.Ordinal);
         var info = inputs.Allocations.Count == 0
             ? null
             : new AllocationInfo(
@@ -213,7 +276,9 @@ public static class DatasetBuilder
                 inputs.Allocations.Select(f => f.Note).OfType<string>().Distinct().ToList(),
                 inputs.Allocations.Select(f => f.Path).ToList())
             {
-                EnglishNotes = inputs.Allocations.Where(f => f.Note is not null).Select(f => (f.Note, English: f.EnglishNote ?? f.Note!))
+                EnglishNotes = inputs.Allocations.Where(f => f.Note is not null).Select(f => (
+                    f.Note,
+                    English: f.EnglishNote ?? f.Note!))
                     .DistinctBy(n => n.Note).Select(n => n.English).ToList(),
             };
         return (rows, info);
@@ -227,7 +292,11 @@ public static class DatasetBuilder
             var slug = Slug.From(shape.Name);
             if (slug.Length == 0 || districts.Any(d => d.Slug == slug))
             {
-                diagnostics.Error(shape.Source, "two districts have the same name (or the same URL slug), or a name has no letters", shape.Name, "give every district a distinct name");
+                diagnostics.Error(
+                    shape.Source,
+                    "two districts have the same name (or the same URL slug), or a name has no letters",
+                    shape.Name,
+                    "give every district a distinct name");
                 continue;
             }
 
@@ -237,33 +306,57 @@ public static class DatasetBuilder
         return districts;
     }
 
-    private static Dictionary<string, SchoolRecord> BuildRegistry(IReadOnlyList<SchoolRecord> records, DiagnosticBag diagnostics)
+    private static Dictionary<string, SchoolRecord> BuildRegistry(
+        IReadOnlyList<SchoolRecord> records,
+        DiagnosticBag diagnostics)
     {
         var registry = new Dictionary<string, SchoolRecord>(StringComparer.Ordinal);
         foreach (var record in records)
         {
             if (!registry.TryAdd(record.Code, record))
             {
-                diagnostics.Error(record.Source with { Column = 1 }, $"school {record.Code} is in the registry twice (first at {registry[record.Code].Source})", record.Code, "keep one row per school-unit code");
+                diagnostics.Error(
+                    record.Source with { Column = 1 },
+                    $"school {record.Code} is in the registry twice (first at {registry[record.Code].Source})",
+                    record.Code,
+                    "keep one row per school-unit code");
             }
         }
 
         return registry;
     }
 
-    private static void CheckRegistryCoversResults(LoadedInputs inputs, Dictionary<string, SchoolRecord> registry, Func<string, string?, bool> published, DiagnosticBag diagnostics)
+    private static void CheckRegistryCoversResults(
+        LoadedInputs inputs,
+        Dictionary<string, SchoolRecord> registry,
+        Func<string, string?, bool> published,
+        DiagnosticBag diagnostics)
     {
         foreach (var file in inputs.ResultsFiles)
         {
-            foreach (var row in file.Schools.Where(s => published(s.SchoolCode, s.MunicipalityCode) && !registry.ContainsKey(s.SchoolCode)))
+            foreach (var row in file.Schools.Where(s => published(s.SchoolCode, s.MunicipalityCode)
+                && !registry.ContainsKey(s.SchoolCode)))
             {
-                diagnostics.Error(row.Source, $"school {row.SchoolCode} ({row.Name}) has results but is not in {LoadInputs.SchoolsFile}", row.SchoolCode, $"add a row for it to {LoadInputs.SchoolsFile} (run 'import' for schools in the API responses, or add it by hand)");
+                diagnostics.Error(
+                    row.Source,
+                    $"school {row.SchoolCode} ({row.Name}) has results but is not in {LoadInputs.SchoolsFile}",
+                    row.SchoolCode,
+                    $"add a row for it to {LoadInputs.SchoolsFile} (run 'import' for schools in the API responses, or "
+                    + "add it by hand)");
             }
 
-            foreach (var code in file.Results.Where(r => r.MunicipalityCode is null && !registry.ContainsKey(r.SchoolCode)).Select(r => r.SchoolCode).Distinct().Order(StringComparer.Ordinal))
+            foreach (var code in file.Results
+                .Where(r => r.MunicipalityCode is null && !registry.ContainsKey(r.SchoolCode))
+                .Select(r => r.SchoolCode)
+                .Distinct()
+                .Order(StringComparer.Ordinal))
             {
                 var first = file.Results.First(r => r.SchoolCode == code);
-                diagnostics.Error(first.Source with { Column = 1 }, $"school {code} has results but is not in {LoadInputs.SchoolsFile}, so its municipality is unknown", code, $"add a row for it to {LoadInputs.SchoolsFile}");
+                diagnostics.Error(
+                    first.Source with { Column = 1 },
+                    $"school {code} has results but is not in {LoadInputs.SchoolsFile}, so its municipality is unknown",
+                    code,
+                    $"add a row for it to {LoadInputs.SchoolsFile}");
             }
         }
     }

@@ -33,13 +33,23 @@ public sealed class DistrictAssigner(IReadOnlyList<District> districts)
                 return named;
             }
 
-            diagnostics.Error(school.Source with { Column = 7 }, $"school {school.Code} names a district that is not in the boundary file", name, $"use one of: {string.Join(", ", districts.Take(15).Select(d => d.Name))}{(districts.Count > 15 ? $" … ({districts.Count} in all)" : "")}");
+            diagnostics.Error(
+                school.Source with { Column = 7 },
+                $"school {school.Code} names a district that is not in the boundary file",
+                name,
+                "use one of: "
+                + $"{string.Join(", ", districts.Take(15).Select(d => d.Name))}{(districts.Count > 15 ? " … "
+                    + $"({districts.Count} in all)" : "")}");
             return null;
         }
 
         if (school.Latitude is not { } lat || school.Longitude is not { } lon)
         {
-            diagnostics.Warning(school.Source, $"school {school.Code} ({school.Name}) has no coordinates and no district, so it is in no district's figures", fix: "fill in lat and lon, or the district column");
+            diagnostics.Warning(
+                school.Source,
+                $"school {school.Code} ({school.Name}) has no coordinates and no district, so it is in no district's "
+                + "figures",
+                fix: "fill in lat and lon, or the district column");
             return null;
         }
 
@@ -49,7 +59,11 @@ public sealed class DistrictAssigner(IReadOnlyList<District> districts)
         var match = districts.Where((_, i) => boundaries[i]?.Covers(point) == true).FirstOrDefault();
         if (match is null)
         {
-            diagnostics.Warning(school.Source, $"school {school.Code} ({school.Name}) at {lat.ToString(System.Globalization.CultureInfo.InvariantCulture)},{lon.ToString(System.Globalization.CultureInfo.InvariantCulture)} lies outside every district", fix: "check lat/lon (WGS84, lat first), or set the district column");
+            diagnostics.Warning(
+                school.Source,
+                $"school {school.Code} ({school.Name}) at "
+                + $"{lat.ToString(System.Globalization.CultureInfo.InvariantCulture)},{lon.ToString(System.Globalization.CultureInfo.InvariantCulture)} lies outside every district",
+                fix: "check lat/lon (WGS84, lat first), or set the district column");
         }
 
         return match;

@@ -4,4 +4,8 @@ namespace Site.Model;
 /// What a build published, kept with the site (manifest.json) so the next build can say what changed: school years,
 /// schools, every value with its status, and the method of every mean series.
 /// </summary>
-public sealed record Manifest(IReadOnlyList<string> Years, IReadOnlyList<ManifestSchool> Schools, IReadOnlyList<ManifestValue> Values, IReadOnlyDictionary<string, string> Methods);
+public sealed record Manifest(
+    IReadOnlyList<string> Years,
+    IReadOnlyList<ManifestSchool> Schools,
+    IReadOnlyList<ManifestValue> Values,
+    IReadOnlyDictionary<string, string> Methods);

@@ -9,7 +9,10 @@ namespace Site.Model;
 /// </summary>
 public static class MetricMerger
 {
-    public static IReadOnlyList<MetricRow> Merge(IReadOnlyList<MetricsFile> files, IReadOnlySet<string> published, DiagnosticBag diagnostics)
+    public static IReadOnlyList<MetricRow> Merge(
+        IReadOnlyList<MetricsFile> files,
+        IReadOnlySet<string> published,
+        DiagnosticBag diagnostics)
     {
         var kept = new Dictionary<(string, SchoolYear, SchoolMetric), MetricRow>();
         var others = new HashSet<string>(StringComparer.Ordinal);
@@ -24,7 +27,12 @@ public static class MetricMerger
             var key = (row.SchoolCode, row.Year, row.Metric);
             if (kept.TryGetValue(key, out var first))
             {
-                diagnostics.Error(row.Source, $"school {row.SchoolCode}, {row.Year.Label}, {SchoolMetricInfo.Of(row.Metric).Code} is given twice (first at {first.Source})", row.Value.ToString(), "keep one row per school, school year and measure");
+                diagnostics.Error(
+                    row.Source,
+                    $"school {row.SchoolCode}, {row.Year.Label}, {SchoolMetricInfo.Of(row.Metric).Code} is given twice "
+                    + $"(first at {first.Source})",
+                    row.Value.ToString(),
+                    "keep one row per school, school year and measure");
                 continue;
             }
 
@@ -33,7 +41,11 @@ public static class MetricMerger
 
         if (others.Count > 0 && files.Count > 0)
         {
-            diagnostics.Warning(new SourceRef(files[0].Path, 0), $"staff and test rows of {others.Count} schools with no published results are not shown", string.Join(", ", others.Order(StringComparer.Ordinal).Take(5)) + (others.Count > 5 ? ", …" : ""), "a school gets a page from its grade-9 results; add them, or leave these rows out of the file");
+            diagnostics.Warning(
+                new SourceRef(files[0].Path, 0),
+                $"staff and test rows of {others.Count} schools with no published results are not shown",
+                string.Join(", ", others.Order(StringComparer.Ordinal).Take(5)) + (others.Count > 5 ? ", …" : ""),
+                "a school gets a page from its grade-9 results; add them, or leave these rows out of the file");
         }
 
         return kept.Values.ToList();

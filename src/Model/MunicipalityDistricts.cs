@@ -53,7 +53,11 @@ public static class MunicipalityDistricts
         return made.Districts;
     }
 
-    public static List<District> Build(LoadedInputs inputs, Dictionary<string, SchoolRecord> registry, Func<string, string?, bool> published, DiagnosticBag diagnostics)
+    public static List<District> Build(
+        LoadedInputs inputs,
+        Dictionary<string, SchoolRecord> registry,
+        Func<string, string?, bool> published,
+        DiagnosticBag diagnostics)
     {
         // The newest export names a school and a municipality as they are now.
         var rows = Ordered(inputs)
@@ -71,11 +75,24 @@ public static class MunicipalityDistricts
             var organizer = OrganizerTypeCodes.FromSkolverket(row.OrganizerText);
             if (organizer is null)
             {
-                diagnostics.Error(row.Source, $"school {row.SchoolCode} ({row.Name}): the organizer type is neither Kommunal nor Enskild", row.OrganizerText, $"add the school to {LoadInputs.SchoolsFile} with its organizer_type");
+                diagnostics.Error(
+                    row.Source,
+                    $"school {row.SchoolCode} ({row.Name}): the organizer type is neither Kommunal nor Enskild",
+                    row.OrganizerText,
+                    $"add the school to {LoadInputs.SchoolsFile} with its organizer_type");
                 continue;
             }
 
-            registry[row.SchoolCode] = new SchoolRecord(row.SchoolCode, row.Name, row.MunicipalityCode, organizer.Value, null, null, null, null, row.Source);
+            registry[row.SchoolCode] = new SchoolRecord(
+                row.SchoolCode,
+                row.Name,
+                row.MunicipalityCode,
+                organizer.Value,
+                null,
+                null,
+                null,
+                null,
+                row.Source);
         }
 
         foreach (var (code, record) in registry.ToList())
@@ -87,9 +104,20 @@ public static class MunicipalityDistricts
 
         // Håbo and Habo share a slug: names that collide carry their municipality code, so both addresses stay stable.
         var shown = names.Where(n => published("", n.Key)).ToList();
-        var collisions = shown.GroupBy(n => Slug.From(n.Value)).Where(g => g.Count() > 1).SelectMany(g => g).Select(n => n.Key).ToHashSet(StringComparer.Ordinal);
+        var collisions = shown
+            .GroupBy(n => Slug.From(n.Value))
+            .Where(g => g.Count() > 1)
+            .SelectMany(g => g)
+            .Select(n => n.Key)
+            .ToHashSet(StringComparer.Ordinal);
         var districts = shown
-            .Select(n => new District(n.Value, collisions.Contains(n.Key) ? $"{Slug.From(n.Value)}-{n.Key}" : Slug.From(n.Value), null) { MunicipalityCode = n.Key })
+            .Select(n => new District(
+                n.Value,
+                collisions.Contains(n.Key) ? $"{Slug.From(n.Value)}-{n.Key}" : Slug.From(n.Value),
+                null)
+            {
+                MunicipalityCode = n.Key,
+            })
             .OrderBy(d => d.Name, SwedishComparer.Instance)
             .ThenBy(d => d.Slug, StringComparer.Ordinal)
             .ToList();

@@ -10,7 +10,10 @@ namespace Site.Model;
 /// </summary>
 public static class OfficialMerger
 {
-    public static (IReadOnlyList<OfficialFigure> Figures, IReadOnlyList<OfficialRevision> Revisions) Merge(IReadOnlyList<OfficialReport> reports, SiteSettings settings, DiagnosticBag diagnostics)
+    public static (IReadOnlyList<OfficialFigure> Figures, IReadOnlyList<OfficialRevision> Revisions) Merge(
+        IReadOnlyList<OfficialReport> reports,
+        SiteSettings settings,
+        DiagnosticBag diagnostics)
     {
         var kept = new Dictionary<(string, OrganizerType?, SchoolYear, OfficialIndicator), OfficialFigure>();
         var revisions = new List<OfficialRevision>();
@@ -24,7 +27,12 @@ public static class OfficialMerger
                 {
                     if (earlier.Publication == figure.Publication && earlier.Value != figure.Value)
                     {
-                        diagnostics.Error(figure.Source, $"two reports of the same publication ({figure.Publication.Label}) disagree; the other is {earlier.Source}", figure.Value.ToString(), "keep one copy of each report in official/");
+                        diagnostics.Error(
+                            figure.Source,
+                            $"two reports of the same publication ({figure.Publication.Label}) disagree; the other is "
+                            + $"{earlier.Source}",
+                            figure.Value.ToString(),
+                            "keep one copy of each report in official/");
                         continue;
                     }
 
@@ -39,7 +47,9 @@ public static class OfficialMerger
         }
 
         var figures = kept.Values
-            .OrderBy(f => f.MunicipalityCode, StringComparer.Ordinal).ThenBy(f => f.Organizer.HasValue).ThenBy(f => f.Organizer)
+            .OrderBy(
+                f => f.MunicipalityCode,
+                StringComparer.Ordinal).ThenBy(f => f.Organizer.HasValue).ThenBy(f => f.Organizer)
             .ThenBy(f => f.Year).ThenBy(f => f.Indicator)
             .ToList();
         return (figures, revisions);

@@ -39,14 +39,24 @@ public static class ResultMerger
             var existingIsCity = existing.Sources.All(s => unsuppressedFiles.Contains(s.File));
             if (existing.Sources.Any(s => s.File == row.Source.File))
             {
-                diagnostics.Error(row.Source, $"school {row.SchoolCode} has {MeasureInfo.Of(row.Measure).Code} for {row.Year} twice in the same file (first at {existing.Sources[0]})", row.Value.ToString(), "remove the repeated row");
+                diagnostics.Error(
+                    row.Source,
+                    $"school {row.SchoolCode} has {MeasureInfo.Of(row.Measure).Code} for {row.Year} twice in the same "
+                    + $"file (first at {existing.Sources[0]})",
+                    row.Value.ToString(),
+                    "remove the repeated row");
             }
             else if (existing.Value != row.Value && unsuppressedFiles.Contains(row.Source.File) != existingIsCity)
             {
                 var (city, published) = existingIsCity ? (existing.Value, row.Value) : (row.Value, existing.Value);
                 if (city.Number is not null && published.Number is not null)
                 {
-                    diagnostics.Error(row.Source, $"school {row.SchoolCode}, {row.Year}, {MeasureInfo.Of(row.Measure).Code}: the city's file says {Show(city)} but Skolverket published {Show(published)}", row.Value.ToString(), "check which is right; the city's exact value rounded to one decimal must equal Skolverket's");
+                    diagnostics.Error(
+                        row.Source,
+                        $"school {row.SchoolCode}, {row.Year}, {MeasureInfo.Of(row.Measure).Code}: the city's file "
+                        + $"says {Show(city)} but Skolverket published {Show(published)}",
+                        row.Value.ToString(),
+                        "check which is right; the city's exact value rounded to one decimal must equal Skolverket's");
                 }
                 else
                 {
@@ -56,7 +66,12 @@ public static class ResultMerger
             }
             else if (existing.Value != row.Value)
             {
-                diagnostics.Error(row.Source, $"school {row.SchoolCode}, {row.Year}, {MeasureInfo.Of(row.Measure).Code}: this file says {Show(row.Value)} but {existing.Sources[0]} says {Show(existing.Value)}", row.Value.ToString(), "keep the newer publication, or correct the file that is wrong");
+                diagnostics.Error(
+                    row.Source,
+                    $"school {row.SchoolCode}, {row.Year}, {MeasureInfo.Of(row.Measure).Code}: this file says "
+                    + $"{Show(row.Value)} but {existing.Sources[0]} says {Show(existing.Value)}",
+                    row.Value.ToString(),
+                    "keep the newer publication, or correct the file that is wrong");
             }
             else
             {
@@ -108,7 +123,12 @@ public static class ResultMerger
                 continue;
             }
 
-            diagnostics.Error(row.Source, $"school {row.SchoolCode}, {row.Year}: pupil count {Show(row.Count)} here but {Show(existing.Count)} at {existing.Source}", row.Count.ToString(), "remove one of the two rows");
+            diagnostics.Error(
+                row.Source,
+                $"school {row.SchoolCode}, {row.Year}: pupil count {Show(row.Count)} here but "
+                + $"{Show(existing.Count)} at {existing.Source}",
+                row.Count.ToString(),
+                "remove one of the two rows");
         }
 
         return values;

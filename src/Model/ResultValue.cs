@@ -48,5 +48,7 @@ public readonly record struct ResultValue
     public override int GetHashCode() => unchecked(((int)Status * -1521134295) + Number.GetHashCode());
 
     public override string ToString() =>
-        Number is { } n ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : ValueStatusCodes.Marker(Status);
+        Number is { } n
+            ? n.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : ValueStatusCodes.Marker(Status);
 }

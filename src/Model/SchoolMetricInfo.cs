@@ -4,21 +4,93 @@ namespace Site.Model;
 /// A metric's code in files, the key of its series in Skolverket's statistics/gr response, its group, valid range and
 /// published decimals. Its words and unit in each language are in Compute/Texts/MetricWords.
 /// </summary>
-public sealed record SchoolMetricInfo(SchoolMetric Metric, string Code, string ApiKey, MetricGroup Group, decimal Min, decimal Max)
+public sealed record SchoolMetricInfo(
+    SchoolMetric Metric,
+    string Code,
+    string ApiKey,
+    MetricGroup Group,
+    decimal Min,
+    decimal Max)
 {
     public static readonly IReadOnlyList<SchoolMetricInfo> All =
     [
-        new(SchoolMetric.PupilsPerTeacher, "pupils_per_teacher", "studentsPerTeacherQuota", MetricGroup.Staff, 0m, 100m),
-        new(SchoolMetric.CertifiedTeachersPct, "certified_teachers_pct", "certifiedTeachersQuota", MetricGroup.Staff, 0m, 100m),
-        new(SchoolMetric.SpecialEducatorsPct, "special_educators_pct", "specialEducatorsQuota", MetricGroup.Staff, 0m, 100m),
-        new(SchoolMetric.SpecialTeacherPositions, "special_teacher_positions", "specialTeacherPositions", MetricGroup.Staff, 0m, 500m),
-        new(SchoolMetric.TestSwedish, "test_swedish", "averageResultNationalTestsSubjectSVE9thGrade", MetricGroup.NationalTest, 0m, 20m),
-        new(SchoolMetric.TestSwedishSecondLanguage, "test_swedish_second_language", "averageResultNationalTestsSubjectSVA9thGrade", MetricGroup.NationalTest, 0m, 20m),
-        new(SchoolMetric.TestEnglish, "test_english", "averageResultNationalTestsSubjectENG9thGrade", MetricGroup.NationalTest, 0m, 20m),
-        new(SchoolMetric.TestMaths, "test_maths", "averageResultNationalTestsSubjectMA9thGrade", MetricGroup.NationalTest, 0m, 20m),
-        new(SchoolMetric.EligibleAestheticPct, "eligible_aesthetic_pct", "ratioOfPupils9thGradeEligibleForNationalProgramES", MetricGroup.Eligibility, 0m, 100m),
-        new(SchoolMetric.EligibleSocialPct, "eligible_social_pct", "ratioOfPupils9thGradeEligibleForNationalProgramSAEKHU", MetricGroup.Eligibility, 0m, 100m),
-        new(SchoolMetric.EligibleScienceTechPct, "eligible_science_tech_pct", "ratioOfPupils9thGradeEligibleForNationalProgramNATE", MetricGroup.Eligibility, 0m, 100m),
+        new(
+            SchoolMetric.PupilsPerTeacher,
+            "pupils_per_teacher",
+            "studentsPerTeacherQuota",
+            MetricGroup.Staff,
+            0m,
+            100m),
+        new(
+            SchoolMetric.CertifiedTeachersPct,
+            "certified_teachers_pct",
+            "certifiedTeachersQuota",
+            MetricGroup.Staff,
+            0m,
+            100m),
+        new(
+            SchoolMetric.SpecialEducatorsPct,
+            "special_educators_pct",
+            "specialEducatorsQuota",
+            MetricGroup.Staff,
+            0m,
+            100m),
+        new(
+            SchoolMetric.SpecialTeacherPositions,
+            "special_teacher_positions",
+            "specialTeacherPositions",
+            MetricGroup.Staff,
+            0m,
+            500m),
+        new(
+            SchoolMetric.TestSwedish,
+            "test_swedish",
+            "averageResultNationalTestsSubjectSVE9thGrade",
+            MetricGroup.NationalTest,
+            0m,
+            20m),
+        new(
+            SchoolMetric.TestSwedishSecondLanguage,
+            "test_swedish_second_language",
+            "averageResultNationalTestsSubjectSVA9thGrade",
+            MetricGroup.NationalTest,
+            0m,
+            20m),
+        new(
+            SchoolMetric.TestEnglish,
+            "test_english",
+            "averageResultNationalTestsSubjectENG9thGrade",
+            MetricGroup.NationalTest,
+            0m,
+            20m),
+        new(
+            SchoolMetric.TestMaths,
+            "test_maths",
+            "averageResultNationalTestsSubjectMA9thGrade",
+            MetricGroup.NationalTest,
+            0m,
+            20m),
+        new(
+            SchoolMetric.EligibleAestheticPct,
+            "eligible_aesthetic_pct",
+            "ratioOfPupils9thGradeEligibleForNationalProgramES",
+            MetricGroup.Eligibility,
+            0m,
+            100m),
+        new(
+            SchoolMetric.EligibleSocialPct,
+            "eligible_social_pct",
+            "ratioOfPupils9thGradeEligibleForNationalProgramSAEKHU",
+            MetricGroup.Eligibility,
+            0m,
+            100m),
+        new(
+            SchoolMetric.EligibleScienceTechPct,
+            "eligible_science_tech_pct",
+            "ratioOfPupils9thGradeEligibleForNationalProgramNATE",
+            MetricGroup.Eligibility,
+            0m,
+            100m),
     ];
 
     public static SchoolMetricInfo Of(SchoolMetric metric) => All[(int)metric];

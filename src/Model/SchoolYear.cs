@@ -9,7 +9,8 @@ public readonly record struct SchoolYear(int StartYear) : IComparable<SchoolYear
     // 0.17 CPU-s to format them), so the labels of the years TryParse takes (1900-2099) are made once.
     private static readonly string[] Labels = Enumerable.Range(1900, 200).Select(Format).ToArray();
 
-    public string Label => (uint)(StartYear - 1900) < (uint)Labels.Length ? Labels[StartYear - 1900] : Format(StartYear);
+    public string Label =>
+        (uint)(StartYear - 1900) < (uint)Labels.Length ? Labels[StartYear - 1900] : Format(StartYear);
 
     public int CompareTo(SchoolYear other) => StartYear.CompareTo(other.StartYear);
 
@@ -44,7 +45,8 @@ public readonly record struct SchoolYear(int StartYear) : IComparable<SchoolYear
 
     public static bool operator >=(SchoolYear a, SchoolYear b) => a.StartYear >= b.StartYear;
 
-    private static string Format(int startYear) => string.Create(CultureInfo.InvariantCulture, $"{startYear}/{(startYear + 1) % 100:00}");
+    private static string Format(int startYear) =>
+        string.Create(CultureInfo.InvariantCulture, $"{startYear}/{(startYear + 1) % 100:00}");
 
     // A loop, not ContainsAnyExceptInRange: the published build's copy of that generic method boxed its bounds on every
     // call (allocation ticks of System.Char under this method).

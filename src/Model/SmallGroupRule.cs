@@ -28,9 +28,18 @@ public static class SmallGroupRule
         {
             var row = file.Results[i];
             var count = pupils.TryGetValue((row.SchoolCode, row.Year), out var c) ? c : (ResultValue?)null;
-            if (file.Unsuppressed && row.Value.Number is not null && count?.Number is null && count?.Status != ValueStatus.Suppressed)
+            if (file.Unsuppressed
+                && row.Value.Number is not null
+                && count?.Number is null
+                && count?.Status != ValueStatus.Suppressed)
             {
-                diagnostics.Error(row.Source, $"school {row.SchoolCode}, {row.Year}: an unsuppressed file needs the pupil count behind every value, to know whether it may be shown", row.Value.ToString(), "fill in 'Antal elever' for the school, or remove 'unsuppressed' from the sidecar if this is Skolverket's public export");
+                diagnostics.Error(
+                    row.Source,
+                    $"school {row.SchoolCode}, {row.Year}: an unsuppressed file needs the pupil count behind every "
+                    + "value, to know whether it may be shown",
+                    row.Value.ToString(),
+                    "fill in 'Antal elever' for the school, or remove 'unsuppressed' from the sidecar if this is "
+                    + "Skolverket's public export");
             }
 
             var value = Protect(row.Measure, row.Value, count, file.Unsuppressed);

@@ -13,7 +13,10 @@ public static class AssetFiles
         var cssPath = Hashed("assets/site", css, ".css");
         var plotly = Read("vendor/plotly-basic.min.js");
         var plotlyPath = Hashed("assets/plotly-basic", plotly, ".min.js");
-        var charts = System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(Read("assets/charts.js")).Replace("/*LAYOUTS*/", ChartLayouts.Json(), StringComparison.Ordinal));
+        var charts = System.Text.Encoding.UTF8.GetBytes(
+            System.Text.Encoding.UTF8
+                .GetString(Read("assets/charts.js"))
+                .Replace("/*LAYOUTS*/", ChartLayouts.Json(), StringComparison.Ordinal));
         var chartsPath = Hashed("assets/charts", charts, ".js");
         var search = Read("assets/search.js");
         var searchPath = Hashed("assets/search", search, ".js");
@@ -28,8 +31,28 @@ public static class AssetFiles
         var icon = Read("assets/favicon.svg");
         var iconPath = Hashed("assets/favicon", icon, ".svg");
         return (
-            new ThemeAssets("/" + cssPath, "/" + plotlyPath, "/" + chartsPath, "/" + iconPath, "/" + searchPath, "/" + minisearchPath, "/" + embedPath) { CompareHref = "/" + comparePath, TablesHref = "/" + tablesPath },
-            [new OutputFile(cssPath, css), new OutputFile(plotlyPath, plotly), new OutputFile(chartsPath, charts), new OutputFile(iconPath, icon), new OutputFile(searchPath, search), new OutputFile(minisearchPath, minisearch), new OutputFile(embedPath, embed), new OutputFile(comparePath, compare), new OutputFile(tablesPath, tables)]);
+            new ThemeAssets(
+                "/" + cssPath,
+                "/" + plotlyPath,
+                "/" + chartsPath,
+                "/" + iconPath,
+                "/" + searchPath,
+                "/" + minisearchPath,
+                "/" + embedPath)
+            {
+                CompareHref = "/" + comparePath,
+                TablesHref = "/" + tablesPath,
+            },
+            [
+                new OutputFile(cssPath, css),
+                new OutputFile(plotlyPath, plotly),
+                new OutputFile(chartsPath, charts),
+                new OutputFile(iconPath, icon),
+                new OutputFile(searchPath, search),
+                new OutputFile(minisearchPath, minisearch),
+                new OutputFile(embedPath, embed),
+                new OutputFile(comparePath, compare),
+                new OutputFile(tablesPath, tables)]);
     }
 
     private static string Hashed(string stem, byte[] bytes, string extension) =>

@@ -87,7 +87,9 @@ public sealed class ByteChunks : Stream
         // What is cut off reads as zeros if the stream grows again, as in a MemoryStream.
         for (var at = value; at < length; at = (at / ChunkSize + 1) * ChunkSize)
         {
-            chunks[(int)(at / ChunkSize)].AsSpan((int)(at % ChunkSize), (int)(Math.Min(length, (at / ChunkSize + 1) * ChunkSize) - at)).Clear();
+            chunks[(int)(at / ChunkSize)]
+                .AsSpan((int)(at % ChunkSize), (int)(Math.Min(length, (at / ChunkSize + 1) * ChunkSize) - at))
+                .Clear();
         }
 
         length = value;

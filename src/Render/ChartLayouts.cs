@@ -25,7 +25,12 @@ public static class ChartLayouts
 
         JsonObject Base() => new()
         {
-            ["font"] = new JsonObject { ["family"] = "system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif", ["size"] = 14, ["color"] = "#1a1a1a" },
+            ["font"] = new JsonObject
+            {
+                ["family"] = "system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif",
+                ["size"] = 14,
+                ["color"] = "#1a1a1a",
+            },
             ["separators"] = ", ",
             ["paper_bgcolor"] = "#ffffff",
             ["plot_bgcolor"] = "#ffffff",

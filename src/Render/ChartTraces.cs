@@ -54,7 +54,8 @@ public sealed class ChartTraces : IDisposable
         templates.GetOrAdd(kind, k => new Lazy<ChartTemplate>(() => Make(k))).Value;
 
     // Names and school years recur on every page: each distinct text is escaped once per build.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> escaped = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> escaped = new(
+        StringComparer.Ordinal);
 
     // One builder per rendering thread, emptied for each chart: a builder made per chart (sized for its series) was
     // ~110 MB of a national build's allocations, more than the charts' JSON itself.
@@ -91,7 +92,8 @@ public sealed class ChartTraces : IDisposable
     internal string TraceJson(ChartSeries s) => FromTemplate(new System.Text.StringBuilder(), s).ToString();
 
     /// <summary>One series' trace JSON straight from Plotly.NET: the reference the templates must equal.</summary>
-    internal static string Serialize(ChartSeries s) => JsonConvert.SerializeObject(GenericChart.getTraces(Trace(s)), Settings)[1..^1];
+    internal static string Serialize(ChartSeries s) =>
+        JsonConvert.SerializeObject(GenericChart.getTraces(Trace(s)), Settings)[1..^1];
 
     // A trace's look (colour, dash, marker; for bars a colour per sign) depends only on its kind (its role, and whether
     // its points carry labels): Plotly.NET writes one trace per kind with marked placeholders, cut once into the text
@@ -119,7 +121,9 @@ public sealed class ChartTraces : IDisposable
         }
 
         var json = Serialize(Marked(ValueMark));
-        var (positive, negative) = role == ChartSeriesRole.Bars ? (Colour(json), Colour(Serialize(Marked(-ValueMark)))) : ("", "");
+        var (positive, negative) = role == ChartSeriesRole.Bars
+            ? (Colour(json), Colour(Serialize(Marked(-ValueMark))))
+            : ("", "");
         var marks = new List<(string Text, ChartTemplateSlot Slot)>
         {
             ($"\"{NameMark}\"", ChartTemplateSlot.Name),
@@ -136,7 +140,10 @@ public sealed class ChartTraces : IDisposable
             marks.Add(($"[\"{LabelMark}\"]", ChartTemplateSlot.Labels));
         }
 
-        var found = marks.Select(m => (m.Text, m.Slot, At: json.IndexOf(m.Text, StringComparison.Ordinal))).OrderBy(m => m.At).ToList();
+        var found = marks
+            .Select(m => (m.Text, m.Slot, At: json.IndexOf(m.Text, StringComparison.Ordinal)))
+            .OrderBy(m => m.At)
+            .ToList();
         if (found.Any(m => m.At < 0 || json.IndexOf(m.Text, m.At + 1, StringComparison.Ordinal) >= 0))
         {
             throw new InvalidOperationException($"Unexpected trace JSON from Plotly.NET for {role}: {json}");
@@ -247,7 +254,10 @@ public sealed class ChartTraces : IDisposable
     /// </summary>
     private static decimal Shown(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
 
-    private string Text(string? value) => value is null ? "null" : escaped.GetOrAdd(value, v => JsonConvert.ToString(v, '"', StringEscapeHandling.EscapeHtml));
+    private string Text(string? value) =>
+        value is null
+            ? "null"
+            : escaped.GetOrAdd(value, v => JsonConvert.ToString(v, '"', StringEscapeHandling.EscapeHtml));
 
     private static GenericChart Trace(ChartSeries s)
     {
@@ -257,18 +267,33 @@ public sealed class ChartTraces : IDisposable
         {
             ChartSeriesRole.Bars => Plotly.NET.CSharp.Chart.Bar<IConvertible, IConvertible, string>(
                 values: y, Keys: new Plotly.NET.CSharp.Optional<IEnumerable<IConvertible>>(x, true), Name: s.Name,
-                MarkerColor: Color.fromColors(s.Y.Select(v => Color.fromHex(v is < 0 ? ChartColors.Negative : ChartColors.Positive)))),
+                MarkerColor: Color.fromColors(
+                    s.Y.Select(v => Color.fromHex(v is < 0 ? ChartColors.Negative : ChartColors.Positive)))),
             ChartSeriesRole.Points => Plotly.NET.CSharp.Chart.Point<IConvertible, IConvertible, string>(
-                x: x, y: y, Name: s.Name, MultiText: new Plotly.NET.CSharp.Optional<IEnumerable<string>>(s.Labels ?? [], s.Labels is not null), MarkerColor: Color.fromHex(ChartColors.Primary)),
+                x: x, y: y, Name: s.Name, MultiText: new Plotly.NET.CSharp.Optional<IEnumerable<string>>(
+                    s.Labels ?? [],
+                    s.Labels is not null), MarkerColor: Color.fromHex(ChartColors.Primary)),
             ChartSeriesRole.Highlight => Plotly.NET.CSharp.Chart.Point<IConvertible, IConvertible, string>(
-                x: x, y: y, Name: s.Name, MarkerColor: Color.fromHex(ChartColors.Secondary), MarkerSymbol: StyleParam.MarkerSymbol.Diamond),
+                x: x, y: y, Name: s.Name, MarkerColor: Color.fromHex(
+                    ChartColors.Secondary), MarkerSymbol: StyleParam.MarkerSymbol.Diamond),
             ChartSeriesRole.Fit => Plotly.NET.CSharp.Chart.Line<IConvertible, IConvertible, string>(
-                x: x, y: y, Name: s.Name, LineColor: Color.fromHex(ChartColors.Reference), LineDash: StyleParam.DrawingStyle.Dash),
+                x: x, y: y, Name: s.Name, LineColor: Color.fromHex(
+                    ChartColors.Reference), LineDash: StyleParam.DrawingStyle.Dash),
             _ => Plotly.NET.CSharp.Chart.Line<IConvertible, IConvertible, string>(
                 x: x, y: y, Name: s.Name, ShowMarkers: true,
                 LineColor: Color.fromHex(ChartColors.For(s.Role)),
-                LineDash: s.Role switch { ChartSeriesRole.Secondary => StyleParam.DrawingStyle.Dash, ChartSeriesRole.Reference => StyleParam.DrawingStyle.Dot, _ => StyleParam.DrawingStyle.Solid },
-                MarkerSymbol: s.Role switch { ChartSeriesRole.Secondary => StyleParam.MarkerSymbol.Square, ChartSeriesRole.Reference => StyleParam.MarkerSymbol.Diamond, _ => StyleParam.MarkerSymbol.Circle },
+                LineDash: s.Role switch
+                {
+                    ChartSeriesRole.Secondary => StyleParam.DrawingStyle.Dash,
+                    ChartSeriesRole.Reference => StyleParam.DrawingStyle.Dot,
+                    _ => StyleParam.DrawingStyle.Solid,
+                },
+                MarkerSymbol: s.Role switch
+                {
+                    ChartSeriesRole.Secondary => StyleParam.MarkerSymbol.Square,
+                    ChartSeriesRole.Reference => StyleParam.MarkerSymbol.Diamond,
+                    _ => StyleParam.MarkerSymbol.Circle,
+                },
                 MarkerColor: Color.fromHex(ChartColors.For(s.Role))),
         };
     }

@@ -27,7 +27,12 @@ public static class CsvText
     /// does, and notes where each row ends.</summary>
     /// <param name="seen">Called with each row as it is written, for anything else wanted of rows made on the
     /// fly.</param>
-    public static CsvBytes WriteTable(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, CsvDialect dialect, Func<int, bool> numeric, Action<IReadOnlyList<string>>? seen = null)
+    public static CsvBytes WriteTable(
+        IReadOnlyList<string> header,
+        IEnumerable<IReadOnlyList<string>> rows,
+        CsvDialect dialect,
+        Func<int, bool> numeric,
+        Action<IReadOnlyList<string>>? seen = null)
     {
         using var table = new CsvTableWriter(header, dialect, numeric);
         foreach (var row in rows)

@@ -15,7 +15,11 @@ public static class DataPackage
 {
     public const string ZipName = "skolresultat.zip";
 
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public static ChunkedBytes Json(
         IReadOnlyList<DataTable> tables, DataPackageInfo info, IReadOnlyList<DataFileEntry> files)
@@ -30,23 +34,36 @@ public static class DataPackage
             ["profile"] = "tabular-data-package",
             ["name"] = info.Name,
             ["title"] = info.Title,
-            ["description"] = "Skolverkets resultat i årskurs 9 per skolenhet och stadsdelsområde, med medelvärden, skillnader, trender och tilläggsanslag." + (info.IllustrativeAllocation ? " Anslagsbeloppen är illustrativa." : ""),
-            ["x-description-en"] = "Skolverket's grade 9 results per school unit and district, with means, gaps, trends and allocations." + (info.IllustrativeAllocation ? " The allocation amounts are illustrative." : ""),
+            ["description"] = "Skolverkets resultat i årskurs 9 per skolenhet och stadsdelsområde, med medelvärden, "
+                + "skillnader, trender och tilläggsanslag." + (info.IllustrativeAllocation
+                ? " Anslagsbeloppen är illustrativa."
+                : ""),
+            ["x-description-en"] = "Skolverket's grade 9 results per school unit and district, with means, gaps, "
+                + "trends and allocations." + (info.IllustrativeAllocation
+                ? " The allocation amounts are illustrative."
+                : ""),
             ["homepage"] = info.BaseUrl + "/data/",
             ["licenses"] = new JsonArray(new JsonObject
             {
                 ["name"] = "other-attribution",
-                ["title"] = "Officiell statistik från Skolverket; ange källan. / Official statistics from Skolverket; cite the source.",
+                ["title"] = "Officiell statistik från Skolverket; ange källan. / Official statistics from Skolverket; "
+                    + "cite the source.",
             }),
-            ["x-citation"] = $"{info.Title}, {info.BaseUrl}. Källa: Skolverket, {string.Join("; ", info.Sources.Select(s => $"{s.ReportName} ({string.Join(", ", s.Years.Select(y => y.Label))})").Distinct())}.",
+            ["x-citation"] = $"{info.Title}, {info.BaseUrl}. Källa: Skolverket, "
+                + $"{string.Join("; ", info.Sources.Select(s => $"{s.ReportName} ({string.Join(", ", s.Years.Select(y => y.Label))})").Distinct())}.",
             ["sources"] = new JsonArray([.. info.Sources.Select(s => (JsonNode)new JsonObject
             {
                 ["title"] = $"Skolverket: {s.ReportName}",
                 ["x-school-years"] = new JsonArray([.. s.Years.Select(y => (JsonNode)y.Label)]),
                 ["x-published"] = s.Published,
                 ["x-retrieved"] = s.Retrieved,
-            }), .. info.IllustrativeAllocation ? new JsonNode[] { new JsonObject { ["title"] = "Illustrativt tilläggsanslag härlett ur Skolverkets bakgrundsandelar och Stockholms stads publicerade totalsiffror (se metodsidan)." } } : []]),
-            ["x-input-files"] = new JsonArray([.. info.Inputs.Select(f => (JsonNode)new JsonObject { ["name"] = f.Name, ["sha256"] = f.Sha256 })]),
+            }), .. info.IllustrativeAllocation ? new JsonNode[] { new JsonObject
+            {
+                ["title"] = "Illustrativt tilläggsanslag härlett ur Skolverkets bakgrundsandelar och Stockholms stads "
+                    + "publicerade totalsiffror (se metodsidan).",
+            } } : []]),
+            ["x-input-files"] = new JsonArray(
+                [.. info.Inputs.Select(f => (JsonNode)new JsonObject { ["name"] = f.Name, ["sha256"] = f.Sha256 })]),
             ["x-generator"] = new JsonObject { ["name"] = "skolresultat-site", ["version"] = info.GeneratorVersion },
         };
         using var chunked = new ChunkedJson(new JsonWriterOptions { Indented = true, Encoder = Options.Encoder });
@@ -122,7 +139,9 @@ public static class DataPackage
         foreach (var spec in tables.Select(t => t.Spec))
         {
             // Only the school results are also published in slices, which reference no other file.
-            var variants = spec == DataSpecs.SchoolResults ? new[] { (false, spec.ReferencesSchools), (true, false), (false, false) } : [(false, spec.ReferencesSchools), (true, false)];
+            var variants = spec == DataSpecs.SchoolResults
+                ? new[] { (false, spec.ReferencesSchools), (true, false), (false, false) }
+                : [(false, spec.ReferencesSchools), (true, false)];
             foreach (var (excel, foreignKey) in variants)
             {
                 var bytes = JsonFile.Bytes(Schema(spec, excel, foreignKey), Options);
@@ -140,7 +159,13 @@ public static class DataPackage
         {
             ["fields"] = new JsonArray([.. spec.Columns.Select(c =>
             {
-                var field = new JsonObject { ["name"] = excel ? SwedishExcel.Header(c) : c.Name, ["type"] = c.Type, ["description"] = c.Swedish, ["x-description-en"] = c.English };
+                var field = new JsonObject
+                {
+                    ["name"] = excel ? SwedishExcel.Header(c) : c.Name,
+                    ["type"] = c.Type,
+                    ["description"] = c.Swedish,
+                    ["x-description-en"] = c.English,
+                };
                 if (excel)
                 {
                     field["x-code"] = c.Name;
@@ -164,11 +189,19 @@ public static class DataPackage
                 return (JsonNode)field;
             })]),
             ["missingValues"] = new JsonArray([.. (spec.MissingValues ?? [""]).Select(v => (JsonNode)v)]),
-            ["primaryKey"] = new JsonArray([.. spec.PrimaryKey.Select(k => (JsonNode)(excel ? SwedishExcel.Header(spec.Columns.Single(c => c.Name == k)) : k))]),
+            ["primaryKey"] = new JsonArray(
+                [.. spec.PrimaryKey.Select(k => (JsonNode)(excel
+                    ? SwedishExcel.Header(spec.Columns.Single(c => c.Name == k))
+                    : k))]),
         };
         if (foreignKey)
         {
-            schema["foreignKeys"] = new JsonArray(new JsonObject { ["fields"] = "school_code", ["reference"] = new JsonObject { ["resource"] = "schools", ["fields"] = "school_code" } });
+            schema["foreignKeys"] = new JsonArray(
+                new JsonObject
+                {
+                    ["fields"] = "school_code",
+                    ["reference"] = new JsonObject { ["resource"] = "schools", ["fields"] = "school_code" },
+                });
         }
 
         return schema;

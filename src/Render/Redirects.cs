@@ -14,8 +14,11 @@ public static class Redirects
 
     public static OutputFile Build(IEnumerable<(string Code, string Successor)> replaced)
     {
-        var builder = new StringBuilder("# Generated from schools.csv successor_code: a school code with no page of its own goes to its successor.\n");
-        builder.Append("# A merged school with results keeps its own page (its earlier years, and a link to its successor).\n");
+        var builder = new StringBuilder(
+            "# Generated from schools.csv successor_code: a school code with no page of its own goes to its "
+            + "successor.\n");
+        builder.Append(
+            "# A merged school with results keeps its own page (its earlier years, and a link to its successor).\n");
         foreach (var (from, to) in Routes.Redirects(replaced))
         {
             builder.Append(from).Append(' ').Append(to).Append(" 301\n");

@@ -41,7 +41,10 @@ public static class RenderData
     {
         var count = DataFileWriter.Build(
             DataTables.Build(dataset, analysis), DataPackageInfo.From(dataset), write, reuse, previousZip, package);
-        foreach (var file in views.Select(v => AtomFeed.Build(v.Changes.Value, changesJson, ChangesViewBuilder.FeedDate(dataset)))
+        foreach (var file in views.Select(v => AtomFeed.Build(
+            v.Changes.Value,
+            changesJson,
+            ChangesViewBuilder.FeedDate(dataset)))
             .Append(Redirects.Build(dataset.Replaced))
             .Concat(manifest is null ? [] : new[] { new OutputFile(ChangeFiles.ManifestFile, manifest) })
             .Append(new OutputFile(ChangeFiles.ChangesFile, changesJson)))

@@ -32,19 +32,28 @@ public static class RenderSite
             write(file);
         }
 
-        return plan.Pages.Select(p => p.File).Concat(plan.Files.Value.Select(f => f.RelativePath)).Order(StringComparer.Ordinal).ToList();
+        return plan.Pages
+            .Select(p => p.File)
+            .Concat(plan.Files.Value.Select(f => f.RelativePath))
+            .Order(StringComparer.Ordinal)
+            .ToList();
     }
 
     /// <summary>Every page and the files that need no rendering; nothing is rendered yet.</summary>
     /// <param name="session">The build's (or preview session's) render services, for the fragments of the Markdown
     /// pages.</param>
-    public static SitePlan Plan(IReadOnlyList<SiteViews> languages, IReadOnlyList<MarkdownSource> pages, string baseUrl, RenderSession session)
+    public static SitePlan Plan(
+        IReadOnlyList<SiteViews> languages,
+        IReadOnlyList<MarkdownSource> pages,
+        string baseUrl,
+        RenderSession session)
     {
         var (assets, files) = session.Assets;
         var plans = new List<PagePlan>();
         foreach (var views in languages)
         {
-            plans.AddRange(LanguagePages(views, pages.Where(p => p.Language == views.Frame.T.Language).ToList(), assets, session));
+            plans.AddRange(
+                LanguagePages(views, pages.Where(p => p.Language == views.Frame.T.Language).ToList(), assets, session));
         }
 
         return new SitePlan(plans, new(() =>
@@ -56,9 +65,19 @@ public static class RenderSite
             var made = ParallelMap.Ordered(
                 jobs, job => job.Search ? SearchIndex.Build(job.Views) : CompareData.Build(job.Views.Compare()));
             var others = files.Concat(made)
-                .Append(new OutputFile("robots.txt", System.Text.Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {baseUrl}/sitemap.xml\n")))
+                .Append(
+                    new OutputFile(
+                        "robots.txt",
+                        System.Text.Encoding.UTF8.GetBytes(
+                            $"User-agent: *\nAllow: /\nSitemap: {baseUrl}/sitemap.xml\n")))
                 .ToList();
-            others.Add(Sitemap.Build(baseUrl, plans.Select(p => p.File).Where(f => !Routes.IsEmbed(f)).Concat(others.Select(f => f.RelativePath))));
+            others.Add(
+                Sitemap.Build(
+                    baseUrl,
+                    plans
+                        .Select(p => p.File)
+                        .Where(f => !Routes.IsEmbed(f))
+                        .Concat(others.Select(f => f.RelativePath))));
             others.Add(FrameHeaders.Build(plans.Select(p => p.File)));
             return others;
         }));
@@ -73,54 +92,64 @@ public static class RenderSite
     {
         const int Batch = 4;
         var batches = Enumerable.Range(0, (jobs.Count + Batch - 1) / Batch);
-        await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, async (b, _) =>
-        {
-            // Made when a batch first renders: a batch whose pages are all kept needs no renderer.
-            RazorPages? razor = null;
-            try
+        await Parallel.ForEachAsync(
+            batches,
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            async (b, _) =>
             {
-                for (var i = b * Batch; i < Math.Min(jobs.Count, (b + 1) * Batch); i++)
+                // Made when a batch first renders: a batch whose pages are all kept needs no renderer.
+                RazorPages? razor = null;
+                try
                 {
-                    var inputs = jobs[i].Make();
-                    var fingerprint = reuse is null ? null : inputs.Fingerprint(reuse.Stamps.Views);
-                    var file = jobs[i].File;
-                    if (fingerprint is { } kept
-                        && reuse!.Stamps.Previous(file) is { } last
-                        && last.Fingerprint == kept
-                        && last.Sha256 is null
-                        && reuse.Keep(file, last))
+                    for (var i = b * Batch; i < Math.Min(jobs.Count, (b + 1) * Batch); i++)
                     {
-                        reuse.Stamps.Record(file, last);
-                        reuse.KeptPage();
-                        continue;
-                    }
-
-                    FileStamp? made = null;
-                    await inputs.Render(razor ??= new RazorPages(session), page =>
-                    {
-                        write(page);
-                        if (fingerprint is { } print)
+                        var inputs = jobs[i].Make();
+                        var fingerprint = reuse is null ? null : inputs.Fingerprint(reuse.Stamps.Views);
+                        var file = jobs[i].File;
+                        if (fingerprint is { } kept
+                            && reuse!.Stamps.Previous(file) is { } last
+                            && last.Fingerprint == kept
+                            && last.Sha256 is null
+                            && reuse.Keep(file, last))
                         {
-                            made = new FileStamp(print, page.Content.Length, OutputStamps.ContentHash(page.Content));
+                            reuse.Stamps.Record(file, last);
+                            reuse.KeptPage();
+                            continue;
                         }
-                    });
-                    if (made is { } stamp)
-                    {
-                        reuse!.Stamps.Record(file, stamp);
+
+                        FileStamp? made = null;
+                        await inputs.Render(razor ??= new RazorPages(session), page =>
+                        {
+                            write(page);
+                            if (fingerprint is { } print)
+                            {
+                                made = new FileStamp(
+                                    print,
+                                    page.Content.Length,
+                                    OutputStamps.ContentHash(page.Content));
+                            }
+                        });
+                        if (made is { } stamp)
+                        {
+                            reuse!.Stamps.Record(file, stamp);
+                        }
                     }
                 }
-            }
-            finally
-            {
-                if (razor is not null)
+                finally
                 {
-                    await razor.DisposeAsync();
+                    if (razor is not null)
+                    {
+                        await razor.DisposeAsync();
+                    }
                 }
-            }
-        });
+            });
     }
 
-    private static List<PagePlan> LanguagePages(SiteViews views, IReadOnlyList<MarkdownSource> pages, ThemeAssets assets, RenderSession session)
+    private static List<PagePlan> LanguagePages(
+        SiteViews views,
+        IReadOnlyList<MarkdownSource> pages,
+        ThemeAssets assets,
+        RenderSession session)
     {
         var jobs = new List<PagePlan>();
         void Add<TPage>(string path, Func<object> view)
@@ -156,17 +185,20 @@ public static class RenderSite
             await using var razor = new RazorPages(session);
             if (views.WorkedExample.Value is { } example)
             {
-                made[Placeholders.WorkedExample] = await razor.RenderFragmentAsync<Theme.Components.WorkedExample>(new Dictionary<string, object?> { ["View"] = example, ["T"] = t });
+                made[Placeholders.WorkedExample] = await razor.RenderFragmentAsync<Theme.Components.WorkedExample>(
+                    new Dictionary<string, object?> { ["View"] = example, ["T"] = t });
             }
 
             if (views.Reconciliation.Value is { } reconciliation)
             {
-                made[Placeholders.Reconciliation] = await razor.RenderFragmentAsync<Theme.Components.TableFragment>(new Dictionary<string, object?> { ["View"] = reconciliation, ["T"] = t });
+                made[Placeholders.Reconciliation] = await razor.RenderFragmentAsync<Theme.Components.TableFragment>(
+                    new Dictionary<string, object?> { ["View"] = reconciliation, ["T"] = t });
             }
 
             if (views.ExpectedExample.Value is { } expectedExample)
             {
-                made[Placeholders.ExpectedExample] = await razor.RenderFragmentAsync<Theme.Components.TableFragment>(new Dictionary<string, object?> { ["View"] = expectedExample, ["T"] = t });
+                made[Placeholders.ExpectedExample] = await razor.RenderFragmentAsync<Theme.Components.TableFragment>(
+                    new Dictionary<string, object?> { ["View"] = expectedExample, ["T"] = t });
             }
 
             return made;
@@ -196,5 +228,6 @@ public static class RenderSite
         new() { ["View"] = view, ["Theme"] = assets };
 
     /// <summary>"/skolor/99648792/" → "skolor/99648792/index.html", so every page has a clean URL.</summary>
-    private static string IndexFile(string path) => path.Trim('/') is { Length: > 0 } folder ? folder + "/index.html" : "index.html";
+    private static string IndexFile(string path) =>
+        path.Trim('/') is { Length: > 0 } folder ? folder + "/index.html" : "index.html";
 }

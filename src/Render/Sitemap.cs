@@ -9,8 +9,12 @@ public static class Sitemap
 {
     public static OutputFile Build(string baseUrl, IEnumerable<string> files)
     {
-        var builder = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        foreach (var file in files.Where(f => f.EndsWith("index.html", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        var builder = new StringBuilder(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset "
+            + "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        foreach (var file in files
+            .Where(f => f.EndsWith("index.html", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal))
         {
             var path = "/" + file[..^"index.html".Length];
             builder.Append("  <url><loc>").Append(SecurityElement.Escape(baseUrl + path)).Append("</loc></url>\n");

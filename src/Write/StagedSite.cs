@@ -52,10 +52,15 @@ public sealed class StagedSite : IDisposable
     public static StagedSite Begin(string outputFolder)
     {
         var output = Path.GetFullPath(outputFolder);
-        var parent = Path.GetDirectoryName(output) ?? throw new InvalidOperationException("The output folder cannot be the file-system root.");
-        if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !File.Exists(Path.Combine(output, Marker)))
+        var parent = Path.GetDirectoryName(output)
+            ?? throw new InvalidOperationException("The output folder cannot be the file-system root.");
+        if (Directory.Exists(output)
+            && Directory.EnumerateFileSystemEntries(output).Any()
+            && !File.Exists(Path.Combine(output, Marker)))
         {
-            throw new IOException($"{outputFolder} exists, is not empty and was not written by this program; refusing to replace it. Choose another --output or empty it.");
+            throw new IOException(
+                $"{outputFolder} exists, is not empty and was not written by this program; refusing to replace it. "
+                + "Choose another --output or empty it.");
         }
 
         Directory.CreateDirectory(parent);
@@ -244,7 +249,9 @@ public sealed class StagedSite : IDisposable
     /// <summary>Keeps every rendered path inside the output folder, whatever a school name or slug contained.</summary>
     private static string Resolve(string root, string relative)
     {
-        if (relative.Length == 0 || relative.StartsWith('/') || relative.Contains('\\') || relative.Split('/').Any(p => p is "" or "." or ".."))
+        if (relative.Length == 0 || relative.StartsWith('/') || relative.Contains('\\') || relative
+            .Split('/')
+            .Any(p => p is "" or "." or ".."))
         {
             throw new InvalidOperationException($"Refusing to write outside the output folder: '{relative}'.");
         }

@@ -29,7 +29,8 @@ public static class TestPaths
     /// <summary>The repository's live data/, which next term's files go into; only LiveDataTests builds it.</summary>
     public static string LiveData => Path.Combine(Repo, "data");
 
-    public static string RealExport => Path.Combine(RealData, "results", "Grundskola - Slutbetyg årskurs 9, samtliga elever 2025 Skolenhet.csv");
+    public static string RealExport =>
+        Path.Combine(RealData, "results", "Grundskola - Slutbetyg årskurs 9, samtliga elever 2025 Skolenhet.csv");
 
     public static string SavedApi => Path.Combine(RealData, "sources", "skolverket-api");
 

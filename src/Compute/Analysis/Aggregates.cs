@@ -20,11 +20,21 @@ public static class Aggregates
         // its parts side by side already, and splitting this one too only made the parts wait for each other on two
         // cores.
         return OrganizerSplits.All
-            .SelectMany(split => MeasureInfo.All.SelectMany(info => Series(dataset, entries, split, info.Measure, cache)))
+            .SelectMany(split => MeasureInfo.All.SelectMany(info => Series(
+                dataset,
+                entries,
+                split,
+                info.Measure,
+                cache)))
             .ToList();
     }
 
-    private static List<Aggregate> Series(Dataset dataset, MeanEntries entries, OrganizerSplit split, Measure measure, AnalysisCache? cache)
+    private static List<Aggregate> Series(
+        Dataset dataset,
+        MeanEntries entries,
+        OrganizerSplit split,
+        Measure measure,
+        AnalysisCache? cache)
     {
         var result = new List<Aggregate>(dataset.Years.Count * (dataset.Districts.Count + 1));
         var districts = new MeanSums[dataset.Districts.Count];
@@ -33,14 +43,24 @@ public static class Aggregates
             var year = i;
             result.AddRange(cache is null
                 ? Year(dataset, entries, split, measure, year, districts)
-                : cache.Aggregates(split, measure, year, () => Year(dataset, entries, split, measure, year, districts)));
+                : cache.Aggregates(
+                    split,
+                    measure,
+                    year,
+                    () => Year(dataset, entries, split, measure, year, districts)));
         }
 
         return result;
     }
 
     /// <param name="districts">Room for every district's sums, reused from year to year.</param>
-    private static List<Aggregate> Year(Dataset dataset, MeanEntries entries, OrganizerSplit split, Measure measure, int i, MeanSums[] districts)
+    private static List<Aggregate> Year(
+        Dataset dataset,
+        MeanEntries entries,
+        OrganizerSplit split,
+        Measure measure,
+        int i,
+        MeanSums[] districts)
     {
         // A year's entries are read once, each added to the city's sums and to its district's (found by position,
         // looking nothing up), and both methods are taken from the same sums: reading them again for every district and
@@ -62,7 +82,9 @@ public static class Aggregates
             }
         }
 
-        foreach (var method in weighted ? new[] { MeanMethod.PupilWeighted, MeanMethod.Unweighted } : [MeanMethod.Unweighted])
+        foreach (var method in weighted
+            ? new[] { MeanMethod.PupilWeighted, MeanMethod.Unweighted }
+            : [MeanMethod.Unweighted])
         {
             var cityMean = city.Mean(method);
             result.Add(new Aggregate(dataset.Whole, split, year, measure, cityMean, null));

@@ -77,7 +77,10 @@ public sealed class AnalysisCache
             }
         }
 
-        keptDistricts = dataset.Districts.Where((_, d) => kept[d]).Select(d => d.Slug).ToHashSet(StringComparer.Ordinal);
+        keptDistricts = dataset.Districts
+            .Where((_, d) => kept[d])
+            .Select(d => d.Slug)
+            .ToHashSet(StringComparer.Ordinal);
 
         var codes = dataset.Schools.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
         foreach (var code in schoolTrends.Keys.Where(c => !codes.Contains(c)).ToList())

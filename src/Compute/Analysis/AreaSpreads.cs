@@ -26,7 +26,9 @@ public static class AreaSpreads
             {
                 foreach (var result in dataset.ResultsOf(school.Code))
                 {
-                    if (result.Value.Number is { } number && years.TryGetValue(result.Year, out var y) && measures.IndexOf(result.Measure) is var m and >= 0)
+                    if (result.Value.Number is { } number
+                        && years.TryGetValue(result.Year, out var y)
+                        && measures.IndexOf(result.Measure) is var m and >= 0)
                     {
                         values[y][m].Add(number);
                     }

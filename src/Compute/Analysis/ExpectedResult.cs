@@ -29,5 +29,8 @@ public sealed record ExpectedResult(
 
     public decimal IntervalHigh => Residual + HalfWidth;
 
-    public ExpectedLabel Label => IntervalLow > 0 ? ExpectedLabel.ClearlyAbove : IntervalHigh < 0 ? ExpectedLabel.ClearlyBelow : ExpectedLabel.WithinExpected;
+    public ExpectedLabel Label =>
+        IntervalLow > 0
+            ? ExpectedLabel.ClearlyAbove
+            : IntervalHigh < 0 ? ExpectedLabel.ClearlyBelow : ExpectedLabel.WithinExpected;
 }

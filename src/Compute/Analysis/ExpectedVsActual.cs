@@ -24,7 +24,10 @@ public static class ExpectedVsActual
     {
         var models = new List<ExpectedModel>();
         var results = new List<ExpectedResult>();
-        var withPredictors = dataset.Schools.Select(s => (s.Code, X: Predictors(dataset.BackgroundOf(s.Code)))).Where(s => s.X is not null).ToList();
+        var withPredictors = dataset.Schools
+            .Select(s => (s.Code, X: Predictors(dataset.BackgroundOf(s.Code))))
+            .Where(s => s.X is not null)
+            .ToList();
         foreach (var info in MeasureInfo.All)
         {
             foreach (var year in dataset.Years)
@@ -40,7 +43,11 @@ public static class ExpectedVsActual
                     }
                 }
 
-                var (model, yearResults) = Fit(year, info.Measure, rows, pupils.All(p => p is not null) ? pupils.Select(p => p!.Value).ToList() : null);
+                var (model, yearResults) = Fit(
+                    year,
+                    info.Measure,
+                    rows,
+                    pupils.All(p => p is not null) ? pupils.Select(p => p!.Value).ToList() : null);
                 if (model is not null)
                 {
                     models.Add(new ExpectedModel(year, info.Measure, model));
@@ -54,22 +61,40 @@ public static class ExpectedVsActual
 
     /// <summary>Fits one year and measure; no model below <see cref="MinimumSchools"/> schools.</summary>
     /// <param name="pupils">Each row's grade-9 pupils for a pupil-weighted fit, or null for an unweighted one.</param>
-    public static (LinearModel? Model, IReadOnlyList<ExpectedResult> Results) Fit(SchoolYear year, Measure measure, IReadOnlyList<(string Code, decimal Actual, IReadOnlyList<double> X)> rows, IReadOnlyList<int>? pupils = null)
+    public static (LinearModel? Model, IReadOnlyList<ExpectedResult> Results) Fit(
+        SchoolYear year,
+        Measure measure,
+        IReadOnlyList<(string Code, decimal Actual, IReadOnlyList<double> X)> rows,
+        IReadOnlyList<int>? pupils = null)
     {
         var weights = pupils?.Select(p => (double)p).ToList();
-        if (rows.Count < MinimumSchools || LeastSquares.Fit(rows.Select(r => (r.X, (double)r.Actual)).ToList(), weights) is not { } model)
+        if (rows.Count < MinimumSchools
+            || LeastSquares.Fit(rows.Select(r => (r.X, (double)r.Actual)).ToList(), weights) is not { } model)
         {
             return (null, []);
         }
 
         var method = weights is null ? MeanMethod.Unweighted : MeanMethod.PupilWeighted;
         // The expected value comes from the published coefficients, so that a reader recomputes it to the digit.
-        var b = model.Coefficients.Select(c => Math.Round((decimal)c, CoefficientDecimals, MidpointRounding.AwayFromZero)).ToArray();
+        var b = model.Coefficients
+            .Select(c => Math.Round((decimal)c, CoefficientDecimals, MidpointRounding.AwayFromZero))
+            .ToArray();
         // The half-width likewise: t · s · √v from the published t, s and v.
-        var t = Math.Round((decimal)StudentT.Critical95(model.DegreesOfFreedom), Trend.TDecimals, MidpointRounding.AwayFromZero);
+        var t = Math.Round(
+            (decimal)StudentT.Critical95(model.DegreesOfFreedom),
+            Trend.TDecimals,
+            MidpointRounding.AwayFromZero);
         var s = Math.Round((decimal)model.ResidualStandardDeviation, ResidualDecimals, MidpointRounding.AwayFromZero);
-        decimal Variance(IReadOnlyList<double> x, double weight) => Math.Round((decimal)Math.Max(0, model.ResidualVariance(x, weight)), ExpectedResult.VarianceDecimals, MidpointRounding.AwayFromZero);
-        decimal Expected(IReadOnlyList<double> x) => Math.Round(b[0] + Enumerable.Range(0, x.Count).Sum(j => b[j + 1] * (decimal)x[j]), ExpectedResult.Decimals, MidpointRounding.AwayFromZero);
+        decimal Variance(IReadOnlyList<double> x, double weight) =>
+            Math.Round(
+                (decimal)Math.Max(0, model.ResidualVariance(x, weight)),
+                ExpectedResult.VarianceDecimals,
+                MidpointRounding.AwayFromZero);
+        decimal Expected(IReadOnlyList<double> x) =>
+            Math.Round(
+                b[0] + Enumerable.Range(0, x.Count).Sum(j => b[j + 1] * (decimal)x[j]),
+                ExpectedResult.Decimals,
+                MidpointRounding.AwayFromZero);
         var results = rows.Select((r, i) => new ExpectedResult(
             SchoolCode: r.Code,
             Year: year,
@@ -77,7 +102,10 @@ public static class ExpectedVsActual
             Actual: r.Actual,
             Expected: Expected(r.X),
             VarianceFactor: Variance(r.X, weights?[i] ?? 1),
-            HalfWidth: Math.Round(t * s * (decimal)Math.Sqrt((double)Variance(r.X, weights?[i] ?? 1)), ExpectedResult.Decimals, MidpointRounding.AwayFromZero),
+            HalfWidth: Math.Round(
+                t * s * (decimal)Math.Sqrt((double)Variance(r.X, weights?[i] ?? 1)),
+                ExpectedResult.Decimals,
+                MidpointRounding.AwayFromZero),
             Method: method,
             Pupils: pupils?[i])).ToList();
         return (model, results);

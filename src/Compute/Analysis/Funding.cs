@@ -7,7 +7,12 @@ public static class Funding
 {
     public static IReadOnlyList<DistrictFunding> Compute(Dataset dataset)
     {
-        var years = dataset.AllocationsBySchool.Values.SelectMany(r => r).Select(r => r.Year).Distinct().Order().ToList();
+        var years = dataset.AllocationsBySchool.Values
+            .SelectMany(r => r)
+            .Select(r => r.Year)
+            .Distinct()
+            .Order()
+            .ToList();
         var result = new List<DistrictFunding>();
         foreach (var year in years)
         {
@@ -19,7 +24,11 @@ public static class Funding
 
             foreach (var district in dataset.Districts)
             {
-                var rows = dataset.SchoolsIn(district).Select(s => dataset.AllocationOf(s.Code, year)).OfType<AllocationRow>().ToList();
+                var rows = dataset
+                    .SchoolsIn(district)
+                    .Select(s => dataset.AllocationOf(s.Code, year))
+                    .OfType<AllocationRow>()
+                    .ToList();
                 if (Of(dataset.AreaOf(district), year, rows) is { } funding)
                 {
                     result.Add(funding);

@@ -10,7 +10,9 @@ public static class LeastSquares
     public static LinearModel? Fit(IReadOnlyList<(IReadOnlyList<double> X, double Y)> rows) => Fit(rows, null);
 
     /// <param name="weights">One positive weight per row (pupils), or null for ordinary least squares.</param>
-    public static LinearModel? Fit(IReadOnlyList<(IReadOnlyList<double> X, double Y)> rows, IReadOnlyList<double>? weights)
+    public static LinearModel? Fit(
+        IReadOnlyList<(IReadOnlyList<double> X, double Y)> rows,
+        IReadOnlyList<double>? weights)
     {
         if (rows.Count == 0)
         {
@@ -62,7 +64,9 @@ public static class LeastSquares
 
         var model = new LinearModel(rows.Count, beta, 0, 0, inverse, squared, weights is not null, meanWeight);
         var meanY = Enumerable.Range(0, rows.Count).Sum(r => W(r) * rows[r].Y) / rows.Count;
-        var weightedResidual = Enumerable.Range(0, rows.Count).Sum(r => W(r) * Math.Pow(rows[r].Y - model.Predict(rows[r].X), 2));
+        var weightedResidual = Enumerable.Range(
+            0,
+            rows.Count).Sum(r => W(r) * Math.Pow(rows[r].Y - model.Predict(rows[r].X), 2));
         var total = Enumerable.Range(0, rows.Count).Sum(r => W(r) * Math.Pow(rows[r].Y - meanY, 2));
         // s² = Σ eᵢ² / Σ vᵢ: the residuals' expected sum of squares is σ² Σ vᵢ (n − k for an unweighted fit).
         var residual = rows.Sum(r => Math.Pow(r.Y - model.Predict(r.X), 2));

@@ -32,7 +32,8 @@ public sealed record LinearModel(
     public double PredictionHalfWidth(IReadOnlyList<double> predictors)
     {
         var x = WithIntercept(predictors);
-        return StudentT.Critical95(DegreesOfFreedom) * ResidualStandardDeviation * Math.Sqrt(1 + Quadratic(x, InverseGram, x));
+        return StudentT.Critical95(
+            DegreesOfFreedom) * ResidualStandardDeviation * Math.Sqrt(1 + Quadratic(x, InverseGram, x));
     }
 
     /// <summary>
@@ -41,7 +42,9 @@ public sealed record LinearModel(
     /// when the schools' deviations are equally variable. With equal weights v = 1 − h, h the school's leverage.
     /// </summary>
     public double ResidualHalfWidth(IReadOnlyList<double> predictors, double weight) =>
-        StudentT.Critical95(DegreesOfFreedom) * ResidualStandardDeviation * Math.Sqrt(Math.Max(0, ResidualVariance(predictors, weight)));
+        StudentT.Critical95(
+            DegreesOfFreedom) * ResidualStandardDeviation * Math.Sqrt(
+                Math.Max(0, ResidualVariance(predictors, weight)));
 
     /// <summary>v for one school with its weight as given to the fit (pupils): see
     /// <see cref="ResidualHalfWidth"/>.</summary>

@@ -7,7 +7,14 @@ namespace Site.Compute.Analysis;
 /// squares, each school once): how much lower or higher a school's value is, on average, per point of need index.
 /// Intercept and slope are rounded once, to the decimals published in need_gradient.csv.
 /// </summary>
-public sealed record NeedGradient(SchoolYear Year, Measure Measure, int Schools, decimal Intercept, decimal Slope, decimal LowIndex, decimal HighIndex)
+public sealed record NeedGradient(
+    SchoolYear Year,
+    Measure Measure,
+    int Schools,
+    decimal Intercept,
+    decimal Slope,
+    decimal LowIndex,
+    decimal HighIndex)
 {
     public const int Decimals = 4;
 

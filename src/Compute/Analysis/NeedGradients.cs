@@ -8,7 +8,10 @@ public static class NeedGradients
 {
     public static IReadOnlyList<NeedGradient> Compute(Dataset dataset)
     {
-        var indexed = dataset.Schools.Select(s => (s.Code, Index: NeedIndex.Of(dataset.BackgroundOf(s.Code)))).Where(s => s.Index is not null).ToList();
+        var indexed = dataset.Schools
+            .Select(s => (s.Code, Index: NeedIndex.Of(dataset.BackgroundOf(s.Code))))
+            .Where(s => s.Index is not null)
+            .ToList();
         var result = new List<NeedGradient>();
         foreach (var year in dataset.Years)
         {
@@ -20,7 +23,10 @@ public static class NeedGradients
                     .Select(p => (Index: p.Index!.Value, Value: p.Value!.Value))
                     .ToList();
                 if (points.Count < ExpectedVsActual.MinimumSchools
-                    || LeastSquares.Fit(points.Select(p => ((IReadOnlyList<double>)[(double)p.Index], (double)p.Value)).ToList()) is not { } fit)
+                    || LeastSquares.Fit(
+                        points
+                            .Select(p => ((IReadOnlyList<double>)[(double)p.Index], (double)p.Value))
+                            .ToList()) is not { } fit)
                 {
                     continue;
                 }
@@ -29,8 +35,14 @@ public static class NeedGradients
                     Year: year,
                     Measure: info.Measure,
                     Schools: points.Count,
-                    Intercept: Math.Round((decimal)fit.Coefficients[0], NeedGradient.Decimals, MidpointRounding.AwayFromZero),
-                    Slope: Math.Round((decimal)fit.Coefficients[1], NeedGradient.Decimals, MidpointRounding.AwayFromZero),
+                    Intercept: Math.Round(
+                        (decimal)fit.Coefficients[0],
+                        NeedGradient.Decimals,
+                        MidpointRounding.AwayFromZero),
+                    Slope: Math.Round(
+                        (decimal)fit.Coefficients[1],
+                        NeedGradient.Decimals,
+                        MidpointRounding.AwayFromZero),
                     LowIndex: points.Min(p => p.Index),
                     HighIndex: points.Max(p => p.Index)));
             }

@@ -4,7 +4,10 @@ namespace Site.Compute.Analysis;
 
 public static class OrganizerSplits
 {
-    public static readonly IReadOnlyList<OrganizerSplit> All = [OrganizerSplit.All, OrganizerSplit.Municipal, OrganizerSplit.Independent];
+    public static readonly IReadOnlyList<OrganizerSplit> All = [
+        OrganizerSplit.All,
+        OrganizerSplit.Municipal,
+        OrganizerSplit.Independent];
 
     public static string Code(OrganizerSplit split) => split switch
     {

@@ -30,7 +30,9 @@ public static class Reconciliations
         }
 
         var headline = aggregates.GroupBy(a => (a.Area.Id, a.Organizer, a.Year, a.Measure))
-            .ToDictionary(g => g.Key, g => g.FirstOrDefault(a => a.Mean.Method == MeanMethod.PupilWeighted) ?? g.First());
+            .ToDictionary(
+                g => g.Key,
+                g => g.FirstOrDefault(a => a.Mean.Method == MeanMethod.PupilWeighted) ?? g.First());
         foreach (var (code, area) in Areas(dataset))
         {
             foreach (var split in OrganizerSplits.All)
@@ -48,12 +50,31 @@ public static class Reconciliations
                             continue;
                         }
 
-                        var difference = official.Value.Number is { } o && ours.Mean.Value is { } v ? o - v : (decimal?)null;
-                        var covered = pupils is > 0 && ours.Mean.PupilsIncluded is { } counted && counted >= MinimumCoverage * pupils.Value;
-                        bool? exceeds = covered && ours.Mean.Method == MeanMethod.PupilWeighted && official.Value.Number is { } value && ours.Mean.Low is { } low && ours.Mean.High is { } high
+                        var difference = official.Value.Number is { } o && ours.Mean.Value is { } v
+                            ? o - v
+                            : (decimal?)null;
+                        var covered = pupils is > 0
+                            && ours.Mean.PupilsIncluded is { } counted
+                            && counted >= MinimumCoverage * pupils.Value;
+                        bool? exceeds = covered
+                            && ours.Mean.Method == MeanMethod.PupilWeighted
+                            && official.Value.Number is { } value
+                            && ours.Mean.Low is { } low
+                            && ours.Mean.High is { } high
                             ? value < low - Tolerance(measure) || value > high + Tolerance(measure)
                             : null;
-                        result.Add(new Reconciliation(code, area, split, year, measure, official, pupils is { } p ? (int)p : null, ours.Mean, difference, exceeds));
+                        result.Add(
+                            new Reconciliation(
+                                code,
+                                area,
+                                split,
+                                year,
+                                measure,
+                                official,
+                                pupils is { } p ? (int)p : null,
+                                ours.Mean,
+                                difference,
+                                exceeds));
                     }
                 }
             }

@@ -50,16 +50,38 @@ public static class SeriesTrends
             var (level, area, organizer, measure) = key;
             var points = bySeries[key];
             points.Sort((a, b) => a.Year.CompareTo(b.Year));
-            result.Add(new SeriesTrend(level, area, organizer, measure, TrendQuantity.Value, MeanMethod.Unweighted, Trends.Of(points.ConvertAll(a => (a.Year, a.Mean.Value))), null));
+            result.Add(
+                new SeriesTrend(
+                    level,
+                    area,
+                    organizer,
+                    measure,
+                    TrendQuantity.Value,
+                    MeanMethod.Unweighted,
+                    Trends.Of(points.ConvertAll(a => (a.Year, a.Mean.Value))),
+                    null));
             if (level == AreaLevel.District)
             {
                 var gapSeries = points.ConvertAll(a => (a.Year, a.GapToCity));
                 var trend = Trends.Of(gapSeries);
-                result.Add(new SeriesTrend(level, area, organizer, measure, TrendQuantity.GapToCity, MeanMethod.Unweighted, trend, Trends.GapSize(trend, gapSeries.Select(g => g.GapToCity))));
+                result.Add(
+                    new SeriesTrend(
+                        level,
+                        area,
+                        organizer,
+                        measure,
+                        TrendQuantity.GapToCity,
+                        MeanMethod.Unweighted,
+                        trend,
+                        Trends.GapSize(trend, gapSeries.Select(g => g.GapToCity))));
             }
         }
 
-        foreach (var series in gaps.Where(g => g.HighNeed.Method == MeanMethod.Unweighted).GroupBy(g => (g.Organizer, g.Measure)).OrderBy(g => g.Key.Organizer).ThenBy(g => g.Key.Measure))
+        foreach (var series in gaps
+            .Where(g => g.HighNeed.Method == MeanMethod.Unweighted)
+            .GroupBy(g => (g.Organizer, g.Measure))
+            .OrderBy(g => g.Key.Organizer)
+            .ThenBy(g => g.Key.Measure))
         {
             var points = dataset.Years.Select(y => (y, series.FirstOrDefault(g => g.Year == y)?.Gap)).ToList();
             var trend = Trends.Of(points);

@@ -18,7 +18,10 @@ public static class SimilarSchools
         var points = dataset.Schools
             .Select(s => (s.Code, Background: dataset.BackgroundOf(s.Code)))
             .Where(p => p.Background is { ParentsPostSecondaryPct.Number: not null, ForeignBackgroundPct.Number: not null })
-            .Select(p => (p.Code, Parents: p.Background!.ParentsPostSecondaryPct.Number!.Value, Foreign: p.Background.ForeignBackgroundPct.Number!.Value))
+            .Select(p => (
+                p.Code,
+                Parents: p.Background!.ParentsPostSecondaryPct.Number!.Value,
+                Foreign: p.Background.ForeignBackgroundPct.Number!.Value))
             .ToList();
         var result = new List<SimilarSchool>();
         foreach (var a in points)
@@ -35,5 +38,8 @@ public static class SimilarSchools
     }
 
     private static decimal Distance(decimal parents, decimal foreign) =>
-        Math.Round((decimal)Math.Sqrt((double)((parents * parents) + (foreign * foreign))), Decimals, MidpointRounding.AwayFromZero);
+        Math.Round(
+            (decimal)Math.Sqrt((double)((parents * parents) + (foreign * foreign))),
+            Decimals,
+            MidpointRounding.AwayFromZero);
 }

@@ -12,12 +12,16 @@ public static class SocioeconomicGaps
 {
     public const int MinimumSchools = 4;
 
-    public static IReadOnlyList<SocioeconomicGap> Compute(Dataset dataset) => Compute(dataset, new MeanEntries(dataset));
+    public static IReadOnlyList<SocioeconomicGap> Compute(Dataset dataset) =>
+        Compute(dataset, new MeanEntries(dataset));
 
     public static IReadOnlyList<SocioeconomicGap> Compute(Dataset dataset, MeanEntries entries)
     {
         var result = new List<SocioeconomicGap>();
-        var need = dataset.Schools.Select(s => (s.Code, Index: NeedIndex.Of(dataset.BackgroundOf(s.Code)))).Where(s => s.Index is not null).ToDictionary(s => s.Code, s => s.Index!.Value, StringComparer.Ordinal);
+        var need = dataset.Schools
+            .Select(s => (s.Code, Index: NeedIndex.Of(dataset.BackgroundOf(s.Code))))
+            .Where(s => s.Index is not null)
+            .ToDictionary(s => s.Code, s => s.Index!.Value, StringComparer.Ordinal);
         if (need.Count == 0)
         {
             return result;
@@ -29,10 +33,16 @@ public static class SocioeconomicGaps
             {
                 for (var i = 0; i < dataset.Years.Count; i++)
                 {
-                    var indexed = entries.For(split, info.Measure, i).Where(e => need.ContainsKey(e.SchoolCode)).Select(e => (Entry: e, Index: need[e.SchoolCode])).ToList();
+                    var indexed = entries
+                        .For(split, info.Measure, i)
+                        .Where(e => need.ContainsKey(e.SchoolCode))
+                        .Select(e => (Entry: e, Index: need[e.SchoolCode]))
+                        .ToList();
                     // As the area means: unweighted in every year (the series a trend uses), pupil-weighted too where
                     // the year has pupil counts.
-                    foreach (var method in entries.Method(split, info.Measure, i) == MeanMethod.PupilWeighted ? new[] { MeanMethod.PupilWeighted, MeanMethod.Unweighted } : [MeanMethod.Unweighted])
+                    foreach (var method in entries.Method(split, info.Measure, i) == MeanMethod.PupilWeighted
+                        ? new[] { MeanMethod.PupilWeighted, MeanMethod.Unweighted }
+                        : [MeanMethod.Unweighted])
                     {
                         if (Of(split, dataset.Years[i], info.Measure, indexed, method) is { } gap)
                         {
@@ -48,7 +58,12 @@ public static class SocioeconomicGaps
 
     /// <summary>The gap for one set of schools, each with its entry and need index; null when fewer than four have a
     /// number or the quartiles coincide.</summary>
-    public static SocioeconomicGap? Of(OrganizerSplit split, SchoolYear year, Measure measure, IReadOnlyList<(MeanEntry Entry, decimal Index)> schools, MeanMethod method)
+    public static SocioeconomicGap? Of(
+        OrganizerSplit split,
+        SchoolYear year,
+        Measure measure,
+        IReadOnlyList<(MeanEntry Entry, decimal Index)> schools,
+        MeanMethod method)
     {
         if (NeedQuartiles.Limits(schools.Where(s => s.Entry.HasInput).Select(s => s.Index)) is not var (lower, upper))
         {

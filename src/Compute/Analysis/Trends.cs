@@ -18,15 +18,29 @@ public static class Trends
         var fit = SimpleRegression.Of(points);
         if (points.Count < 3)
         {
-            return new Trend(points.Count, first, last, Round(fit.Slope, Trend.Decimals), null, null, null, null, TrendVerdict.TooFewYears);
+            return new Trend(
+                points.Count,
+                first,
+                last,
+                Round(fit.Slope, Trend.Decimals),
+                null,
+                null,
+                null,
+                null,
+                TrendVerdict.TooFewYears);
         }
 
         var (slope, standardError) = (fit.Slope, fit.StandardError);
         // Rounded once each; the interval from the published figures, so a reader recomputes it to the digit.
-        var (b, se, t) = (Round(slope, Trend.Decimals), Round(standardError, Trend.Decimals), Round(StudentT.Critical95(points.Count - 2), Trend.TDecimals));
+        var (b, se, t) = (
+            Round(slope, Trend.Decimals),
+            Round(standardError, Trend.Decimals),
+            Round(StudentT.Critical95(points.Count - 2), Trend.TDecimals));
         var low = Math.Round(b - t * se, Trend.Decimals, MidpointRounding.AwayFromZero);
         var high = Math.Round(b + t * se, Trend.Decimals, MidpointRounding.AwayFromZero);
-        var verdict = low > 0 ? TrendVerdict.Increasing : high < 0 ? TrendVerdict.Decreasing : TrendVerdict.NoClearChange;
+        var verdict = low > 0
+            ? TrendVerdict.Increasing
+            : high < 0 ? TrendVerdict.Decreasing : TrendVerdict.NoClearChange;
         return new Trend(points.Count, first, last, b, se, t, low, high, verdict);
     }
 
@@ -48,7 +62,9 @@ public static class Trends
             return TrendVerdict.NoClearChange;
         }
 
-        var towardZero = values.Sum() < 0 ? trend.Verdict == TrendVerdict.Increasing : trend.Verdict == TrendVerdict.Decreasing;
+        var towardZero = values.Sum() < 0
+            ? trend.Verdict == TrendVerdict.Increasing
+            : trend.Verdict == TrendVerdict.Decreasing;
         return towardZero ? TrendVerdict.Decreasing : TrendVerdict.Increasing;
     }
 
@@ -84,5 +100,6 @@ public static class Trends
         return points;
     }
 
-    private static decimal Round(double value, int decimals) => Math.Round((decimal)value, decimals, MidpointRounding.AwayFromZero);
+    private static decimal Round(double value, int decimals) =>
+        Math.Round((decimal)value, decimals, MidpointRounding.AwayFromZero);
 }

@@ -14,11 +14,21 @@ public static class YearChanges
     public static IReadOnlyList<YearChange> Compute(Dataset dataset, MeanEntries entries, AnalysisCache? cache = null)
     {
         return OrganizerSplits.All
-            .SelectMany(split => MeasureInfo.All.SelectMany(info => Series(dataset, entries, split, info.Measure, cache)))
+            .SelectMany(split => MeasureInfo.All.SelectMany(info => Series(
+                dataset,
+                entries,
+                split,
+                info.Measure,
+                cache)))
             .ToList();
     }
 
-    private static List<YearChange> Series(Dataset dataset, MeanEntries entries, OrganizerSplit split, Measure measure, AnalysisCache? cache)
+    private static List<YearChange> Series(
+        Dataset dataset,
+        MeanEntries entries,
+        OrganizerSplit split,
+        Measure measure,
+        AnalysisCache? cache)
     {
         var result = new List<YearChange>();
         var sums = (new MeanSums[dataset.Districts.Count], new MeanSums[dataset.Districts.Count]);
@@ -52,7 +62,8 @@ public static class YearChanges
         // every district's cost a national build ~0.7 s.
         var districtOf = dataset.DistrictPositions;
         var (from, to) = sums;
-        var method = entries.Method(split, measure, i - 1) == MeanMethod.PupilWeighted && entries.Method(split, measure, i) == MeanMethod.PupilWeighted
+        var method = entries.Method(split, measure, i - 1) == MeanMethod.PupilWeighted
+            && entries.Method(split, measure, i) == MeanMethod.PupilWeighted
             ? MeanMethod.PupilWeighted
             : MeanMethod.Unweighted;
         var weighted = method == MeanMethod.PupilWeighted;

@@ -46,8 +46,14 @@ public static class ChangeDetector
             suppressed,
             current.Schools.Where(s => !oldSchools.ContainsKey(s.Code)).ToList(),
             previous.Schools.Where(s => !newSchools.ContainsKey(s.Code)).ToList(),
-            current.Schools.Where(s => oldSchools.TryGetValue(s.Code, out var o) && o.Name != s.Name).Select(s => new SchoolRename(oldSchools[s.Code], s)).ToList(),
-            current.Schools.Where(s => s.Successor is not null && (!oldSchools.TryGetValue(s.Code, out var o) || o.Successor != s.Successor)).ToList(),
+            current.Schools
+                .Where(s => oldSchools.TryGetValue(s.Code, out var o) && o.Name != s.Name)
+                .Select(s => new SchoolRename(oldSchools[s.Code], s))
+                .ToList(),
+            current.Schools
+                .Where(s => s.Successor is not null
+                    && (!oldSchools.TryGetValue(s.Code, out var o) || o.Successor != s.Successor))
+                .ToList(),
             methods);
     }
 }

@@ -33,7 +33,11 @@ public static class ChangeHistory
             }
             catch (JsonException ex)
             {
-                diagnostics.Error(new SourceRef(previousBuild.ChangesPath, (int)(ex.LineNumber ?? 0) + 1), "the previous build's change list is damaged", ex.Message, ManifestJson.Fix);
+                diagnostics.Error(
+                    new SourceRef(previousBuild.ChangesPath, (int)(ex.LineNumber ?? 0) + 1),
+                    "the previous build's change list is damaged",
+                    ex.Message,
+                    ManifestJson.Fix);
             }
         }
 

@@ -14,7 +14,8 @@ public sealed record ChangeSet(
     IReadOnlyList<ManifestSchool> Merged,
     IReadOnlyList<MethodChange> MethodChanges)
 {
-    public bool IsEmpty => NewYears.Count + Revised.Count + NewlySuppressed.Count + Opened.Count + Closed.Count + Renamed.Count + Merged.Count + MethodChanges.Count == 0;
+    public bool IsEmpty =>
+        NewYears.Count + Revised.Count + NewlySuppressed.Count + Opened.Count + Closed.Count + Renamed.Count + Merged.Count + MethodChanges.Count == 0;
 
     public static ChangeSet None(bool firstBuild) => new(firstBuild, [], [], [], [], [], [], [], []);
 }

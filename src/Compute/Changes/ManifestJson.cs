@@ -10,7 +10,8 @@ namespace Site.Compute.Changes;
 /// </summary>
 public static class ManifestJson
 {
-    public const string Fix = "restore the file from git (git checkout -- data/published/), or run mark-published again after a good build";
+    public const string Fix = "restore the file from git (git checkout -- data/published/), or run mark-published "
+        + "again after a good build";
 
     public static Manifest? Read(byte[]? bytes, string path, JsonSerializerOptions options, DiagnosticBag diagnostics)
     {
@@ -24,7 +25,10 @@ public static class ManifestJson
             var manifest = JsonSerializer.Deserialize<Manifest>(bytes, options);
             if (manifest?.Schools is null || manifest.Values is null)
             {
-                diagnostics.Error(new SourceRef(path, 1), "the previous build's manifest has no schools or values", fix: Fix);
+                diagnostics.Error(
+                    new SourceRef(path, 1),
+                    "the previous build's manifest has no schools or values",
+                    fix: Fix);
                 return null;
             }
 
@@ -32,7 +36,11 @@ public static class ManifestJson
         }
         catch (JsonException ex)
         {
-            diagnostics.Error(new SourceRef(path, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1), "the previous build's manifest is damaged", ex.Message, Fix);
+            diagnostics.Error(
+                new SourceRef(path, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1),
+                "the previous build's manifest is damaged",
+                ex.Message,
+                Fix);
             return null;
         }
     }

@@ -8,9 +8,17 @@ namespace Site.Compute.Changes;
 /// warning never fails the build.</summary>
 public static class NewSchoolWarnings
 {
-    public static void Add(Dataset dataset, Load.PreviousBuild previousBuild, JsonSerializerOptions options, DiagnosticBag diagnostics)
+    public static void Add(
+        Dataset dataset,
+        Load.PreviousBuild previousBuild,
+        JsonSerializerOptions options,
+        DiagnosticBag diagnostics)
     {
-        if (ManifestJson.Read(previousBuild.Manifest, previousBuild.ManifestPath, options, diagnostics) is not { } published)
+        if (ManifestJson.Read(
+            previousBuild.Manifest,
+            previousBuild.ManifestPath,
+            options,
+            diagnostics) is not { } published)
         {
             return;
         }
@@ -18,7 +26,10 @@ public static class NewSchoolWarnings
         var known = published.Schools.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
         foreach (var school in dataset.Schools.Where(s => !known.Contains(s.Code)))
         {
-            diagnostics.Warning(new SourceRef("schools.csv", 0), $"school {school.Code} ({school.Name}) is new since the last published build", fix: "check its district and organizer before publishing");
+            diagnostics.Warning(
+                new SourceRef("schools.csv", 0),
+                $"school {school.Code} ({school.Name}) is new since the last published build",
+                fix: "check its district and organizer before publishing");
         }
     }
 }

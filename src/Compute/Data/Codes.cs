@@ -6,7 +6,8 @@ namespace Site.Compute.Data;
 /// <summary>The words the published files use for the model's values, each written in one place.</summary>
 public static class Codes
 {
-    public static string Method(MeanMethod method) => method == MeanMethod.PupilWeighted ? "pupil_weighted" : "unweighted";
+    public static string Method(MeanMethod method) =>
+        method == MeanMethod.PupilWeighted ? "pupil_weighted" : "unweighted";
 
     public static string Label(ExpectedLabel label) => label switch
     {
@@ -64,5 +65,6 @@ public static class Codes
     public static string Boolean(bool value) => value ? "true" : "false";
 
     /// <summary>A number to the given decimals, or Skolverket's marker.</summary>
-    public static string Cell(ResultValue value, int decimals = 1) => value.Number is { } n ? Invariant.Number(n, decimals) : ValueStatusCodes.Marker(value.Status);
+    public static string Cell(ResultValue value, int decimals = 1) =>
+        value.Number is { } n ? Invariant.Number(n, decimals) : ValueStatusCodes.Marker(value.Status);
 }

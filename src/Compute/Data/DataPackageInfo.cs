@@ -4,7 +4,14 @@ namespace Site.Compute.Data;
 
 /// <summary>What the data package says about itself: title, home, sources with their school years, input files with
 /// hashes, generator.</summary>
-public sealed record DataPackageInfo(string Name, string Title, string BaseUrl, IReadOnlyList<SourceFile> Sources, IReadOnlyList<InputFile> Inputs, string GeneratorVersion, bool IllustrativeAllocation)
+public sealed record DataPackageInfo(
+    string Name,
+    string Title,
+    string BaseUrl,
+    IReadOnlyList<SourceFile> Sources,
+    IReadOnlyList<InputFile> Inputs,
+    string GeneratorVersion,
+    bool IllustrativeAllocation)
 {
     public static DataPackageInfo From(Dataset dataset) =>
         new(

@@ -16,7 +16,8 @@ public static class DataTables
         [
             SchoolSpecs.Schools.Of(dataset.Schools),
             SchoolSpecs.SchoolResults.Of(ResultLines(dataset, analysis.EntryRule)),
-            SchoolSpecs.SchoolBackground.Of(dataset.Schools.Select(s => dataset.BackgroundOf(s.Code)).OfType<BackgroundRow>()),
+            SchoolSpecs.SchoolBackground.Of(
+                dataset.Schools.Select(s => dataset.BackgroundOf(s.Code)).OfType<BackgroundRow>()),
             SchoolSpecs.Similar.Of(analysis.Similar),
             MeanSpecs.Aggregates.Of(analysis.Aggregates),
             MeanSpecs.SocioeconomicGap.Of(analysis.SocioeconomicGaps),
@@ -25,7 +26,11 @@ public static class DataTables
             TrendSpecs.YearChanges.Of(analysis.YearChanges),
             OfficialSpecs.Official.Of(dataset.Official),
             OfficialSpecs.Reconciliation.Of(analysis.Reconciliations),
-            ExpectedSpecs.Expected.Of(analysis.Expected.OrderBy(e => e.SchoolCode, StringComparer.Ordinal).ThenBy(e => e.Year).ThenBy(e => e.Measure)),
+            ExpectedSpecs.Expected.Of(
+                analysis.Expected
+                    .OrderBy(e => e.SchoolCode, StringComparer.Ordinal)
+                    .ThenBy(e => e.Year)
+                    .ThenBy(e => e.Measure)),
             ExpectedSpecs.ExpectedModels.Of(analysis.Models),
             StaffSpecs.SchoolStaff.Of(dataset.Schools.SelectMany(s => dataset.MetricsOf(s.Code))),
             StaffSpecs.Means.Of(analysis.Staff.Means),
@@ -34,7 +39,11 @@ public static class DataTables
             StaffLineSpecs.Lines.Of(analysis.Staff.Associations.Concat(analysis.Municipal.Lines)),
             MunicipalSpecs.Reports.Of(dataset.MunicipalRows.SelectMany(r => r.Values.Select((_, i) => (r, i)))),
             MunicipalSpecs.Figures.Of(analysis.Municipal.Figures),
-            MoneySpecs.Allocation.Of(dataset.AllocationsBySchool.OrderBy(p => p.Key, StringComparer.Ordinal).SelectMany(p => p.Value).Select(a => new Illustrated<AllocationRow>(a, illustrative))),
+            MoneySpecs.Allocation.Of(
+                dataset.AllocationsBySchool
+                    .OrderBy(p => p.Key, StringComparer.Ordinal)
+                    .SelectMany(p => p.Value)
+                    .Select(a => new Illustrated<AllocationRow>(a, illustrative))),
             MoneySpecs.Funding.Of(analysis.Funding.Select(f => new Illustrated<DistrictFunding>(f, illustrative))),
         ];
     }

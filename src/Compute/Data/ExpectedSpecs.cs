@@ -9,7 +9,9 @@ public static class ExpectedSpecs
 {
     public static readonly TableOf<ExpectedResult> Expected = new(
         "expected", ("Faktiskt och förväntat", "Actual and expected"),
-        ("Faktiskt värde jämfört med vad elevernas bakgrund förutsäger.", "Actual values compared with what the pupils' background predicts."),
+        (
+            "Faktiskt värde jämfört med vad elevernas bakgrund förutsäger.",
+            "Actual values compared with what the pupils' background predicts."),
         [
             SchoolCodeColumn.For<ExpectedResult>(e => e.SchoolCode),
             SchoolYearColumn.For<ExpectedResult>(e => e.Year.Label),
@@ -30,8 +32,10 @@ public static class ExpectedSpecs
             new DataColumn(
                 Name: "expected",
                 Type: "number",
-                Swedish: "Värdet enligt regressionen på bakgrundsandelarna (expected_models.csv), avrundat till en decimal.",
-                English: "The value from the regression on the background shares (expected_models.csv), rounded to one decimal.")
+                Swedish: "Värdet enligt regressionen på bakgrundsandelarna (expected_models.csv), avrundat till en "
+                    + "decimal.",
+                English: "The value from the regression on the background shares (expected_models.csv), rounded to one "
+                    + "decimal.")
             .For<ExpectedResult>(e => Invariant.Number(e.Expected, ExpectedResult.Decimals)),
             new DataColumn(
                 Name: "residual",
@@ -42,14 +46,18 @@ public static class ExpectedSpecs
             new DataColumn(
                 Name: "variance_factor",
                 Type: "number",
-                Swedish: "v = 1 − 2w·xᵀAx + xᵀABAx: residualens varians delad med σ² (1 − h för en oviktad regression, h = skolans hävstång).",
-                English: "v = 1 − 2w·xᵀAx + xᵀABAx: the residual's variance over σ² (1 − h for an unweighted regression, h = the school's leverage).")
+                Swedish: "v = 1 − 2w·xᵀAx + xᵀABAx: residualens varians delad med σ² (1 − h för en oviktad regression, "
+                    + "h = skolans hävstång).",
+                English: "v = 1 − 2w·xᵀAx + xᵀABAx: the residual's variance over σ² (1 − h for an unweighted "
+                    + "regression, h = the school's leverage).")
             .For<ExpectedResult>(e => Invariant.Number(e.VarianceFactor, ExpectedResult.VarianceDecimals)),
             new DataColumn(
                 Name: "half_width",
                 Type: "number",
-                Swedish: "Halva bredden av residualens 95-procentiga intervall: t_critical · residual_sd · √variance_factor (expected_models.csv), avrundad till en decimal.",
-                English: "Half the width of the residual's 95 % interval: t_critical · residual_sd · √variance_factor (expected_models.csv), rounded to one decimal.")
+                Swedish: "Halva bredden av residualens 95-procentiga intervall: t_critical · residual_sd · "
+                    + "√variance_factor (expected_models.csv), avrundad till en decimal.",
+                English: "Half the width of the residual's 95 % interval: t_critical · residual_sd · √variance_factor "
+                    + "(expected_models.csv), rounded to one decimal.")
             .For<ExpectedResult>(e => Invariant.Number(e.HalfWidth, ExpectedResult.Decimals)),
             new DataColumn(
                 Name: "interval_low",
@@ -75,7 +83,9 @@ public static class ExpectedSpecs
 
     public static readonly TableOf<ExpectedModel> ExpectedModels = new(
         "expected_models", ("Regressionerna bakom förväntat värde", "The regressions behind the expected values"),
-        ("Koefficienter och anpassning för varje läsårs och måtts regression på elevernas bakgrund.", "Coefficients and fit of every school year's and measure's regression on the pupils' background."),
+        (
+            "Koefficienter och anpassning för varje läsårs och måtts regression på elevernas bakgrund.",
+            "Coefficients and fit of every school year's and measure's regression on the pupils' background."),
         [
             new DataColumn(
                 Name: "school_year",
@@ -110,8 +120,10 @@ public static class ExpectedSpecs
             new DataColumn(
                 Name: "b1_parents_post_secondary",
                 Type: "number",
-                Swedish: "Koefficienten för andelen elever med föräldrar med eftergymnasial utbildning, per procentenhet.",
-                English: "The coefficient of the share of pupils whose parents have post-secondary education, per percentage point.")
+                Swedish: "Koefficienten för andelen elever med föräldrar med eftergymnasial utbildning, per "
+                    + "procentenhet.",
+                English: "The coefficient of the share of pupils whose parents have post-secondary education, per "
+                    + "percentage point.")
             .For<ExpectedModel>(m => Coefficient(m, 1)),
             new DataColumn(
                 Name: "b2_foreign_background",
@@ -124,7 +136,9 @@ public static class ExpectedSpecs
                 Type: "number",
                 Swedish: "s, residualernas standardavvikelse.",
                 English: "s, the residual standard deviation.")
-            .For<ExpectedModel>(m => Invariant.Number((decimal)m.Model.ResidualStandardDeviation, ExpectedVsActual.ResidualDecimals)),
+            .For<ExpectedModel>(m => Invariant.Number(
+                (decimal)m.Model.ResidualStandardDeviation,
+                ExpectedVsActual.ResidualDecimals)),
             new DataColumn(
                 Name: "r_squared",
                 Type: "number",
@@ -136,7 +150,9 @@ public static class ExpectedSpecs
                 Type: "number",
                 Swedish: "Students t för 95 % med n − 3 frihetsgrader.",
                 English: "Student's t for 95 % with n − 3 degrees of freedom.")
-            .For<ExpectedModel>(m => Invariant.Number((decimal)StudentT.Critical95(m.Model.DegreesOfFreedom), Trend.TDecimals)),
+            .For<ExpectedModel>(m => Invariant.Number(
+                (decimal)StudentT.Critical95(m.Model.DegreesOfFreedom),
+                Trend.TDecimals)),
         ],
         ["school_year", "measure"]);
 

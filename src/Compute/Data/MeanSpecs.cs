@@ -20,8 +20,10 @@ public static class MeanSpecs
             new DataColumn(
                 Name: "value",
                 Type: "number",
-                Swedish: "Medelvärdet av school_results.mean_value, avrundat en gång till en decimal; tomt när ingen skola har ett värde.",
-                English: "The mean of school_results.mean_value, rounded once to one decimal; empty when no school has a value.")
+                Swedish: "Medelvärdet av school_results.mean_value, avrundat en gång till en decimal; tomt när ingen "
+                    + "skola har ett värde.",
+                English: "The mean of school_results.mean_value, rounded once to one decimal; empty when no school has "
+                    + "a value.")
             .For<Aggregate>(a => Invariant.Number(a.Mean.Value, AreaMean.Decimals)),
             new DataColumn(
                 Name: "value_low",
@@ -70,7 +72,9 @@ public static class MeanSpecs
 
     public static readonly TableOf<SocioeconomicGap> SocioeconomicGap = new(
         "socioeconomic_gap", ("Socioekonomisk skillnad", "Socioeconomic gap"),
-        ("Medelvärdet för skolorna med störst behov minus skolorna med minst behov.", "The mean of the schools with the greatest need minus those with the least."),
+        (
+            "Medelvärdet för skolorna med störst behov minus skolorna med minst behov.",
+            "The mean of the schools with the greatest need minus those with the least."),
         [
             OrganizerColumn.For<SocioeconomicGap>(g => OrganizerSplits.Code(g.Organizer)),
             SchoolYearColumn.For<SocioeconomicGap>(g => g.Year.Label),
@@ -123,7 +127,9 @@ public static class MeanSpecs
 
     public static readonly TableOf<NeedGradient> NeedGradient = new(
         "need_gradient", ("Resultat och behovsindex", "Results and the need index"),
-        ("Den räta linjen genom skolornas värden mot deras behovsindex, per läsår och mått.", "The straight line through the schools' values against their need index, by school year and measure."),
+        (
+            "Den räta linjen genom skolornas värden mot deras behovsindex, per läsår och mått.",
+            "The straight line through the schools' values against their need index, by school year and measure."),
         [
             SchoolYearColumn.For<NeedGradient>(g => g.Year.Label),
             MeasureColumn.For<NeedGradient>(g => MeasureInfo.Of(g.Measure).Code),
@@ -142,8 +148,10 @@ public static class MeanSpecs
             new DataColumn(
                 Name: "slope_per_index_point",
                 Type: "number",
-                Swedish: "Hur mycket värdet i genomsnitt ändras per enhet högre behovsindex; sidorna visar det per 10 enheter.",
-                English: "How much the value changes on average per point of need index; the pages show it per 10 points.")
+                Swedish: "Hur mycket värdet i genomsnitt ändras per enhet högre behovsindex; sidorna visar det per 10 "
+                    + "enheter.",
+                English: "How much the value changes on average per point of need index; the pages show it per 10 "
+                    + "points.")
             .For<NeedGradient>(g => Invariant.Number(g.Slope, Analysis.NeedGradient.Decimals)),
         ],
         ["school_year", "measure"]);

@@ -58,7 +58,8 @@ public static class MoneySpecs
                 English: "Mean allocation per pupil.",
                 Unit: Kronor)
             .For<Illustrated<DistrictFunding>>(f => Invariant.Number(f.Row.MeanSekPerPupil, 0)),
-            MethodColumn.For<Illustrated<DistrictFunding>>(f => Codes.Method(f.Row.PupilWeighted ? MeanMethod.PupilWeighted : MeanMethod.Unweighted)),
+            MethodColumn.For<Illustrated<DistrictFunding>>(f => Codes.Method(
+                f.Row.PupilWeighted ? MeanMethod.PupilWeighted : MeanMethod.Unweighted)),
             new DataColumn(
                 Name: "pupils",
                 Type: "integer",

@@ -10,7 +10,11 @@ public static class OfficialSpecs
 {
     public static readonly TableOf<OfficialFigure> Official = new(
         "official", ("Skolverkets kommunsiffror", "Skolverket's municipality figures"),
-        ("Skolverkets egna siffror per kommun ur Jämförelse av betygsresultat över tid, oförändrade: resultat, elevantal och elevernas bakgrund.", "Skolverket's own figures per municipality from Jämförelse av betygsresultat över tid, unchanged: results, pupils and the pupils' background."),
+        (
+            "Skolverkets egna siffror per kommun ur Jämförelse av betygsresultat över tid, oförändrade: resultat, "
+            + "elevantal och elevernas bakgrund.",
+            "Skolverket's own figures per municipality from Jämförelse av betygsresultat över tid, unchanged: results, "
+            + "pupils and the pupils' background."),
         [
             new DataColumn(
                 Name: "municipality_code",
@@ -39,8 +43,12 @@ public static class OfficialSpecs
             new DataColumn(
                 Name: "indicator",
                 Type: "string",
-                Swedish: "Uppgiften: pupils (antal elever i åk 9), girls_pct, boys_pct, foreign_background_pct, parents_post_secondary_pct, merit_value (17 ämnen), merit_value_16, eligible_vocational_pct eller all_subjects_passed_pct.",
-                English: "The item: pupils (grade 9 pupils), girls_pct, boys_pct, foreign_background_pct, parents_post_secondary_pct, merit_value (17 subjects), merit_value_16, eligible_vocational_pct or all_subjects_passed_pct.")
+                Swedish: "Uppgiften: pupils (antal elever i åk 9), girls_pct, boys_pct, foreign_background_pct, "
+                    + "parents_post_secondary_pct, merit_value (17 ämnen), merit_value_16, eligible_vocational_pct "
+                    + "eller all_subjects_passed_pct.",
+                English: "The item: pupils (grade 9 pupils), girls_pct, boys_pct, foreign_background_pct, "
+                    + "parents_post_secondary_pct, merit_value (17 subjects), merit_value_16, eligible_vocational_pct "
+                    + "or all_subjects_passed_pct.")
             .For<OfficialFigure>(f => OfficialIndicators.Code(f.Indicator)),
             new DataColumn(
                 Name: "status",
@@ -54,19 +62,26 @@ public static class OfficialSpecs
                 Swedish: "Skolverkets värde när status är ok.",
                 English: "Skolverket's value when status is ok.",
                 Unit: "elever, poäng eller procent / pupils, points or per cent")
-            .For<OfficialFigure>(f => Invariant.Number(f.Value.Number, f.Indicator == OfficialIndicator.Pupils ? 0 : 1)),
+            .For<OfficialFigure>(f => Invariant.Number(
+                f.Value.Number,
+                f.Indicator == OfficialIndicator.Pupils ? 0 : 1)),
             new DataColumn(
                 Name: "publication",
                 Type: "string",
                 Swedish: "Rapportens ”Valt läsår”: vid revideringar gäller den nyaste publiceringen.",
-                English: "The report's “Valt läsår”: where Skolverket revised a figure, the newest publication's is used.")
+                English: "The report's “Valt läsår”: where Skolverket revised a figure, the newest publication's is "
+                    + "used.")
             .For<OfficialFigure>(f => f.Publication.Label),
         ],
         ["municipality_code", "organizer", "school_year", "indicator"]);
 
     public static readonly TableOf<Reconciliation> Reconciliation = new(
         "reconciliation", ("Skolverkets siffror och våra", "Skolverket's figures and ours"),
-        ("Skolverkets officiella siffra bredvid webbplatsens medelvärde av skolornas värden, skillnaden och eleverna som ingår.", "Skolverket's official figure beside the site's mean of the schools' values, the difference and the pupils each covers."),
+        (
+            "Skolverkets officiella siffra bredvid webbplatsens medelvärde av skolornas värden, skillnaden och "
+            + "eleverna som ingår.",
+            "Skolverket's official figure beside the site's mean of the schools' values, the difference and the pupils "
+            + "each covers."),
         [
             new DataColumn(
                 Name: "municipality_code",
@@ -155,8 +170,12 @@ public static class OfficialSpecs
             new DataColumn(
                 Name: "exceeds_tolerance",
                 Type: "boolean",
-                Swedish: "true när Skolverkets värde ligger längre än toleransen (1 poäng, 1,5 procentenheter) utanför våra gränser; tomt när vårt medelvärde är oviktat eller räknar färre än 95 procent av Skolverkets elever och inte jämförs.",
-                English: "true when Skolverket's value lies further than the tolerance (1 point, 1.5 percentage points) outside our bounds; empty when our mean is unweighted or counts fewer than 95 per cent of Skolverket's pupils, and is not compared.")
+                Swedish: "true när Skolverkets värde ligger längre än toleransen (1 poäng, 1,5 procentenheter) utanför "
+                    + "våra gränser; tomt när vårt medelvärde är oviktat eller räknar färre än 95 procent av "
+                    + "Skolverkets elever och inte jämförs.",
+                English: "true when Skolverket's value lies further than the tolerance (1 point, 1.5 percentage "
+                    + "points) outside our bounds; empty when our mean is unweighted or counts fewer than 95 per cent "
+                    + "of Skolverket's pupils, and is not compared.")
             .For<Reconciliation>(r => r.Exceeds is { } e ? Codes.Boolean(e) : ""),
         ],
         ["municipality_code", "organizer", "school_year", "measure"]);

@@ -12,7 +12,9 @@ public static class SchoolSpecs
 
     public static readonly TableOf<School> Schools = new(
         "schools", ("Skolor", "Schools"),
-        ("Skolenhetsregistret för de publicerade skolorna, med stadsdelsområde.", "The register of the published schools, with their district."),
+        (
+            "Skolenhetsregistret för de publicerade skolorna, med stadsdelsområde.",
+            "The register of the published schools, with their district."),
         [
             SchoolCodeColumn.For<School>(s => s.Code),
             new DataColumn(
@@ -56,7 +58,9 @@ public static class SchoolSpecs
 
     public static readonly TableOf<SchoolResultLine> SchoolResults = new(
         "school_results", ("Skolornas resultat", "School results"),
-        ("Varje skolas värde per läsår och mått, som Skolverket publicerat det.", "Every school's value by school year and measure, as Skolverket published it."),
+        (
+            "Varje skolas värde per läsår och mått, som Skolverket publicerat det.",
+            "Every school's value by school year and measure, as Skolverket published it."),
         [
             SchoolCodeColumn.For<SchoolResultLine>(r => r.School.Code),
             new DataColumn(
@@ -82,8 +86,10 @@ public static class SchoolSpecs
             new DataColumn(
                 Name: "status",
                 Type: "string",
-                Swedish: "ok (ett tal i value), suppressed (Skolverkets .., färre än 10 elever), missing (., uppgift saknas) eller rounded_100 (~100, nära 100 procent).",
-                English: "ok (a number in value), suppressed (Skolverket's .., fewer than 10 pupils), missing (., no data) or rounded_100 (~100, close to 100 per cent).")
+                Swedish: "ok (ett tal i value), suppressed (Skolverkets .., färre än 10 elever), missing (., uppgift "
+                    + "saknas) eller rounded_100 (~100, nära 100 procent).",
+                English: "ok (a number in value), suppressed (Skolverket's .., fewer than 10 pupils), missing (., no "
+                    + "data) or rounded_100 (~100, close to 100 per cent).")
             .For<SchoolResultLine>(r => ValueStatusCodes.TidyCode(r.Result.Value.Status)),
             new DataColumn(
                 Name: "value",
@@ -101,8 +107,10 @@ public static class SchoolSpecs
             new DataColumn(
                 Name: "mean_value",
                 Type: "number",
-                Swedish: "Det tal som raden bidrar med till medelvärdena: value när status är ok; för ~100 mittpunkten 100·(N−2,5)/N (N = bound_pupils); tomt för .. och .",
-                English: "What the row puts into the means: value when status is ok; for ~100 the centre 100·(N−2.5)/N (N = bound_pupils); empty for .. and .",
+                Swedish: "Det tal som raden bidrar med till medelvärdena: value när status är ok; för ~100 mittpunkten "
+                    + "100·(N−2,5)/N (N = bound_pupils); tomt för .. och .",
+                English: "What the row puts into the means: value when status is ok; for ~100 the centre 100·(N−2.5)/N "
+                    + "(N = bound_pupils); empty for .. and .",
                 Unit: PointsOrPercent)
             .For<SchoolResultLine>(r => Invariant.Number(r.Entry?.Input?.Central, 1)),
             new DataColumn(
@@ -128,8 +136,12 @@ public static class SchoolSpecs
             new DataColumn(
                 Name: "bound_basis",
                 Type: "string",
-                Swedish: "Var N kommer ifrån: count (skolans antal samma läsår), nearest_year_count (skolans antal närmaste läsår med antal), median_count (medianen av alla skolors antal) eller smallest_published_group (10).",
-                English: "Where N comes from: count (the school's count that year), nearest_year_count (the school's count in the nearest year with one), median_count (the median of all schools' counts) or smallest_published_group (10).")
+                Swedish: "Var N kommer ifrån: count (skolans antal samma läsår), nearest_year_count (skolans antal "
+                    + "närmaste läsår med antal), median_count (medianen av alla skolors antal) eller "
+                    + "smallest_published_group (10).",
+                English: "Where N comes from: count (the school's count that year), nearest_year_count (the school's "
+                    + "count in the nearest year with one), median_count (the median of all schools' counts) or "
+                    + "smallest_published_group (10).")
             .For<SchoolResultLine>(r => Codes.Basis(r.Entry?.Basis ?? BoundBasis.None)),
         ],
         ["school_code", "school_year", "measure"],
@@ -137,7 +149,9 @@ public static class SchoolSpecs
 
     public static readonly TableOf<BackgroundRow> SchoolBackground = new(
         "school_background", ("Elevernas bakgrund", "Pupil background"),
-        ("Andelar per skola ur Skolverkets Antal elever per årskurs, och behovsindex.", "Shares per school from Skolverket's pupils per grade, and the need index."),
+        (
+            "Andelar per skola ur Skolverkets Antal elever per årskurs, och behovsindex.",
+            "Shares per school from Skolverket's pupils per grade, and the need index."),
         [
             SchoolCodeColumn.For<BackgroundRow>(b => b.SchoolCode),
             SchoolYearColumn.For<BackgroundRow>(b => b.Year.Label),
@@ -174,7 +188,11 @@ public static class SchoolSpecs
 
     public static readonly TableOf<SimilarSchool> Similar = new(
         "similar_schools", ("Skolor med liknande elever", "Schools with a similar intake"),
-        ("För varje skola de fem skolor vars elevers bakgrund är mest lik, efter de två andelarna i school_background.csv.", "For each school the five schools whose pupils' background is most alike, by the two shares in school_background.csv."),
+        (
+            "För varje skola de fem skolor vars elevers bakgrund är mest lik, efter de två andelarna i "
+            + "school_background.csv.",
+            "For each school the five schools whose pupils' background is most alike, by the two shares in "
+            + "school_background.csv."),
         [
             SchoolCodeColumn.For<SimilarSchool>(s => s.SchoolCode),
             new DataColumn(
@@ -192,8 +210,10 @@ public static class SchoolSpecs
             new DataColumn(
                 Name: "distance",
                 Type: "number",
-                Swedish: "√(skillnaden i andel med föräldrar med eftergymnasial utbildning² + skillnaden i andel med utländsk bakgrund²), i procentenheter, en decimal.",
-                English: "√(difference in the share with parents with post-secondary education² + difference in the share with foreign background²), in percentage points, one decimal.",
+                Swedish: "√(skillnaden i andel med föräldrar med eftergymnasial utbildning² + skillnaden i andel med "
+                    + "utländsk bakgrund²), i procentenheter, en decimal.",
+                English: "√(difference in the share with parents with post-secondary education² + difference in the "
+                    + "share with foreign background²), in percentage points, one decimal.",
                 Unit: "procentenheter / percentage points")
             .For<SimilarSchool>(s => Invariant.Number(s.Distance, SimilarSchools.Decimals)),
         ],

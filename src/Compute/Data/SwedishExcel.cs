@@ -146,11 +146,20 @@ public static class SwedishExcel
         ["teachers_excluded"] = "lärare_undantagna",
     };
 
-    private static readonly Dictionary<string, string> Booleans = new(StringComparer.Ordinal) { ["true"] = "ja", ["false"] = "nej" };
+    private static readonly Dictionary<string, string> Booleans = new(StringComparer.Ordinal)
+    {
+        ["true"] = "ja",
+        ["false"] = "nej",
+    };
 
     private static readonly Dictionary<string, Dictionary<string, string>> Labels = new(StringComparer.Ordinal)
     {
-        ["level"] = new(StringComparer.Ordinal) { ["city"] = "staden", ["district"] = "stadsdelsområde", ["school"] = "skola" },
+        ["level"] = new(StringComparer.Ordinal)
+        {
+            ["city"] = "staden",
+            ["district"] = "stadsdelsområde",
+            ["school"] = "skola",
+        },
         ["area"] = new(StringComparer.Ordinal) { ["city"] = "staden" },
         ["organizer"] = Organizers,
         ["measure"] = Measures,
@@ -166,7 +175,12 @@ public static class SwedishExcel
         ["status"] = Statuses,
         ["official_status"] = Statuses,
         ["method"] = new(StringComparer.Ordinal) { ["unweighted"] = "oviktat", ["pupil_weighted"] = "elevviktat" },
-        ["quantity"] = new(StringComparer.Ordinal) { ["value"] = "värde", ["gap_to_city"] = "skillnad_mot_staden", ["socioeconomic_gap"] = "socioekonomisk_skillnad" },
+        ["quantity"] = new(StringComparer.Ordinal)
+        {
+            ["value"] = "värde",
+            ["gap_to_city"] = "skillnad_mot_staden",
+            ["socioeconomic_gap"] = "socioekonomisk_skillnad",
+        },
         ["verdict"] = new(StringComparer.Ordinal)
         {
             ["increasing"] = "ökar",
@@ -200,7 +214,10 @@ public static class SwedishExcel
 
     /// <summary>The column's header in the Excel file.</summary>
     public static string Header(DataColumn column) =>
-        Headers.TryGetValue(column.Name, out var header) ? header : throw new InvalidOperationException($"No Swedish header for the column {column.Name}; add it to SwedishExcel.");
+        Headers.TryGetValue(column.Name, out var header)
+            ? header
+            : throw new InvalidOperationException(
+                $"No Swedish header for the column {column.Name}; add it to SwedishExcel.");
 
     /// <summary>The coded values of a column and their Swedish labels, or none for a column without codes.</summary>
     public static IReadOnlyDictionary<string, string> CodesOf(DataColumn column) =>

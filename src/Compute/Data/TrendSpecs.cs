@@ -9,7 +9,9 @@ public static class TrendSpecs
 {
     public static readonly TableOf<SeriesTrend> Trends = new(
         "trends", ("Trender", "Trends"),
-        ("Lutning per läsår med standardfel och 95-procentigt intervall för varje publicerad serie.", "The slope per school year with its standard error and 95 % interval for every published series."),
+        (
+            "Lutning per läsår med standardfel och 95-procentigt intervall för varje publicerad serie.",
+            "The slope per school year with its standard error and 95 % interval for every published series."),
         [
             new DataColumn(
                 Name: "level",
@@ -38,14 +40,18 @@ public static class TrendSpecs
             new DataColumn(
                 Name: "quantity",
                 Type: "string",
-                Swedish: "Serien: value (aggregates.value, eller skolans egna värden), gap_to_city (aggregates.gap_to_city) eller socioeconomic_gap (socioeconomic_gap.gap).",
-                English: "The series: value (aggregates.value, or the school's own values), gap_to_city (aggregates.gap_to_city) or socioeconomic_gap (socioeconomic_gap.gap).")
+                Swedish: "Serien: value (aggregates.value, eller skolans egna värden), gap_to_city "
+                    + "(aggregates.gap_to_city) eller socioeconomic_gap (socioeconomic_gap.gap).",
+                English: "The series: value (aggregates.value, or the school's own values), gap_to_city "
+                    + "(aggregates.gap_to_city) or socioeconomic_gap (socioeconomic_gap.gap).")
             .For<SeriesTrend>(s => Codes.Quantity(s.Quantity)),
             new DataColumn(
                 Name: "method",
                 Type: "string",
-                Swedish: "unweighted: serien är de oviktade medelvärdena alla år (elevantal saknas för tidigare år); tomt för en skola.",
-                English: "unweighted: the series is the unweighted means of every year (earlier years have no pupil counts); empty for a school.")
+                Swedish: "unweighted: serien är de oviktade medelvärdena alla år (elevantal saknas för tidigare år); "
+                    + "tomt för en skola.",
+                English: "unweighted: the series is the unweighted means of every year (earlier years have no pupil "
+                    + "counts); empty for a school.")
             .For<SeriesTrend>(s => s.Level == AreaLevel.School ? "" : Codes.Method(s.Method)),
             new DataColumn(
                 Name: "first_year",
@@ -69,7 +75,8 @@ public static class TrendSpecs
                 Name: "slope",
                 Type: "number",
                 Swedish: "Minstakvadratlutningen b = Σ(x − x̄)(y − ȳ) / Σ(x − x̄)², x = läsårets startår.",
-                English: "The least-squares slope b = Σ(x − x̄)(y − ȳ) / Σ(x − x̄)², x = the school year's first calendar year.",
+                English: "The least-squares slope b = Σ(x − x̄)(y − ȳ) / Σ(x − x̄)², x = the school year's first "
+                    + "calendar year.",
                 Unit: "per läsår / per school year")
             .For<SeriesTrend>(s => Invariant.Number(s.Trend.Slope, Trend.Decimals)),
             new DataColumn(
@@ -99,21 +106,27 @@ public static class TrendSpecs
             new DataColumn(
                 Name: "verdict",
                 Type: "string",
-                Swedish: "too_few_years när serien har färre än tre läsår med värde (inget intervall), increasing när interval_low > 0, decreasing när interval_high < 0, annars no_clear_change.",
-                English: "too_few_years when the series has fewer than three school years with a value (no interval), increasing when interval_low > 0, decreasing when interval_high < 0, otherwise no_clear_change.")
+                Swedish: "too_few_years när serien har färre än tre läsår med värde (inget intervall), increasing när "
+                    + "interval_low > 0, decreasing när interval_high < 0, annars no_clear_change.",
+                English: "too_few_years when the series has fewer than three school years with a value (no interval), "
+                    + "increasing when interval_low > 0, decreasing when interval_high < 0, otherwise no_clear_change.")
             .For<SeriesTrend>(s => Codes.Verdict(s.Trend.Verdict)),
             new DataColumn(
                 Name: "gap_verdict",
                 Type: "string",
-                Swedish: "För en skillnad: narrowing (rör sig tydligt mot noll), widening, no_clear_change eller too_few_years; tecknet är summan av seriens värden.",
-                English: "For a gap: narrowing (clearly moving toward zero), widening, no_clear_change or too_few_years; the sign is that of the sum of the series.")
+                Swedish: "För en skillnad: narrowing (rör sig tydligt mot noll), widening, no_clear_change eller "
+                    + "too_few_years; tecknet är summan av seriens värden.",
+                English: "For a gap: narrowing (clearly moving toward zero), widening, no_clear_change or "
+                    + "too_few_years; the sign is that of the sum of the series.")
             .For<SeriesTrend>(s => s.GapVerdict is { } g ? Codes.GapVerdict(g) : ""),
         ],
         ["level", "area", "organizer", "measure", "quantity"]);
 
     public static readonly TableOf<YearChange> YearChanges = new(
         "year_changes", ("Förändring sedan föregående läsår", "Change since the previous school year"),
-        ("Förändringen från ett läsår till nästa, räknad på de skolor som har ett värde båda åren.", "The change from one school year to the next, on the schools with a value in both years."),
+        (
+            "Förändringen från ett läsår till nästa, räknad på de skolor som har ett värde båda åren.",
+            "The change from one school year to the next, on the schools with a value in both years."),
         [
             new DataColumn(
                 Name: "level",
@@ -155,7 +168,8 @@ public static class TrendSpecs
                 Name: "method",
                 Type: "string",
                 Swedish: "pupil_weighted bara när båda åren har elevantal för alla skolorna, annars unweighted.",
-                English: "pupil_weighted only when both years have pupil counts for all the schools, otherwise unweighted.")
+                English: "pupil_weighted only when both years have pupil counts for all the schools, otherwise "
+                    + "unweighted.")
             .For<YearChange>(c => Codes.Method(c.Method)),
             new DataColumn(
                 Name: "n_schools",

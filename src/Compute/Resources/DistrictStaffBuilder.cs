@@ -23,7 +23,12 @@ public static class DistrictStaffBuilder
         var year = staff.Years[^1];
         var schools = dataset.SchoolsIn(district).OrderBy(s => s.Name, SwedishComparer.Instance).ToList();
         var rows = schools
-            .Select(s => new TableRowView(s.Name, Routes.School(t, s.Code), metrics.Select(m => MetricNotes.Cell(t, MetricGroup.Staff, dataset.MetricOf(s.Code, year, m.Metric))).ToList()))
+            .Select(s => new TableRowView(
+                s.Name,
+                Routes.School(t, s.Code),
+                metrics
+                    .Select(m => MetricNotes.Cell(t, MetricGroup.Staff, dataset.MetricOf(s.Code, year, m.Metric)))
+                    .ToList()))
             .ToList();
         var own = dataset.AreaOf(district);
         var meanYears = staff.Years.Where(y => metrics.Any(m => staff.Mean(own, y, m.Metric)?.Value is not null));
@@ -35,12 +40,21 @@ public static class DistrictStaffBuilder
 
         rows.Add(MeanRow($"{t.Whole(dataset.Settings.AreaName)} {year.Label}", dataset.Whole, year, metrics, index, t));
         var table = new TableView(
-            t.Pick($"Lärare i {t.Genitive(district.Name)} skolor läsåret {year.Label}, och medelvärden per läsår", $"Teachers in {t.Genitive(district.Name)} schools, {year.Label}, and means by school year"),
+            t.Pick(
+                $"Lärare i {t.Genitive(district.Name)} skolor läsåret {year.Label}, och medelvärden per läsår",
+                $"Teachers in {t.Genitive(district.Name)} schools, {year.Label}, and means by school year"),
             [t.Pick("Skola", "School"), .. metrics.Select(m => MetricWords.Label(t, m.Metric))],
             rows,
-            t.Pick("Medelvärdena är oviktade: varje skola med ett värde räknas en gång (ett medelvärde av kvoter, inte områdets elever delat med dess lärare). ", "The means are unweighted: each school with a value counts once (a mean of ratios, not the district's pupils divided by its teachers). ")
+            t.Pick(
+                "Medelvärdena är oviktade: varje skola med ett värde räknas en gång (ett medelvärde av kvoter, inte "
+                + "områdets elever delat med dess lärare). ",
+                "The means are unweighted: each school with a value counts once (a mean of ratios, not the district's "
+                + "pupils divided by its teachers). ")
                 + SchoolMetricTablesBuilder.UnitsNote(t, metrics));
-        return new MetricTableView("teachers", t.Pick("Lärare och specialpedagogik", "Teachers and special-needs staff"), table,
+        return new MetricTableView(
+            "teachers",
+            t.Pick("Lärare och specialpedagogik", "Teachers and special-needs staff"),
+            table,
             MetricNotes.For(t, MetricGroup.Staff, rows.SelectMany(r => r.Cells)));
     }
 

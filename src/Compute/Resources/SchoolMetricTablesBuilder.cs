@@ -18,7 +18,12 @@ public static class SchoolMetricTablesBuilder
         foreach (var group in new[] { MetricGroup.Staff, MetricGroup.NationalTest, MetricGroup.Eligibility })
         {
             var metrics = SchoolMetricInfo.In(group);
-            var years = rows.Where(r => SchoolMetricInfo.Of(r.Metric).Group == group).Select(r => r.Year).Distinct().Order().ToList();
+            var years = rows
+                .Where(r => SchoolMetricInfo.Of(r.Metric).Group == group)
+                .Select(r => r.Year)
+                .Distinct()
+                .Order()
+                .ToList();
             if (years.Count == 0)
             {
                 continue;
@@ -26,7 +31,12 @@ public static class SchoolMetricTablesBuilder
 
             // The result each group sits beside: the vocational share beside the preparatory ones, the merit value
             // beside the tests, so that a reader sees where grades and tests diverge.
-            Measure? beside = group switch { MetricGroup.Eligibility => Measure.EligibleVocationalPct, MetricGroup.NationalTest => Measure.MeritValue, _ => null };
+            Measure? beside = group switch
+            {
+                MetricGroup.Eligibility => Measure.EligibleVocationalPct,
+                MetricGroup.NationalTest => Measure.MeritValue,
+                _ => null,
+            };
             var tableRows = years.Select(y => new TableRowView(y.Label, null,
             [
                 .. beside is { } result
@@ -42,8 +52,17 @@ public static class SchoolMetricTablesBuilder
 
             columns.AddRange(metrics.Select(m => MetricWords.Label(t, m.Metric)));
             var title = MetricWords.GroupTitle(t, group);
-            var table = new TableView($"{school.Name}: {char.ToLowerInvariant(title[0])}{title[1..]}", columns, tableRows, UnitsNote(t, metrics));
-            tables.Add(new MetricTableView(Id(group), title, table, MetricNotes.For(t, group, tableRows.SelectMany(r => r.Cells))));
+            var table = new TableView(
+                $"{school.Name}: {char.ToLowerInvariant(title[0])}{title[1..]}",
+                columns,
+                tableRows,
+                UnitsNote(t, metrics));
+            tables.Add(
+                new MetricTableView(
+                    Id(group),
+                    title,
+                    table,
+                    MetricNotes.For(t, group, tableRows.SelectMany(r => r.Cells))));
         }
 
         return tables;
@@ -63,7 +82,13 @@ public static class SchoolMetricTablesBuilder
         var units = metrics.Select(m => MetricWords.Unit(t, m.Metric)).Distinct().ToList();
         var said = units.Count == 1
             ? t.Pick($"Enhet: {units[0]}.", $"Unit: {units[0]}.")
-            : t.Pick("Enheter: ", "Units: ") + string.Join("; ", metrics.Select(m => $"{MetricWords.Label(t, m.Metric)} = {MetricWords.Unit(t, m.Metric)}")) + ".";
-        return said + (metrics[0].IsStaff ? t.Pick(" Lärarsiffrorna avser läsårets höst.", " Teacher figures are for the autumn of the school year.") : "");
+            : t.Pick(
+                "Enheter: ",
+                "Units: ") + string.Join(
+                    "; ",
+                    metrics.Select(m => $"{MetricWords.Label(t, m.Metric)} = {MetricWords.Unit(t, m.Metric)}")) + ".";
+        return said + (metrics[0].IsStaff
+            ? t.Pick(" Lärarsiffrorna avser läsårets höst.", " Teacher figures are for the autumn of the school year.")
+            : "");
     }
 }

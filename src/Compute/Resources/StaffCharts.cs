@@ -17,7 +17,10 @@ public static class StaffCharts
 
         var year = line.Year;
         var points = dataset.Schools
-            .Select(s => (s.Name, Index: NeedIndex.Of(dataset.BackgroundOf(s.Code)), Value: dataset.MetricOf(s.Code, year, SchoolMetric.PupilsPerTeacher)?.Number))
+            .Select(s => (
+                s.Name,
+                Index: NeedIndex.Of(dataset.BackgroundOf(s.Code)),
+                Value: dataset.MetricOf(s.Code, year, SchoolMetric.PupilsPerTeacher)?.Number))
             .Where(p => p.Index is not null && p.Value is not null)
             .OrderBy(p => p.Index)
             .ToList();
@@ -26,25 +29,65 @@ public static class StaffCharts
         var perTen = slope * 10;
         var summary = line.Verdict == Analysis.TrendVerdict.NoClearChange
             ? t.Pick(
-                $"Läsåret {year.Label} hade skolor med högre behovsindex inte tydligt fler eller färre elever per lärare ({line.Points} skolor; lutningens 95-procentiga intervall {StaffWords.Interval(t, line)} per indexenhet innehåller noll).",
-                $"In {year.Label} schools with a higher need index had not clearly more or fewer pupils per teacher ({line.Points} schools; the slope's 95 % interval {StaffWords.Interval(t, line)} per index unit includes zero).")
+                $"Läsåret {year.Label} hade skolor med högre behovsindex inte tydligt fler eller färre elever per "
+                + $"lärare ({line.Points} skolor; lutningens 95-procentiga intervall "
+                + $"{StaffWords.Interval(t, line)} per indexenhet innehåller noll).",
+                $"In {year.Label} schools with a higher need index had not clearly more or fewer pupils per teacher "
+                + $"({line.Points} schools; the slope's 95 % interval {StaffWords.Interval(t, line)} per index unit "
+                + "includes zero).")
             : t.Pick(
-                $"Läsåret {year.Label} hade skolor med högre behovsindex i genomsnitt {(perTen < 0 ? "färre" : "fler")} elever per lärare: {t.Number(Math.Abs(perTen), 2)} för varje 10 enheter högre index ({line.Points} skolor).",
-                $"In {year.Label} schools with a higher need index had on average {(perTen < 0 ? "fewer" : "more")} pupils per teacher: {t.Number(Math.Abs(perTen), 2)} for every 10 units of index ({line.Points} schools).");
+                $"Läsåret {year.Label} hade skolor med högre behovsindex i genomsnitt "
+                + $"{(perTen < 0 ? "färre" : "fler")} elever per lärare: {t.Number(Math.Abs(perTen), 2)} för varje 10 "
+                + $"enheter högre index ({line.Points} skolor).",
+                $"In {year.Label} schools with a higher need index had on average "
+                + $"{(perTen < 0 ? "fewer" : "more")} pupils per teacher: {t.Number(Math.Abs(perTen), 2)} for every 10 "
+                + $"units of index ({line.Points} schools).");
         var table = new TableView(
-            t.Pick($"Behovsindex och elever per lärare per skola, {year.Label}", $"Need index and pupils per teacher by school, {year.Label}"),
-            [t.Pick("Skola", "School"), t.Pick("Behovsindex", "Need index"), MetricWords.Label(t, SchoolMetric.PupilsPerTeacher)],
-            points.OrderBy(p => p.Name, SwedishComparer.Instance).Select(p => new TableRowView(p.Name, null, [FigureCell.Of(p.Index), FigureCell.Of(p.Value)])).ToList(),
             t.Pick(
-                $"Linjen: elever per lärare = {t.Number(intercept, 3)} {(slope < 0 ? "−" : "+")} {t.Number(Math.Abs(slope), 3)} × behovsindex (minsta kvadratmetoden över skolorna, r = {StaffWords.Value(t, line.Correlation)}); i staff_lines.csv.",
-                $"The line: pupils per teacher = {t.Number(intercept, 3)} {(slope < 0 ? "−" : "+")} {t.Number(Math.Abs(slope), 3)} × need index (least squares across the schools, r = {StaffWords.Value(t, line.Correlation)}); in staff_lines.csv."));
+                $"Behovsindex och elever per lärare per skola, {year.Label}",
+                $"Need index and pupils per teacher by school, {year.Label}"),
+            [
+                t.Pick("Skola", "School"),
+                t.Pick("Behovsindex", "Need index"),
+                MetricWords.Label(t, SchoolMetric.PupilsPerTeacher)],
+            points
+                .OrderBy(p => p.Name, SwedishComparer.Instance)
+                .Select(p => new TableRowView(p.Name, null, [FigureCell.Of(p.Index), FigureCell.Of(p.Value)]))
+                .ToList(),
+            t.Pick(
+                "Linjen: elever per lärare = "
+                + $"{t.Number(intercept, 3)} {(slope < 0 ? "−" : "+")} {t.Number(Math.Abs(slope), 3)} × behovsindex "
+                + $"(minsta kvadratmetoden över skolorna, r = {StaffWords.Value(t, line.Correlation)}); i "
+                + "staff_lines.csv.",
+                "The line: pupils per teacher = "
+                + $"{t.Number(intercept, 3)} {(slope < 0 ? "−" : "+")} {t.Number(Math.Abs(slope), 3)} × need index "
+                + $"(least squares across the schools, r = {StaffWords.Value(t, line.Correlation)}); in "
+                + "staff_lines.csv."));
         List<ChartSeries> series =
         [
-            new(t.Pick("Skolor", "Schools"), ChartSeriesRole.Points, null, points.Select(p => p.Index!.Value).ToList(), points.Select(p => p.Value).ToList(), points.Select(p => p.Name).ToList()),
-            new(t.Pick("Genomsnittligt samband", "Average relationship"), ChartSeriesRole.Fit, null, [low, high], [At(low), At(high)]),
+            new(
+                t.Pick("Skolor", "Schools"),
+                ChartSeriesRole.Points,
+                null,
+                points.Select(p => p.Index!.Value).ToList(),
+                points.Select(p => p.Value).ToList(),
+                points.Select(p => p.Name).ToList()),
+            new(
+                t.Pick("Genomsnittligt samband", "Average relationship"),
+                ChartSeriesRole.Fit,
+                null,
+                [low, high],
+                [At(low), At(high)]),
         ];
-        return new ChartView(ChartKind.Scatter, t.Pick($"Behovsindex och elever per lärare {year.Label}", $"Need index and pupils per teacher {year.Label}"), summary,
-            t.Pick("Behovsindex (0–100)", "Need index (0–100)"), MetricWords.Label(t, SchoolMetric.PupilsPerTeacher), series)
+        return new ChartView(
+            ChartKind.Scatter,
+            t.Pick(
+                $"Behovsindex och elever per lärare {year.Label}",
+                $"Need index and pupils per teacher {year.Label}"),
+            summary,
+            t.Pick(
+                "Behovsindex (0–100)",
+                "Need index (0–100)"), MetricWords.Label(t, SchoolMetric.PupilsPerTeacher), series)
         {
             Table = table,
             Key = "need_teachers",

@@ -9,19 +9,29 @@ public static class MunicipalWords
         "teaching_per_pupil" => t.Pick("Undervisning", "Teaching"),
         "premises_per_pupil" => t.Pick("Lokaler och inventarier", "Premises and fittings"),
         "meals_per_pupil" => t.Pick("Skolmåltider", "School meals"),
-        "materials_per_pupil" => t.Pick("Lärverktyg, utrustning och skolbibliotek", "Learning materials, equipment and library"),
+        "materials_per_pupil" => t.Pick(
+            "Lärverktyg, utrustning och skolbibliotek",
+            "Learning materials, equipment and library"),
         "pupil_health_per_pupil" => t.Pick("Elevhälsa", "Pupil health"),
         "other_per_pupil" => t.Pick("Övrigt", "Other"),
         "average_pupils" => t.Pick("Elever (genomsnitt)", "Pupils (average)"),
         "total_ksek" => t.Pick("Total kostnad, tusental kr", "Total cost, thousand SEK"),
         "teaching_ksek" => t.Pick("Undervisning, tusental kr", "Teaching, thousand SEK"),
         "fte_total" => t.Pick("Lärare, heltidstjänster", "Teachers, full-time posts"),
-        "fte_certified" => t.Pick("Varav legitimerade och behöriga, heltidstjänster", "Of which certified and qualified, full-time posts"),
-        "fte_certified_pct" => t.Pick("Legitimerade och behöriga, % av heltidstjänsterna", "Certified and qualified, % of full-time posts"),
+        "fte_certified" => t.Pick(
+            "Varav legitimerade och behöriga, heltidstjänster",
+            "Of which certified and qualified, full-time posts"),
+        "fte_certified_pct" => t.Pick(
+            "Legitimerade och behöriga, % av heltidstjänsterna",
+            "Certified and qualified, % of full-time posts"),
         "fte_first_teachers" => t.Pick("Förstelärare, heltidstjänster", "First teachers, full-time posts"),
         "teachers_total" => t.Pick("Lärare, antal", "Teachers, number"),
-        "teachers_certified" => t.Pick("Varav legitimerade och behöriga i minst ett ämne", "Of which certified and qualified in at least one subject"),
-        "teachers_certified_pct" => t.Pick("Legitimerade och behöriga i minst ett ämne, % av lärarna", "Certified and qualified in at least one subject, % of teachers"),
+        "teachers_certified" => t.Pick(
+            "Varav legitimerade och behöriga i minst ett ämne",
+            "Of which certified and qualified in at least one subject"),
+        "teachers_certified_pct" => t.Pick(
+            "Legitimerade och behöriga i minst ett ämne, % av lärarna",
+            "Certified and qualified in at least one subject, % of teachers"),
         "first_teachers" => t.Pick("Förstelärare, antal", "First teachers, number"),
         _ => column,
     };
@@ -37,7 +47,14 @@ public static class MunicipalWords
 
     /// <summary>The kinds of spending per pupil, total first.</summary>
     public static IReadOnlyList<string> CostKinds { get; } =
-        ["total_per_pupil", "teaching_per_pupil", "premises_per_pupil", "meals_per_pupil", "materials_per_pupil", "pupil_health_per_pupil", "other_per_pupil"];
+        [
+            "total_per_pupil",
+            "teaching_per_pupil",
+            "premises_per_pupil",
+            "meals_per_pupil",
+            "materials_per_pupil",
+            "pupil_health_per_pupil",
+            "other_per_pupil"];
 
     /// <summary>The teacher columns a page shows (the first teachers' full-time posts read 0,0 everywhere in 2024/25,
     /// so the headcount stands for them).</summary>

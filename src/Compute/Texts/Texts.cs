@@ -28,7 +28,13 @@ public sealed class Texts
 
     private readonly NumberFormatInfo format;
 
-    private Texts(Language language, string code, string locale, string prefix, NumberFormatInfo format, AreaWords? areas = null)
+    private Texts(
+        Language language,
+        string code,
+        string locale,
+        string prefix,
+        NumberFormatInfo format,
+        AreaWords? areas = null)
     {
         Language = language;
         Code = code;
@@ -42,7 +48,13 @@ public sealed class Texts
 
     /// <summary>Both languages, with the words for the site's kind of area.</summary>
     public static IReadOnlyList<Texts> For(SiteSettings settings) => settings.MunicipalitiesAsDistricts
-        ? All.Select(t => new Texts(t.Language, t.Code, t.Locale, t.Prefix, t.format, AreaWords.Municipalities(t.Language, settings.For(t.Language).AreaName))).ToList()
+        ? All.Select(t => new Texts(
+            t.Language,
+            t.Code,
+            t.Locale,
+            t.Prefix,
+            t.format,
+            AreaWords.Municipalities(t.Language, settings.For(t.Language).AreaName))).ToList()
         : All;
 
     /// <summary>"läsåret 2024/25" or "läsåren 2020/21–2024/25".</summary>
@@ -94,19 +106,24 @@ public sealed class Texts
     public string MeasureSubject(Measure measure) => measure switch
     {
         Model.Measure.MeritValue => Pick("Meritvärdet", "The merit value"),
-        Model.Measure.AllSubjectsPassedPct => Pick("Andelen som klarat alla ämnen", "The share who passed all subjects"),
+        Model.Measure.AllSubjectsPassedPct => Pick(
+            "Andelen som klarat alla ämnen",
+            "The share who passed all subjects"),
         _ => Pick("Andelen behöriga till yrkesprogram", "The share eligible for vocational programmes"),
     };
 
     public string Points => Pick(" poäng", " points");
 
-    public string Organizer(OrganizerType type) => type == OrganizerType.Municipal ? Pick("Kommunal", "Municipal") : Pick("Fristående", "Independent");
+    public string Organizer(OrganizerType type) =>
+        type == OrganizerType.Municipal ? Pick("Kommunal", "Municipal") : Pick("Fristående", "Independent");
 
     public string MarkerExplanation(string marker) => marker switch
     {
         ".." => Pick("färre än 10 elever – uppgiften redovisas inte", "fewer than 10 pupils – not published"),
         "." => Pick("uppgift saknas", "no data"),
-        "~100" => Pick("nära 100 procent – det exakta värdet redovisas inte eftersom 1–4 elever saknade det", "close to 100 per cent – the exact value is withheld because 1–4 pupils lacked it"),
+        "~100" => Pick(
+            "nära 100 procent – det exakta värdet redovisas inte eftersom 1–4 elever saknade det",
+            "close to 100 per cent – the exact value is withheld because 1–4 pupils lacked it"),
         "*" => MetricWords.TeachersExcluded(this),
         _ => throw new ArgumentOutOfRangeException(nameof(marker), marker, null),
     };
@@ -128,15 +145,23 @@ public sealed class Texts
     };
 
     /// <summary>Appended to every caption of an allocation figure while its amounts are illustrative.</summary>
-    public string Illustrative(bool illustrative) => illustrative ? Pick(" (illustrativa belopp)", " (illustrative amounts)") : "";
+    public string Illustrative(bool illustrative) =>
+        illustrative ? Pick(" (illustrativa belopp)", " (illustrative amounts)") : "";
 
-    public string Schools(int included, int total) => Pick($"{included} av {total} skolor", $"{included} of {total} schools");
+    public string Schools(int included, int total) =>
+        Pick($"{included} av {total} skolor", $"{included} of {total} schools");
 
     public string Whole(string area) => Pick($"Hela {area}", $"All of {area}");
 
     public string GapNote => Pick(
-        "Skillnad = områdets medelvärde minus stadens medelvärde (samma läsår och mått), båda oviktade alla år så att åren går att jämföra; de elevviktade värdena för det senaste läsåret står överst på sidan. ”Skillnaden minskar” eller ”ökar” skrivs bara när lutningen i en linjär regression över åren har ett 95-procentigt konfidensintervall som inte innehåller noll.",
-        "Difference = the area's mean minus the city's mean (same school year and measure), both unweighted in every year so that the years compare; the pupil-weighted figures for the latest year are at the top of the page. “The gap is narrowing” or “widening” is written only when the slope of a linear regression over the years has a 95 % confidence interval that excludes zero.");
+        "Skillnad = områdets medelvärde minus stadens medelvärde (samma läsår och mått), båda oviktade alla år så att "
+        + "åren går att jämföra; de elevviktade värdena för det senaste läsåret står överst på sidan. ”Skillnaden "
+        + "minskar” eller ”ökar” skrivs bara när lutningen i en linjär regression över åren har ett 95-procentigt "
+        + "konfidensintervall som inte innehåller noll.",
+        "Difference = the area's mean minus the city's mean (same school year and measure), both unweighted in every "
+        + "year so that the years compare; the pupil-weighted figures for the latest year are at the top of the page. "
+        + "“The gap is narrowing” or “widening” is written only when the slope of a linear regression over the years "
+        + "has a 95 % confidence interval that excludes zero.");
 
     /// <summary>A gap's verdict, saying what narrows or widens.</summary>
     public string GapVerdict(TrendVerdict verdict) => verdict switch
@@ -152,6 +177,14 @@ public sealed class Texts
     public string TooFewYears => Pick("kan inte beräknas (för få läsår)", "cannot be computed (too few school years)");
 
     public string TrendNote => Pick(
-        "Det senaste läsårets värde är elevviktat där skolorna har elevantal. Förändringen sedan föregående år räknas bara på skolor med värde båda åren (antalet står i parentes). Lutningen är den genomsnittliga förändringen per år enligt en linjär regression över de oviktade medelvärdena alla år, eftersom elevantal saknas för tidigare år. ”Ökar” eller ”minskar” skrivs bara när lutningens 95-procentiga konfidensintervall inte innehåller noll.",
-        "The latest school year's value is pupil-weighted where the schools have pupil counts. The change since the previous year uses only the schools with a value in both years (their number in brackets). The slope is the average change per year from a linear regression over the unweighted means of all years, since earlier years have no pupil counts. “Increasing” or “decreasing” is written only when the slope's 95 % confidence interval excludes zero.");
+        "Det senaste läsårets värde är elevviktat där skolorna har elevantal. Förändringen sedan föregående år räknas "
+        + "bara på skolor med värde båda åren (antalet står i parentes). Lutningen är den genomsnittliga förändringen "
+        + "per år enligt en linjär regression över de oviktade medelvärdena alla år, eftersom elevantal saknas för "
+        + "tidigare år. ”Ökar” eller ”minskar” skrivs bara när lutningens 95-procentiga konfidensintervall inte "
+        + "innehåller noll.",
+        "The latest school year's value is pupil-weighted where the schools have pupil counts. The change since the "
+        + "previous year uses only the schools with a value in both years (their number in brackets). The slope is the "
+        + "average change per year from a linear regression over the unweighted means of all years, since earlier "
+        + "years have no pupil counts. “Increasing” or “decreasing” is written only when the slope's 95 % confidence "
+        + "interval excludes zero.");
 }

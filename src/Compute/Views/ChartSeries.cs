@@ -5,4 +5,10 @@ namespace Site.Compute.Views;
 /// a zero. Role picks a colour, dash and marker from the theme, so that colour is never the only difference between
 /// series.
 /// </summary>
-public sealed record ChartSeries(string Name, ChartSeriesRole Role, IReadOnlyList<string>? Categories, IReadOnlyList<decimal>? X, IReadOnlyList<decimal?> Y, IReadOnlyList<string>? Labels = null);
+public sealed record ChartSeries(
+    string Name,
+    ChartSeriesRole Role,
+    IReadOnlyList<string>? Categories,
+    IReadOnlyList<decimal>? X,
+    IReadOnlyList<decimal?> Y,
+    IReadOnlyList<string>? Labels = null);

@@ -4,7 +4,13 @@ namespace Site.Compute.Views;
 /// A chart: its kind (which site-wide layout it uses), its title, axis titles, its series, and the one-sentence summary
 /// that says in words what it shows. Its numbers are also in a table next to it.
 /// </summary>
-public sealed record ChartView(ChartKind Kind, string Title, string Summary, string? XTitle, string? YTitle, IReadOnlyList<ChartSeries> Series)
+public sealed record ChartView(
+    ChartKind Kind,
+    string Title,
+    string Summary,
+    string? XTitle,
+    string? YTitle,
+    IReadOnlyList<ChartSeries> Series)
 {
     /// <summary>The chart's numbers as a table, for charts whose numbers are in no other table on the page.</summary>
     public TableView? Table { get; init; }

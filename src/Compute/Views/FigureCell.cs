@@ -6,11 +6,18 @@ namespace Site.Compute.Views;
 /// A cell of a generic table: a number (optionally signed, with a unit suffix), one of Skolverket's markers, a short
 /// text, or nothing (all null: shown as a dash).
 /// </summary>
-public sealed record FigureCell(decimal? Number = null, int Decimals = 1, bool Signed = false, string? Marker = null, string? Text = null, string? Note = null)
+public sealed record FigureCell(
+    decimal? Number = null,
+    int Decimals = 1,
+    bool Signed = false,
+    string? Marker = null,
+    string? Text = null,
+    string? Note = null)
 {
     public static readonly FigureCell Empty = new();
 
-    public static FigureCell Of(decimal? number, int decimals = 1, string? note = null) => new(number, decimals, Note: note);
+    public static FigureCell Of(decimal? number, int decimals = 1, string? note = null) =>
+        new(number, decimals, Note: note);
 
     public static FigureCell Gap(decimal? number, int decimals = 1) => new(number, decimals, Signed: true);
 

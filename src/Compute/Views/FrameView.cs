@@ -4,7 +4,15 @@ namespace Site.Compute.Views;
 /// language.</summary>
 /// <param name="DataDates">Every source's school years and its publication and retrieval dates, in a sentence.</param>
 /// <param name="ChartSource">The source line inside every chart and table: the same dates, shorter.</param>
-public sealed record FrameView(string SiteTitle, string AreaName, string BaseUrl, string FirstYear, string LatestYear, Texts.Texts T, string DataDates = "", string ChartSource = "")
+public sealed record FrameView(
+    string SiteTitle,
+    string AreaName,
+    string BaseUrl,
+    string FirstYear,
+    string LatestYear,
+    Texts.Texts T,
+    string DataDates = "",
+    string ChartSource = "")
 {
     /// <summary>The retrieval date a citation gives ("hämtad 2026-04-21"), or words saying none is recorded.</summary>
     public string Retrieved { get; init; } = "";

@@ -12,9 +12,11 @@ public sealed class LazyViews<T>(int count, Func<int, string> path, Func<int, T>
     public int Count => count;
 
     /// <summary>The path of the page the view at <paramref name="index"/> makes, e.g. "/skolor/12345678/".</summary>
-    public string PathOf(int index) => (uint)index < (uint)count ? path(index) : throw new ArgumentOutOfRangeException(nameof(index));
+    public string PathOf(int index) =>
+        (uint)index < (uint)count ? path(index) : throw new ArgumentOutOfRangeException(nameof(index));
 
-    public T this[int index] => (uint)index < (uint)count ? build(index) : throw new ArgumentOutOfRangeException(nameof(index));
+    public T this[int index] =>
+        (uint)index < (uint)count ? build(index) : throw new ArgumentOutOfRangeException(nameof(index));
 
     public IEnumerator<T> GetEnumerator()
     {

@@ -1,7 +1,16 @@
 namespace Site.Compute.Views;
 
 /// <summary>One district on the map: its link, SVG path, fill, the number printed on it, and where.</summary>
-public sealed record MapAreaView(string Name, string Href, string Path, string Fill, string Label, string Title, double LabelX, double LabelY, bool Highlighted)
+public sealed record MapAreaView(
+    string Name,
+    string Href,
+    string Path,
+    string Fill,
+    string Label,
+    string Title,
+    double LabelX,
+    double LabelY,
+    bool Highlighted)
 {
     /// <summary>Whether the area is wide enough for its name above its number.</summary>
     public bool NameFits { get; init; }

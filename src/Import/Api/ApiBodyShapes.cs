@@ -21,7 +21,9 @@ public static class ApiBodyShapes
             ApiBodyKind.List => ListProblem(root),
             ApiBodyKind.SchoolUnit => Text(root, "code") != request.Subject
                 ? $"'code' is {Quoted(root, "code")}, not the requested school unit {request.Subject}"
-                : Text(root, "geographicalAreaCode") is null ? "no 'geographicalAreaCode' (the school's municipality)" : null,
+                : Text(root, "geographicalAreaCode") is null
+                    ? "no 'geographicalAreaCode' (the school's municipality)"
+                    : null,
             ApiBodyKind.Statistics => Text(root, "schoolUnit") != request.Subject
                 ? $"'schoolUnit' is {Quoted(root, "schoolUnit")}, not the requested school unit {request.Subject}"
                 : SeriesProblem(root),
@@ -33,7 +35,8 @@ public static class ApiBodyShapes
     /// first).</summary>
     public static (IReadOnlyList<string> Codes, int Pages) Listing(JsonElement root)
     {
-        var codes = root.TryGetProperty("_embedded", out var embedded) && embedded.TryGetProperty("listedSchoolUnits", out var units)
+        var codes = root.TryGetProperty("_embedded", out var embedded)
+            && embedded.TryGetProperty("listedSchoolUnits", out var units)
             ? units.EnumerateArray().Select(u => Text(u, "code")!).ToList()
             : [];
         return (codes, root.GetProperty("page").GetProperty("totalPages").GetInt32());
@@ -42,7 +45,9 @@ public static class ApiBodyShapes
     private static string? ListProblem(JsonElement root)
     {
         if (!root.TryGetProperty("page", out var page) || page.ValueKind != JsonValueKind.Object
-            || !page.TryGetProperty("totalPages", out var pages) || pages.ValueKind != JsonValueKind.Number || !pages.TryGetInt32(out _))
+            || !page.TryGetProperty(
+                "totalPages",
+                out var pages) || pages.ValueKind != JsonValueKind.Number || !pages.TryGetInt32(out _))
         {
             return "no 'page.totalPages'";
         }
@@ -57,7 +62,10 @@ public static class ApiBodyShapes
             return "'_embedded' has no 'listedSchoolUnits' array";
         }
 
-        return units.EnumerateArray().Select(u => Text(u, "code")).FirstOrDefault(c => c is null || !SchoolCode.IsValid(c)) is { } bad
+        return units
+            .EnumerateArray()
+            .Select(u => Text(u, "code"))
+            .FirstOrDefault(c => c is null || !SchoolCode.IsValid(c)) is { } bad
             ? $"a listed school unit's 'code' is not 8 digits: '{bad}'"
             : units.EnumerateArray().Any(u => Text(u, "code") is null) ? "a listed school unit has no 'code'" : null;
     }
@@ -81,9 +89,12 @@ public static class ApiBodyShapes
     }
 
     private static string? Text(JsonElement element, string property) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
+        element.ValueKind == JsonValueKind.Object
+            && element.TryGetProperty(property, out var value)
+            && value.ValueKind == JsonValueKind.String
             ? value.GetString()
             : null;
 
-    private static string Quoted(JsonElement root, string property) => Text(root, property) is { } v ? $"'{v}'" : "missing";
+    private static string Quoted(JsonElement root, string property) =>
+        Text(root, property) is { } v ? $"'{v}'" : "missing";
 }

@@ -68,7 +68,12 @@ public sealed class ApiClient : IDisposable
             // The body was parsed and its shape checked once, inside the attempt that got it.
             return problem is not null
                 ? new FetchOutcome(request, null, status, $"unexpected body: {problem}", attempts)
-                : new FetchOutcome(request, await response.Content.ReadAsByteArrayAsync(cancel), status, null, attempts);
+                : new FetchOutcome(
+                    request,
+                    await response.Content.ReadAsByteArrayAsync(cancel),
+                    status,
+                    null,
+                    attempts);
         }
         catch (Exception ex) when (ex is HttpRequestException or IOException or InvalidBodyException
             or Polly.Timeout.TimeoutRejectedException)
@@ -82,7 +87,9 @@ public sealed class ApiClient : IDisposable
     /// <summary>One attempt: the response, and for a 200 what is wrong with its body's shape (null when nothing). A
     /// body that is not whole JSON throws, so that the attempt is retried; a whole body of the wrong shape is
     /// not.</summary>
-    private async Task<(HttpResponseMessage Response, string? Problem)> SendAsync(ApiRequest request, CancellationToken token)
+    private async Task<(HttpResponseMessage Response, string? Problem)> SendAsync(
+        ApiRequest request,
+        CancellationToken token)
     {
         using var message = new HttpRequestMessage(HttpMethod.Get, request.Url);
         message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(ApiEndpoints.Accept));

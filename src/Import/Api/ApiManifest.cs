@@ -100,7 +100,9 @@ public sealed class ApiManifest
 
     private void Keep(JsonElement entry)
     {
-        if (entry.ValueKind == JsonValueKind.Object && entry.TryGetProperty("file", out var file) && file.GetString() is { } name)
+        if (entry.ValueKind == JsonValueKind.Object
+            && entry.TryGetProperty("file", out var file)
+            && file.GetString() is { } name)
         {
             entries[name] = entry;
         }

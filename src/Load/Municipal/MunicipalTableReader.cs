@@ -26,24 +26,41 @@ public static class MunicipalTableReader
 
         if (headerIndex < 0)
         {
-            diagnostics.Error(new SourceRef(path, 1), $"no header with a municipality-code column (Kommunkod or Kommun-kod) in the first {MaxPreambleLines} lines", fix: "use Skolverket's municipality-level export (Kommun) as downloaded");
+            diagnostics.Error(
+                new SourceRef(path, 1),
+                "no header with a municipality-code column (Kommunkod or Kommun-kod) in the first "
+                + $"{MaxPreambleLines} lines",
+                fix: "use Skolverket's municipality-level export (Kommun) as downloaded");
             return null;
         }
 
         var (period, periodLine) = FindPeriod(lines, headerIndex);
         if (period is null)
         {
-            diagnostics.Error(new SourceRef(path, 1), "the preamble has no 'Valt år:' or 'Valt läsår:' line, so the period is unknown", fix: "keep Skolverket's preamble lines when saving the export");
+            diagnostics.Error(
+                new SourceRef(path, 1),
+                "the preamble has no 'Valt år:' or 'Valt läsår:' line, so the period is unknown",
+                fix: "keep Skolverket's preamble lines when saving the export");
             return null;
         }
 
         var names = lines[headerIndex].Split(';');
         // A group row sits right above the header when its non-empty fields start with '#': each covers its column.
-        var groups = headerIndex > 0 && lines[headerIndex - 1].Split(';') is var above && above.Length == names.Length && above.Any(f => f.StartsWith('#'))
+        var groups = headerIndex > 0
+            && lines[headerIndex - 1].Split(';') is var above
+            && above.Length == names.Length
+            && above.Any(f => f.StartsWith('#'))
             ? above
             : null;
-        var header = names.Select((n, i) => groups is not null && groups[i].Trim().Length > 0 ? $"{groups[i].Trim()} {n.Trim()}" : n.Trim()).ToList();
-        var report = lines.Take(headerIndex).Select(l => l.Split(';')[0].Trim()).FirstOrDefault(l => l.StartsWith("Grundskola", StringComparison.Ordinal)) ?? "";
+        var header = names
+            .Select((n, i) => groups is not null && groups[i].Trim().Length > 0
+                ? $"{groups[i].Trim()} {n.Trim()}"
+                : n.Trim())
+            .ToList();
+        var report = lines
+            .Take(headerIndex)
+            .Select(l => l.Split(';')[0].Trim())
+            .FirstOrDefault(l => l.StartsWith("Grundskola", StringComparison.Ordinal)) ?? "";
         var rows = ExportRows.Read(path, lines, headerIndex, names.Length, diagnostics);
         return new MunicipalTable(path, report, period, periodLine, headerIndex + 1, header, rows);
     }

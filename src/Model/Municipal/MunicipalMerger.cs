@@ -16,7 +16,12 @@ public static class MunicipalMerger
             var key = (row.Kind, row.MunicipalityCode, row.Period, row.Organizer);
             if (kept.TryGetValue(key, out var first))
             {
-                diagnostics.Error(row.Source, $"municipality {row.MunicipalityCode} ({row.Organizer}, {row.Period}) is given twice (first at {first.Source})", row.MunicipalityName, "keep one download per report and period in municipalities/");
+                diagnostics.Error(
+                    row.Source,
+                    $"municipality {row.MunicipalityCode} ({row.Organizer}, {row.Period}) is given twice (first at "
+                    + $"{first.Source})",
+                    row.MunicipalityName,
+                    "keep one download per report and period in municipalities/");
                 continue;
             }
 

@@ -29,7 +29,9 @@ public class BuildBehaviourTests
         Assert.Empty(page.QuerySelectorAll("main b"));
         Assert.StartsWith("Lilla skolan <b>", page.Title);
         Assert.Contains("Lilla skolan <b>", page.QuerySelector("meta[name=description]")!.GetAttribute("content"));
-        Assert.DoesNotContain("<b>", await File.ReadAllTextAsync(Path.Combine(site.Output, "omraden", "sodra-on", "index.html")));
+        Assert.DoesNotContain(
+            "<b>",
+            await File.ReadAllTextAsync(Path.Combine(site.Output, "omraden", "sodra-on", "index.html")));
     }
 
     [Fact]
@@ -66,7 +68,11 @@ public class BuildBehaviourTests
         var after = Snapshot(output);
         Assert.Equal(before.Keys.Order(), after.Keys.Order());
         Assert.All(before, pair => Assert.True(pair.Value.SequenceEqual(after[pair.Key]), pair.Key));
-        Assert.Equal(["output"], Directory.GetDirectories(temp.Path).Select(Path.GetFileName).Where(n => n!.Contains("output", StringComparison.Ordinal)));
+        Assert.Equal(
+            ["output"],
+            Directory.GetDirectories(temp.Path)
+                .Select(Path.GetFileName)
+                .Where(n => n!.Contains("output", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -96,7 +102,9 @@ public class BuildBehaviourTests
         await Build(data, input, original);
 
         var text = await File.ReadAllTextAsync(export);
-        var lines = text[..text.IndexOf("\n;;;;;;;;;;\nRapportbeskrivning", StringComparison.Ordinal)].Split('\n').ToList();
+        var lines = text[..text.IndexOf("\n;;;;;;;;;;\nRapportbeskrivning", StringComparison.Ordinal)]
+            .Split('\n')
+            .ToList();
         var rows = lines.Skip(6).ToList();
         rows.Reverse();
         await File.WriteAllTextAsync(export, string.Join("\r\n", lines.Take(6).Concat(rows)));
@@ -113,12 +121,16 @@ public class BuildBehaviourTests
     [InlineData(null, false)]
     [InlineData("{\"illustrative\": false}", false)]
     [InlineData("{\"illustrative\": true, \"note\": \"Påhittade belopp.\"}", true)]
-    public async Task Allocation_figures_carry_the_illustrative_notice_only_when_the_sidecar_says_so(string? sidecar, bool notice)
+    public async Task Allocation_figures_carry_the_illustrative_notice_only_when_the_sidecar_says_so(
+        string? sidecar,
+        bool notice)
     {
         using var temp = TestPaths.Temp();
         var data = temp.Copy(TestPaths.Small, "data");
         Directory.CreateDirectory(Path.Combine(data, "allocation"));
-        File.Copy(Path.Combine(TestPaths.Fixtures, "allocation", "swedish.csv"), Path.Combine(data, "allocation", "city.csv"));
+        File.Copy(
+            Path.Combine(TestPaths.Fixtures, "allocation", "swedish.csv"),
+            Path.Combine(data, "allocation", "city.csv"));
         if (sidecar is not null)
         {
             await File.WriteAllTextAsync(Path.Combine(data, "allocation", "city.meta.json"), sidecar);
@@ -145,7 +157,11 @@ public class BuildBehaviourTests
         using var temp = TestPaths.Temp();
         var data = temp.Copy(TestPaths.Small, "data");
         var schools = Path.Combine(data, "schools.csv");
-        await File.WriteAllTextAsync(schools, (await File.ReadAllTextAsync(schools)).Replace("11111111,Norra skolan,", "11111111,\"=HYPERLINK(\"\"http://x\"\")\",").Replace("22222222,Södra skolan,", "22222222,-Södra skolan,"));
+        await File.WriteAllTextAsync(
+            schools,
+            (await File.ReadAllTextAsync(schools))
+                .Replace("11111111,Norra skolan,", "11111111,\"=HYPERLINK(\"\"http://x\"\")\",")
+                .Replace("22222222,Södra skolan,", "22222222,-Södra skolan,"));
 
         using var site = new BuiltSite(data, TestPaths.SmallInput);
 
@@ -155,8 +171,12 @@ public class BuildBehaviourTests
         Assert.Contains("22222222,'-Södra skolan,", rfc);
         Assert.Contains("11111111;\"'=HYPERLINK(\"\"http://x\"\")\";", excel);
         var aggregates = await File.ReadAllTextAsync(Path.Combine(site.Output, "data", "aggregates.csv"));
-        Assert.Contains("district,sodra-on,all,2024/25,merit_value,unweighted,210.0,210.0,210.0,1,2,40,40,-20.3", aggregates);
-        Assert.Contains("stadsdelsområde;sodra-on;alla;2024/25;meritvärde;oviktat;210,0;210,0;210,0;1;2;40;40;-20,3", await File.ReadAllTextAsync(Path.Combine(site.Output, "data", "excel", "aggregates.csv")));
+        Assert.Contains(
+            "district,sodra-on,all,2024/25,merit_value,unweighted,210.0,210.0,210.0,1,2,40,40,-20.3",
+            aggregates);
+        Assert.Contains(
+            "stadsdelsområde;sodra-on;alla;2024/25;meritvärde;oviktat;210,0;210,0;210,0;1;2;40;40;-20,3",
+            await File.ReadAllTextAsync(Path.Combine(site.Output, "data", "excel", "aggregates.csv")));
     }
 
     [Fact]
@@ -177,7 +197,10 @@ public class BuildBehaviourTests
         Assert.Contains("Swap in… 0 of ", same);
         Assert.Equal(before.Zip, TestPaths.Inode(zip));
         var history = Path.Combine(data, "results", "history.csv");
-        await File.WriteAllTextAsync(history, (await File.ReadAllTextAsync(history)).Replace("11111111,2023/24,merit_value,ok,245.0", "11111111,2023/24,merit_value,ok,246.0"));
+        await File.WriteAllTextAsync(
+            history,
+            (await File.ReadAllTextAsync(
+                history)).Replace("11111111,2023/24,merit_value,ok,245.0", "11111111,2023/24,merit_value,ok,246.0"));
         await Build(data, TestPaths.SmallInput, output);
 
         Assert.Equal(before.Untouched, TestPaths.Inode(untouched));
@@ -193,9 +216,14 @@ public class BuildBehaviourTests
         var data = temp.Copy(TestPaths.Small, "data");
         var output = Path.Combine(temp.Path, "output");
         await Build(data, TestPaths.SmallInput, output);
-        Assert.Contains("första publiceringen", await File.ReadAllTextAsync(Path.Combine(output, "andringar", "index.html")));
+        Assert.Contains(
+            "första publiceringen",
+            await File.ReadAllTextAsync(Path.Combine(output, "andringar", "index.html")));
         var history = Path.Combine(data, "results", "history.csv");
-        await File.WriteAllTextAsync(history, (await File.ReadAllTextAsync(history)).Replace("22222222,2023/24,merit_value,ok,200", "22222222,2023/24,merit_value,ok,201"));
+        await File.WriteAllTextAsync(
+            history,
+            (await File.ReadAllTextAsync(
+                history)).Replace("22222222,2023/24,merit_value,ok,200", "22222222,2023/24,merit_value,ok,201"));
 
         await Build(data, TestPaths.SmallInput, output);
         var after = await File.ReadAllTextAsync(Path.Combine(output, "andringar", "index.html"));
@@ -203,7 +231,14 @@ public class BuildBehaviourTests
 
         Assert.Contains("200,0 → 201,0", after);
         Assert.Equal(after, await File.ReadAllTextAsync(Path.Combine(output, "andringar", "index.html")));
-        Assert.Contains("201,0", await File.ReadAllTextAsync(Path.Combine(output, "en", "andringar", "index.html")).ContinueWith(t => t.Result.Replace("201.0", "201,0")));
+        Assert.Contains(
+            "201,0",
+            await File.ReadAllTextAsync(
+                Path.Combine(
+                    output,
+                    "en",
+                    "andringar",
+                    "index.html")).ContinueWith(t => t.Result.Replace("201.0", "201,0")));
     }
 
     [Fact]
@@ -214,8 +249,16 @@ public class BuildBehaviourTests
         var export = await File.ReadAllTextAsync(TestPaths.RealExport);
         // Stands in for next term's export: the same layout, a new school year in the preamble, one value revised.
         var next = export.Replace("Valt läsår: 2024/25", "Valt läsår: 2025/26", StringComparison.Ordinal)
-            .Replace("Adolf Fredriks musikklasser;99648792;Stockholm;0180;Kommunal;Stockholms kommun;2120000142;192;94,3;~100;299,1", "Adolf Fredriks musikklasser;99648792;Stockholm;0180;Kommunal;Stockholms kommun;2120000142;190;95,0;~100;301,4", StringComparison.Ordinal);
-        await File.WriteAllTextAsync(Path.Combine(data, "results", "Grundskola - Slutbetyg årskurs 9, samtliga elever 2026 Skolenhet.csv"), next, new System.Text.UTF8Encoding(true));
+            .Replace(
+                "Adolf Fredriks musikklasser;99648792;Stockholm;0180;Kommunal;Stockholms "
+                + "kommun;2120000142;192;94,3;~100;299,1",
+                "Adolf Fredriks musikklasser;99648792;Stockholm;0180;Kommunal;Stockholms "
+                + "kommun;2120000142;190;95,0;~100;301,4",
+                StringComparison.Ordinal);
+        await File.WriteAllTextAsync(
+            Path.Combine(data, "results", "Grundskola - Slutbetyg årskurs 9, samtliga elever 2026 Skolenhet.csv"),
+            next,
+            new System.Text.UTF8Encoding(true));
         var output = Path.Combine(temp.Path, "output");
 
         var (code, log) = await Build(data, Path.Combine(TestPaths.Repo, "input"), output);
@@ -225,7 +268,9 @@ public class BuildBehaviourTests
         Assert.Contains("2025/26", changes);
         var school = await File.ReadAllTextAsync(Path.Combine(output, "skolor", "99648792", "index.html"));
         Assert.Contains("301,4", school);
-        Assert.Contains("2025/26,merit_value", await File.ReadAllTextAsync(Path.Combine(output, "data", "aggregates.csv")));
+        Assert.Contains(
+            "2025/26,merit_value",
+            await File.ReadAllTextAsync(Path.Combine(output, "data", "aggregates.csv")));
     }
 
     [Fact]
@@ -235,7 +280,10 @@ public class BuildBehaviourTests
         var data = temp.Copy(TestPaths.Small, "data");
         var schools = Path.Combine(data, "schools.csv");
         const string name = "</script><script>alert(1)</script>\" onmouseover=\"x";
-        await File.WriteAllTextAsync(schools, (await File.ReadAllTextAsync(schools)).Replace("11111111,Norra skolan,", "11111111,\"" + name.Replace("\"", "\"\"") + "\","));
+        await File.WriteAllTextAsync(
+            schools,
+            (await File.ReadAllTextAsync(
+                schools)).Replace("11111111,Norra skolan,", "11111111,\"" + name.Replace("\"", "\"\"") + "\","));
 
         using var site = new BuiltSite(data, TestPaths.SmallInput);
 
@@ -243,7 +291,9 @@ public class BuildBehaviourTests
         foreach (var path in new[] { "/skolor/11111111/", "/en/skolor/11111111/", "/omraden/norra-on/", "/skolor/" })
         {
             var page = site.Page(path);
-            Assert.All(page.QuerySelectorAll("script"), s => Assert.True(s.HasAttribute("src") || s.GetAttribute("type") == "application/json"));
+            Assert.All(
+                page.QuerySelectorAll("script"),
+                s => Assert.True(s.HasAttribute("src") || s.GetAttribute("type") == "application/json"));
             Assert.Empty(page.QuerySelectorAll("[onmouseover]"));
         }
 

@@ -25,7 +25,10 @@ public class BuiltSite : IDisposable
 
     public IDocument Page(string path)
     {
-        var file = Path.Combine(Output, path.Trim('/'), path.EndsWith(".html", StringComparison.Ordinal) ? "" : "index.html");
+        var file = Path.Combine(
+            Output,
+            path.Trim('/'),
+            path.EndsWith(".html", StringComparison.Ordinal) ? "" : "index.html");
         return Parse(file);
     }
 

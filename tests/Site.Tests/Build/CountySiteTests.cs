@@ -23,9 +23,16 @@ public class CountySiteTests(CountySiteTests.CountySite site) : IClassFixture<Co
             .Where(f => f.Length == 11 && f[1].Length == 8 && f[3].StartsWith("01", StringComparison.Ordinal)).ToList();
 
     private static decimal? Number(string? text) =>
-        decimal.TryParse(text?.Replace(',', '.').Replace(" ", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var v) ? v : null;
+        decimal.TryParse(
+            text?.Replace(',', '.').Replace(" ", "", StringComparison.Ordinal),
+            NumberStyles.Number,
+            CultureInfo.InvariantCulture,
+            out var v)
+            ? v
+            : null;
 
-    private static string Swedish(decimal value) => (value < 0 ? "−" : "") + Math.Abs(value).ToString("0.0", CultureInfo.InvariantCulture).Replace('.', ',');
+    private static string Swedish(decimal value) =>
+        (value < 0 ? "−" : "") + Math.Abs(value).ToString("0.0", CultureInfo.InvariantCulture).Replace('.', ',');
 
     private static decimal Round(decimal value) => Math.Round(value, 1, MidpointRounding.AwayFromZero);
 
@@ -36,7 +43,9 @@ public class CountySiteTests(CountySiteTests.CountySite site) : IClassFixture<Co
         using var document = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Statistics, code + ".json")));
         return document.RootElement.GetProperty("averageGradesMeritRating9thGrade").EnumerateArray()
             .Where(i => i.GetProperty("valueType").GetString() == "EXISTS")
-            .ToDictionary(i => i.GetProperty("timePeriod").GetString()!, i => Number(i.GetProperty("value").GetString())!.Value);
+            .ToDictionary(
+                i => i.GetProperty("timePeriod").GetString()!,
+                i => Number(i.GetProperty("value").GetString())!.Value);
     }
 
     [Fact]
@@ -49,7 +58,12 @@ public class CountySiteTests(CountySiteTests.CountySite site) : IClassFixture<Co
         Assert.Equal(26, rows.Select(r => r[3]).Distinct().Count());
         foreach (var language in new[] { "", "en" })
         {
-            Assert.Equal(rows.Select(r => r[1]).Order().ToList(), Directory.GetDirectories(Path.Combine(site.Output, language, "skolor")).Select(d => Path.GetFileName(d)!).Order().ToList());
+            Assert.Equal(
+                rows.Select(r => r[1]).Order().ToList(),
+                Directory.GetDirectories(Path.Combine(site.Output, language, "skolor"))
+                    .Select(d => Path.GetFileName(d)!)
+                    .Order()
+                    .ToList());
             Assert.Equal(26, Directory.GetDirectories(Path.Combine(site.Output, language, "omraden")).Length);
         }
 
@@ -61,7 +75,8 @@ public class CountySiteTests(CountySiteTests.CountySite site) : IClassFixture<Co
     {
         var page = site.Page("/omraden/sodertalje/");
         var rows = ExportRows().Where(r => r[3] == "0181").Where(r => Number(r[10]) is not null).ToList();
-        var weighted = Round(rows.Sum(r => Number(r[10])!.Value * Number(r[7])!.Value) / rows.Sum(r => Number(r[7])!.Value));
+        var weighted = Round(
+            rows.Sum(r => Number(r[10])!.Value * Number(r[7])!.Value) / rows.Sum(r => Number(r[7])!.Value));
 
         Assert.Equal(Swedish(weighted), page.QuerySelector("tbody tr td .mean")!.TextContent);
         Assert.Equal("233,5", Swedish(weighted));
@@ -73,30 +88,47 @@ public class CountySiteTests(CountySiteTests.CountySite site) : IClassFixture<Co
         var municipality = ExportRows().Where(r => r[3] == "0181").Select(r => r[1]).ToHashSet();
         var countyMean = Round(county.Average(s => s.Merit["2020/21"]));
         var ownMean = Round(county.Where(s => municipality.Contains(s.Code)).Average(s => s.Merit["2020/21"]));
-        var gapRow = page.QuerySelectorAll("#section-gap tbody tr").First(r => r.QuerySelector("th")?.TextContent == "2020/21");
+        var gapRow = page
+            .QuerySelectorAll("#section-gap tbody tr")
+            .First(r => r.QuerySelector("th")?.TextContent == "2020/21");
         Assert.Equal(Swedish(ownMean), gapRow.QuerySelectorAll("td")[0].TextContent.Trim());
-        Assert.Equal((ownMean - countyMean < 0 ? "−" : "+") + Swedish(Math.Abs(ownMean - countyMean)), gapRow.QuerySelectorAll("td")[1].TextContent.Trim());
+        Assert.Equal(
+            (ownMean - countyMean < 0 ? "−" : "+") + Swedish(Math.Abs(ownMean - countyMean)),
+            gapRow.QuerySelectorAll("td")[1].TextContent.Trim());
 
         // Skolverket's own figure for Södertälje, 2024/25, all schools, from the municipality workbook.
-        Assert.Contains("Skolverkets genomsnittliga meritvärde för Södertälje läsåret 2024/25 är 232,7", page.Body!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("Skillnaden i meritvärde mellan Södertälje och hela Stockholms län har", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(
+            "Skolverkets genomsnittliga meritvärde för Södertälje läsåret 2024/25 är 232,7",
+            page.Body!.TextContent,
+            StringComparison.Ordinal);
+        Assert.Contains(
+            "Skillnaden i meritvärde mellan Södertälje och hela Stockholms län har",
+            page.Body!.TextContent,
+            StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_school_shows_its_five_years_from_its_api_response_and_one_without_a_response_says_so()
     {
-        var code = ExportRows().First(r => r[3] == "0181" && File.Exists(Path.Combine(Statistics, r[1] + ".json")) && ApiMerit(r[1]).Count == 5)[1];
+        var code = ExportRows().First(r => r[3] == "0181"
+            && File.Exists(Path.Combine(Statistics, r[1] + ".json"))
+            && ApiMerit(r[1]).Count == 5)[1];
         var results = File.ReadLines(Path.Combine(site.Output, "data", "school_results.csv")).Select(l => l.Split(','))
             .Where(f => f[0] == code && f[5] == "merit_value").ToDictionary(f => f[4], f => Number(f[7]));
 
-        Assert.Equal(ApiMerit(code).OrderBy(p => p.Key).Select(p => (p.Key, (decimal?)p.Value)), results.OrderBy(p => p.Key).Select(p => (p.Key, p.Value)));
+        Assert.Equal(
+            ApiMerit(code).OrderBy(p => p.Key).Select(p => (p.Key, (decimal?)p.Value)),
+            results.OrderBy(p => p.Key).Select(p => (p.Key, p.Value)));
 
         var without = ExportRows().Where(r => !File.Exists(Path.Combine(Statistics, r[1] + ".json"))).ToList();
         Assert.Equal(7, without.Count);
         foreach (var row in without)
         {
             var text = site.Page($"/skolor/{row[1]}/").Body!.TextContent;
-            Assert.Contains("Tidigare läsår saknas: Skolverkets API-svar för skolan finns inte i underlaget", text, StringComparison.Ordinal);
+            Assert.Contains(
+                "Tidigare läsår saknas: Skolverkets API-svar för skolan finns inte i underlaget",
+                text,
+                StringComparison.Ordinal);
             if (Number(row[10]) is { } merit)
             {
                 Assert.Contains($"Meritvärdet var {Swedish(merit)} läsåret 2024/25", text, StringComparison.Ordinal);

@@ -9,13 +9,22 @@ public class DataPackageTests(RealSiteFixture site) : IClassFixture<RealSiteFixt
 {
     private string Data => Path.Combine(site.Output, "data");
 
-    private JsonElement Package() => JsonDocument.Parse(File.ReadAllText(Path.Combine(Data, "datapackage.json"))).RootElement;
+    private JsonElement Package() =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(Data, "datapackage.json"))).RootElement;
 
     [Fact]
     public void The_package_describes_every_csv_file_and_nothing_else()
     {
-        var described = Package().GetProperty("resources").EnumerateArray().Select(r => r.GetProperty("path").GetString()!).Order(StringComparer.Ordinal).ToList();
-        var existing = Directory.GetFiles(Data, "*.csv", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(Data, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+        var described = Package()
+            .GetProperty("resources")
+            .EnumerateArray()
+            .Select(r => r.GetProperty("path").GetString()!)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var existing = Directory.GetFiles(Data, "*.csv", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Data, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
 
         Assert.Equal(existing, described);
     }
@@ -27,19 +36,30 @@ public class DataPackageTests(RealSiteFixture site) : IClassFixture<RealSiteFixt
         {
             var path = Path.Combine(Data, resource.GetProperty("path").GetString()!);
             var bytes = File.ReadAllBytes(path);
-            Assert.Equal("sha256:" + Convert.ToHexStringLower(SHA256.HashData(bytes)), resource.GetProperty("hash").GetString());
-            var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(Data, resource.GetProperty("schema").GetString()!))).RootElement;
+            Assert.Equal(
+                "sha256:" + Convert.ToHexStringLower(SHA256.HashData(bytes)),
+                resource.GetProperty("hash").GetString());
+            var schema = JsonDocument.Parse(
+                File.ReadAllText(Path.Combine(Data, resource.GetProperty("schema").GetString()!))).RootElement;
             var delimiter = resource.GetProperty("dialect").GetProperty("delimiter").GetString()!;
             var header = File.ReadLines(path).First().TrimStart('\uFEFF').Split(delimiter);
-            Assert.Equal(header, schema.GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()));
-            Assert.All(schema.GetProperty("fields").EnumerateArray(), f => Assert.False(string.IsNullOrWhiteSpace(f.GetProperty("x-description-en").GetString())));
+            Assert.Equal(
+                header,
+                schema.GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()));
+            Assert.All(
+                schema.GetProperty("fields").EnumerateArray(),
+                f => Assert.False(string.IsNullOrWhiteSpace(f.GetProperty("x-description-en").GetString())));
         }
     }
 
     [Fact]
     public void Every_schema_file_is_used_by_a_resource()
     {
-        var used = Package().GetProperty("resources").EnumerateArray().Select(r => r.GetProperty("schema").GetString()!).ToHashSet();
+        var used = Package()
+            .GetProperty("resources")
+            .EnumerateArray()
+            .Select(r => r.GetProperty("schema").GetString()!)
+            .ToHashSet();
         var files = Directory.GetFiles(Path.Combine(Data, "schemas")).Select(f => "schemas/" + Path.GetFileName(f));
 
         Assert.All(files, f => Assert.Contains(f, used));
@@ -75,12 +95,22 @@ public class DataPackageTests(RealSiteFixture site) : IClassFixture<RealSiteFixt
     [Fact]
     public void The_excel_dialect_speaks_swedish_and_every_column_has_a_swedish_header()
     {
-        Assert.Equal("skolenhetskod;läsår;mått", string.Join(';', File.ReadLines(Path.Combine(Data, "excel", "school_results.csv")).First().TrimStart('\uFEFF').Split(';').Where(h => h is "skolenhetskod" or "läsår" or "mått")));
+        Assert.Equal(
+            "skolenhetskod;läsår;mått",
+            string.Join(
+                ';',
+                File.ReadLines(Path.Combine(Data, "excel", "school_results.csv"))
+                    .First()
+                    .TrimStart('\uFEFF')
+                    .Split(';')
+                    .Where(h => h is "skolenhetskod" or "läsår" or "mått")));
         foreach (var spec in Site.Compute.Data.DataSpecs.All)
         {
             var header = File.ReadLines(Path.Combine(Data, "excel", spec.File)).First().TrimStart('\uFEFF').Split(';');
             Assert.Equal(spec.Columns.Count, header.Length);
-            Assert.DoesNotContain(header, h => spec.Columns.Any(c => c.Name == h && c.Name.Contains('_', StringComparison.Ordinal)));
+            Assert.DoesNotContain(
+                header,
+                h => spec.Columns.Any(c => c.Name == h && c.Name.Contains('_', StringComparison.Ordinal)));
         }
     }
 
@@ -99,7 +129,8 @@ public class DataPackageTests(RealSiteFixture site) : IClassFixture<RealSiteFixt
                 {
                     var a = rfc[i][j];
                     var b = excel[i][j];
-                    if (decimal.TryParse(a, NumberStyles.Number, CultureInfo.InvariantCulture, out var x) && a.Contains('.'))
+                    if (decimal.TryParse(a, NumberStyles.Number, CultureInfo.InvariantCulture, out var x)
+                        && a.Contains('.'))
                     {
                         Assert.Equal(x, decimal.Parse(b.Replace(',', '.'), CultureInfo.InvariantCulture));
                         Assert.DoesNotContain('.', b);
@@ -123,11 +154,19 @@ public class DataPackageTests(RealSiteFixture site) : IClassFixture<RealSiteFixt
         var school = site.Page("/skolor/99648792/");
         var district = site.Page("/omraden/norrmalm/");
 
-        Assert.Contains(school.QuerySelectorAll("#download ~ ul a").Select(a => a.GetAttribute("href")), h => h == "/data/skolor/99648792.csv");
-        Assert.Contains(district.QuerySelectorAll("#download ~ ul a").Select(a => a.GetAttribute("href")), h => h == "/data/excel/omraden/norrmalm.csv");
+        Assert.Contains(
+            school.QuerySelectorAll("#download ~ ul a").Select(a => a.GetAttribute("href")),
+            h => h == "/data/skolor/99648792.csv");
+        Assert.Contains(
+            district.QuerySelectorAll("#download ~ ul a").Select(a => a.GetAttribute("href")),
+            h => h == "/data/excel/omraden/norrmalm.csv");
         var slice = File.ReadAllLines(Path.Combine(Data, "skolor", "99648792.csv"));
         Assert.Equal(16, slice.Length);
-        Assert.Contains(slice, l => l.StartsWith("99648792,Adolf Fredriks musikklasser,norrmalm,municipal,2024/25,merit_value,ok,299.1,192", StringComparison.Ordinal));
+        Assert.Contains(
+            slice,
+            l => l.StartsWith(
+                "99648792,Adolf Fredriks musikklasser,norrmalm,municipal,2024/25,merit_value,ok,299.1,192",
+                StringComparison.Ordinal));
     }
 
     [Fact]
@@ -137,13 +176,17 @@ public class DataPackageTests(RealSiteFixture site) : IClassFixture<RealSiteFixt
         var names = zip.Entries.Select(e => e.FullName).ToHashSet();
 
         Assert.Contains("datapackage.json", names);
-        Assert.All(Package().GetProperty("resources").EnumerateArray(), r => Assert.Contains(r.GetProperty("path").GetString()!, names));
+        Assert.All(
+            Package().GetProperty("resources").EnumerateArray(),
+            r => Assert.Contains(r.GetProperty("path").GetString()!, names));
     }
 
     private static List<string[]> ReadCsv(string path, string delimiter)
     {
         using var reader = new StreamReader(path);
-        using var csv = new CsvHelper.CsvReader(reader, new CsvHelper.Configuration.CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = delimiter });
+        using var csv = new CsvHelper.CsvReader(
+            reader,
+            new CsvHelper.Configuration.CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = delimiter });
         var rows = new List<string[]>();
         while (csv.Read())
         {

@@ -15,7 +15,9 @@ public class LiveDataTests
         var output = Path.Combine(temp.Path, "output");
         var log = new StringWriter();
 
-        var code = await BuildCommand.RunAsync(new BuildPaths(TestPaths.LiveData, Path.Combine(TestPaths.Repo, "input"), output), log);
+        var code = await BuildCommand.RunAsync(
+            new BuildPaths(TestPaths.LiveData, Path.Combine(TestPaths.Repo, "input"), output),
+            log);
 
         Assert.True(code == 0, log.ToString());
         Assert.DoesNotContain(": error:", log.ToString(), StringComparison.Ordinal);

@@ -6,22 +6,40 @@ namespace Site.Tests.Build;
 /// areas.</summary>
 public class NationalSiteTests(NationalSiteTests.NationalSite site) : IClassFixture<NationalSiteTests.NationalSite>
 {
-    public sealed class NationalSite() : BuiltSite(Path.Combine(TestPaths.Repo, "examples", "sverige"), Path.Combine(TestPaths.Repo, "input"));
+    public sealed class NationalSite() : BuiltSite(
+        Path.Combine(TestPaths.Repo, "examples", "sverige"),
+        Path.Combine(TestPaths.Repo, "input"));
 
     /// <summary>The export's rows as Skolverket wrote them: code, municipality code and name, merit value
     /// text.</summary>
     private static List<string[]> ExportRows() =>
-        File.ReadLines(TestPaths.RealExport).Skip(6).Select(l => l.TrimStart('\uFEFF').Split(';')).Where(f => f.Length == 11 && f[1].Length == 8).ToList();
+        File.ReadLines(TestPaths.RealExport)
+            .Skip(6)
+            .Select(l => l.TrimStart('\uFEFF').Split(';'))
+            .Where(f => f.Length == 11 && f[1].Length == 8)
+            .ToList();
 
-    private static decimal? Number(string text) => decimal.TryParse(text.Replace(',', '.').Replace(" ", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var v) ? v : null;
+    private static decimal? Number(string text) =>
+        decimal.TryParse(
+            text.Replace(',', '.').Replace(" ", "", StringComparison.Ordinal),
+            NumberStyles.Number,
+            CultureInfo.InvariantCulture,
+            out var v)
+            ? v
+            : null;
 
     /// <summary>Every school with a merit value has a pupil count in the export, so the means are pupil-weighted
     /// (methodology).</summary>
     private static string WeightedMerit(IEnumerable<string[]> rows)
     {
-        var known = rows.Where(r => Number(r[10]) is not null).Select(r => (Value: Number(r[10])!.Value, Pupils: Number(r[7])!.Value)).ToList();
+        var known = rows
+            .Where(r => Number(r[10]) is not null)
+            .Select(r => (Value: Number(r[10])!.Value, Pupils: Number(r[7])!.Value))
+            .ToList();
         var mean = known.Sum(k => k.Value * k.Pupils) / known.Sum(k => k.Pupils);
-        return Math.Round(mean, 1, MidpointRounding.AwayFromZero).ToString("0.0", CultureInfo.InvariantCulture).Replace('.', ',');
+        return Math.Round(mean, 1, MidpointRounding.AwayFromZero)
+            .ToString("0.0", CultureInfo.InvariantCulture)
+            .Replace('.', ',');
     }
 
     [Fact]
@@ -32,7 +50,9 @@ public class NationalSiteTests(NationalSiteTests.NationalSite site) : IClassFixt
         Assert.Equal(0, site.ExitCode);
         Assert.Equal(1714, rows.Count);
         Assert.Equal(rows.Count, Directory.GetDirectories(Path.Combine(site.Output, "skolor")).Length);
-        Assert.Equal(rows.Select(r => r[3]).Distinct().Count(), Directory.GetDirectories(Path.Combine(site.Output, "omraden")).Length);
+        Assert.Equal(
+            rows.Select(r => r[3]).Distinct().Count(),
+            Directory.GetDirectories(Path.Combine(site.Output, "omraden")).Length);
         Assert.True(File.Exists(Path.Combine(site.Output, "omraden", "habo-0643", "index.html")));
         Assert.True(File.Exists(Path.Combine(site.Output, "omraden", "habo-0305", "index.html")));
         Assert.True(File.Exists(Path.Combine(site.Output, "en", "omraden", "goteborg", "index.html")));
@@ -47,12 +67,18 @@ public class NationalSiteTests(NationalSiteTests.NationalSite site) : IClassFixt
         var city = site.Page("/");
         var district = site.Page("/omraden/malmo/");
 
-        Assert.Contains($"Meritvärde {WeightedMerit(rows)} {withMerit} av 1714 skolor", Words(city), StringComparison.Ordinal);
+        Assert.Contains(
+            $"Meritvärde {WeightedMerit(rows)} {withMerit} av 1714 skolor",
+            Words(city),
+            StringComparison.Ordinal);
         var malmo = district.QuerySelector("tbody tr")!;
         Assert.Equal("Meritvärde", malmo.QuerySelector("th")!.TextContent);
         Assert.Equal(WeightedMerit(rows.Where(r => r[3] == "1280")), malmo.QuerySelector("td .mean")!.TextContent);
         Assert.Equal("52 av 56 skolor", malmo.QuerySelector("td .coverage")!.TextContent);
-        Assert.Contains("ligger i kommunen Malmö", district.QuerySelector(".lead")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(
+            "ligger i kommunen Malmö",
+            district.QuerySelector(".lead")!.TextContent,
+            StringComparison.Ordinal);
     }
 
     private static string Words(AngleSharp.Dom.IDocument page) =>
@@ -69,7 +95,10 @@ public class NationalSiteTests(NationalSiteTests.NationalSite site) : IClassFixt
         Assert.Contains("läsåret 2024/25", city.QuerySelector(".lead")!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("stadsdelsområde", city.Body!.TextContent, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("district", english.Body!.TextContent, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("all of Sweden", site.Page("/en/omraden/ale/").QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(
+            "all of Sweden",
+            site.Page("/en/omraden/ale/").QuerySelector("main")!.TextContent,
+            StringComparison.Ordinal);
     }
 
     [Fact]

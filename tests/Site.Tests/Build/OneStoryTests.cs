@@ -34,8 +34,12 @@ public class OneStoryTests(RealSiteFixture site) : IClassFixture<RealSiteFixture
                 var verdict = table.QuerySelectorAll("tbody tr")[^1].Children[1].TextContent.Trim();
                 var sentence = figure.QuerySelector("figcaption")!.TextContent;
                 Assert.True(Sentences.TryGetValue(verdict, out var words), $"{path}: unknown verdict “{verdict}”");
-                Assert.True(words.Any(sentence.Contains), $"{path}: the table says “{verdict}” but the sentence says “{sentence}”");
-                Assert.False(verdict != "ökar" && sentence.Contains("har ökat", StringComparison.Ordinal), $"{path}: {sentence}");
+                Assert.True(
+                    words.Any(sentence.Contains),
+                    $"{path}: the table says “{verdict}” but the sentence says “{sentence}”");
+                Assert.False(
+                    verdict != "ökar" && sentence.Contains("har ökat", StringComparison.Ordinal),
+                    $"{path}: {sentence}");
                 checkedCharts++;
             }
         }
@@ -49,9 +53,15 @@ public class OneStoryTests(RealSiteFixture site) : IClassFixture<RealSiteFixture
         // 46646143 has only suppressed values (see RealSiteTests).
         var page = site.Page("/skolor/46646143/");
 
-        var verdicts = page.QuerySelectorAll("#section-comparison table").Select(t => t.QuerySelectorAll("tbody tr")[^1].Children[1].TextContent.Trim()).ToList();
+        var verdicts = page
+            .QuerySelectorAll("#section-comparison table")
+            .Select(t => t.QuerySelectorAll("tbody tr")[^1].Children[1].TextContent.Trim())
+            .ToList();
         Assert.All(verdicts, v => Assert.Equal("kan inte beräknas (för få läsår)", v));
-        Assert.Contains("ingen trend kan beräknas", page.QuerySelector(".answers")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(
+            "ingen trend kan beräknas",
+            page.QuerySelector(".answers")!.TextContent,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -63,7 +73,9 @@ public class OneStoryTests(RealSiteFixture site) : IClassFixture<RealSiteFixture
             Assert.Equal(3, answers.Count);
             var caption = page.QuerySelector("#section-comparison figure.chart figcaption")!.TextContent;
             // The trend's sentence is the chart's; a school whose first year is later than the site's says so after it.
-            var trend = answers[1].Split([" Tidigare läsår saknas", " Skolan har inga värden för"], StringSplitOptions.None)[0];
+            var trend = answers[1].Split(
+                [" Tidigare läsår saknas", " Skolan har inga värden för"],
+                StringSplitOptions.None)[0];
             Assert.Contains(trend, caption, StringComparison.Ordinal);
             var firstYear = page.QuerySelector("#section-comparison table tbody tr th")!.TextContent.Trim();
             Assert.Equal(firstYear != "2020/21", trend != answers[1]);
@@ -85,7 +97,10 @@ public class OneStoryTests(RealSiteFixture site) : IClassFixture<RealSiteFixture
             // The API responses' retrieval date, from the manifest's sidecar; the export's dates are not recorded, and
             // say so.
             Assert.True(dates.Contains("2026-04-21", StringComparison.Ordinal), $"{file}: “{dates}”");
-            Assert.True(dates.Contains("inte registrerad", StringComparison.Ordinal) || dates.Contains("not recorded", StringComparison.Ordinal), file);
+            Assert.True(
+                dates.Contains("inte registrerad", StringComparison.Ordinal)
+                    || dates.Contains("not recorded", StringComparison.Ordinal),
+                file);
         }
     }
 
@@ -100,13 +115,17 @@ public class OneStoryTests(RealSiteFixture site) : IClassFixture<RealSiteFixture
                 var section = table.Closest("details.section, section")!;
                 var id = section.QuerySelector("h2")!.Id;
                 var source = section.QuerySelector(".section-source");
-                Assert.True(source is not null, $"{path}: the table “{table.QuerySelector("caption")?.TextContent}” has no source line");
+                Assert.True(
+                    source is not null,
+                    $"{path}: the table “{table.QuerySelector("caption")?.TextContent}” has no source line");
                 Assert.Equal($"#{id}", source!.QuerySelector("a.permalink")!.GetAttribute("href"));
                 // The API's retrieval date, or, for the municipality reports (downloaded without a recorded date),
                 // words saying that the date is not recorded: never a source line without dates.
                 Assert.True(
                     source.TextContent.Contains("2026-04-21", StringComparison.Ordinal)
-                    || (id == "resources" && (source.TextContent.Contains("hämtningsdag inte registrerad", StringComparison.Ordinal) || source.TextContent.Contains("retrieval date not recorded", StringComparison.Ordinal))),
+                    || (id == "resources"
+                        && (source.TextContent.Contains("hämtningsdag inte registrerad", StringComparison.Ordinal)
+                            || source.TextContent.Contains("retrieval date not recorded", StringComparison.Ordinal))),
                     $"{path}#{id}: {source.TextContent}");
             }
         }

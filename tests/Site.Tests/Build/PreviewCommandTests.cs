@@ -26,7 +26,9 @@ public sealed class PreviewCommandTests : IDisposable
     {
         await Start();
         var built = Path.Combine(temp.Path, "built");
-        Assert.Equal(ExitCodes.Ok, await BuildCommand.RunAsync(new BuildPaths(data, TestPaths.SmallInput, built), new StringWriter()));
+        Assert.Equal(
+            ExitCodes.Ok,
+            await BuildCommand.RunAsync(new BuildPaths(data, TestPaths.SmallInput, built), new StringWriter()));
 
         // The folder's marker and the stamps of its files are the build's own, and not served.
         var files = Directory.GetFiles(built, "*", SearchOption.AllDirectories)
@@ -45,7 +47,9 @@ public sealed class PreviewCommandTests : IDisposable
             Assert.True(served.SequenceEqual(written), file);
         }
 
-        Assert.Equal("text/html; charset=utf-8", (await http.GetAsync(Url("/skolor/11111111/"))).Content.Headers.ContentType?.ToString());
+        Assert.Equal(
+            "text/html; charset=utf-8",
+            (await http.GetAsync(Url("/skolor/11111111/"))).Content.Headers.ContentType?.ToString());
         Assert.False(Directory.Exists(output));
     }
 
@@ -77,7 +81,9 @@ public sealed class PreviewCommandTests : IDisposable
         Assert.Contains("212,5", changed, StringComparison.Ordinal);
         Assert.DoesNotContain("210,0", changed, StringComparison.Ordinal);
 
-        await Change(text => text.Replace(";212,5", ";999,9", StringComparison.Ordinal), expect: "The preview still shows the last good site");
+        await Change(
+            text => text.Replace(";212,5", ";999,9", StringComparison.Ordinal),
+            expect: "The preview still shows the last good site");
         Assert.Contains("212,5", await Page("/skolor/22222222/"), StringComparison.Ordinal);
         Assert.Contains("export-2024.csv:8:11: error:", Log(), StringComparison.Ordinal);
         Assert.False(Directory.Exists(output));
@@ -103,13 +109,19 @@ public sealed class PreviewCommandTests : IDisposable
         if (broken)
         {
             var export = Path.Combine(data, "results", "export-2024.csv");
-            await File.WriteAllTextAsync(export, (await File.ReadAllTextAsync(export)).Replace(";~100;210", ";~100;999,9", StringComparison.Ordinal));
+            await File.WriteAllTextAsync(
+                export,
+                (await File.ReadAllTextAsync(export)).Replace(";~100;210", ";~100;999,9", StringComparison.Ordinal));
         }
 
         output = Path.Combine(temp.Path, "output");
         var port = FreePort();
         http.BaseAddress = new Uri($"http://127.0.0.1:{port}");
-        preview = Task.Run(() => PreviewCommand.RunAsync(new BuildPaths(data, TestPaths.SmallInput, output), port, log, stop.Token));
+        preview = Task.Run(() => PreviewCommand.RunAsync(
+            new BuildPaths(data, TestPaths.SmallInput, output),
+            port,
+            log,
+            stop.Token));
         await Until(() => Log().Contains("Preview: http://", StringComparison.Ordinal), "preview to start");
     }
 

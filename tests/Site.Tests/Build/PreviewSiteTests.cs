@@ -44,7 +44,10 @@ public sealed class PreviewSiteTests : IDisposable
 
     private PreviewSite Plan(RenderSession session)
     {
-        var paths = new BuildPaths(temp.Copy(TestPaths.Small, "data"), TestPaths.SmallInput, Path.Combine(temp.Path, "out"));
+        var paths = new BuildPaths(
+            temp.Copy(TestPaths.Small, "data"),
+            TestPaths.SmallInput,
+            Path.Combine(temp.Path, "out"));
         var prepared = PrepareSite.Run(paths, TextWriter.Null, new StageTimer(TextWriter.Null), changesNow: false);
         Assert.NotNull(prepared);
         return PreviewSite.Plan(prepared, session);

@@ -11,10 +11,14 @@ public class RealSiteAnalysisTests(RealSiteFixture site) : IClassFixture<RealSit
     {
         using var reader = new StreamReader(path);
         using var csv = new CsvHelper.CsvReader(reader, CultureInfo.InvariantCulture);
-        return csv.GetRecords<dynamic>().Select(r => ((IDictionary<string, object>)r).ToDictionary(p => p.Key, p => (string)p.Value)).ToList();
+        return csv
+            .GetRecords<dynamic>()
+            .Select(r => ((IDictionary<string, object>)r).ToDictionary(p => p.Key, p => (string)p.Value))
+            .ToList();
     }
 
-    private static decimal? Number(string text) => text.Length == 0 ? null : decimal.Parse(text, CultureInfo.InvariantCulture);
+    private static decimal? Number(string text) =>
+        text.Length == 0 ? null : decimal.Parse(text, CultureInfo.InvariantCulture);
 
     [Fact]
     public void The_city_page_shows_both_gaps_over_time_and_funding_with_the_illustrative_notice()
@@ -24,8 +28,12 @@ public class RealSiteAnalysisTests(RealSiteFixture site) : IClassFixture<RealSit
         var socio = page.QuerySelector("#section-socio-gap .table-scroll table")!;
         Assert.Equal(6, socio.QuerySelectorAll("tbody tr").Length);
         Assert.StartsWith("−", socio.QuerySelector("tbody td")!.TextContent.Trim());
-        Assert.Contains("skolorna med störst socioekonomiskt behov", page.QuerySelector("#section-socio-gap .summary")!.TextContent);
-        Assert.Equal(13, page.QuerySelector("#section-district-gaps .table-scroll table")!.QuerySelectorAll("tbody tr").Length);
+        Assert.Contains(
+            "skolorna med störst socioekonomiskt behov",
+            page.QuerySelector("#section-socio-gap .summary")!.TextContent);
+        Assert.Equal(
+            13,
+            page.QuerySelector("#section-district-gaps .table-scroll table")!.QuerySelectorAll("tbody tr").Length);
         Assert.Contains("Illustrativa belopp", page.QuerySelector("#section-funding .notice")!.TextContent);
     }
 
@@ -40,9 +48,14 @@ public class RealSiteAnalysisTests(RealSiteFixture site) : IClassFixture<RealSit
         var summary = page.QuerySelector("main > .summary")!.TextContent;
         Assert.Contains("29,8 poäng under genomsnittet för hela Stockholm (elevviktade medelvärden)", summary);
         Assert.Contains("i tabellen (oviktade medelvärden, som alla läsår har)", summary);
-        Assert.Equal("−24,8", page.QuerySelector("#section-gap .table-scroll table")!.QuerySelectorAll("tbody tr")[4].Children[2].TextContent.Trim());
+        Assert.Equal(
+            "−24,8",
+            page.QuerySelector(
+                "#section-gap .table-scroll table")!.QuerySelectorAll("tbody tr")[4].Children[2].TextContent.Trim());
         Assert.Equal(5, page.QuerySelector("#section-spread .table-scroll table")!.QuerySelectorAll("tbody tr").Length);
-        Assert.Equal(3, page.QuerySelector("#section-organizers .table-scroll table")!.QuerySelectorAll("tbody tr").Length);
+        Assert.Equal(
+            3,
+            page.QuerySelector("#section-organizers .table-scroll table")!.QuerySelectorAll("tbody tr").Length);
         Assert.Contains("Illustrativa belopp", page.QuerySelector("#section-funding .notice")!.TextContent);
     }
 
@@ -53,10 +66,14 @@ public class RealSiteAnalysisTests(RealSiteFixture site) : IClassFixture<RealSit
 
         var merit = page.QuerySelector("#section-comparison details .table-scroll table")!;
         Assert.Equal(3, page.QuerySelectorAll("#section-comparison figure.chart").Length);
-        Assert.Equal(["Läsår", "Skolan", "Norrmalm", "Hela Stockholm"], merit.QuerySelectorAll("thead th").Select(th => th.TextContent.Trim()));
+        Assert.Equal(
+            ["Läsår", "Skolan", "Norrmalm", "Hela Stockholm"],
+            merit.QuerySelectorAll("thead th").Select(th => th.TextContent.Trim()));
         Assert.Equal("299,1", merit.QuerySelectorAll("tbody tr")[4].Children[1].TextContent.Trim());
         Assert.NotNull(page.QuerySelector("#section-expected .table-scroll table"));
-        Assert.Contains("Skolor med elever med liknande bakgrund fick i genomsnitt", page.QuerySelector("#section-expected .summary")!.TextContent);
+        Assert.Contains(
+            "Skolor med elever med liknande bakgrund fick i genomsnitt",
+            page.QuerySelector("#section-expected .summary")!.TextContent);
         Assert.NotNull(page.QuerySelector("#section-background .table-scroll table"));
         Assert.Contains("Illustrativa belopp", page.QuerySelector("#section-allocation .notice")!.TextContent);
     }
@@ -69,7 +86,9 @@ public class RealSiteAnalysisTests(RealSiteFixture site) : IClassFixture<RealSit
             var document = BuiltSite.Parse(file);
             var hasFigure = document.QuerySelector("#funding, #allocation") is not null;
             var hasNotice = document.QuerySelector(".notice.illustrative") is not null;
-            Assert.True(hasFigure == hasNotice || file.EndsWith(Path.Combine("metod", "index.html"), StringComparison.Ordinal), file);
+            Assert.True(
+                hasFigure == hasNotice || file.EndsWith(Path.Combine("metod", "index.html"), StringComparison.Ordinal),
+                file);
         }
     }
 
@@ -78,16 +97,26 @@ public class RealSiteAnalysisTests(RealSiteFixture site) : IClassFixture<RealSit
     {
         var captions = 0;
         // /data/ describes the files (whose own column "illustrative" says it), it shows no amount.
-        foreach (var file in site.HtmlFiles().Where(f => !f.Contains($"{Path.DirectorySeparatorChar}data{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
+        foreach (var file in site
+            .HtmlFiles()
+            .Where(f => !f.Contains(
+                $"{Path.DirectorySeparatorChar}data{Path.DirectorySeparatorChar}",
+                StringComparison.Ordinal)))
         {
             var document = BuiltSite.Parse(file);
             var english = document.DocumentElement.GetAttribute("lang") == "en";
-            foreach (var caption in document.QuerySelectorAll("table caption, figure.chart figcaption").Select(c => c.TextContent))
+            foreach (var caption in document
+                .QuerySelectorAll("table caption, figure.chart figcaption")
+                .Select(c => c.TextContent))
             {
-                if (caption.Contains("tilläggsanslag", StringComparison.OrdinalIgnoreCase) || caption.Contains("allocation", StringComparison.OrdinalIgnoreCase))
+                if (caption.Contains("tilläggsanslag", StringComparison.OrdinalIgnoreCase)
+                    || caption.Contains("allocation", StringComparison.OrdinalIgnoreCase))
                 {
                     Assert.Contains(english ? "llustrative" : "llustrativ", caption, StringComparison.Ordinal);
-                    Assert.DoesNotContain(english ? "received the most" : "fick mest", caption, StringComparison.Ordinal);
+                    Assert.DoesNotContain(
+                        english ? "received the most" : "fick mest",
+                        caption,
+                        StringComparison.Ordinal);
                     captions++;
                 }
             }
@@ -113,7 +142,10 @@ public class RealSiteAnalysisTests(RealSiteFixture site) : IClassFixture<RealSit
     public void No_page_ranks_schools_by_their_residual()
     {
         var district = site.Page("/omraden/norrmalm/");
-        var names = district.QuerySelectorAll("#schools ~ .table-scroll tbody th").Select(th => th.TextContent.Trim()).ToList();
+        var names = district
+            .QuerySelectorAll("#schools ~ .table-scroll tbody th")
+            .Select(th => th.TextContent.Trim())
+            .ToList();
 
         Assert.Equal(names.Order(Site.Model.SwedishComparer.Instance), names);
     }

@@ -37,7 +37,9 @@ public class RealSiteEnglishTests(RealSiteFixture site) : IClassFixture<RealSite
         Assert.Equal("299.1", lastRow.Children[2].TextContent.Trim());
         // 283.2, 283.8, 283.7, 288.5, 299.1: slope 3.65 a year, but its 95 % interval (−0.411 to 7.711) includes zero,
         // so the sentence, like the table beside it, says there is no clear trend.
-        Assert.Contains("The merit value has changed from 283.2 to 299.1 between 2020/21 and 2024/25; no clear trend.", page.QuerySelector("figure.chart figcaption")!.TextContent);
+        Assert.Contains(
+            "The merit value has changed from 283.2 to 299.1 between 2020/21 and 2024/25; no clear trend.",
+            page.QuerySelector("figure.chart figcaption")!.TextContent);
         Assert.Equal("/en/omraden/norrmalm/", page.QuerySelector(".facts a")!.GetAttribute("href"));
     }
 
@@ -48,7 +50,9 @@ public class RealSiteEnglishTests(RealSiteFixture site) : IClassFixture<RealSite
         {
             var document = BuiltSite.Parse(file);
             var links = document.QuerySelectorAll("main a[href^='/']").Select(a => a.GetAttribute("href")!)
-                .Where(h => !h.StartsWith("/data/", StringComparison.Ordinal) && !h.EndsWith(".json", StringComparison.Ordinal) && !(document.QuerySelector($"a[href='{h}'][lang]") is not null));
+                .Where(h => !h.StartsWith("/data/", StringComparison.Ordinal)
+                    && !h.EndsWith(".json", StringComparison.Ordinal)
+                    && !(document.QuerySelector($"a[href='{h}'][lang]") is not null));
             Assert.All(links, href => Assert.StartsWith("/en/", href));
         }
     }

@@ -7,7 +7,9 @@ public class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSiteFixture
 {
     private static string Text(IElement element) => element.TextContent.Trim();
 
-    private static List<List<string>> BodyRows(IDocument page, string tableSelector = "#section-results .table-scroll table") =>
+    private static List<List<string>> BodyRows(
+        IDocument page,
+        string tableSelector = "#section-results .table-scroll table") =>
         page.QuerySelector(tableSelector)!.QuerySelectorAll("tbody tr")
             .Select(tr => tr.Children.Select(Text).ToList())
             .ToList();
@@ -28,13 +30,30 @@ public class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSiteFixture
     {
         foreach (var (prefix, kind) in new[] { ("", "Skola"), ("en", "School") })
         {
-            using var index = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(site.Output, prefix, "sok", "index.json")));
-            var items = index.RootElement.EnumerateArray().Select(e => (Title: e.GetProperty("title").GetString()!, Url: e.GetProperty("url").GetString()!, About: e.GetProperty("about").GetString()!)).ToList();
+            using var index = System.Text.Json.JsonDocument.Parse(
+                File.ReadAllBytes(Path.Combine(site.Output, prefix, "sok", "index.json")));
+            var items = index.RootElement
+                .EnumerateArray()
+                .Select(e => (
+                    Title: e.GetProperty("title").GetString()!,
+                    Url: e.GetProperty("url").GetString()!,
+                    About: e.GetProperty("about").GetString()!))
+                .ToList();
 
             Assert.Equal(13 + 150, items.Count);
-            Assert.Contains(items, i => i.Title == "Hässelby-Vällingby" && i.Url == (prefix.Length > 0 ? "/en" : "") + "/omraden/hasselby-vallingby/");
-            Assert.Contains(items, i => i.Title == "Adolf Fredriks musikklasser" && i.Url == (prefix.Length > 0 ? "/en" : "") + "/skolor/99648792/" && i.About.StartsWith(kind, StringComparison.Ordinal));
-            Assert.All(items, i => Assert.True(File.Exists(Path.Combine(site.Output, i.Url.Trim('/'), "index.html")), i.Url));
+            Assert.Contains(
+                items,
+                i => i.Title == "Hässelby-Vällingby" && i.Url == (prefix.Length > 0
+                    ? "/en"
+                    : "") + "/omraden/hasselby-vallingby/");
+            Assert.Contains(
+                items,
+                i => i.Title == "Adolf Fredriks musikklasser" && i.Url == (prefix.Length > 0
+                    ? "/en"
+                    : "") + "/skolor/99648792/" && i.About.StartsWith(kind, StringComparison.Ordinal));
+            Assert.All(
+                items,
+                i => Assert.True(File.Exists(Path.Combine(site.Output, i.Url.Trim('/'), "index.html")), i.Url));
         }
     }
 
@@ -67,14 +86,19 @@ public class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSiteFixture
 
         Assert.Contains("färre än 10 elever – uppgiften redovisas inte", Text(page.QuerySelector(".notice")!));
         Assert.All(rows.SelectMany(r => r.Skip(1)), cell => Assert.DoesNotContain(cell, char.IsAsciiDigit));
-        Assert.Contains(page.QuerySelectorAll(".marker-notes dd"), dd => Text(dd) == "färre än 10 elever – uppgiften redovisas inte");
+        Assert.Contains(
+            page.QuerySelectorAll(".marker-notes dd"),
+            dd => Text(dd) == "färre än 10 elever – uppgiften redovisas inte");
     }
 
     [Fact]
     public void The_city_page_lists_all_13_districts_with_links()
     {
         var page = site.Page("/");
-        var links = page.QuerySelectorAll("#section-districts .table-scroll tbody th a").Select(a => a.GetAttribute("href")).ToList();
+        var links = page
+            .QuerySelectorAll("#section-districts .table-scroll tbody th a")
+            .Select(a => a.GetAttribute("href"))
+            .ToList();
 
         Assert.Equal(13, links.Count);
         Assert.Contains("/omraden/enskede-arsta-vantor/", links);
@@ -102,11 +126,15 @@ public class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSiteFixture
         foreach (var file in site.HtmlFiles())
         {
             var document = BuiltSite.Parse(file);
-            foreach (var href in document.QuerySelectorAll("a[href], link[href]").Select(a => a.GetAttribute("href")!).Where(h => h.StartsWith('/')))
+            foreach (var href in document
+                .QuerySelectorAll("a[href], link[href]")
+                .Select(a => a.GetAttribute("href")!)
+                .Where(h => h.StartsWith('/')))
             {
                 var path = href.Split('#')[0].Split('?')[0];
                 var target = Path.Combine(site.Output, path.TrimStart('/'), path.EndsWith('/') ? "index.html" : "");
-                if (!File.Exists(target) || (href.Contains("/inbadda/?", StringComparison.Ordinal) && !EmbedsAChart(href)))
+                if (!File.Exists(target)
+                    || (href.Contains("/inbadda/?", StringComparison.Ordinal) && !EmbedsAChart(href)))
                 {
                     broken.Add($"{Path.GetRelativePath(site.Output, file)} → {href}");
                 }
@@ -130,11 +158,17 @@ public class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSiteFixture
     {
         // The embed pages are a chart inside another site's page: a title and description, but no skip link or h1 of
         // their own.
-        foreach (var file in site.HtmlFiles().Where(f => !f.Contains($"{Path.DirectorySeparatorChar}inbadda{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
+        foreach (var file in site
+            .HtmlFiles()
+            .Where(f => !f.Contains(
+                $"{Path.DirectorySeparatorChar}inbadda{Path.DirectorySeparatorChar}",
+                StringComparison.Ordinal)))
         {
             var document = BuiltSite.Parse(file);
             Assert.False(string.IsNullOrWhiteSpace(document.Title), file);
-            Assert.False(string.IsNullOrWhiteSpace(document.QuerySelector("meta[name=description]")?.GetAttribute("content")), file);
+            Assert.False(
+                string.IsNullOrWhiteSpace(document.QuerySelector("meta[name=description]")?.GetAttribute("content")),
+                file);
             Assert.Equal("#main", document.QuerySelector("a.skip-link")?.GetAttribute("href"));
             Assert.Single(document.QuerySelectorAll("h1"));
         }
@@ -157,9 +191,17 @@ public class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSiteFixture
         {
             var document = BuiltSite.Parse(file);
             Assert.All(document.QuerySelectorAll("script"), script =>
-                Assert.True(script.GetAttribute("src") is { } src ? src.StartsWith('/') : script.GetAttribute("type") == "application/json", file));
+                Assert.True(
+                    script.GetAttribute("src") is { } src
+                        ? src.StartsWith('/')
+                        : script.GetAttribute("type") == "application/json",
+                    file));
             Assert.All(document.QuerySelectorAll("[src], link[href]"), element =>
-                Assert.StartsWith("/", element.GetAttribute("src") ?? (element.GetAttribute("rel") is "canonical" or "alternate" ? "/" : element.GetAttribute("href"))));
+                Assert.StartsWith(
+                    "/",
+                    element.GetAttribute("src") ?? (element.GetAttribute("rel") is "canonical" or "alternate"
+                        ? "/"
+                        : element.GetAttribute("href"))));
             Assert.Empty(document.QuerySelectorAll("[style], style"));
         }
     }
@@ -172,12 +214,23 @@ public class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSiteFixture
         Assert.Equal(Site.Compute.Data.DataSpecs.All.Count, rows.Count);
         foreach (var (row, spec) in rows.Zip(Site.Compute.Data.DataSpecs.All))
         {
-            Assert.Equal([$"/data/{spec.File}", $"/data/{spec.File}", $"/data/excel/{spec.File}"], row.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+            Assert.Equal(
+                [$"/data/{spec.File}", $"/data/{spec.File}", $"/data/excel/{spec.File}"],
+                row.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
         }
 
-        var links = site.Page("/omraden/rinkeby-kista/").QuerySelectorAll("#download ~ ul a").Select(a => a.GetAttribute("href")).ToList();
+        var links = site
+            .Page("/omraden/rinkeby-kista/")
+            .QuerySelectorAll("#download ~ ul a")
+            .Select(a => a.GetAttribute("href"))
+            .ToList();
         Assert.Contains("/data/omraden/rinkeby-kista-medelvarden.csv", links);
-        var means = File.ReadAllLines(Path.Combine(site.Output, "data", "omraden", "rinkeby-kista-medelvarden.csv")).Skip(1).Select(l => l.Split(',')[1]).Distinct().Order().ToList();
+        var means = File.ReadAllLines(Path.Combine(site.Output, "data", "omraden", "rinkeby-kista-medelvarden.csv"))
+            .Skip(1)
+            .Select(l => l.Split(',')[1])
+            .Distinct()
+            .Order()
+            .ToList();
         Assert.Equal(["city", "rinkeby-kista"], means);
     }
 

@@ -4,7 +4,8 @@ namespace Site.Tests.Build;
 /// Skolverket's files.</summary>
 public class ResourcesPageTests(RealSiteFixture site) : IClassFixture<RealSiteFixture>
 {
-    private static string Text(AngleSharp.Dom.IElement? element) => System.Text.RegularExpressions.Regex.Replace(element?.TextContent ?? "", @"\s+", " ");
+    private static string Text(AngleSharp.Dom.IElement? element) =>
+        System.Text.RegularExpressions.Regex.Replace(element?.TextContent ?? "", @"\s+", " ");
 
     [Fact]
     public void Rinkebyskolans_page_shows_its_teachers_with_the_unit()
@@ -24,11 +25,16 @@ public class ResourcesPageTests(RealSiteFixture site) : IClassFixture<RealSiteFi
     [Fact]
     public void A_school_with_exempt_teachers_shows_the_marker_with_its_meaning()
     {
-        var code = File.ReadLines(Path.Combine(TestPaths.RealData, "resources", "skolverket-api-staff-tests.csv")).First(l => l.Contains("certified_teachers_pct,teachers_excluded", StringComparison.Ordinal)).Split(',')[0];
+        var code = File.ReadLines(Path.Combine(TestPaths.RealData, "resources", "skolverket-api-staff-tests.csv"))
+            .First(l => l.Contains("certified_teachers_pct,teachers_excluded", StringComparison.Ordinal))
+            .Split(',')[0];
 
         var section = site.Page($"skolor/{code}").QuerySelector("#section-teachers");
 
-        Assert.Contains(section!.QuerySelectorAll(".marker"), m => m.TextContent.StartsWith('*') && m.TextContent.Contains("undantagna från kravet på lärarlegitimation", StringComparison.Ordinal));
+        Assert.Contains(
+            section!.QuerySelectorAll(".marker"),
+            m => m.TextContent.StartsWith('*')
+                && m.TextContent.Contains("undantagna från kravet på lärarlegitimation", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -37,9 +43,17 @@ public class ResourcesPageTests(RealSiteFixture site) : IClassFixture<RealSiteFi
         var page = site.Page("/");
         var staff = page.QuerySelector("#section-staff");
 
-        var table = staff!.QuerySelectorAll("table").First(t => t.QuerySelector("caption")!.TextContent.StartsWith("Elever per lärare", StringComparison.Ordinal));
-        Assert.Equal(["2021/22", "2022/23", "2023/24", "2024/25", "2025/26"], table.QuerySelectorAll("tbody th").Select(th => th.TextContent));
-        Assert.Contains("ingen tydlig förändring av skillnaden", Text(table.ParentElement!.ParentElement), StringComparison.Ordinal);
+        var table = staff!
+            .QuerySelectorAll("table")
+            .First(t => t.QuerySelector(
+                "caption")!.TextContent.StartsWith("Elever per lärare", StringComparison.Ordinal));
+        Assert.Equal(
+            ["2021/22", "2022/23", "2023/24", "2024/25", "2025/26"],
+            table.QuerySelectorAll("tbody th").Select(th => th.TextContent));
+        Assert.Contains(
+            "ingen tydlig förändring av skillnaden",
+            Text(table.ParentElement!.ParentElement),
+            StringComparison.Ordinal);
         Assert.NotNull(staff.QuerySelector("#diagram-need_teachers"));
         Assert.Contains("inte en effekt", Text(staff), StringComparison.Ordinal);
         Assert.Contains("Följer lärarna behovet?", Text(page.QuerySelector(".answers")), StringComparison.Ordinal);
@@ -53,8 +67,14 @@ public class ResourcesPageTests(RealSiteFixture site) : IClassFixture<RealSiteFi
         var sv = Text(site.Page("/").QuerySelector("#section-resources"));
         var en = Text(site.Page("/en/").QuerySelector("#section-resources"));
 
-        Assert.Contains("162 300 kr per elev, mot 143 650 kr i mediankommunen; 247 av 290 kommuner", sv.Replace('\u00A0', ' '), StringComparison.Ordinal);
-        Assert.Contains("162,300 SEK per pupil, against 143,650 SEK in the median municipality", en, StringComparison.Ordinal);
+        Assert.Contains(
+            "162 300 kr per elev, mot 143 650 kr i mediankommunen; 247 av 290 kommuner",
+            sv.Replace('\u00A0', ' '),
+            StringComparison.Ordinal);
+        Assert.Contains(
+            "162,300 SEK per pupil, against 143,650 SEK in the median municipality",
+            en,
+            StringComparison.Ordinal);
         Assert.Contains("87,4 %", sv, StringComparison.Ordinal);
     }
 }

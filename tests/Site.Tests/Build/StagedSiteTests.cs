@@ -43,7 +43,13 @@ public class StagedSiteTests
         Build(output, new OutputFile("a.html", "same"u8.ToArray()), new OutputFile("b.html", "old"u8.ToArray()));
 
         using var session = StagedSite.Begin(output);
-        Parallel.ForEach(new[] { new OutputFile("a.html", "same"u8.ToArray()), new OutputFile("b.html", "new"u8.ToArray()), new OutputFile("c/d.html", "added"u8.ToArray()) }, session.Add);
+        Parallel.ForEach(
+            new[] { new OutputFile(
+                "a.html",
+                "same"u8.ToArray()), new OutputFile(
+                    "b.html",
+                    "new"u8.ToArray()), new OutputFile("c/d.html", "added"u8.ToArray()) },
+            session.Add);
         session.Commit();
 
         Assert.Equal(2, session.Changed);

@@ -9,7 +9,9 @@ public class ValidateCommandTests
     {
         using var temp = TestPaths.Temp();
         var data = temp.Copy(TestPaths.Small, "data");
-        File.AppendAllText(Path.Combine(data, "results", "history.csv"), "11111111,2022/23,merit_value,ok,999\n1234,2022/23,merit_value,ok,5\n");
+        File.AppendAllText(
+            Path.Combine(data, "results", "history.csv"),
+            "11111111,2022/23,merit_value,ok,999\n1234,2022/23,merit_value,ok,5\n");
         var before = Directory.GetFiles(temp.Path, "*", SearchOption.AllDirectories).Length;
         var log = new StringWriter();
 

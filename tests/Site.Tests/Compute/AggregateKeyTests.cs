@@ -9,10 +9,18 @@ public class AggregateKeyTests
     [Fact]
     public void Keys_are_equal_only_when_every_part_is()
     {
-        var key = new AggregateKey(OrganizerSplit.All, new SchoolYear(2024), Measure.MeritValue, MeanMethod.PupilWeighted);
+        var key = new AggregateKey(
+            OrganizerSplit.All,
+            new SchoolYear(2024),
+            Measure.MeritValue,
+            MeanMethod.PupilWeighted);
 
         Assert.Equal(
-            key, new AggregateKey(OrganizerSplit.All, new SchoolYear(2024), Measure.MeritValue, MeanMethod.PupilWeighted));
+            key, new AggregateKey(
+                OrganizerSplit.All,
+                new SchoolYear(2024),
+                Measure.MeritValue,
+                MeanMethod.PupilWeighted));
         Assert.Equal(
             key.GetHashCode(),
             new AggregateKey(OrganizerSplit.All, new SchoolYear(2024), Measure.MeritValue, MeanMethod.PupilWeighted)
@@ -20,10 +28,18 @@ public class AggregateKeyTests
         Assert.NotEqual(
             key, new AggregateKey(OrganizerSplit.All, new SchoolYear(2024), Measure.MeritValue, MeanMethod.Unweighted));
         Assert.NotEqual(
-            key, new AggregateKey(OrganizerSplit.All, new SchoolYear(2023), Measure.MeritValue, MeanMethod.PupilWeighted));
+            key, new AggregateKey(
+                OrganizerSplit.All,
+                new SchoolYear(2023),
+                Measure.MeritValue,
+                MeanMethod.PupilWeighted));
         Assert.NotEqual(
             key,
-            new AggregateKey(OrganizerSplit.All, new SchoolYear(2024), Measure.AllSubjectsPassedPct, MeanMethod.PupilWeighted));
+            new AggregateKey(
+                OrganizerSplit.All,
+                new SchoolYear(2024),
+                Measure.AllSubjectsPassedPct,
+                MeanMethod.PupilWeighted));
         Assert.False(key.Equals((object)"not a key"));
     }
 }

@@ -16,13 +16,20 @@ public class MeansTests
     [InlineData("283,2", MeanMethod.Unweighted, "283.2", 1, 1)]
     // (200 + 201 + 201) / 3 = 200.666… is published rounded once: 200.7.
     [InlineData("200|201|201", MeanMethod.Unweighted, "200.7", 3, 3)]
-    public void Unweighted_means_leave_suppressed_and_missing_out(string values, MeanMethod method, string? expected, int included, int total)
+    public void Unweighted_means_leave_suppressed_and_missing_out(
+        string values,
+        MeanMethod method,
+        string? expected,
+        int included,
+        int total)
     {
         var entries = values.Split('|').Select(v => Entry(v)).ToList();
 
         var mean = Means.Mean(entries, method);
 
-        Assert.Equal(expected is null ? null : decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), mean.Value);
+        Assert.Equal(
+            expected is null ? null : decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture),
+            mean.Value);
         Assert.Equal(included, mean.SchoolsIncluded);
         Assert.Equal(total, mean.SchoolsTotal);
     }
@@ -67,7 +74,11 @@ public class MeansTests
     [InlineData(13, "80.8", "69.2", "92.4")]
     // N = 192 (Adolf Fredriks musikklasser 2024/25): [97.916…, 99.479…] → 97.9 and 99.5; centre 98.697… → 98.7.
     [InlineData(192, "98.7", "97.9", "99.5")]
-    public void A_near_100_cell_stands_for_the_interval_its_pupil_count_allows(int pupils, string central, string low, string high)
+    public void A_near_100_cell_stands_for_the_interval_its_pupil_count_allows(
+        int pupils,
+        string central,
+        string low,
+        string high)
     {
         var bounds = NearHundred.Bounds(pupils);
 
@@ -95,7 +106,9 @@ public class MeansTests
     [Theory]
     [InlineData(true, MeanMethod.PupilWeighted)]
     [InlineData(false, MeanMethod.Unweighted)]
-    public void A_year_is_weighted_only_when_every_school_in_its_means_has_a_pupil_count(bool counts, MeanMethod expected)
+    public void A_year_is_weighted_only_when_every_school_in_its_means_has_a_pupil_count(
+        bool counts,
+        MeanMethod expected)
     {
         // The suppressed school's missing count does not matter: it is in no mean.
         IReadOnlyList<MeanEntry> year = [Entry("200", 10), Entry("~100", counts ? 40 : null), Entry("..", null)];

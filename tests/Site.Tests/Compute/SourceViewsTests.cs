@@ -20,7 +20,11 @@ public class SourceViewsTests
     [Fact]
     public void A_school_cites_each_file_once_by_path_with_the_words_made_once_for_every_page()
     {
-        var export = new SourceFile("/data/results/b-export.csv", "Slutbetyg årskurs 9", [Year], Published: "2025-09-30");
+        var export = new SourceFile(
+            "/data/results/b-export.csv",
+            "Slutbetyg årskurs 9",
+            [Year],
+            Published: "2025-09-30");
         var api = new SourceFile("/data/results/a-api.csv", SourceFile.ApiReportName, [Year]);
         var sources = new SourceViews([export, api], Texts.Swedish);
         SchoolResult[] results =
@@ -28,7 +32,11 @@ public class SourceViewsTests
             Result(Measure.MeritValue, export.Path, api.Path),
             Result(Measure.AllSubjectsPassedPct, export.Path),
         ];
-        PupilCount[] pupils = [new("11111111", Year, ResultValue.Reported(51m), new SourceRef("/data/x/unknown.csv", 3))];
+        PupilCount[] pupils = [new(
+            "11111111",
+            Year,
+            ResultValue.Reported(51m),
+            new SourceRef("/data/x/unknown.csv", 3))];
 
         var cited = sources.Of(results, pupils);
         var again = sources.Of(results, []);

@@ -16,18 +16,32 @@ public class SummariesTests
     [Fact]
     public void A_rise_without_a_clear_trend_is_a_change_with_no_clear_trend()
     {
-        var sentence = Summaries.Change(T.Swedish, "Meritvärdet", Series(197.0m, 199.6m, 205.9m, 208.6m, 202.7m), Trends.Of(Series(197.0m, 199.6m, 205.9m, 208.6m, 202.7m)).Verdict);
+        var sentence = Summaries.Change(
+            T.Swedish,
+            "Meritvärdet",
+            Series(197.0m, 199.6m, 205.9m, 208.6m, 202.7m),
+            Trends.Of(Series(197.0m, 199.6m, 205.9m, 208.6m, 202.7m)).Verdict);
 
-        Assert.Equal("Meritvärdet har förändrats från 197,0 till 202,7 mellan 2020/21 och 2024/25; ingen tydlig trend.", sentence);
+        Assert.Equal(
+            "Meritvärdet har förändrats från 197,0 till 202,7 mellan 2020/21 och 2024/25; ingen tydlig trend.",
+            sentence);
     }
 
     [Fact]
     public void Only_a_clear_trend_is_an_increase()
     {
         // 1, 2, 3, 4: slope 1 with no residual, so the interval is 1 to 1.
-        var sentence = Summaries.Change(T.Swedish, "Andelen", Series(1m, 2m, 3m, 4m), TrendVerdict.Increasing, " procent");
+        var sentence = Summaries.Change(
+            T.Swedish,
+            "Andelen",
+            Series(1m, 2m, 3m, 4m),
+            TrendVerdict.Increasing,
+            " procent");
 
-        Assert.Equal("Andelen har ökat från 1,0 procent till 4,0 procent mellan 2020/21 och 2023/24, en tydlig uppåtgående trend.", sentence);
+        Assert.Equal(
+            "Andelen har ökat från 1,0 procent till 4,0 procent mellan 2020/21 och 2023/24, en tydlig uppåtgående "
+            + "trend.",
+            sentence);
     }
 
     [Theory]
@@ -36,7 +50,13 @@ public class SummariesTests
     [InlineData("200|201", "Meritvärdet var 200,0 läsåret 2020/21 och 201,0 läsåret 2021/22; för få läsår för en trend.")]
     public void A_series_too_short_or_too_empty_for_a_trend_says_so(string values, string expected)
     {
-        var series = Series(values.Split('|').Select(v => v.Length == 0 ? (decimal?)null : decimal.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray());
+        var series = Series(
+            values
+                .Split('|')
+                .Select(v => v.Length == 0
+                    ? (decimal?)null
+                    : decimal.Parse(v, System.Globalization.CultureInfo.InvariantCulture))
+                .ToArray());
 
         Assert.Equal(TrendVerdict.TooFewYears, Trends.Of(series).Verdict);
         Assert.Equal(expected, Summaries.Change(T.Swedish, "Meritvärdet", series, Trends.Of(series).Verdict));
@@ -45,9 +65,17 @@ public class SummariesTests
     [Fact]
     public void A_gap_says_what_happens_to_the_gap()
     {
-        var sentence = Summaries.Change(T.Swedish, "Skillnaden", Series(-30m, -25m, -20m), TrendVerdict.Decreasing, " poäng", gap: true);
+        var sentence = Summaries.Change(
+            T.Swedish,
+            "Skillnaden",
+            Series(-30m, -25m, -20m),
+            TrendVerdict.Decreasing,
+            " poäng",
+            gap: true);
 
-        Assert.Equal("Skillnaden har gått från −30,0 poäng till −20,0 poäng mellan 2020/21 och 2022/23; skillnaden minskar.", sentence);
+        Assert.Equal(
+            "Skillnaden har gått från −30,0 poäng till −20,0 poäng mellan 2020/21 och 2022/23; skillnaden minskar.",
+            sentence);
     }
 
     // The sentence reads the earliest and the latest school year with a value, whatever order the points come in and

@@ -13,7 +13,11 @@ public class NetlifyBuildScriptTests
 
     private static (int Exit, string Output) Run(string path, IDictionary<string, string> env)
     {
-        var start = new ProcessStartInfo("/bin/bash", [Script]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("/bin/bash", [Script])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
         start.Environment["PATH"] = path;
         start.Environment["NETLIFY_BUILD_DRY_RUN"] = "1";
         foreach (var (key, value) in env)
@@ -32,7 +36,9 @@ public class NetlifyBuildScriptTests
     {
         using var temp = TestPaths.Temp();
 
-        var (exit, output) = Run(Environment.GetEnvironmentVariable("PATH")!, new Dictionary<string, string> { ["NETLIFY_BUILD_BASE"] = temp.Path });
+        var (exit, output) = Run(
+            Environment.GetEnvironmentVariable("PATH")!,
+            new Dictionary<string, string> { ["NETLIFY_BUILD_BASE"] = temp.Path });
 
         Assert.Equal(0, exit);
         Assert.Contains("netlify-build: using the .NET 10.0 SDK on PATH", output, StringComparison.Ordinal);
@@ -56,11 +62,14 @@ public class NetlifyBuildScriptTests
             }
         }
 
-        var (exit, output) = Run(bin, new Dictionary<string, string> { ["NETLIFY_BUILD_BASE"] = Path.Combine(temp.Path, "netlify") });
+        var (exit, output) = Run(
+            bin,
+            new Dictionary<string, string> { ["NETLIFY_BUILD_BASE"] = Path.Combine(temp.Path, "netlify") });
 
         Assert.Equal(0, exit);
         Assert.Contains(
-            $"netlify-build: no .NET 10.0 SDK found; installing channel 10.0 with https://dot.net/v1/dotnet-install.sh into {Path.Combine(temp.Path, "netlify", "cache", "dotnet")}",
+            "netlify-build: no .NET 10.0 SDK found; installing channel 10.0 with https://dot.net/v1/dotnet-install.sh "
+            + $"into {Path.Combine(temp.Path, "netlify", "cache", "dotnet")}",
             output,
             StringComparison.Ordinal);
         Assert.Contains("dry run, stopping before the download", output, StringComparison.Ordinal);

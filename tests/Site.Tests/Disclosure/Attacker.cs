@@ -36,8 +36,18 @@ public sealed class Attacker(PublishedFigures site)
     {
         foreach (var a in site.Aggregates.Where(a => a["value"].Length > 0))
         {
-            var group = Group(a["school_year"], a["measure"], a["organizer"], c => a["level"] == "city" || c.District == a["area"]);
-            foreach (var fact in FromMean(group, a["value"], a["method"], Int(a["n_schools"]), a["n_pupils"], $"aggregate {a["area"]} {a["organizer"]} {a["school_year"]} {a["measure"]}"))
+            var group = Group(
+                a["school_year"],
+                a["measure"],
+                a["organizer"],
+                c => a["level"] == "city" || c.District == a["area"]);
+            foreach (var fact in FromMean(
+                group,
+                a["value"],
+                a["method"],
+                Int(a["n_schools"]),
+                a["n_pupils"],
+                $"aggregate {a["area"]} {a["organizer"]} {a["school_year"]} {a["measure"]}"))
             {
                 yield return fact;
             }
@@ -47,8 +57,14 @@ public sealed class Attacker(PublishedFigures site)
         {
             foreach (var (mean, count, inSet) in new (string, string, Func<double, bool>)[]
             {
-                ("high_need_mean", "high_need_n_schools", i => i >= double.Parse(g["upper_quartile_index"], CultureInfo.InvariantCulture)),
-                ("low_need_mean", "low_need_n_schools", i => i <= double.Parse(g["lower_quartile_index"], CultureInfo.InvariantCulture)),
+                (
+                    "high_need_mean",
+                    "high_need_n_schools",
+                    i => i >= double.Parse(g["upper_quartile_index"], CultureInfo.InvariantCulture)),
+                (
+                    "low_need_mean",
+                    "low_need_n_schools",
+                    i => i <= double.Parse(g["lower_quartile_index"], CultureInfo.InvariantCulture)),
             })
             {
                 if (g[mean].Length == 0)
@@ -56,8 +72,18 @@ public sealed class Attacker(PublishedFigures site)
                     continue;
                 }
 
-                var group = Group(g["school_year"], g["measure"], g["organizer"], c => site.NeedIndex.TryGetValue(c.Code, out var index) && inSet(index));
-                foreach (var fact in FromMean(group, g[mean], g["method"], Int(g[count]), "", $"gap {mean} {g["organizer"]} {g["school_year"]} {g["measure"]}"))
+                var group = Group(
+                    g["school_year"],
+                    g["measure"],
+                    g["organizer"],
+                    c => site.NeedIndex.TryGetValue(c.Code, out var index) && inSet(index));
+                foreach (var fact in FromMean(
+                    group,
+                    g[mean],
+                    g["method"],
+                    Int(g[count]),
+                    "",
+                    $"gap {mean} {g["organizer"]} {g["school_year"]} {g["measure"]}"))
                 {
                     yield return fact;
                 }
@@ -67,7 +93,9 @@ public sealed class Attacker(PublishedFigures site)
         // A mean over the schools present in two years: the same facts as an aggregate's, over that panel.
         foreach (var change in site.YearChanges)
         {
-            foreach (var (year, mean) in new[] { (change["from_year"], change["from_mean"]), (change["to_year"], change["to_mean"]) })
+            foreach (var (year, mean) in new[] { (
+                change["from_year"],
+                change["from_mean"]), (change["to_year"], change["to_mean"]) })
             {
                 if (mean.Length == 0)
                 {
@@ -75,9 +103,20 @@ public sealed class Attacker(PublishedFigures site)
                 }
 
                 var other = year == change["from_year"] ? change["to_year"] : change["from_year"];
-                bool InPanel(PublishedFigures.Cell c) => (change["level"] == "city" || c.District == change["area"]) && site.Cells.Any(o => o.Code == c.Code && o.Year == other && o.Measure == c.Measure && o.MeanValue is not null);
+                bool InPanel(PublishedFigures.Cell c) =>
+                    (change["level"] == "city" || c.District == change["area"])
+                        && site.Cells.Any(o => o.Code == c.Code
+                            && o.Year == other
+                            && o.Measure == c.Measure
+                            && o.MeanValue is not null);
                 var group = Group(year, change["measure"], change["organizer"], InPanel);
-                foreach (var fact in FromMean(group, mean, change["method"], Int(change["n_schools"]), "", $"change {change["area"]} {change["organizer"]} {year} {change["measure"]}"))
+                foreach (var fact in FromMean(
+                    group,
+                    mean,
+                    change["method"],
+                    Int(change["n_schools"]),
+                    "",
+                    $"change {change["area"]} {change["organizer"]} {year} {change["measure"]}"))
                 {
                     yield return fact;
                 }
@@ -143,14 +182,27 @@ public sealed class Attacker(PublishedFigures site)
     /// ones.</summary>
     public IEnumerable<MunicipalityTotal> OfficialTotals()
     {
-        var measures = new Dictionary<string, string> { ["merit_value"] = "merit_value", ["all_subjects_passed_pct"] = "all_subjects_passed_pct", ["eligible_vocational_pct"] = "eligible_vocational_pct" };
-        var pupils = site.Official.Where(o => o["indicator"] == "pupils" && o["status"] == "ok").ToDictionary(o => (o["municipality_code"], o["organizer"], o["school_year"]), o => Int(o["value"]));
+        var measures = new Dictionary<string, string>
+        {
+            ["merit_value"] = "merit_value",
+            ["all_subjects_passed_pct"] = "all_subjects_passed_pct",
+            ["eligible_vocational_pct"] = "eligible_vocational_pct",
+        };
+        var pupils = site.Official
+            .Where(o => o["indicator"] == "pupils" && o["status"] == "ok")
+            .ToDictionary(o => (o["municipality_code"], o["organizer"], o["school_year"]), o => Int(o["value"]));
         var years = site.Cells.Select(c => c.Year).ToHashSet(StringComparer.Ordinal);
-        foreach (var o in site.Official.Where(o => measures.ContainsKey(o["indicator"]) && years.Contains(o["school_year"])))
+        foreach (var o in site.Official.Where(o => measures.ContainsKey(o["indicator"])
+            && years.Contains(o["school_year"])))
         {
             if (pupils.TryGetValue((o["municipality_code"], o["organizer"], o["school_year"]), out var n))
             {
-                yield return new MunicipalityTotal(o["school_year"], o["indicator"], o["organizer"], n, o["status"] == "ok" ? Number(o["value"]) : null);
+                yield return new MunicipalityTotal(
+                    o["school_year"],
+                    o["indicator"],
+                    o["organizer"],
+                    n,
+                    o["status"] == "ok" ? Number(o["value"]) : null);
             }
         }
     }
@@ -201,11 +253,15 @@ public sealed class Attacker(PublishedFigures site)
             {
                 found.Add(new Disclosure(ValueOf(cell), v.Value, v.Error));
             }
-            else if (bounded.TryGetValue(ValueOf(cell), out var b) && (b.High - b.Low) / 2 <= within && (b.High - b.Low) < (start[ValueOf(cell)].High - start[ValueOf(cell)].Low))
+            else if (bounded.TryGetValue(ValueOf(cell), out var b)
+                && (b.High - b.Low) / 2 <= within
+                && (b.High - b.Low) < (start[ValueOf(cell)].High - start[ValueOf(cell)].Low))
             {
                 found.Add(new Disclosure(ValueOf(cell), (b.Low + b.High) / 2, (b.High - b.Low) / 2));
             }
-            else if (pinned.TryGetValue(ProductOf(cell), out var p) && pinned.TryGetValue(PupilsOf(cell), out var n) && n.Value - n.Error > 0)
+            else if (pinned.TryGetValue(ProductOf(cell), out var p)
+                && pinned.TryGetValue(PupilsOf(cell), out var n)
+                && n.Value - n.Error > 0)
             {
                 var bounds = new[] { (p.Value - p.Error) / (n.Value - n.Error), (p.Value + p.Error) / (n.Value - n.Error), (p.Value - p.Error) / (n.Value + n.Error), (p.Value + p.Error) / (n.Value + n.Error) };
                 var half = (bounds.Max() - bounds.Min()) / 2;
@@ -223,7 +279,10 @@ public sealed class Attacker(PublishedFigures site)
             {
                 found.Add(new Disclosure(PupilsOf(cell), n.Value, n.Error));
             }
-            else if (bounded.TryGetValue(PupilsOf(cell), out var p) && Math.Floor(p.High) - Math.Ceiling(p.Low) < 1 && matters && cell.Status == "suppressed")
+            else if (bounded.TryGetValue(PupilsOf(cell), out var p)
+                && Math.Floor(p.High) - Math.Ceiling(p.Low) < 1
+                && matters
+                && cell.Status == "suppressed")
             {
                 // Whole pupils: bounds that hold one integer only give the count away.
                 found.Add(new Disclosure(PupilsOf(cell), Math.Ceiling(p.Low), 0));
@@ -233,10 +292,26 @@ public sealed class Attacker(PublishedFigures site)
         return found;
     }
 
-    private List<PublishedFigures.Cell> Group(string year, string measure, string organizer, Func<PublishedFigures.Cell, bool> inArea) =>
-        site.Cells.Where(c => c.Year == year && c.Measure == measure && c.Status != "missing" && (organizer == "all" || c.Organizer == organizer) && inArea(c)).ToList();
+    private List<PublishedFigures.Cell> Group(
+        string year,
+        string measure,
+        string organizer,
+        Func<PublishedFigures.Cell, bool> inArea) =>
+        site.Cells
+            .Where(c => c.Year == year
+                && c.Measure == measure
+                && c.Status != "missing"
+                && (organizer == "all" || c.Organizer == organizer)
+                && inArea(c))
+            .ToList();
 
-    private IEnumerable<Fact> FromMean(List<PublishedFigures.Cell> group, string meanText, string method, int nSchools, string nPupilsText, string what)
+    private IEnumerable<Fact> FromMean(
+        List<PublishedFigures.Cell> group,
+        string meanText,
+        string method,
+        int nSchools,
+        string nPupilsText,
+        string what)
     {
         // A '~100' cell enters the means with its published central value, so for a mean it is as known as a number.
         var visible = group.Where(c => c.MeanValue is not null).ToList();
@@ -249,14 +324,18 @@ public sealed class Attacker(PublishedFigures site)
 
         if (included != hidden.Count)
         {
-            Anomalies.Add($"{what}: n_schools {nSchools} but {visible.Count} published and {hidden.Count} withheld values");
+            Anomalies.Add(
+                $"{what}: n_schools {nSchools} but {visible.Count} published and {hidden.Count} withheld values");
             yield break;
         }
 
         var mean = Number(meanText);
         if (method == "unweighted")
         {
-            yield return new Fact(hidden.ToDictionary(ValueOf, _ => 1.0), nSchools * mean - visible.Sum(c => c.MeanValue!.Value), nSchools * PublishedFigures.HalfUnit(meanText));
+            yield return new Fact(
+                hidden.ToDictionary(ValueOf, _ => 1.0),
+                nSchools * mean - visible.Sum(c => c.MeanValue!.Value),
+                nSchools * PublishedFigures.HalfUnit(meanText));
             yield break;
         }
 
@@ -267,12 +346,20 @@ public sealed class Attacker(PublishedFigures site)
         }
 
         var pupils = Int(nPupilsText);
-        var coefficients = hidden.ToDictionary(c => c.Pupils is null ? ProductOf(c) : ValueOf(c), c => (double)(c.Pupils ?? 1));
-        yield return new Fact(coefficients, pupils * mean - visible.Sum(c => c.Pupils!.Value * c.MeanValue!.Value), pupils * PublishedFigures.HalfUnit(meanText));
+        var coefficients = hidden.ToDictionary(
+            c => c.Pupils is null ? ProductOf(c) : ValueOf(c),
+            c => (double)(c.Pupils ?? 1));
+        yield return new Fact(
+            coefficients,
+            pupils * mean - visible.Sum(c => c.Pupils!.Value * c.MeanValue!.Value),
+            pupils * PublishedFigures.HalfUnit(meanText));
         var counts = hidden.Where(c => c.Pupils is null).ToDictionary(PupilsOf, _ => 1.0);
         if (counts.Count > 0)
         {
-            yield return new Fact(counts, pupils - visible.Sum(c => c.Pupils!.Value) - hidden.Sum(c => c.Pupils ?? 0), 0);
+            yield return new Fact(
+                counts,
+                pupils - visible.Sum(c => c.Pupils!.Value) - hidden.Sum(c => c.Pupils ?? 0),
+                0);
         }
     }
 

@@ -10,7 +10,10 @@ namespace Site.Tests.Disclosure;
 /// </summary>
 public static class BoundedRecovery
 {
-    public static IReadOnlyDictionary<string, (double Low, double High)> Tighten(IReadOnlyList<Fact> facts, IReadOnlyDictionary<string, (double Low, double High)> bounds, int rounds = 50)
+    public static IReadOnlyDictionary<string, (double Low, double High)> Tighten(
+        IReadOnlyList<Fact> facts,
+        IReadOnlyDictionary<string, (double Low, double High)> bounds,
+        int rounds = 50)
     {
         var current = new Dictionary<string, (double Low, double High)>(bounds, StringComparer.Ordinal);
         for (var round = 0; round < rounds; round++)
@@ -50,7 +53,9 @@ public static class BoundedRecovery
                         continue;
                     }
 
-                    var (a, z) = ((fact.Value - fact.Error - restHigh) / coefficient, (fact.Value + fact.Error - restLow) / coefficient);
+                    var (a, z) = (
+                        (fact.Value - fact.Error - restHigh) / coefficient,
+                        (fact.Value + fact.Error - restLow) / coefficient);
                     var (low, high) = (Math.Max(own.Low, Math.Min(a, z)), Math.Min(own.High, Math.Max(a, z)));
                     if (low > own.Low + 1e-9 || high < own.High - 1e-9)
                     {

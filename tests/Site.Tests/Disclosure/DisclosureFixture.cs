@@ -16,7 +16,12 @@ public sealed class DisclosureFixture : BuiltSite
         Exact = ExactRows().ToList();
     }
 
-    public sealed record ExactRow(string Code, string Organizer, string Year, int Pupils, IReadOnlyDictionary<string, double> Values);
+    public sealed record ExactRow(
+        string Code,
+        string Organizer,
+        string Year,
+        int Pupils,
+        IReadOnlyDictionary<string, double> Values);
 
     /// <summary>The city's exact rows, as the attacker never sees them.</summary>
     public IReadOnlyList<ExactRow> Exact { get; }
@@ -29,12 +34,18 @@ public sealed class DisclosureFixture : BuiltSite
         {
             foreach (var organizer in new[] { "all", "municipal", "independent" })
             {
-                var rows = Exact.Where(r => r.Year == year && (organizer == "all" || r.Organizer == organizer)).ToList();
+                var rows = Exact.Where(r => r.Year == year
+                    && (organizer == "all" || r.Organizer == organizer)).ToList();
                 foreach (var measure in rows[0].Values.Keys)
                 {
                     var pupils = rows.Sum(r => r.Pupils);
                     var mean = rows.Sum(r => r.Pupils * r.Values[measure]) / pupils;
-                    yield return new Attacker.MunicipalityTotal(year, measure, organizer, pupils, Math.Round(mean, 1, MidpointRounding.AwayFromZero));
+                    yield return new Attacker.MunicipalityTotal(
+                        year,
+                        measure,
+                        organizer,
+                        pupils,
+                        Math.Round(mean, 1, MidpointRounding.AwayFromZero));
                 }
             }
         }
@@ -43,15 +54,24 @@ public sealed class DisclosureFixture : BuiltSite
     private static IEnumerable<ExactRow> ExactRows()
     {
         var measures = new[] { "all_subjects_passed_pct", "eligible_vocational_pct", "merit_value" };
-        foreach (var path in Directory.GetFiles(Path.Combine(TestPaths.Fixtures, "disclosure", "results"), "city-exact-*.csv").Order(StringComparer.Ordinal))
+        foreach (var path in Directory.GetFiles(
+            Path.Combine(TestPaths.Fixtures, "disclosure", "results"),
+            "city-exact-*.csv").Order(StringComparer.Ordinal))
         {
             var lines = File.ReadAllLines(path);
             var year = lines[3].Split(';')[0].Replace("Valt läsår: ", "", StringComparison.Ordinal);
             foreach (var line in lines.Skip(6).TakeWhile(l => !l.StartsWith(';')))
             {
                 var f = line.Split(';');
-                var values = measures.Select((m, i) => (m, double.Parse(f[8 + i].Replace(',', '.'), CultureInfo.InvariantCulture))).ToDictionary(p => p.m, p => p.Item2);
-                yield return new ExactRow(f[1], f[4] == "Kommunal" ? "municipal" : "independent", year, int.Parse(f[7], CultureInfo.InvariantCulture), values);
+                var values = measures
+                    .Select((m, i) => (m, double.Parse(f[8 + i].Replace(',', '.'), CultureInfo.InvariantCulture)))
+                    .ToDictionary(p => p.m, p => p.Item2);
+                yield return new ExactRow(
+                    f[1],
+                    f[4] == "Kommunal" ? "municipal" : "independent",
+                    year,
+                    int.Parse(f[7], CultureInfo.InvariantCulture),
+                    values);
             }
         }
     }

@@ -18,7 +18,8 @@ public sealed class ApiFetchTests
     private const string A = "10230535";
     private const string B = "10360193";
 
-    private static string[] SavedCodes => Directory.GetFiles(Path.Combine(TestPaths.SavedApi, "statistics-gr"), "*.json")
+    private static string[] SavedCodes =>
+        Directory.GetFiles(Path.Combine(TestPaths.SavedApi, "statistics-gr"), "*.json")
         .Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal).ToArray();
 
     [Fact]
@@ -33,14 +34,18 @@ public sealed class ApiFetchTests
         // The bodies are saved exactly as served, under the saved set's names.
         foreach (var school in SavedCodes)
         {
-            Assert.Equal(File.ReadAllBytes(Path.Combine(TestPaths.SavedApi, "statistics-gr", school + ".json")), File.ReadAllBytes(Path.Combine(folder, "statistics-gr", school + ".json")));
+            Assert.Equal(
+                File.ReadAllBytes(Path.Combine(TestPaths.SavedApi, "statistics-gr", school + ".json")),
+                File.ReadAllBytes(Path.Combine(folder, "statistics-gr", school + ".json")));
         }
 
         // Every request asked for the v4 media type, and the manifest says what was fetched, how and when.
         Assert.All(api.Requests, r => Assert.Equal(ApiEndpoints.Accept, r.Accept));
         using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, ApiManifest.FileName)));
         var entries = manifest.RootElement.EnumerateArray().ToList();
-        Assert.Equal(((SavedCodes.Length + ApiEndpoints.PageSize - 1) / ApiEndpoints.PageSize) + (2 * SavedCodes.Length), entries.Count);
+        Assert.Equal(
+            ((SavedCodes.Length + ApiEndpoints.PageSize - 1) / ApiEndpoints.PageSize) + (2 * SavedCodes.Length),
+            entries.Count);
         var first = entries.Single(e => e.GetProperty("file").GetString() == $"statistics-gr/{A}.json");
         Assert.Equal($"{api.BaseUrl}{Root}/{A}/statistics/gr", first.GetProperty("url").GetString());
         Assert.Equal(ApiEndpoints.Accept, first.GetProperty("accept").GetString());
@@ -117,7 +122,10 @@ public sealed class ApiFetchTests
 
         Assert.Equal(1, code);
         Assert.Equal(1, api.Count($"{Root}/{B}/statistics/gr"));
-        Assert.Contains($"{api.BaseUrl}{Root}/{B}/statistics/gr: unexpected body: 'schoolUnit' is missing, not the requested school unit {B}", log);
+        Assert.Contains(
+            $"{api.BaseUrl}{Root}/{B}/statistics/gr: unexpected body: 'schoolUnit' is missing, not the requested "
+            + $"school unit {B}",
+            log);
         Assert.False(File.Exists(Path.Combine(folder, "statistics-gr", B + ".json")));
     }
 
@@ -159,12 +167,20 @@ public sealed class ApiFetchTests
     public void Every_saved_response_has_the_shape_the_fetch_accepts()
     {
         var endpoints = new ApiEndpoints(ApiEndpoints.DefaultBaseUrl);
-        foreach (var folder in new[] { TestPaths.SavedApi, Path.Combine(TestPaths.Repo, "examples", "stockholms-lan", "sources", "skolverket-api") })
+        foreach (var folder in new[] { TestPaths.SavedApi, Path.Combine(
+            TestPaths.Repo,
+            "examples",
+            "stockholms-lan",
+            "sources",
+            "skolverket-api") })
         {
-            foreach (var file in Directory.GetFiles(Path.Combine(folder, "statistics-gr")).Concat(Directory.GetFiles(Path.Combine(folder, "school-units"))))
+            foreach (var file in Directory.GetFiles(
+                Path.Combine(folder, "statistics-gr")).Concat(Directory.GetFiles(Path.Combine(folder, "school-units"))))
             {
                 var school = Path.GetFileNameWithoutExtension(file);
-                var request = file.Contains("statistics-gr", StringComparison.Ordinal) ? endpoints.Statistics(school) : endpoints.SchoolUnit(school);
+                var request = file.Contains("statistics-gr", StringComparison.Ordinal)
+                    ? endpoints.Statistics(school)
+                    : endpoints.SchoolUnit(school);
                 using var document = JsonDocument.Parse(File.ReadAllBytes(file));
                 Assert.Null(ApiBodyShapes.Problem(request, document.RootElement));
             }
@@ -183,8 +199,12 @@ public sealed class ApiFetchTests
         if (!Directory.Exists(data))
         {
             Directory.CreateDirectory(data);
-            File.Copy(Path.Combine(TestPaths.RealData, LoadInputs.SettingsFile), Path.Combine(data, LoadInputs.SettingsFile));
-            File.Copy(Path.Combine(TestPaths.RealData, LoadInputs.SchoolsFile), Path.Combine(data, LoadInputs.SchoolsFile));
+            File.Copy(
+                Path.Combine(TestPaths.RealData, LoadInputs.SettingsFile),
+                Path.Combine(data, LoadInputs.SettingsFile));
+            File.Copy(
+                Path.Combine(TestPaths.RealData, LoadInputs.SchoolsFile),
+                Path.Combine(data, LoadInputs.SchoolsFile));
         }
 
         var folder = Path.Combine(data, "sources", "skolverket-api");
@@ -207,9 +227,15 @@ public sealed class ApiFetchTests
     /// set.</summary>
     private static void AssertSameTidyFiles(string data)
     {
-        foreach (var file in new[] { Path.Combine("results", ImportCommand.ResultsFileName), Path.Combine("resources", ImportCommand.MetricsFileName), LoadInputs.SchoolsFile })
+        foreach (var file in new[] { Path.Combine(
+            "results",
+            ImportCommand.ResultsFileName), Path.Combine(
+                "resources",
+                ImportCommand.MetricsFileName), LoadInputs.SchoolsFile })
         {
-            Assert.Equal(File.ReadAllBytes(Path.Combine(TestPaths.RealData, file)), File.ReadAllBytes(Path.Combine(data, file)));
+            Assert.Equal(
+                File.ReadAllBytes(Path.Combine(TestPaths.RealData, file)),
+                File.ReadAllBytes(Path.Combine(data, file)));
         }
     }
 }

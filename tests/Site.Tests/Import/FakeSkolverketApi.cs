@@ -75,9 +75,13 @@ public sealed class FakeSkolverketApi : IAsyncDisposable
     private async Task ServeAsync(HttpContext context)
     {
         var path = context.Request.Path.Value ?? "";
-        Requests.Enqueue((path + context.Request.QueryString, context.Request.Headers.Accept.ToString(), DateTime.UtcNow));
+        Requests.Enqueue(
+            (path + context.Request.QueryString, context.Request.Headers.Accept.ToString(), DateTime.UtcNow));
         var body = Body(path, context.Request.Query);
-        var fault = always.GetValueOrDefault(path) ?? (faults.TryGetValue(path, out var queue) && queue.TryDequeue(out var next) ? next : null);
+        var fault = always.GetValueOrDefault(path)
+            ?? (faults.TryGetValue(path, out var queue) && queue.TryDequeue(out var next)
+            ? next
+            : null);
         switch (fault)
         {
             case Fault.Status status:
@@ -121,7 +125,10 @@ public sealed class FakeSkolverketApi : IAsyncDisposable
         const string root = "/planned-educations/v4/school-units";
         if (path == root)
         {
-            return Listing(query["geographicalAreaCode"].ToString(), int.Parse(query["page"].ToString(), CultureInfo.InvariantCulture), int.Parse(query["size"].ToString(), CultureInfo.InvariantCulture));
+            return Listing(
+                query["geographicalAreaCode"].ToString(),
+                int.Parse(query["page"].ToString(), CultureInfo.InvariantCulture),
+                int.Parse(query["size"].ToString(), CultureInfo.InvariantCulture));
         }
 
         var parts = path.StartsWith(root + "/", StringComparison.Ordinal) ? path[(root.Length + 1)..].Split('/') : [];
@@ -145,7 +152,13 @@ public sealed class FakeSkolverketApi : IAsyncDisposable
         var units = Directory.GetFiles(Path.Combine(folder, "school-units"), "*.json").Order(StringComparer.Ordinal)
             .Select(f => JsonDocument.Parse(File.ReadAllBytes(f)).RootElement)
             .Where(u => u.GetProperty("geographicalAreaCode").GetString() == municipality)
-            .Select(u => new { code = u.GetProperty("code").GetString(), name = u.GetProperty("name").GetString(), geographicalAreaCode = municipality })
+            .Select(u => new
+            {
+                code = u.GetProperty(
+                "code").GetString(),
+                name = u.GetProperty("name").GetString(),
+                geographicalAreaCode = municipality
+            })
             .ToList();
         var pages = (units.Count + size - 1) / size;
         var listing = new Dictionary<string, object>

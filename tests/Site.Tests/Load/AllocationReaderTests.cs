@@ -14,7 +14,10 @@ public class AllocationReaderTests
         var path = Path.Combine(TestPaths.Fixtures, "allocation", file);
         var diagnostics = new DiagnosticBag();
 
-        var rows = AllocationReader.Read(path, TextFileDecoder.Decode(path, File.ReadAllBytes(path), diagnostics)!, diagnostics);
+        var rows = AllocationReader.Read(
+            path,
+            TextFileDecoder.Decode(path, File.ReadAllBytes(path), diagnostics)!,
+            diagnostics);
 
         Assert.Empty(diagnostics.Items);
         Assert.Equal(
@@ -24,8 +27,10 @@ public class AllocationReaderTests
     }
 
     [Theory]
-    [InlineData("allocation-decimal-point-in-swedish.csv", ":2:3: error: socioeconomic_index must be a number from 0 to 1000 with decimal comma, e.g. 12 450,5 (value: '12.5')")]
-    [InlineData("allocation-negative.csv", ":2:4: error: sek_per_pupil must be a number from 0 to 1000000 with decimal point, e.g. 12450.5 (value: '-5')")]
+    [InlineData("allocation-decimal-point-in-swedish.csv", ":2:3: error: socioeconomic_index must be a number from 0 "
+        + "to 1000 with decimal comma, e.g. 12 450,5 (value: '12.5')")]
+    [InlineData("allocation-negative.csv", ":2:4: error: sek_per_pupil must be a number from 0 to 1000000 with decimal "
+        + "point, e.g. 12450.5 (value: '-5')")]
     public void Bad_allocation_cells_are_errors(string file, string expected)
     {
         var path = Path.Combine(TestPaths.Fixtures, "errors", file);

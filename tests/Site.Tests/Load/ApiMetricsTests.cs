@@ -9,7 +9,9 @@ namespace Site.Tests.Load;
 public class ApiMetricsTests
 {
     private static ResultValue? Value(ApiResponses responses, string code, int year, SchoolMetric metric) =>
-        responses.Metrics.SingleOrDefault(m => m.SchoolCode == code && m.Year == new SchoolYear(year) && m.Metric == metric)?.Value;
+        responses.Metrics.SingleOrDefault(m => m.SchoolCode == code
+            && m.Year == new SchoolYear(year)
+            && m.Metric == metric)?.Value;
 
     [Fact]
     public void Rinkebyskolans_teachers_and_tests_are_read_as_the_api_writes_them()
@@ -21,14 +23,24 @@ public class ApiMetricsTests
         Assert.Empty(diagnostics.Items);
         // statistics-gr/37416253.json: "7,9" and "87,5" for 2024/25, specialTeacherPositions ".." that year.
         Assert.Equal(ResultValue.Reported(7.9m), Value(responses, "37416253", 2024, SchoolMetric.PupilsPerTeacher));
-        Assert.Equal(ResultValue.Reported(87.5m), Value(responses, "37416253", 2024, SchoolMetric.CertifiedTeachersPct));
+        Assert.Equal(
+            ResultValue.Reported(87.5m),
+            Value(responses, "37416253", 2024, SchoolMetric.CertifiedTeachersPct));
         Assert.Equal(ResultValue.Reported(15.0m), Value(responses, "37416253", 2024, SchoolMetric.SpecialEducatorsPct));
-        Assert.Equal(ResultValue.Marker(ValueStatus.Suppressed), Value(responses, "37416253", 2024, SchoolMetric.SpecialTeacherPositions));
+        Assert.Equal(
+            ResultValue.Marker(ValueStatus.Suppressed),
+            Value(responses, "37416253", 2024, SchoolMetric.SpecialTeacherPositions));
         Assert.Equal(ResultValue.Reported(5.2m), Value(responses, "37416253", 2024, SchoolMetric.TestMaths));
-        Assert.Equal(ResultValue.Reported(56.9m), Value(responses, "37416253", 2024, SchoolMetric.EligibleScienceTechPct));
+        Assert.Equal(
+            ResultValue.Reported(56.9m),
+            Value(responses, "37416253", 2024, SchoolMetric.EligibleScienceTechPct));
         Assert.Equal(ResultValue.Reported(8.1m), Value(responses, "37416253", 2025, SchoolMetric.PupilsPerTeacher));
-        Assert.Contains(responses.Metrics, m => m.Value.Status == ValueStatus.TeachersExcluded && m.Metric == SchoolMetric.CertifiedTeachersPct);
-        Assert.DoesNotContain(responses.Metrics, m => m.Value.Status == ValueStatus.TeachersExcluded && !SchoolMetricInfo.Of(m.Metric).IsStaff);
+        Assert.Contains(
+            responses.Metrics,
+            m => m.Value.Status == ValueStatus.TeachersExcluded && m.Metric == SchoolMetric.CertifiedTeachersPct);
+        Assert.DoesNotContain(
+            responses.Metrics,
+            m => m.Value.Status == ValueStatus.TeachersExcluded && !SchoolMetricInfo.Of(m.Metric).IsStaff);
     }
 
     private static (ApiResponses Responses, DiagnosticBag Diagnostics) ReadOne(string body)

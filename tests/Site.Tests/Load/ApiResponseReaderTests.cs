@@ -15,10 +15,18 @@ public class ApiResponseReaderTests
 
         Assert.Empty(diagnostics.Items);
         Assert.Equal(152, responses.SchoolUnits.Count);
-        var merit = responses.Results.Where(r => r.SchoolCode == "99648792" && r.Measure == Measure.MeritValue).OrderBy(r => r.Year).Select(r => r.Value.Number).ToList();
+        var merit = responses.Results
+            .Where(r => r.SchoolCode == "99648792" && r.Measure == Measure.MeritValue)
+            .OrderBy(r => r.Year)
+            .Select(r => r.Value.Number)
+            .ToList();
         Assert.Equal([283.2m, 283.8m, 283.7m, 288.5m, 299.1m], merit);
         Assert.Contains(responses.Results, r => r.Value.Status == ValueStatus.Suppressed);
-        Assert.Contains(responses.Results, r => r.Value.Status == ValueStatus.RoundedNear100 && r.Measure == Measure.EligibleVocationalPct);
-        Assert.DoesNotContain(responses.Results, r => r.Value.Status == ValueStatus.RoundedNear100 && r.Measure == Measure.MeritValue);
+        Assert.Contains(
+            responses.Results,
+            r => r.Value.Status == ValueStatus.RoundedNear100 && r.Measure == Measure.EligibleVocationalPct);
+        Assert.DoesNotContain(
+            responses.Results,
+            r => r.Value.Status == ValueStatus.RoundedNear100 && r.Measure == Measure.MeritValue);
     }
 }

@@ -12,7 +12,10 @@ public class BackgroundExportReaderTests
         var path = Directory.GetFiles(Path.Combine(TestPaths.RealData, "background"), "*.csv").Single();
         var diagnostics = new DiagnosticBag();
 
-        var file = BackgroundExportReader.Read(path, TextFileDecoder.Lines(TextFileDecoder.Decode(path, File.ReadAllBytes(path), diagnostics)!), diagnostics)!;
+        var file = BackgroundExportReader.Read(
+            path,
+            TextFileDecoder.Lines(TextFileDecoder.Decode(path, File.ReadAllBytes(path), diagnostics)!),
+            diagnostics)!;
 
         Assert.Empty(diagnostics.Items);
         Assert.Equal(new SchoolYear(2025), file.Year);
@@ -23,7 +26,9 @@ public class BackgroundExportReaderTests
         Assert.Equal(ResultValue.Reported(89.6m), europaskolan.ParentsPostSecondaryPct);
         Assert.Equal(ResultValue.Reported(424m), europaskolan.Pupils);
         Assert.Equal("Områden med goda socioekonomiska förutsättningar", europaskolan.AreaType);
-        Assert.Equal(ResultValue.Marker(ValueStatus.Suppressed), file.Rows.Single(r => r.SchoolCode == "46646143").ForeignBackgroundPct);
+        Assert.Equal(
+            ResultValue.Marker(ValueStatus.Suppressed),
+            file.Rows.Single(r => r.SchoolCode == "46646143").ForeignBackgroundPct);
         Assert.Contains(file.Rows, r => r.Pupils.Number >= 1000);
     }
 }

@@ -10,7 +10,8 @@ public class HostileInputTests
 
     public static TheoryData<string> Cases() => [.. CaseNames()];
 
-    private static IEnumerable<string> CaseNames() => Directory.GetDirectories(Corpus).Select(d => Path.GetFileName(d)).Order(StringComparer.Ordinal);
+    private static IEnumerable<string> CaseNames() =>
+        Directory.GetDirectories(Corpus).Select(d => Path.GetFileName(d)).Order(StringComparer.Ordinal);
 
     [Fact]
     public void The_corpus_covers_what_the_issue_lists()
@@ -25,7 +26,12 @@ public class HostileInputTests
     [MemberData(nameof(Cases))]
     public async Task Each_case_ends_as_expected(string name)
     {
-        var expect = File.ReadAllLines(Path.Combine(Corpus, name, "expect.txt")).Where(l => l.Length > 0).Select(l => (Key: l[..l.IndexOf(':', StringComparison.Ordinal)], Value: l[(l.IndexOf(':', StringComparison.Ordinal) + 2)..])).ToList();
+        var expect = File.ReadAllLines(Path.Combine(Corpus, name, "expect.txt"))
+            .Where(l => l.Length > 0)
+            .Select(l => (
+                Key: l[..l.IndexOf(':', StringComparison.Ordinal)],
+                Value: l[(l.IndexOf(':', StringComparison.Ordinal) + 2)..]))
+            .ToList();
         using var temp = TestPaths.Temp();
         var data = temp.Copy(TestPaths.Small, "data");
         foreach (var (_, path) in expect.Where(e => e.Key == "remove"))
@@ -34,7 +40,9 @@ public class HostileInputTests
         }
 
         var overlay = Path.Combine(Corpus, name, "files");
-        foreach (var file in Directory.Exists(overlay) ? Directory.GetFiles(overlay, "*", SearchOption.AllDirectories) : [])
+        foreach (var file in Directory.Exists(overlay)
+            ? Directory.GetFiles(overlay, "*", SearchOption.AllDirectories)
+            : [])
         {
             var target = Path.Combine(data, Path.GetRelativePath(overlay, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
@@ -48,15 +56,23 @@ public class HostileInputTests
         }
 
         var output = Path.Combine(temp.Path, "output");
-        Assert.Equal(0, await BuildCommand.RunAsync(new BuildPaths(TestPaths.Small, TestPaths.SmallInput, output), TextWriter.Null));
+        Assert.Equal(
+            0,
+            await BuildCommand.RunAsync(
+                new BuildPaths(TestPaths.Small, TestPaths.SmallInput, output),
+                TextWriter.Null));
         var before = Snapshot(output);
         var log = new StringWriter();
 
-        var code = await BuildCommand.RunAsync(new BuildPaths(data, TestPaths.SmallInput, output), log).WaitAsync(TimeSpan.FromMinutes(2));
+        var code = await BuildCommand.RunAsync(
+            new BuildPaths(data, TestPaths.SmallInput, output),
+            log).WaitAsync(TimeSpan.FromMinutes(2));
 
         var outcome = expect.Single(e => e.Key == "outcome").Value;
         Assert.True(code == (outcome == "ok" ? 0 : 1), $"{name}: exit code {code}\n{log}");
-        Assert.Equal(["data", "output"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["data", "output"],
+            Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         foreach (var (key, value) in expect)
         {
             switch (key)
@@ -65,20 +81,36 @@ public class HostileInputTests
                     Assert.Contains(value, log.ToString(), StringComparison.Ordinal);
                     break;
                 case "absent":
-                    Assert.All(Snapshot(output).Where(f => !f.Key.StartsWith("assets", StringComparison.Ordinal)), f => Assert.False(System.Text.Encoding.UTF8.GetString(f.Value).Contains(value, StringComparison.Ordinal), $"{f.Key} contains {value}"));
+                    Assert.All(
+                        Snapshot(output).Where(f => !f.Key.StartsWith("assets", StringComparison.Ordinal)),
+                        f => Assert.False(
+                            System.Text.Encoding.UTF8.GetString(f.Value).Contains(value, StringComparison.Ordinal),
+                            $"{f.Key} contains {value}"));
                     break;
                 case "absent-in-pages":
-                    Assert.All(Snapshot(output).Where(f => Path.GetExtension(f.Key) is ".html" or ".xml"), f => Assert.False(System.Text.Encoding.UTF8.GetString(f.Value).Contains(value, StringComparison.Ordinal), $"{f.Key} contains {value}"));
+                    Assert.All(
+                        Snapshot(output).Where(f => Path.GetExtension(f.Key) is ".html" or ".xml"),
+                        f => Assert.False(
+                            System.Text.Encoding.UTF8.GetString(f.Value).Contains(value, StringComparison.Ordinal),
+                            $"{f.Key} contains {value}"));
                     break;
                 case "file":
-                    var (path, text) = (value[..value.IndexOf(" contains ", StringComparison.Ordinal)], value[(value.IndexOf(" contains ", StringComparison.Ordinal) + 10)..]);
-                    Assert.Contains(text, await File.ReadAllTextAsync(Path.Combine(output, path)), StringComparison.Ordinal);
+                    var (path, text) = (
+                        value[..value.IndexOf(" contains ", StringComparison.Ordinal)],
+                        value[(value.IndexOf(" contains ", StringComparison.Ordinal) + 10)..]);
+                    Assert.Contains(
+                        text,
+                        await File.ReadAllTextAsync(Path.Combine(output, path)),
+                        StringComparison.Ordinal);
                     break;
                 case "order":
                     var parts = value[(value.IndexOf(' ', StringComparison.Ordinal) + 1)..].Split(" | ");
-                    var content = await File.ReadAllTextAsync(Path.Combine(output, value[..value.IndexOf(' ', StringComparison.Ordinal)]));
+                    var content = await File.ReadAllTextAsync(
+                        Path.Combine(output, value[..value.IndexOf(' ', StringComparison.Ordinal)]));
                     var positions = parts.Select(p => content.IndexOf(p, StringComparison.Ordinal)).ToList();
-                    Assert.True(positions.All(p => p >= 0) && positions.SequenceEqual(positions.Order()), $"{name}: not in order: {value}");
+                    Assert.True(
+                        positions.All(p => p >= 0) && positions.SequenceEqual(positions.Order()),
+                        $"{name}: not in order: {value}");
                     break;
             }
         }
@@ -99,5 +131,8 @@ public class HostileInputTests
     };
 
     private static Dictionary<string, byte[]> Snapshot(string folder) =>
-        Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllBytes);
+        Directory.GetFiles(
+            folder,
+            "*",
+            SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllBytes);
 }

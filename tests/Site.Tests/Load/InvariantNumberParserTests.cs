@@ -22,5 +22,7 @@ public class InvariantNumberParserTests
     [InlineData("+5", false, null)]
     [InlineData("=1+2", true, null)]
     public void Accepts_only_plain_decimals(string raw, bool allowNegative, string? expected) =>
-        Assert.Equal(expected is null ? null : decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), InvariantNumberParser.Parse(raw, allowNegative));
+        Assert.Equal(
+            expected is null ? null : decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture),
+            InvariantNumberParser.Parse(raw, allowNegative));
 }

@@ -27,6 +27,8 @@ public class LoadCacheTests
         File.Delete(sidecar);
         var afterDelete = cache.Get([file, sidecar], Read);
 
-        Assert.Equal(["read 1", "read 1", "read 2", "read 3", "read 4"], new[] { first, again, afterEdit, afterSidecar, afterDelete });
+        Assert.Equal(
+            ["read 1", "read 1", "read 2", "read 3", "read 4"],
+            new[] { first, again, afterEdit, afterSidecar, afterDelete });
     }
 }

@@ -12,9 +12,28 @@ namespace Site.Tests.Load;
 /// </summary>
 public class ReaderFuzzTests
 {
-    private static readonly string[] Pieces = ["..", ".", "~100", ";", ",", "\"", "\n", "\r\n", "\uFEFF", "1e309", "NaN", "-", "=", "é", "\0", "99999999", "2024/25", " "];
+    private static readonly string[] Pieces = [
+        "..",
+        ".",
+        "~100",
+        ";",
+        ",",
+        "\"",
+        "\n",
+        "\r\n",
+        "\uFEFF",
+        "1e309",
+        "NaN",
+        "-",
+        "=",
+        "é",
+        "\0",
+        "99999999",
+        "2024/25",
+        " "];
 
-    public static TheoryData<string> Readers => new() { "export", "tidy", "registry", "allocation", "background", "settings", "geojson" };
+    public static TheoryData<string> Readers =>
+        new() { "export", "tidy", "registry", "allocation", "background", "settings", "geojson" };
 
     [Theory]
     [MemberData(nameof(Readers))]
@@ -26,11 +45,18 @@ public class ReaderFuzzTests
             "tidy" => File.ReadAllText(Path.Combine(TestPaths.Small, "results", "history.csv")),
             "registry" => File.ReadAllText(Path.Combine(TestPaths.Small, "schools.csv")),
             "allocation" => File.ReadAllText(Path.Combine(TestPaths.Fixtures, "allocation", "swedish.csv")),
-            "background" => string.Join('\n', File.ReadLines(Directory.GetFiles(Path.Combine(TestPaths.RealData, "background"))[0]).Take(12)),
+            "background" => string.Join(
+                '\n',
+                File.ReadLines(Directory.GetFiles(Path.Combine(TestPaths.RealData, "background"))[0]).Take(12)),
             "settings" => File.ReadAllText(Path.Combine(TestPaths.Small, "site.json")),
             _ => File.ReadAllText(Path.Combine(TestPaths.Small, "districts.geojson")),
         };
-        var budget = double.TryParse(Environment.GetEnvironmentVariable("FUZZ_SECONDS"), System.Globalization.CultureInfo.InvariantCulture, out var seconds) ? TimeSpan.FromSeconds(seconds) : TimeSpan.Zero;
+        var budget = double.TryParse(
+            Environment.GetEnvironmentVariable("FUZZ_SECONDS"),
+            System.Globalization.CultureInfo.InvariantCulture,
+            out var seconds)
+            ? TimeSpan.FromSeconds(seconds)
+            : TimeSpan.Zero;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var tried = 0;
         for (var i = 0; i < 1000 || clock.Elapsed < budget; i++, tried++)
@@ -52,7 +78,9 @@ public class ReaderFuzzTests
                 var decoded = TextFileDecoder.Decode("fuzz", bytes, diagnostics) ?? "";
                 Read(reader, decoded, diagnostics);
             });
-            Assert.True(exception is null, $"{reader} iteration {i}: {exception}\n--- input ---\n{Encoding.UTF8.GetString(bytes)}");
+            Assert.True(
+                exception is null,
+                $"{reader} iteration {i}: {exception}\n--- input ---\n{Encoding.UTF8.GetString(bytes)}");
         }
 
         Console.WriteLine($"fuzz {reader}: {tried} mutated inputs, none threw");

@@ -28,7 +28,10 @@ public class SchoolRegistryReaderTests
     {
         var diagnostics = new DiagnosticBag();
 
-        var schools = SchoolRegistryReader.Read("s.csv", "school_code,name,municipality_code,organizer_type,lat,lon\n11111111,A,0180,municipal,59.3,18.0\n", diagnostics);
+        var schools = SchoolRegistryReader.Read(
+            "s.csv",
+            "school_code,name,municipality_code,organizer_type,lat,lon\n11111111,A,0180,municipal,59.3,18.0\n",
+            diagnostics);
 
         Assert.Empty(diagnostics.Items);
         Assert.Null(Assert.Single(schools).DistrictOverride);

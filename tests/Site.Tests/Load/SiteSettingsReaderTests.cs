@@ -37,7 +37,10 @@ public class SiteSettingsReaderTests
         var settings = SiteSettingsReader.Read("site.json", $"{{{Base}, \"municipalities\": {json}}}", diagnostics);
 
         Assert.Null(settings);
-        Assert.Contains("site.json:1: error: municipalities must be a 4-digit municipality code, a list of them, or \"all\"", Assert.Single(diagnostics.Items).ToString(), StringComparison.Ordinal);
+        Assert.Contains(
+            "site.json:1: error: municipalities must be a 4-digit municipality code, a list of them, or \"all\"",
+            Assert.Single(diagnostics.Items).ToString(),
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -45,8 +48,14 @@ public class SiteSettingsReaderTests
     {
         var diagnostics = new DiagnosticBag();
 
-        SiteSettingsReader.Read("site.json", $"{{{Base}, \"municipalities\": \"0180\", \"districtsFile\": \"d.geojson\"}}", diagnostics);
+        SiteSettingsReader.Read(
+            "site.json",
+            $"{{{Base}, \"municipalities\": \"0180\", \"districtsFile\": \"d.geojson\"}}",
+            diagnostics);
 
-        Assert.Equal("site.json:1: error: the setting 'districtNameProperty' is missing. Fix: see data/README.md for the keys of site.json", Assert.Single(diagnostics.Items).ToString());
+        Assert.Equal(
+            "site.json:1: error: the setting 'districtNameProperty' is missing. Fix: see data/README.md for the keys "
+            + "of site.json",
+            Assert.Single(diagnostics.Items).ToString());
     }
 }

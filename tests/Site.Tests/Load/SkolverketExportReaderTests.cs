@@ -11,7 +11,9 @@ public class SkolverketExportReaderTests
     {
         var diagnostics = new DiagnosticBag();
         var decoded = TextFileDecoder.Decode(path, Encoding.UTF8.GetBytes(text), diagnostics);
-        var file = decoded is null ? null : SkolverketExportReader.Read(path, TextFileDecoder.Lines(decoded), diagnostics);
+        var file = decoded is null
+            ? null
+            : SkolverketExportReader.Read(path, TextFileDecoder.Lines(decoded), diagnostics);
         return (file, diagnostics);
     }
 
@@ -33,14 +35,17 @@ public class SkolverketExportReaderTests
     public void Keeps_values_markers_and_pupil_counts_apart()
     {
         var (file, _) = Read(Small());
-        ResultValue Value(string code, Measure measure) => file!.Results.Single(r => r.SchoolCode == code && r.Measure == measure).Value;
+        ResultValue Value(string code, Measure measure) =>
+            file!.Results.Single(r => r.SchoolCode == code && r.Measure == measure).Value;
 
         Assert.Equal(ResultValue.Reported(250.5m), Value("11111111", Measure.MeritValue));
         Assert.Equal(ResultValue.Reported(90m), Value("11111111", Measure.EligibleVocationalPct));
         Assert.Equal(ResultValue.Marker(ValueStatus.RoundedNear100), Value("22222222", Measure.EligibleVocationalPct));
         Assert.Equal(ResultValue.Marker(ValueStatus.Suppressed), Value("33333333", Measure.MeritValue));
         Assert.Equal(ResultValue.Reported(1104m), file!.PupilCounts.Single(p => p.SchoolCode == "11111111").Count);
-        Assert.Equal(ResultValue.Marker(ValueStatus.Suppressed), file.PupilCounts.Single(p => p.SchoolCode == "33333333").Count);
+        Assert.Equal(
+            ResultValue.Marker(ValueStatus.Suppressed),
+            file.PupilCounts.Single(p => p.SchoolCode == "33333333").Count);
         Assert.Equal("9999", file.Results.First(r => r.SchoolCode == "11111111").MunicipalityCode);
     }
 
@@ -69,9 +74,13 @@ public class SkolverketExportReaderTests
     public static TheoryData<string, Func<string, string>> Variants => new()
     {
         { "CRLF line ends", text => text.Replace("\n", "\r\n") },
-        { "no footer", text => text[..text.IndexOf("\n;;;;;;;;;;\nRapportbeskrivning", StringComparison.Ordinal)] + "\n" },
+        { "no footer", text => text[..text.IndexOf(
+            "\n;;;;;;;;;;\nRapportbeskrivning",
+            StringComparison.Ordinal)] + "\n" },
         { "no final newline", text => text.TrimEnd('\n') },
-        { "no footer and no final newline", text => text[..text.IndexOf("\n;;;;;;;;;;\nRapportbeskrivning", StringComparison.Ordinal)] },
+        { "no footer and no final newline", text => text[..text.IndexOf(
+            "\n;;;;;;;;;;\nRapportbeskrivning",
+            StringComparison.Ordinal)] },
         { "rows in reverse order", ReverseRows },
         { "no BOM", text => text.TrimStart('\uFEFF') },
     };

@@ -13,10 +13,18 @@ public class TidyMetricsReaderTests
     {
         var diagnostics = new DiagnosticBag();
 
-        var rows = TidyMetricsReader.Read("m.csv", Header + "37416253,2024/25,pupils_per_teacher,ok,7.9\n37416253,2024/25,certified_teachers_pct,teachers_excluded,\n37416253,2024/25,test_swedish,suppressed,\n", diagnostics);
+        var rows = TidyMetricsReader.Read(
+            "m.csv",
+            Header + "37416253,2024/25,pupils_per_teacher,ok,7.9\n37416253,2024/25,certified_teachers_pct,teachers_excluded,\n37416253,2024/25,test_swedish,suppressed,\n",
+            diagnostics);
 
         Assert.Empty(diagnostics.Items);
-        Assert.Equal([ResultValue.Reported(7.9m), ResultValue.Marker(ValueStatus.TeachersExcluded), ResultValue.Marker(ValueStatus.Suppressed)], rows.Select(r => r.Value));
+        Assert.Equal(
+            [
+                ResultValue.Reported(7.9m),
+                ResultValue.Marker(ValueStatus.TeachersExcluded),
+                ResultValue.Marker(ValueStatus.Suppressed)],
+            rows.Select(r => r.Value));
         Assert.Equal(new SourceRef("m.csv", 2, 5), rows[0].Source);
     }
 

@@ -40,7 +40,9 @@ public class DatasetBuilderTests
     {
         var (dataset, _) = Build(TestPaths.Small);
 
-        var merit = dataset!.ResultsOf("11111111").Single(r => r.Year == new SchoolYear(2024) && r.Measure == Measure.MeritValue);
+        var merit = dataset!
+            .ResultsOf("11111111")
+            .Single(r => r.Year == new SchoolYear(2024) && r.Measure == Measure.MeritValue);
 
         Assert.Equal(ResultValue.Reported(250.5m), merit.Value);
         Assert.Equal(2, merit.Sources.Count);
@@ -63,7 +65,9 @@ public class DatasetBuilderTests
         using var temp = TestPaths.Temp();
         var data = temp.Copy(TestPaths.Small, "data");
         var history = Path.Combine(data, "results", "history.csv");
-        File.WriteAllText(history, File.ReadAllText(history).Replace("2024/25,merit_value,ok,250.5", "2024/25,merit_value,ok,251.5"));
+        File.WriteAllText(
+            history,
+            File.ReadAllText(history).Replace("2024/25,merit_value,ok,250.5", "2024/25,merit_value,ok,251.5"));
 
         var (dataset, diagnostics) = Build(data);
 
@@ -80,14 +84,24 @@ public class DatasetBuilderTests
         using var temp = TestPaths.Temp();
         var data = temp.Copy(TestPaths.Small, "data");
         var schools = Path.Combine(data, "schools.csv");
-        File.WriteAllLines(schools, File.ReadAllLines(schools).Where(l => !l.StartsWith("22222222", StringComparison.Ordinal)));
+        File.WriteAllLines(
+            schools,
+            File.ReadAllLines(schools).Where(l => !l.StartsWith("22222222", StringComparison.Ordinal)));
 
         var (dataset, diagnostics) = Build(data);
 
         Assert.Null(dataset);
         var messages = diagnostics.Items.Where(d => d.Severity == Severity.Error).Select(d => d.ToString()).ToList();
-        Assert.Contains(messages, m => m.Contains("export-2024.csv:8: error: school 22222222 (Södra skolan) has results but is not in schools.csv", StringComparison.Ordinal));
-        Assert.Contains(messages, m => m.Contains("history.csv:6:1: error: school 22222222 has results but is not in schools.csv", StringComparison.Ordinal));
+        Assert.Contains(
+            messages,
+            m => m.Contains(
+                "export-2024.csv:8: error: school 22222222 (Södra skolan) has results but is not in schools.csv",
+                StringComparison.Ordinal));
+        Assert.Contains(
+            messages,
+            m => m.Contains(
+                "history.csv:6:1: error: school 22222222 has results but is not in schools.csv",
+                StringComparison.Ordinal));
     }
 
     [Fact]
@@ -96,13 +110,26 @@ public class DatasetBuilderTests
         using var temp = TestPaths.Temp();
         var data = temp.Copy(TestPaths.Small, "data");
         var schools = Path.Combine(data, "schools.csv");
-        File.WriteAllText(schools, File.ReadAllText(schools).Replace(",,Södra Ön,", ",,Västra Ön,").Replace("9999,municipal,1.5,0.5", "9999,municipal,5.5,5.5"));
+        File.WriteAllText(
+            schools,
+            File.ReadAllText(schools)
+                .Replace(",,Södra Ön,", ",,Västra Ön,")
+                .Replace("9999,municipal,1.5,0.5", "9999,municipal,5.5,5.5"));
 
         var (_, diagnostics) = Build(data);
 
         var messages = diagnostics.Sorted().Select(d => d.ToString()).ToList();
-        Assert.Contains(messages, m => m.Contains(":4:7: error: school 33333333 names a district that is not in the boundary file (value: 'Västra Ön'). Fix: use one of: Norra Ön, Södra Ön", StringComparison.Ordinal));
-        Assert.Contains(messages, m => m.Contains(":2: warning: school 11111111 (Norra skolan) at 5.5,5.5 lies outside every district", StringComparison.Ordinal));
+        Assert.Contains(
+            messages,
+            m => m.Contains(
+                ":4:7: error: school 33333333 names a district that is not in the boundary file (value: 'Västra Ön'). "
+                + "Fix: use one of: Norra Ön, Södra Ön",
+                StringComparison.Ordinal));
+        Assert.Contains(
+            messages,
+            m => m.Contains(
+                ":2: warning: school 11111111 (Norra skolan) at 5.5,5.5 lies outside every district",
+                StringComparison.Ordinal));
     }
 
     [Fact]
@@ -114,7 +141,11 @@ public class DatasetBuilderTests
 
         var (_, diagnostics) = Build(data);
 
-        Assert.Contains(diagnostics.Items, d => d.ToString().Contains(":5:1: error: school 11111111 is in the registry twice", StringComparison.Ordinal));
+        Assert.Contains(
+            diagnostics.Items,
+            d => d
+                .ToString()
+                .Contains(":5:1: error: school 11111111 is in the registry twice", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -126,7 +157,9 @@ public class DatasetBuilderTests
         // Only that the dates of Skolverket's files are not recorded (the frozen copy has no sidecars for them): the
         // three results, background and official files, and the eleven municipality reports of municipalities/.
         Assert.Equal(3 + 11, diagnostics.Items.Count);
-        Assert.All(diagnostics.Items, d => Assert.Contains("date for Grundskola - ", d.ToString(), StringComparison.Ordinal));
+        Assert.All(
+            diagnostics.Items,
+            d => Assert.Contains("date for Grundskola - ", d.ToString(), StringComparison.Ordinal));
         Assert.Equal(150, dataset!.Schools.Count);
         Assert.Equal(13, dataset.Districts.Count);
         Assert.All(dataset.Schools, s => Assert.NotNull(s.District));
@@ -141,12 +174,22 @@ public class DatasetBuilderTests
         var data = temp.Copy(TestPaths.Small, "data");
 
         var (_, without) = Build(data);
-        File.WriteAllText(Path.Combine(data, "results", "export-2024.meta.json"), "{\"published\": \"2025-09-30\", \"retrieved\": \"2026-01-12\"}");
+        File.WriteAllText(
+            Path.Combine(data, "results", "export-2024.meta.json"),
+            "{\"published\": \"2025-09-30\", \"retrieved\": \"2026-01-12\"}");
         var (dataset, with) = Build(data);
 
-        Assert.Contains(without.Items, d => d.ToString().Contains("export-2024.meta.json:0: warning: no published or retrieved date for export-2024.csv", StringComparison.Ordinal));
+        Assert.Contains(
+            without.Items,
+            d => d
+                .ToString()
+                .Contains(
+                    "export-2024.meta.json:0: warning: no published or retrieved date for export-2024.csv",
+                    StringComparison.Ordinal));
         Assert.DoesNotContain(with.Items, d => d.ToString().Contains("export-2024", StringComparison.Ordinal));
         var export = dataset!.Sources.Single(s => s.Path.EndsWith("export-2024.csv", StringComparison.Ordinal));
-        Assert.Equal(("2025-09-30", "2026-01-12", SourceKind.Export), (export.Published, export.Retrieved, export.Kind));
+        Assert.Equal(
+            ("2025-09-30", "2026-01-12", SourceKind.Export),
+            (export.Published, export.Retrieved, export.Kind));
     }
 }

@@ -14,7 +14,9 @@ public class SmallGroupRuleTests
     private static readonly HashSet<string> CityFiles = [City.File];
 
     private static ResultValue Value(string text) =>
-        ValueStatusCodes.FromMarker(text) is { } status ? ResultValue.Marker(status) : ResultValue.Reported(decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture));
+        ValueStatusCodes.FromMarker(text) is { } status
+            ? ResultValue.Marker(status)
+            : ResultValue.Reported(decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture));
 
     [Theory]
     [InlineData("merit_value", "245.27", "9", false, "..")]
@@ -32,11 +34,20 @@ public class SmallGroupRuleTests
     [InlineData("all_subjects_passed_pct", "98.5", "65", true, "98.5")]
     [InlineData("merit_value", "..", "50", true, "..")]
     [InlineData("merit_value", ".", "5", true, ".")]
-    public void A_value_is_published_only_as_the_rule_allows(string measure, string value, string? pupils, bool unsuppressed, string expected)
+    public void A_value_is_published_only_as_the_rule_allows(
+        string measure,
+        string value,
+        string? pupils,
+        bool unsuppressed,
+        string expected)
     {
         var info = MeasureInfo.All.Single(m => m.Code == measure);
 
-        var result = SmallGroupRule.Protect(info.Measure, Value(value), pupils is null ? null : Value(pupils), unsuppressed);
+        var result = SmallGroupRule.Protect(
+            info.Measure,
+            Value(value),
+            pupils is null ? null : Value(pupils),
+            unsuppressed);
 
         Assert.Equal(expected, result.ToString());
     }
@@ -54,14 +65,29 @@ public class SmallGroupRuleTests
     [InlineData("~100", "96", "~100")]
     [InlineData(".", "187.4", "187.4")]
     [InlineData("245.3", "245.3", "245.3")]
-    public void Skolverkets_marker_stays_and_the_citys_value_only_fills_no_data(string published, string city, string expected)
+    public void Skolverkets_marker_stays_and_the_citys_value_only_fills_no_data(
+        string published,
+        string city,
+        string expected)
     {
         foreach (var order in new[] { true, false })
         {
             var rows = new[]
             {
-                new ResultRow("11111111", "0180", SchoolYear.TryParse("2024/25")!.Value, Measure.MeritValue, Value(published), Public),
-                new ResultRow("11111111", "0180", SchoolYear.TryParse("2024/25")!.Value, Measure.MeritValue, Value(city), City),
+                new ResultRow(
+                    "11111111",
+                    "0180",
+                    SchoolYear.TryParse("2024/25")!.Value,
+                    Measure.MeritValue,
+                    Value(published),
+                    Public),
+                new ResultRow(
+                    "11111111",
+                    "0180",
+                    SchoolYear.TryParse("2024/25")!.Value,
+                    Measure.MeritValue,
+                    Value(city),
+                    City),
             };
             var diagnostics = new DiagnosticBag();
 
@@ -85,7 +111,11 @@ public class SmallGroupRuleTests
 
         ResultMerger.Merge(rows, CityFiles, diagnostics);
 
-        Assert.Equal("data/results/city.csv:7: error: school 11111111, 2024/25, merit_value: the city's file says 246.1 but Skolverket published 245.3 (value: '246.1'). Fix: check which is right; the city's exact value rounded to one decimal must equal Skolverket's", Assert.Single(diagnostics.Items).ToString());
+        Assert.Equal(
+            "data/results/city.csv:7: error: school 11111111, 2024/25, merit_value: the city's file says 246.1 but "
+            + "Skolverket published 245.3 (value: '246.1'). Fix: check which is right; the city's exact value rounded "
+            + "to one decimal must equal Skolverket's",
+            Assert.Single(diagnostics.Items).ToString());
     }
 
     [Theory]

@@ -6,13 +6,19 @@ namespace Site.Tests.Render;
 /// <summary>The templated traces are exactly what Plotly.NET writes for the same series.</summary>
 public class ChartTracesTests
 {
-    public static TheoryData<ChartSeriesRole> Roles => new() { ChartSeriesRole.Primary, ChartSeriesRole.Secondary, ChartSeriesRole.Reference, ChartSeriesRole.Bars };
+    public static TheoryData<ChartSeriesRole> Roles =>
+        new() { ChartSeriesRole.Primary, ChartSeriesRole.Secondary, ChartSeriesRole.Reference, ChartSeriesRole.Bars };
 
     [Theory]
     [MemberData(nameof(Roles))]
     public void A_templated_trace_equals_plotly_nets(ChartSeriesRole role)
     {
-        var series = new ChartSeries("Skola <\"å\">", role, ["2022/23", "2023/24", "2024/25", "Ö&Ä"], null, [245.257m, null, -3.5m, 0m]);
+        var series = new ChartSeries(
+            "Skola <\"å\">",
+            role,
+            ["2022/23", "2023/24", "2024/25", "Ö&Ä"],
+            null,
+            [245.257m, null, -3.5m, 0m]);
 
         Assert.Equal(ChartTraces.Serialize(series), new ChartTraces().TraceJson(series));
     }
@@ -20,7 +26,12 @@ public class ChartTracesTests
     [Fact]
     public void A_fitted_line_with_numeric_x_equals_plotly_nets()
     {
-        var series = new ChartSeries("Anpassad linje", ChartSeriesRole.Fit, null, [3.55m, 12.004m, 40m], [250m, 231.125m, 190.5m]);
+        var series = new ChartSeries(
+            "Anpassad linje",
+            ChartSeriesRole.Fit,
+            null,
+            [3.55m, 12.004m, 40m],
+            [250m, 231.125m, 190.5m]);
 
         Assert.Equal(ChartTraces.Serialize(series), new ChartTraces().TraceJson(series));
     }

@@ -18,7 +18,9 @@ public class TextsTests
     {
         var t = language == Language.Swedish ? Texts.Swedish : Texts.English;
 
-        Assert.Equal(expected, t.Number(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), decimals));
+        Assert.Equal(
+            expected,
+            t.Number(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), decimals));
     }
 
     [Theory]
@@ -26,14 +28,18 @@ public class TextsTests
     [InlineData("-12.34", "\u221212,3")]
     [InlineData("0", "0,0")]
     public void Signs_differences(string value, string expected) =>
-        Assert.Equal(expected, Texts.Swedish.Signed(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(
+            expected,
+            Texts.Swedish.Signed(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Fact]
     public void Every_marker_is_explained_in_both_languages()
     {
         foreach (var t in Texts.All)
         {
-            Assert.All(new[] { "..", ".", "~100" }, m => Assert.False(string.IsNullOrWhiteSpace(t.MarkerExplanation(m))));
+            Assert.All(
+                new[] { "..", ".", "~100" },
+                m => Assert.False(string.IsNullOrWhiteSpace(t.MarkerExplanation(m))));
         }
 
         Assert.Equal("fewer than 10 pupils – not published", Texts.English.MarkerExplanation(".."));

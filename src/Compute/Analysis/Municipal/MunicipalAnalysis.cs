@@ -23,14 +23,19 @@ public sealed record MunicipalAnalysis(IReadOnlyList<MunicipalFigure> Figures, I
         }
 
         var figures = new List<MunicipalFigure>();
-        foreach (var group in dataset.MunicipalRows.Where(r => r.Kind != MunicipalReportKind.Pupils).GroupBy(r => (r.Kind, r.Period, r.Organizer)))
+        foreach (var group in dataset.MunicipalRows
+            .Where(r => r.Kind != MunicipalReportKind.Pupils)
+            .GroupBy(r => (r.Kind, r.Period, r.Organizer)))
         {
             var report = MunicipalReport.All[(int)group.Key.Kind];
             for (var c = 0; c < report.Columns.Count; c++)
             {
                 var values = group.Select(r => r.Values[c].Number).OfType<decimal>().Order().ToList();
                 var decimals = report.Columns[c].Decimals;
-                decimal? Quartile(decimal p) => values.Count > 0 ? Math.Round(Quantiles.Of(values, p), decimals, MidpointRounding.AwayFromZero) : null;
+                decimal? Quartile(decimal p) =>
+                    values.Count > 0
+                        ? Math.Round(Quantiles.Of(values, p), decimals, MidpointRounding.AwayFromZero)
+                        : null;
                 foreach (var row in group.Where(r => dataset.Settings.Publishes(r.MunicipalityCode)))
                 {
                     var own = row.Values[c];
@@ -58,7 +63,9 @@ public sealed record MunicipalAnalysis(IReadOnlyList<MunicipalFigure> Figures, I
     /// many.</summary>
     private static IReadOnlyList<Association> Comparisons(Dataset dataset)
     {
-        var costs = dataset.MunicipalRows.Where(r => r.Kind == MunicipalReportKind.Costs && dataset.Settings.Publishes(r.MunicipalityCode)).ToList();
+        var costs = dataset.MunicipalRows
+            .Where(r => r.Kind == MunicipalReportKind.Costs && dataset.Settings.Publishes(r.MunicipalityCode))
+            .ToList();
         if (!dataset.Settings.MunicipalitiesAsDistricts || costs.Count == 0)
         {
             return [];
@@ -69,10 +76,18 @@ public sealed record MunicipalAnalysis(IReadOnlyList<MunicipalFigure> Figures, I
         var period = costs.Select(r => r.Period).Max(StringComparer.Ordinal)!;
         var year = new SchoolYear(int.Parse(period, System.Globalization.CultureInfo.InvariantCulture));
         var total = MunicipalReport.Costs.IndexOf("total_per_pupil");
-        var spending = costs.Where(r => r.Period == period && r.Values[total].Number is not null).ToDictionary(r => r.MunicipalityCode, r => r.Values[total].Number!.Value, StringComparer.Ordinal);
-        decimal? Official(string code, OfficialIndicator indicator) => dataset.OfficialOf(code, null, year, indicator)?.Value.Number;
+        var spending = costs
+            .Where(r => r.Period == period && r.Values[total].Number is not null)
+            .ToDictionary(r => r.MunicipalityCode, r => r.Values[total].Number!.Value, StringComparer.Ordinal);
+        decimal? Official(string code, OfficialIndicator indicator) =>
+            dataset.OfficialOf(code, null, year, indicator)?.Value.Number;
         var need = spending.Keys
-            .Select(code => (Code: code, Index: Official(code, OfficialIndicator.ParentsPostSecondaryPct) is { } parents && Official(code, OfficialIndicator.ForeignBackgroundPct) is { } foreign ? ((100m - parents) + foreign) / 2m : (decimal?)null))
+            .Select(code => (
+                Code: code,
+                Index: Official(code, OfficialIndicator.ParentsPostSecondaryPct) is { } parents
+                    && Official(code, OfficialIndicator.ForeignBackgroundPct) is { } foreign
+                    ? ((100m - parents) + foreign) / 2m
+                    : (decimal?)null))
             .Where(n => n.Index is not null)
             .Select(n => (n.Index!.Value, spending[n.Code]))
             .ToList();

@@ -12,7 +12,11 @@ public sealed class MunicipalIndex
     {
         Analysis = analysis;
         figures = analysis.Figures.ToDictionary(f => (f.Kind, f.Column, f.MunicipalityCode, f.Period, f.Organizer));
-        periods = analysis.Figures.GroupBy(f => f.Kind).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(f => f.Period).Distinct().Order(StringComparer.Ordinal).ToList());
+        periods = analysis.Figures
+            .GroupBy(f => f.Kind)
+            .ToDictionary(
+                g => g.Key,
+                g => (IReadOnlyList<string>)g.Select(f => f.Period).Distinct().Order(StringComparer.Ordinal).ToList());
         lines = analysis.Lines.ToDictionary(l => l.Key, StringComparer.Ordinal);
     }
 
@@ -24,7 +28,12 @@ public sealed class MunicipalIndex
     /// <summary>The periods a report has figures for, oldest first.</summary>
     public IReadOnlyList<string> Periods(MunicipalReportKind kind) => periods.GetValueOrDefault(kind) ?? [];
 
-    public MunicipalFigure? Figure(MunicipalReportKind kind, string column, string municipality, string period, string organizer = "all") =>
+    public MunicipalFigure? Figure(
+        MunicipalReportKind kind,
+        string column,
+        string municipality,
+        string period,
+        string organizer = "all") =>
         figures.GetValueOrDefault((kind, column, municipality, period, organizer));
 
     public Association? Line(string key) => lines.GetValueOrDefault(key);

@@ -56,12 +56,18 @@ public sealed record StaffAnalysis(
                 means.Add(new MetricMean(dataset.Whole, year, info.Metric, all));
                 foreach (var district in dataset.Districts)
                 {
-                    var own = entries.Where(e => ReferenceEquals(e.School.District, district)).Select(e => e.Entry).ToList();
+                    var own = entries
+                        .Where(e => ReferenceEquals(e.School.District, district))
+                        .Select(e => e.Entry)
+                        .ToList();
                     var mean = Site.Compute.Means.Mean(own, MeanMethod.Unweighted);
                     means.Add(new MetricMean(dataset.AreaOf(district), year, info.Metric, mean));
                 }
 
-                var indexed = entries.Where(e => need.ContainsKey(e.School.Code)).Select(e => (e.Entry, Index: need[e.School.Code])).ToList();
+                var indexed = entries
+                    .Where(e => need.ContainsKey(e.School.Code))
+                    .Select(e => (e.Entry, Index: need[e.School.Code]))
+                    .ToList();
                 if (NeedGap(year, info.Metric, indexed) is { } gap)
                 {
                     gaps.Add(gap);
@@ -79,22 +85,42 @@ public sealed record StaffAnalysis(
         return new StaffAnalysis(means, gaps, trends, Lines(dataset, need, expected));
     }
 
-    private static MetricNeedGap? NeedGap(SchoolYear year, SchoolMetric metric, IReadOnlyList<(MeanEntry Entry, decimal Index)> schools)
+    private static MetricNeedGap? NeedGap(
+        SchoolYear year,
+        SchoolMetric metric,
+        IReadOnlyList<(MeanEntry Entry, decimal Index)> schools)
     {
         if (NeedQuartiles.Limits(schools.Where(s => s.Entry.HasInput).Select(s => s.Index)) is not var (lower, upper))
         {
             return null;
         }
 
-        var high = Site.Compute.Means.Mean(schools.Where(s => s.Index >= upper).Select(s => s.Entry).ToList(), MeanMethod.Unweighted);
-        var low = Site.Compute.Means.Mean(schools.Where(s => s.Index <= lower).Select(s => s.Entry).ToList(), MeanMethod.Unweighted);
-        return new MetricNeedGap(year, metric, lower, upper, high, low, high.Value is { } h && low.Value is { } l ? h - l : null);
+        var high = Site.Compute.Means.Mean(
+            schools.Where(s => s.Index >= upper).Select(s => s.Entry).ToList(),
+            MeanMethod.Unweighted);
+        var low = Site.Compute.Means.Mean(
+            schools.Where(s => s.Index <= lower).Select(s => s.Entry).ToList(),
+            MeanMethod.Unweighted);
+        return new MetricNeedGap(
+            year,
+            metric,
+            lower,
+            upper,
+            high,
+            low,
+            high.Value is { } h && low.Value is { } l ? h - l : null);
     }
 
     /// <summary>The lines of the latest school year that has both results and teacher figures.</summary>
-    private static IReadOnlyList<Association> Lines(Dataset dataset, IReadOnlyDictionary<string, decimal> need, IReadOnlyList<ExpectedResult> expected)
+    private static IReadOnlyList<Association> Lines(
+        Dataset dataset,
+        IReadOnlyDictionary<string, decimal> need,
+        IReadOnlyList<ExpectedResult> expected)
     {
-        if (dataset.Years.Where(y => dataset.MetricYears.Contains(y)).Order().LastOrDefault() is not { StartYear: > 0 } year)
+        if (dataset.Years
+            .Where(y => dataset.MetricYears.Contains(y))
+            .Order()
+            .LastOrDefault() is not { StartYear: > 0 } year)
         {
             return [];
         }

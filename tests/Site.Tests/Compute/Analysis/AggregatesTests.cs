@@ -36,7 +36,16 @@ public class AggregatesTests
     [InlineData("sodra-on", OrganizerSplit.All, 2024, Measure.EligibleVocationalPct, true, "93.8", 1, 2, "3.7")]
     // 2023/24: Norra '.', Södra '~100' with no count that year: its bounds come from its nearest year's count (40).
     [InlineData("city", OrganizerSplit.All, 2023, Measure.EligibleVocationalPct, false, "93.8", 1, 2, null)]
-    public void Computes_means_coverage_and_gaps_by_hand(string area, OrganizerSplit split, int year, Measure measure, bool weighted, string? value, int included, int total, string? gap)
+    public void Computes_means_coverage_and_gaps_by_hand(
+        string area,
+        OrganizerSplit split,
+        int year,
+        Measure measure,
+        bool weighted,
+        string? value,
+        int included,
+        int total,
+        string? gap)
     {
         var method = weighted ? Site.Compute.MeanMethod.PupilWeighted : Site.Compute.MeanMethod.Unweighted;
         var aggregate = Aggregates.Compute(Small()).Single(a => a.Area.Slug == area && a.Organizer == split
@@ -89,5 +98,6 @@ public class AggregatesTests
         Assert.Equal(1144, city.Mean.PupilsIncluded);
     }
 
-    private static decimal? Parse(string? text) => text is null ? null : decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+    private static decimal? Parse(string? text) =>
+        text is null ? null : decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -6,7 +6,8 @@ namespace Site.Tests.Compute.Analysis;
 
 public class FundingTests
 {
-    private static AllocationRow Row(decimal sek, int? pupils, decimal index = 50) => new("00000000", new SchoolYear(2024), index, sek, pupils, new SourceRef("a.csv", 2));
+    private static AllocationRow Row(decimal sek, int? pupils, decimal index = 50) =>
+        new("00000000", new SchoolYear(2024), index, sek, pupils, new SourceRef("a.csv", 2));
 
     [Fact]
     public void The_mean_per_pupil_is_pupil_weighted_when_every_school_has_pupils()
@@ -35,7 +36,9 @@ public class FundingTests
     [Fact]
     public void The_illustrative_allocation_spans_the_published_range_with_the_published_mean()
     {
-        var schools = Enumerable.Range(0, 40).Select(i => ($"{i:00000000}", (decimal)(5 + i * 2), 100 + i * 13)).ToList();
+        var schools = Enumerable.Range(0, 40)
+            .Select(i => ($"{i:00000000}", (decimal)(5 + i * 2), 100 + i * 13))
+            .ToList();
 
         var lines = IllustrativeAllocationPlan.Build(schools);
 
@@ -43,6 +46,8 @@ public class FundingTests
         Assert.Equal(53_000m, lines.Max(l => l.SekPerPupil));
         var mean = lines.Sum(l => l.SekPerPupil * l.Pupils) / lines.Sum(l => l.Pupils);
         Assert.InRange(mean, 12_449m, 12_451m);
-        Assert.True(lines.Zip(lines.Skip(1)).All(p => p.First.SekPerPupil <= p.Second.SekPerPupil), "amounts rise with the index");
+        Assert.True(
+            lines.Zip(lines.Skip(1)).All(p => p.First.SekPerPupil <= p.Second.SekPerPupil),
+            "amounts rise with the index");
     }
 }

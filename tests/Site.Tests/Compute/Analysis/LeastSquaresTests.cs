@@ -9,7 +9,9 @@ public class LeastSquaresTests
     public void Recovers_an_exact_plane()
     {
         // y = 1 + 2·x1 + 3·x2 with no noise.
-        var rows = new (IReadOnlyList<double>, double)[] { ([0, 0], 1), ([1, 0], 3), ([0, 1], 4), ([1, 1], 6), ([2, 1], 8) };
+        var rows = new (IReadOnlyList<double>, double)[] { (
+            [0, 0],
+            1), ([1, 0], 3), ([0, 1], 4), ([1, 1], 6), ([2, 1], 8) };
 
         var model = LeastSquares.Fit(rows)!;
 
@@ -46,7 +48,12 @@ public class LeastSquaresTests
     public void A_school_is_clearly_above_only_when_the_interval_excludes_zero()
     {
         // Ten schools on the line y = 200 + x, one far above it.
-        var rows = Enumerable.Range(0, 10).Select(i => ($"{i:00000000}", (decimal)(200 + i * 10 + (i % 2 == 0 ? 1 : -1)), (IReadOnlyList<double>)[i * 10.0])).ToList();
+        var rows = Enumerable.Range(0, 10)
+            .Select(i => (
+                $"{i:00000000}",
+                (decimal)(200 + i * 10 + (i % 2 == 0 ? 1 : -1)),
+                (IReadOnlyList<double>)[i * 10.0]))
+            .ToList();
         rows[4] = (rows[4].Item1, 300m, rows[4].Item3);
 
         var (model, results) = ExpectedVsActual.Fit(new SchoolYear(2024), Measure.MeritValue, rows);
@@ -54,7 +61,9 @@ public class LeastSquaresTests
         Assert.NotNull(model);
         Assert.Equal(ExpectedLabel.ClearlyAbove, results.Single(r => r.SchoolCode == "00000004").Label);
         // The other nine lie within 1 of the line; the outlier inflates s, so their intervals all hold zero.
-        Assert.All(results.Where(r => r.SchoolCode != "00000004"), r => Assert.True(r.IntervalLow <= 0 && 0 <= r.IntervalHigh, r.SchoolCode));
+        Assert.All(
+            results.Where(r => r.SchoolCode != "00000004"),
+            r => Assert.True(r.IntervalLow <= 0 && 0 <= r.IntervalHigh, r.SchoolCode));
         Assert.Equal(ExpectedLabel.WithinExpected, results.Single(r => r.SchoolCode == "00000003").Label);
     }
 
@@ -104,7 +113,9 @@ public class LeastSquaresTests
     [Fact]
     public void Fewer_than_ten_schools_give_no_expected_values()
     {
-        var rows = Enumerable.Range(0, 9).Select(i => ($"{i:00000000}", (decimal)(200 + i), (IReadOnlyList<double>)[i, i % 3])).ToList();
+        var rows = Enumerable.Range(0, 9)
+            .Select(i => ($"{i:00000000}", (decimal)(200 + i), (IReadOnlyList<double>)[i, i % 3]))
+            .ToList();
 
         Assert.Null(ExpectedVsActual.Fit(new SchoolYear(2024), Measure.MeritValue, rows).Model);
     }
@@ -115,5 +126,6 @@ public class LeastSquaresTests
     [InlineData(30, 2.0423)]
     [InlineData(60, 2.0003)]
     [InlineData(120, 1.9799)]
-    public void Student_t_critical_values(int df, double expected) => Assert.Equal(expected, StudentT.Critical95(df), 3);
+    public void Student_t_critical_values(int df, double expected) =>
+        Assert.Equal(expected, StudentT.Critical95(df), 3);
 }

@@ -13,9 +13,15 @@ public class QuantilesTests
     [InlineData("1|1|1|2", "0.75", "1.25")]
     public void Interpolates_between_order_statistics(string values, string p, string expected)
     {
-        var sorted = values.Split('|').Select(v => decimal.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).Order().ToList();
+        var sorted = values
+            .Split('|')
+            .Select(v => decimal.Parse(v, System.Globalization.CultureInfo.InvariantCulture))
+            .Order()
+            .ToList();
 
-        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Quantiles.Of(sorted, decimal.Parse(p, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(
+            decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture),
+            Quantiles.Of(sorted, decimal.Parse(p, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     [Fact]

@@ -7,7 +7,14 @@ namespace Site.Tests.Compute.Analysis;
 public class SocioeconomicGapsTests
 {
     private static List<(MeanEntry, decimal)> Schools(string indexes, string values) =>
-        indexes.Split('|').Zip(values.Split('|'), (i, v) => (MeanEntry.Of("0000000" + i[0], SiteTestValues.Parse(v), null), decimal.Parse(i, System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        indexes
+            .Split('|')
+            .Zip(
+                values.Split('|'),
+                (i, v) => (
+                    MeanEntry.Of("0000000" + i[0], SiteTestValues.Parse(v), null),
+                    decimal.Parse(i, System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
 
     [Theory]
     // index 1–8, values 10–80: Q1 = 2,75, Q3 = 6,25; high need {7, 8} → 75, low need {1, 2} → 15; gap 60.
@@ -19,9 +26,19 @@ public class SocioeconomicGapsTests
     // a suppressed school sets no limit and enters no mean: limits over 1–7 are 2,5 and 5,5; high {6, 7} → 65, low {1,
     // 2} → 15.
     [InlineData("1|2|3|4|5|6|7|8", "10|20|30|40|50|60|70|..", "50", 2, 2)]
-    public void Subtracts_the_low_need_quartile_from_the_high_need_quartile(string indexes, string values, string gap, int high, int low)
+    public void Subtracts_the_low_need_quartile_from_the_high_need_quartile(
+        string indexes,
+        string values,
+        string gap,
+        int high,
+        int low)
     {
-        var result = SocioeconomicGaps.Of(OrganizerSplit.All, new SchoolYear(2024), Measure.MeritValue, Schools(indexes, values), MeanMethod.Unweighted)!;
+        var result = SocioeconomicGaps.Of(
+            OrganizerSplit.All,
+            new SchoolYear(2024),
+            Measure.MeritValue,
+            Schools(indexes, values),
+            MeanMethod.Unweighted)!;
 
         Assert.Equal(decimal.Parse(gap, System.Globalization.CultureInfo.InvariantCulture), result.Gap);
         Assert.Equal(high, result.HighNeed.SchoolsIncluded);
@@ -33,5 +50,11 @@ public class SocioeconomicGapsTests
     [InlineData("5|5|5|5|5", "10|20|30|40|50")]    // all tied: the quartiles coincide
     [InlineData("1|2|3|4|5", "..|..|..|30|40")]
     public void Gives_no_gap_when_it_cannot_be_computed(string indexes, string values) =>
-        Assert.Null(SocioeconomicGaps.Of(OrganizerSplit.All, new SchoolYear(2024), Measure.MeritValue, Schools(indexes, values), MeanMethod.Unweighted));
+        Assert.Null(
+            SocioeconomicGaps.Of(
+                OrganizerSplit.All,
+                new SchoolYear(2024),
+                Measure.MeritValue,
+                Schools(indexes, values),
+                MeanMethod.Unweighted));
 }

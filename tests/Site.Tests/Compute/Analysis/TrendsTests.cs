@@ -6,7 +6,12 @@ namespace Site.Tests.Compute.Analysis;
 public class TrendsTests
 {
     private static List<(SchoolYear, decimal?)> Series(string values) =>
-        values.Split('|').Select((v, i) => (new SchoolYear(2020 + i), v == "-" ? (decimal?)null : decimal.Parse(v, System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        values
+            .Split('|')
+            .Select((v, i) => (
+                new SchoolYear(2020 + i),
+                v == "-" ? (decimal?)null : decimal.Parse(v, System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
 
     [Theory]
     // values          points slope   SE       low      high     verdict
@@ -22,7 +27,14 @@ public class TrendsTests
     // Sxy = 6: slope 0,6; residuals −0,2 0,2 −0,4 1 −0,6, SSR 1,6: SE = √(1,6/30) = 0,231; with t(3) = 3,1824 the
     // interval is −0,135 to 1,335, so no clear change (a normal 1,96 would give 0,147 to 1,053 and say "increasing").
     [InlineData("0|1|1|3|2", 5, "0.600", "0.231", "-0.135", "1.335", TrendVerdict.NoClearChange)]
-    public void Computes_slope_standard_error_interval_and_verdict(string values, int points, string slope, string se, string low, string high, TrendVerdict verdict)
+    public void Computes_slope_standard_error_interval_and_verdict(
+        string values,
+        int points,
+        string slope,
+        string se,
+        string low,
+        string high,
+        TrendVerdict verdict)
     {
         var trend = Trends.Of(Series(values));
 

@@ -7,10 +7,15 @@ public class ChangeDetectorTests
 {
     private static readonly Dictionary<string, string> Methods = new() { ["all/merit_value"] = "unweighted" };
 
-    private static Manifest Manifest(string[] years, ManifestSchool[] schools, ManifestValue[] values, Dictionary<string, string>? methods = null) =>
+    private static Manifest Manifest(
+        string[] years,
+        ManifestSchool[] schools,
+        ManifestValue[] values,
+        Dictionary<string, string>? methods = null) =>
         new(years, schools, values, methods ?? Methods);
 
-    private static ManifestValue V(string school, string year, string status, decimal? value) => new(school, year, "merit_value", status, value);
+    private static ManifestValue V(string school, string year, string status, decimal? value) =>
+        new(school, year, "merit_value", status, value);
 
     [Fact]
     public void A_first_build_has_nothing_to_compare_with()
@@ -27,11 +32,17 @@ public class ChangeDetectorTests
         var before = Manifest(
             ["2023/24"],
             [new("11111111", "Norra", null), new("22222222", "Södra", null), new("33333333", "Gamla", null)],
-            [V("11111111", "2023/24", "ok", 245m), V("22222222", "2023/24", "ok", 200m), V("33333333", "2023/24", "ok", 210m)]);
+            [
+                V("11111111", "2023/24", "ok", 245m),
+                V("22222222", "2023/24", "ok", 200m),
+                V("33333333", "2023/24", "ok", 210m)]);
         var after = Manifest(
             ["2023/24", "2024/25"],
             [new("11111111", "Norra skolan", null), new("22222222", "Södra", "44444444"), new("44444444", "Nya", null)],
-            [V("11111111", "2023/24", "ok", 246m), V("22222222", "2023/24", "suppressed", null), V("44444444", "2024/25", "ok", 230m)],
+            [
+                V("11111111", "2023/24", "ok", 246m),
+                V("22222222", "2023/24", "suppressed", null),
+                V("44444444", "2024/25", "ok", 230m)],
             new() { ["all/merit_value"] = "pupil_weighted" });
 
         var changes = ChangeDetector.Compare(before, after);
@@ -41,9 +52,13 @@ public class ChangeDetectorTests
         Assert.Equal("22222222", changes.NewlySuppressed.Single().After.School);
         Assert.Equal("44444444", changes.Opened.Single().Code);
         Assert.Equal("33333333", changes.Closed.Single().Code);
-        Assert.Equal(("Norra", "Norra skolan"), (changes.Renamed.Single().Before.Name, changes.Renamed.Single().After.Name));
+        Assert.Equal(
+            ("Norra", "Norra skolan"),
+            (changes.Renamed.Single().Before.Name, changes.Renamed.Single().After.Name));
         Assert.Equal("44444444", changes.Merged.Single().Successor);
-        Assert.Equal(new MethodChange("all/merit_value", "unweighted", "pupil_weighted"), changes.MethodChanges.Single());
+        Assert.Equal(
+            new MethodChange("all/merit_value", "unweighted", "pupil_weighted"),
+            changes.MethodChanges.Single());
     }
 
     [Fact]
