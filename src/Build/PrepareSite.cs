@@ -49,8 +49,10 @@ public static class PrepareSite
                 () => DatasetBuilder.Build(inputs, diagnostics, cache),
                 d => d is null
                     ? "failed"
-                    : $"{d.Schools.Count} schools, "
-                        + $"{d.Districts.Count} {(d.Settings.MunicipalitiesAsDistricts ? "municipalities" : "districts")}, {d.Years.Count} school years; {d.OtherMunicipalityRows} result cells of other municipalities not published");
+                    : $"{d.Schools.Count} schools, {d.Districts.Count} "
+                        + $"{(d.Settings.MunicipalitiesAsDistricts ? "municipalities" : "districts")}, "
+                        + $"{d.Years.Count} school years; {d.OtherMunicipalityRows} result cells of other "
+                        + "municipalities not published");
         if (BuildCommand.Report(diagnostics, log) || dataset is null || inputs is null)
         {
             return null;
@@ -133,14 +135,16 @@ public static class PrepareSite
     private static DiagnosticBag OfficialWarnings(AnalysisResult analysis)
     {
         var warnings = new DiagnosticBag();
+        static string Number(decimal? value) => Compute.Data.Invariant.Number(value, 1);
         foreach (var r in analysis.Reconciliations.Where(r => r.Exceeds == true))
         {
             warnings.Warning(
                 r.Official.Source,
                 $"Skolverket's figure for municipality {r.MunicipalityCode}, {r.Year.Label}, "
                 + $"{OrganizerSplits.Code(r.Organizer)}, {MeasureInfo.Of(r.Measure).Code} differs from the site's "
-                + "recomputation "
-                + $"{Compute.Data.Invariant.Number(r.Recomputed.Value, 1)} ({Compute.Data.Invariant.Number(r.Recomputed.Low, 1)}–{Compute.Data.Invariant.Number(r.Recomputed.High, 1)}) by more than {Compute.Data.Invariant.Number(Reconciliations.Tolerance(r.Measure), 1)}",
+                + $"recomputation {Number(r.Recomputed.Value)} "
+                + $"({Number(r.Recomputed.Low)}–{Number(r.Recomputed.High)}) by more than "
+                + Number(Reconciliations.Tolerance(r.Measure)),
                 r.Official.Value.ToString(),
                 "check that data/results/ has the same school year's export for every school of the municipality; the "
                 + "reconciliation on /metod/ shows every figure");

@@ -111,21 +111,21 @@ public static class CityAnalysisBuilder
         }
 
         var points = t.Number(Math.Abs(gap), 1);
+        var change = verdict switch
+        {
+            TrendVerdict.Decreasing => t.Pick("har minskat", "has narrowed"),
+            TrendVerdict.Increasing => t.Pick("har ökat", "has widened"),
+            TrendVerdict.TooFewYears => t.Pick(
+                "kan inte bedömas (för få läsår)", "cannot be judged (too few school years)"),
+            _ => t.Pick("har inte förändrats tydligt", "has not changed clearly"),
+        };
         return t.IsSwedish
             ? $"Läsåret {latest.Label} hade skolorna med störst socioekonomiskt behov ett meritvärde som var "
                 + $"{points} poäng {(gap < 0 ? "lägre" : "högre")} än skolorna med minst behov, och skillnaden "
-                + $"{(verdict switch { TrendVerdict.Decreasing => "har minskat", TrendVerdict.Increasing => "har ökat", TrendVerdict.TooFewYears => "kan inte bedömas (för få läsår)", _ => "har inte förändrats tydligt" })} mellan {years[0].Label} och {years[^1].Label}."
+                + $"{change} mellan {years[0].Label} och {years[^1].Label}."
             : $"In {latest.Label} the schools with the greatest socioeconomic need had a merit value {points} points "
                 + $"{(gap < 0 ? "lower" : "higher")} than the schools with the least need, and the gap "
-                + $"{(verdict switch
-                {
-                    TrendVerdict.Decreasing => "has narrowed",
-                    TrendVerdict.Increasing => "has "
-                    + "widened",
-                    TrendVerdict.TooFewYears => "cannot be judged (too few school years)",
-                    _ => "has not "
-                        + "changed clearly"
-                })} between {years[0].Label} and {years[^1].Label}.";
+                + $"{change} between {years[0].Label} and {years[^1].Label}.";
     }
 
     private static TableView? FundingTable(Dataset dataset, AnalysisIndex index, Texts.Texts t)

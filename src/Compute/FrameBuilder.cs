@@ -71,7 +71,8 @@ public static class FrameBuilder
             ? t.Pick("Skolverkets API (statistics/gr), ", "Skolverket's API (statistics/gr), ")
                 + string.Join(
                     "; ",
-                    staff.Select(s => $"{(year is { } y ? t.YearSpan(y.Label, y.Label) : YearSpan(s.Years, t))} ({Dates(s, t)})"))
+                    staff.Select(s =>
+                        $"{(year is { } y ? t.YearSpan(y.Label, y.Label) : YearSpan(s.Years, t))} ({Dates(s, t)})"))
             : "";
 
     private static string SourceLine(string credit, Texts.Texts t) =>
@@ -188,7 +189,9 @@ public static class FrameBuilder
                 ? ""
                 : " (" + string.Join(
                     "; ",
-                    results.Select(s => $"{(s.Kind == SourceKind.Api ? "API" : t.Pick("export", "export"))} {YearSpan(s.Years, t)}: {Dates(s, t)}")) + ")")
+                    results.Select(s =>
+                        $"{(s.Kind == SourceKind.Api ? "API" : "export")} {YearSpan(s.Years, t)}: {Dates(s, t)}"))
+                    + ")")
             + ".";
     }
 

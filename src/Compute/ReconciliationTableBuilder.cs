@@ -70,7 +70,10 @@ public static class ReconciliationTableBuilder
                 t.Pick("Skillnad", "Difference"),
                 t.Pick("Elever (vår / Skolverkets)", "Pupils (ours / Skolverket's)"),
                 t.Pick("Utanför toleransen", "Beyond the tolerance")],
-            rows.OrderByDescending(r => r.Year).ThenBy(r => r.Organizer).ThenBy(r => r.Measure).Select(r => new TableRowView(r.Year.Label, null,
+            rows.OrderByDescending(r => r.Year)
+                .ThenBy(r => r.Organizer)
+                .ThenBy(r => r.Measure)
+                .Select(r => new TableRowView(r.Year.Label, null,
             [
                 FigureCell.Words(Organizer(r.Organizer, t)),
                 FigureCell.Words(t.MeasureLabel(r.Measure)),
@@ -86,9 +89,12 @@ public static class ReconciliationTableBuilder
                         ? $"{t.Integer(p)} / {(r.OfficialPupils is { } o ? t.Integer(o) : "–")}"
                         : $"– / {(r.OfficialPupils is { } o2 ? t.Integer(o2) : "–")}"),
                 FigureCell.Words(
-                    r.Exceeds switch { true => t.Pick(
-                        "ja",
-                        "yes"), false => t.Pick("nej", "no"), _ => t.Pick("jämförs inte", "not compared") }),
+                    r.Exceeds switch
+                    {
+                        true => t.Pick("ja", "yes"),
+                        false => t.Pick("nej", "no"),
+                        _ => t.Pick("jämförs inte", "not compared"),
+                    }),
             ])).ToList(),
             note);
     }

@@ -16,7 +16,12 @@ public static class Summaries
     /// <param name="gap">For differences: "+" on positive numbers, and the verdict says what happens to the gap, since
     /// a negative gap that increases is a gap that closes.</param>
     public static string Change(
-        Texts.Texts t, string subject, IReadOnlyList<(SchoolYear Year, decimal? Value)> series, TrendVerdict verdict, string unit = "", bool gap = false)
+        Texts.Texts t,
+        string subject,
+        IReadOnlyList<(SchoolYear Year, decimal? Value)> series,
+        TrendVerdict verdict,
+        string unit = "",
+        bool gap = false)
     {
         // The first and last school years with a value, as a stable sort by year would give them (the first of equal
         // years first, the last last), found in one pass: sorted into a list per chart, ten thousand school pages'

@@ -58,10 +58,28 @@ public static class IllustrativeAllocationCommand
                 StringComparison.Ordinal))
             .Select(s => $"{Path.GetFileName(s.Path)} ({string.Join(", ", s.Years)})");
         var mean = lines.Sum(l => l.SekPerPupil * l.Pupils) / lines.Sum(l => l.Pupils);
-        var note = string.Create(CultureInfo.InvariantCulture,
-            $"Illustrativa belopp. Staden publicerar inte tilläggsanslaget per skola. Beloppen är härledda ur ett behovsindex (medelvärdet av andelen elever vars föräldrar saknar eftergymnasial utbildning och andelen elever med utländsk bakgrund) från Skolverkets {string.Join(", ", background)}, och skalade så att de går från {IllustrativeAllocationPlan.MinPerPupil:0} till {IllustrativeAllocationPlan.MaxPerPupil:0} kr per elev med ett elevviktat medelvärde på {IllustrativeAllocationPlan.MeanPerPupil:0} kr (stadens publicerade siffror). Bakgrundsandelarna avser det läsår som står inom parentes och används här för {year}. {lines.Count} av {candidates.Count} kommunala skolor; {candidates.Count - lines.Count} saknar redovisade andelar.");
-        var englishNote = string.Create(CultureInfo.InvariantCulture,
-            $"Illustrative amounts. The city does not publish the allocation per school. The amounts are derived from a need index (the mean of the share of pupils whose parents lack post-secondary education and the share of pupils with foreign background) from Skolverket's {string.Join(", ", background)}, and scaled to run from SEK {IllustrativeAllocationPlan.MinPerPupil:0} to {IllustrativeAllocationPlan.MaxPerPupil:0} per pupil with a pupil-weighted mean of SEK {IllustrativeAllocationPlan.MeanPerPupil:0} (the city's published figures). The background shares are those of the school year in brackets and are used here for {year}. {lines.Count} of {candidates.Count} municipal schools; {candidates.Count - lines.Count} have no published shares.");
+        // The amounts as whole kronor, written the same whatever the culture (the notes' other numbers are counts).
+        static string Kronor(decimal amount) => amount.ToString("0", CultureInfo.InvariantCulture);
+        var (min, max, target, sources) = (
+            Kronor(IllustrativeAllocationPlan.MinPerPupil),
+            Kronor(IllustrativeAllocationPlan.MaxPerPupil),
+            Kronor(IllustrativeAllocationPlan.MeanPerPupil),
+            string.Join(", ", background));
+        var (used, missing) = (lines.Count, candidates.Count - lines.Count);
+        var note =
+            "Illustrativa belopp. Staden publicerar inte tilläggsanslaget per skola. Beloppen är härledda ur ett "
+            + "behovsindex (medelvärdet av andelen elever vars föräldrar saknar eftergymnasial utbildning och andelen "
+            + $"elever med utländsk bakgrund) från Skolverkets {sources}, och skalade så att de går från {min} till "
+            + $"{max} kr per elev med ett elevviktat medelvärde på {target} kr (stadens publicerade siffror). "
+            + "Bakgrundsandelarna avser det läsår som står inom parentes och används här för "
+            + $"{year}. {used} av {candidates.Count} kommunala skolor; {missing} saknar redovisade andelar.";
+        var englishNote =
+            "Illustrative amounts. The city does not publish the allocation per school. The amounts are derived from "
+            + "a need index (the mean of the share of pupils whose parents lack post-secondary education and the share "
+            + $"of pupils with foreign background) from Skolverket's {sources}, and scaled to run from SEK {min} to "
+            + $"{max} per pupil with a pupil-weighted mean of SEK {target} (the city's published figures). The "
+            + $"background shares are those of the school year in brackets and are used here for {year}. {used} of "
+            + $"{candidates.Count} municipal schools; {missing} have no published shares.";
         var stem = Path.Combine(
             dataFolder,
             LoadInputs.AllocationFolder,
@@ -83,7 +101,8 @@ public static class IllustrativeAllocationCommand
         log.WriteLine(
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"illustrative allocation: {lines.Count} schools, {lines.Min(l => l.SekPerPupil):0}–{lines.Max(l => l.SekPerPupil):0} SEK per pupil, pupil-weighted mean {mean:0} → {stem}.csv"));
+                $"illustrative allocation: {lines.Count} schools, {lines.Min(l => l.SekPerPupil):0}–"
+                + $"{lines.Max(l => l.SekPerPupil):0} SEK per pupil, pupil-weighted mean {mean:0} → {stem}.csv"));
         return ExitCodes.Ok;
     }
 

@@ -23,7 +23,8 @@ public static class DistrictBoundaryReader
         {
             collection = JsonSerializer.Deserialize<FeatureCollection>(text, options);
         }
-        catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException or NotSupportedException)
+        catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException
+            or NotSupportedException)
         {
             var line = ex is JsonException json ? (int)(json.LineNumber ?? 0) + 1 : 1;
             diagnostics.Error(

@@ -30,7 +30,8 @@ public static class OfficialReportReader
         {
             reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
         }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or NotSupportedException or ExcelDataReader.Exceptions.HeaderException)
+        catch (Exception ex) when (ex is InvalidDataException or IOException or NotSupportedException
+            or ExcelDataReader.Exceptions.HeaderException)
         {
             diagnostics.Error(
                 new SourceRef(path, 0),

@@ -91,8 +91,12 @@ public static class SkolverketExportReader
             {
                 diagnostics.Error(
                     new SourceRef(path, line),
-                    "the header has no column for "
-                    + $"{column switch { ExportColumn.MeritValue17 => "meritvärde", ExportColumn.AllSubjectsPassed => "the share passing all subjects", _ => "eligibility for vocational programmes" }}",
+                    "the header has no column for " + column switch
+                    {
+                        ExportColumn.MeritValue17 => "meritvärde",
+                        ExportColumn.AllSubjectsPassed => "the share passing all subjects",
+                        _ => "eligibility for vocational programmes",
+                    },
                     string.Join(';', header),
                     $"the report 'Slutbetyg årskurs 9' carries it as {ExportColumnMatcher.AcceptedNames(column)}; if "
                     + "Skolverket renamed it, tell the site's maintainers the new name");

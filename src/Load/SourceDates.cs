@@ -17,7 +17,10 @@ public static class SourceDates
     }
 
     public static SourceMeta? Read(
-        string dataPath, DiagnosticBag diagnostics, List<(string Path, string Sha256)> files, Func<string, DiagnosticBag, List<(string Path, string Sha256)>, string?> readText)
+        string dataPath,
+        DiagnosticBag diagnostics,
+        List<(string Path, string Sha256)> files,
+        Func<string, DiagnosticBag, List<(string Path, string Sha256)>, string?> readText)
     {
         var path = PathFor(dataPath);
         return File.Exists(path) && readText(path, diagnostics, files) is { } text

@@ -22,7 +22,8 @@ public sealed record Dataset(
     int OtherMunicipalityRows = 0)
 {
     /// <summary>Each published school's staff, test and eligibility values, sorted by year and metric.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<MetricRow>> MetricsBySchool { get; init; } = new Dictionary<string, IReadOnlyList<MetricRow>>();
+    public IReadOnlyDictionary<string, IReadOnlyList<MetricRow>> MetricsBySchool { get; init; } =
+        new Dictionary<string, IReadOnlyList<MetricRow>>();
 
     /// <summary>
     /// Every row of Skolverket's municipality reports, of every municipality: a single city's page compares its
@@ -72,8 +73,9 @@ public sealed record Dataset(
         OfficialIndicator indicator) =>
         officialByKey.Value.GetValueOrDefault((municipality, organizer, year, indicator));
 
-    private readonly Lazy<Dictionary<(string, OrganizerType?, SchoolYear, OfficialIndicator), OfficialFigure>> officialByKey =
-        new(() => (OfficialFigures ?? []).ToDictionary(f => (f.MunicipalityCode, f.Organizer, f.Year, f.Indicator)));
+    private readonly Lazy<Dictionary<(string, OrganizerType?, SchoolYear, OfficialIndicator), OfficialFigure>>
+        officialByKey = new(() => (OfficialFigures ?? [])
+            .ToDictionary(f => (f.MunicipalityCode, f.Organizer, f.Year, f.Indicator)));
 
     // Look-ups by district, built once: with a page per municipality and thousands of schools, scanning every school
     // for every area (per year, measure and organizer) cost seconds. By reference, as the areas below: a school's

@@ -62,7 +62,8 @@ public sealed class DistrictAssigner(IReadOnlyList<District> districts)
             diagnostics.Warning(
                 school.Source,
                 $"school {school.Code} ({school.Name}) at "
-                + $"{lat.ToString(System.Globalization.CultureInfo.InvariantCulture)},{lon.ToString(System.Globalization.CultureInfo.InvariantCulture)} lies outside every district",
+                + $"{lat.ToString(System.Globalization.CultureInfo.InvariantCulture)},"
+                + $"{lon.ToString(System.Globalization.CultureInfo.InvariantCulture)} lies outside every district",
                 fix: "check lat/lon (WGS84, lat first), or set the district column");
         }
 

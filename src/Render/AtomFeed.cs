@@ -16,23 +16,21 @@ public static class AtomFeed
         var id = "urn:sha256:" + Convert.ToHexStringLower(SHA256.HashData(changes));
         var url = page.Frame.BaseUrl + page.Meta.Path;
         var xml = new StringBuilder()
-            .Append(
-                "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").Append(page.Frame.T.Code).Append("\">\n")
-            .Append(
-                "  <title>").Append(
-                    SecurityElement.Escape($"{page.Frame.SiteTitle}: {page.Meta.Title}")).Append("</title>\n")
+            .Append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
+            .Append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").Append(page.Frame.T.Code).Append("\">\n")
+            .Append("  <title>")
+            .Append(SecurityElement.Escape($"{page.Frame.SiteTitle}: {page.Meta.Title}")).Append("</title>\n")
             .Append("  <id>").Append(SecurityElement.Escape(url)).Append("</id>\n")
             .Append("  <link href=\"").Append(SecurityElement.Escape(url)).Append("\"/>\n")
             .Append("  <updated>").Append(updated).Append("</updated>\n")
-            .Append(
-                "  <author><name>").Append(SecurityElement.Escape(page.Frame.SiteTitle)).Append("</name></author>\n")
+            .Append("  <author><name>")
+            .Append(SecurityElement.Escape(page.Frame.SiteTitle)).Append("</name></author>\n")
             .Append("  <entry>\n    <title>").Append(SecurityElement.Escape(page.Meta.Title)).Append("</title>\n")
             .Append("    <id>").Append(id).Append("</id>\n")
             .Append("    <link href=\"").Append(SecurityElement.Escape(url)).Append("\"/>\n")
             .Append("    <updated>").Append(updated).Append("</updated>\n")
-            .Append(
-                "    <summary>").Append(
-                    SecurityElement.Escape(page.Summary)).Append("</summary>\n  </entry>\n</feed>\n");
+            .Append("    <summary>").Append(SecurityElement.Escape(page.Summary)).Append("</summary>\n")
+            .Append("  </entry>\n</feed>\n");
         return new OutputFile(
             page.Meta.Path.Trim('/') + "/" + FileName,
             new UTF8Encoding(false).GetBytes(xml.ToString()));

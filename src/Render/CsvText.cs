@@ -14,7 +14,10 @@ public static class CsvText
     /// tab) get a leading apostrophe; numeric columns are left alone, so numbers stay numbers.
     /// </summary>
     public static byte[] Write(
-        IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, CsvDialect dialect, Func<int, bool> numeric)
+        IReadOnlyList<string> header,
+        IEnumerable<IReadOnlyList<string>> rows,
+        CsvDialect dialect,
+        Func<int, bool> numeric)
     {
         var table = WriteTable(header, rows, dialect, numeric).Bytes;
         var bytes = new byte[table.Length];

@@ -50,7 +50,12 @@ public static class DataPackage
                     + "cite the source.",
             }),
             ["x-citation"] = $"{info.Title}, {info.BaseUrl}. Källa: Skolverket, "
-                + $"{string.Join("; ", info.Sources.Select(s => $"{s.ReportName} ({string.Join(", ", s.Years.Select(y => y.Label))})").Distinct())}.",
+                + string.Join(
+                    "; ",
+                    info.Sources
+                        .Select(s => $"{s.ReportName} ({string.Join(", ", s.Years.Select(y => y.Label))})")
+                        .Distinct())
+                + ".",
             ["sources"] = new JsonArray([.. info.Sources.Select(s => (JsonNode)new JsonObject
             {
                 ["title"] = $"Skolverket: {s.ReportName}",
@@ -151,7 +156,8 @@ public static class DataPackage
     }
 
     private static string SchemaPath(DataTableSpec spec, bool excel, bool foreignKey) =>
-        $"schemas/{spec.Name}{(excel ? ".excel" : "")}{(foreignKey ? "" : spec.ReferencesSchools && !excel ? ".slice" : "")}.json";
+        $"schemas/{spec.Name}{(excel ? ".excel" : "")}"
+        + $"{(foreignKey ? "" : spec.ReferencesSchools && !excel ? ".slice" : "")}.json";
 
     private static JsonObject Schema(DataTableSpec spec, bool excel, bool foreignKey)
     {

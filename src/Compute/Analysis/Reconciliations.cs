@@ -41,7 +41,12 @@ public static class Reconciliations
                 foreach (var year in dataset.Years)
                 {
                     var pupils = dataset.OfficialOf(code, organizer, year, OfficialIndicator.Pupils)?.Value.Number;
-                    foreach (var indicator in new[] { OfficialIndicator.MeritValue17, OfficialIndicator.AllSubjectsPassedPct, OfficialIndicator.EligibleVocationalPct })
+                    foreach (var indicator in new[]
+                    {
+                        OfficialIndicator.MeritValue17,
+                        OfficialIndicator.AllSubjectsPassedPct,
+                        OfficialIndicator.EligibleVocationalPct,
+                    })
                     {
                         var measure = OfficialIndicators.MeasureOf(indicator)!.Value;
                         if (dataset.OfficialOf(code, organizer, year, indicator) is not { } official

@@ -23,7 +23,9 @@ public static class SeriesTrends
         var result = new List<SeriesTrend>();
         // Each area's unweighted series, gathered in one pass (the means come year by year), in the order of level,
         // area, split and measure; a series' years are in order, as the means come.
-        var bySeries = new Dictionary<(AreaLevel Level, string Area, OrganizerSplit Organizer, Measure Measure), List<Aggregate>>();
+        var bySeries = new Dictionary<
+            (AreaLevel Level, string Area, OrganizerSplit Organizer, Measure Measure),
+            List<Aggregate>>();
         foreach (var aggregate in aggregates)
         {
             if (aggregate.Mean.Method != MeanMethod.Unweighted)

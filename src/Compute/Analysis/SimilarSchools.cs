@@ -17,7 +17,11 @@ public static class SimilarSchools
     {
         var points = dataset.Schools
             .Select(s => (s.Code, Background: dataset.BackgroundOf(s.Code)))
-            .Where(p => p.Background is { ParentsPostSecondaryPct.Number: not null, ForeignBackgroundPct.Number: not null })
+            .Where(p => p.Background is
+            {
+                ParentsPostSecondaryPct.Number: not null,
+                ForeignBackgroundPct.Number: not null,
+            })
             .Select(p => (
                 p.Code,
                 Parents: p.Background!.ParentsPostSecondaryPct.Number!.Value,

@@ -15,7 +15,8 @@ public sealed record ChangeSet(
     IReadOnlyList<MethodChange> MethodChanges)
 {
     public bool IsEmpty =>
-        NewYears.Count + Revised.Count + NewlySuppressed.Count + Opened.Count + Closed.Count + Renamed.Count + Merged.Count + MethodChanges.Count == 0;
+        NewYears.Count + Revised.Count + NewlySuppressed.Count + Opened.Count + Closed.Count + Renamed.Count
+        + Merged.Count + MethodChanges.Count == 0;
 
     public static ChangeSet None(bool firstBuild) => new(firstBuild, [], [], [], [], [], [], [], []);
 }

@@ -83,12 +83,16 @@ public static class MunicipalSpecs
                 "status",
                 "string",
                 "ok, suppressed (..) eller missing (.).",
-                "ok, suppressed (..) or missing (.).").For<(MunicipalRow Row, int Index)>(r => ValueStatusCodes.TidyCode(r.Row.Values[r.Index].Status)),
+                "ok, suppressed (..) or missing (.).")
+                .For<(MunicipalRow Row, int Index)>(r => ValueStatusCodes.TidyCode(r.Row.Values[r.Index].Status)),
             new DataColumn(
                 "value",
                 "number",
                 "Värdet som Skolverket skriver det, utan tusentalsavgränsare.",
-                "The value as Skolverket writes it, without thousands separators.").For<(MunicipalRow Row, int Index)>(r => Invariant.Number(r.Row.Values[r.Index].Number, MunicipalReport.All[(int)r.Row.Kind].Columns[r.Index].Decimals)),
+                "The value as Skolverket writes it, without thousands separators.")
+                .For<(MunicipalRow Row, int Index)>(r => Invariant.Number(
+                    r.Row.Values[r.Index].Number,
+                    MunicipalReport.All[(int)r.Row.Kind].Columns[r.Index].Decimals)),
         ],
         ["report", "municipality_code", "period", "organizer", "measure"],
         missingValues: [""]);

@@ -116,7 +116,8 @@ public static class SchoolSpecs
             new DataColumn(
                 Name: "mean_low",
                 Type: "number",
-                Swedish: "Nedre gränsen: value, eller för ~100 100·(N−4)/N avrundat nedåt (4 elever saknar behörighet).",
+                Swedish:
+                    "Nedre gränsen: value, eller för ~100 100·(N−4)/N avrundat nedåt (4 elever saknar behörighet).",
                 English: "Lower bound: value, or for ~100 100·(N−4)/N rounded down (4 pupils lacking).",
                 Unit: PointsOrPercent)
             .For<SchoolResultLine>(r => Invariant.Number(r.Entry?.Input?.Low, 1)),

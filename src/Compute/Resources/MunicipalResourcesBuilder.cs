@@ -58,7 +58,8 @@ public static class MunicipalResourcesBuilder
                 "Kronor (SEK) per pupil and calendar year, municipal organizer (Skolverket publishes municipal "
                 + $"schools' costs only). The median and quartiles are taken over the {costs[0].Of} municipalities "
                 + "with a value; “spending less” counts municipalities with a lower value in the same row."));
-        var summary = costs.FirstOrDefault(f => f.Column == "total_per_pupil") is { Value.Number: { } total, Median: { } median } first
+        var summary = costs.FirstOrDefault(f => f.Column == "total_per_pupil")
+            is { Value.Number: { } total, Median: { } median } first
             ? t.Pick(
                 $"År {costPeriod} kostade {t.Genitive(name)} kommunala grundskolor "
                 + $"{MunicipalWords.Kronor(t, total)} per elev, mot {MunicipalWords.Kronor(t, median)} i "

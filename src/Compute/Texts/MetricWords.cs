@@ -73,7 +73,8 @@ public static class MetricWords
             "heltidstjänster specialpedagoger per 100 heltidstjänster lärare (procent)",
             "full-time special educator posts per 100 full-time teacher posts (per cent)"),
         SchoolMetric.SpecialTeacherPositions => t.Pick("antal heltidstjänster", "number of full-time posts"),
-        SchoolMetric.TestSwedish or SchoolMetric.TestSwedishSecondLanguage or SchoolMetric.TestEnglish or SchoolMetric.TestMaths =>
+        SchoolMetric.TestSwedish or SchoolMetric.TestSwedishSecondLanguage or SchoolMetric.TestEnglish
+            or SchoolMetric.TestMaths =>
             t.Pick("genomsnittligt provbetyg, F = 0 till A = 20", "average test grade, F = 0 to A = 20"),
         _ => t.Pick("procent av eleverna i årskurs 9", "per cent of grade 9 pupils"),
     };
