@@ -187,22 +187,7 @@ public static class ChartBuilders
                 .Select(p => new TableRowView(p.Name, null, [FigureCell.Of(p.Index), FigureCell.Of(p.Value)]))
                 .ToList());
         TableView? table = null;
-        List<ChartSeries> series =
-        [
-            new(
-                t.Pick("Skolor", "Schools"),
-                ChartSeriesRole.Points,
-                null,
-                points.Select(p => p.Index!.Value).ToList(),
-                points.Select(p => p.Value).ToList(),
-                points.Select(p => p.Name).ToList()),
-            new(
-                t.Pick("Genomsnittligt samband", "Average relationship"),
-                ChartSeriesRole.Fit,
-                null,
-                [low, high],
-                [fit.At(low), fit.At(high)]),
-        ];
+        var series = IndexScatterSeries.Of(t, points, low, high, fit.At);
         var title = t.Pick($"Behovsindex och meritvärde {latest.Label}", $"Need index and merit value {latest.Label}");
         if (marked is not null
             && NeedIndex.Of(dataset.BackgroundOf(marked.Code)) is { } at

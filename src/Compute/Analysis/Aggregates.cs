@@ -19,14 +19,7 @@ public static class Aggregates
         // Each split and measure is a series of its own, joined in their order. One after the other: the analysis runs
         // its parts side by side already, and splitting this one too only made the parts wait for each other on two
         // cores.
-        return OrganizerSplits.All
-            .SelectMany(split => MeasureInfo.All.SelectMany(info => Series(
-                dataset,
-                entries,
-                split,
-                info.Measure,
-                cache)))
-            .ToList();
+        return OrganizerSplits.EachSeries((split, measure) => Series(dataset, entries, split, measure, cache));
     }
 
     private static List<Aggregate> Series(

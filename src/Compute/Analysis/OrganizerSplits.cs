@@ -9,6 +9,13 @@ public static class OrganizerSplits
         OrganizerSplit.Municipal,
         OrganizerSplit.Independent];
 
+    /// <summary>
+    /// What <paramref name="series"/> makes of each split and measure, joined in their order (split first): the
+    /// analysis' series, each computed on its own.
+    /// </summary>
+    public static List<T> EachSeries<T>(Func<OrganizerSplit, Measure, IEnumerable<T>> series) =>
+        All.SelectMany(split => MeasureInfo.All.SelectMany(info => series(split, info.Measure))).ToList();
+
     public static string Code(OrganizerSplit split) => split switch
     {
         OrganizerSplit.Municipal => "municipal",

@@ -13,14 +13,7 @@ public static class YearChanges
     /// same is kept.</param>
     public static IReadOnlyList<YearChange> Compute(Dataset dataset, MeanEntries entries, AnalysisCache? cache = null)
     {
-        return OrganizerSplits.All
-            .SelectMany(split => MeasureInfo.All.SelectMany(info => Series(
-                dataset,
-                entries,
-                split,
-                info.Measure,
-                cache)))
-            .ToList();
+        return OrganizerSplits.EachSeries((split, measure) => Series(dataset, entries, split, measure, cache));
     }
 
     private static List<YearChange> Series(

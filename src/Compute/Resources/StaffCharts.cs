@@ -63,22 +63,7 @@ public static class StaffCharts
                 + $"{t.Number(intercept, 3)} {(slope < 0 ? "−" : "+")} {t.Number(Math.Abs(slope), 3)} × need index "
                 + $"(least squares across the schools, r = {StaffWords.Value(t, line.Correlation)}); in "
                 + "staff_lines.csv."));
-        List<ChartSeries> series =
-        [
-            new(
-                t.Pick("Skolor", "Schools"),
-                ChartSeriesRole.Points,
-                null,
-                points.Select(p => p.Index!.Value).ToList(),
-                points.Select(p => p.Value).ToList(),
-                points.Select(p => p.Name).ToList()),
-            new(
-                t.Pick("Genomsnittligt samband", "Average relationship"),
-                ChartSeriesRole.Fit,
-                null,
-                [low, high],
-                [At(low), At(high)]),
-        ];
+        var series = IndexScatterSeries.Of(t, points, low, high, At);
         return new ChartView(
             ChartKind.Scatter,
             t.Pick(
