@@ -28,7 +28,7 @@ public static class MarkPublishedCommand
 
         log.WriteLine(
             $"Recorded {outputFolder} as published in {Path.Combine(dataFolder, PreviousBuildReader.PublishedFolder)}; "
-            + "commit it with the data.");
+            + $"commit it with the data.");
         return ExitCodes.Ok;
     }
 }

@@ -52,7 +52,7 @@ public static class PrepareSite
                     : $"{d.Schools.Count} schools, {d.Districts.Count} "
                         + $"{(d.Settings.MunicipalitiesAsDistricts ? "municipalities" : "districts")}, "
                         + $"{d.Years.Count} school years; {d.OtherMunicipalityRows} result cells of other "
-                        + "municipalities not published");
+                        + $"municipalities not published");
         if (BuildCommand.Report(diagnostics, log) || dataset is null || inputs is null)
         {
             return null;
@@ -98,7 +98,7 @@ public static class PrepareSite
                 "Changes",
                 () => deciding.Result,
                 c => $"{c.Changes.Revised.Count} revised and {c.Changes.NewlySuppressed.Count} newly suppressed values "
-                    + "since the last build");
+                    + $"since the last build");
             var problems = new DiagnosticBag();
             problems.AddRange(decided.Diagnostics);
             if (BuildCommand.Report(problems, log))

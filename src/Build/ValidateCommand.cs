@@ -31,7 +31,7 @@ public static class ValidateCommand
             + $"{dataset.Districts.Count} "
             + $"{(dataset.Settings.MunicipalitiesAsDistricts ? "municipalities" : "districts")}, "
             + $"school years {dataset.Years[0]}–{dataset.Years[^1]}; {dataset.OtherMunicipalityRows} result cells of "
-            + "other municipalities are not published (site.json's municipalities).");
+            + $"other municipalities are not published (site.json's municipalities).");
         return ExitCodes.Ok;
     }
 }

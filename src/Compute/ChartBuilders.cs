@@ -168,12 +168,12 @@ public static class ChartBuilders
         var summary = t.Pick(
             $"Läsåret {latest.Label} hade skolor med högre behovsindex i genomsnitt "
             + $"{(perTen < 0 ? "lägre" : "högre")} meritvärde: {t.Number(Math.Abs(perTen), 1)} poäng för varje 10 "
-            + "enheter högre index "
+            + $"enheter högre index "
             + $"({fit.Schools} skolor){(local is null ? "" : $"; diagrammet visar de {points.Count} skolorna i "
                 + $"{local.Name}")}.",
             $"In {latest.Label} schools with a higher need index had on average a "
             + $"{(perTen < 0 ? "lower" : "higher")} merit value: {t.Number(Math.Abs(perTen), 1)} points for every 10 "
-            + "units of index "
+            + $"units of index "
             + $"({fit.Schools} schools){(local is null ? "" : $"; the chart shows the {points.Count} schools in "
                 + $"{local.Name}")}.");
         // Every school's row only where no school is marked (the city's chart); a school's chart has its own row.
@@ -256,12 +256,12 @@ public static class ChartBuilders
                 + $"(illustrativt {t.Number(most.Funding!.Value, 0)} kr) och hade meritvärdet "
                 + $"{t.Number(most.Merit!.Value, 1)}; {least.Name} skulle få minst (illustrativt "
                 + $"{t.Number(least.Funding!.Value, 0)} kr) och hade {t.Number(least.Merit!.Value, 1)}. Beloppen är "
-                + "inte stadens verkliga.",
+                + $"inte stadens verkliga.",
                 $"With the illustrative amounts for {year.Label}, {most.Name} would receive the most allocation per "
                 + $"pupil (illustrative SEK {t.Number(most.Funding!.Value, 0)}) and had a merit value of "
                 + $"{t.Number(most.Merit!.Value, 1)}; {least.Name} would receive the least (illustrative SEK "
                 + $"{t.Number(least.Funding!.Value, 0)}) and had {t.Number(least.Merit!.Value, 1)}. The amounts are "
-                + "not the city's real ones.")
+                + $"not the city's real ones.")
             : t.Pick(
                 $"Läsåret {year.Label} fick {most.Name} mest tilläggsanslag per elev "
                 + $"({t.Number(most.Funding!.Value, 0)} kr) och hade meritvärdet {t.Number(most.Merit!.Value, 1)}; "

@@ -186,6 +186,6 @@ public static class CityAnalysisBuilder
             + $"förutsäger och {below} klart under; övriga låg inom osäkerhetsintervallet. Se varje skolas sida.",
             $"In {latest.Label}, {above} of {total} schools had a merit value clearly above what their pupils' "
             + $"background predicts and {below} clearly below; the rest were within the uncertainty interval. See each "
-            + "school's page.");
+            + $"school's page.");
     }
 }

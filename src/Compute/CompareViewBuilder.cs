@@ -21,9 +21,9 @@ public static class CompareViewBuilder
             t.Pick("Jämför skolor", "Compare schools"),
             t.Pick(
                 $"Jämför två till fyra skolor i {dataset.Settings.AreaName} sida vid sida: meritvärde, andel som "
-                + "klarat alla ämnen och behörighet, alla läsår.",
+                + $"klarat alla ämnen och behörighet, alla läsår.",
                 $"Compare two to four schools in {dataset.Settings.AreaName} side by side: merit value, share passing "
-                + "all subjects and eligibility, every school year."),
+                + $"all subjects and eligibility, every school year."),
             [new LinkView(dataset.Settings.AreaName, Routes.City(t))]);
         return new ComparePageView(
             meta,

@@ -54,12 +54,12 @@ public static class DistrictAnalysisBuilder
             ? t.Pick(
                 $"Läsåret {years[^1].Label} låg meritvärdet i {district.Name} {t.Number(Math.Abs(g), 1)} poäng "
                 + $"{(g < 0 ? "under" : "över")} genomsnittet för hela "
-                + $"{area} ({method}){(years.Count > 1 ? "; skillnaden mot "
+                + $"{area} ({method}){(years.Count > 1 ? $"; skillnaden mot "
                     + $"{t.Areas.Whole}{tableMethod} {VerdictPhrase(verdicts[0], t)} mellan {years[0].Label} och "
                     + $"{years[^1].Label}" : "")}.",
                 $"In {years[^1].Label} the merit value in {district.Name} was {t.Number(Math.Abs(g), 1)} points "
                 + $"{(g < 0 ? "below" : "above")} the mean for all of "
-                + $"{area} ({method}){(years.Count > 1 ? "; the difference from "
+                + $"{area} ({method}){(years.Count > 1 ? $"; the difference from "
                     + $"{t.Areas.Whole}{tableMethod} {VerdictPhrase(verdicts[0], t)} between {years[0].Label} and "
                     + $"{years[^1].Label}" : "")}.")
             : t.Pick(

@@ -126,10 +126,10 @@ public static class DistrictMapBuilder
             ? t.Pick(
                 $"Karta över stadens {dataset.Districts.Count} stadsdelsområden, färgade efter hur mycket meritvärdet "
                 + $"läsåret {latest.Label} låg över (blått) eller under (orange) stadens genomsnitt. Talet i varje "
-                + "område är skillnaden i poäng; samma tal står i tabellen.",
+                + $"område är skillnaden i poäng; samma tal står i tabellen.",
                 $"Map of the city's {dataset.Districts.Count} districts, coloured by how far the merit value in "
                 + $"{latest.Label} was above (blue) or below (orange) the city's mean. The number in each area is the "
-                + "difference in points; the same numbers are in the table.")
+                + $"difference in points; the same numbers are in the table.")
             : t.Pick(
                 $"Karta över stadens stadsdelsområden där {highlight.Name} är markerat.",
                 $"Map of the city's districts with {highlight.Name} highlighted.");

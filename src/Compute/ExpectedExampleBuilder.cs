@@ -77,9 +77,9 @@ public static class ExpectedExampleBuilder
                 Row(t.Pick("Bedömning", "Assessment"), t.Expected(e.Label)),
             ],
             t.Pick(
-                "Koefficienterna står i expected_models.csv och skolans andelar i school_background.csv; alla skolors "
+                $"Koefficienterna står i expected_models.csv och skolans andelar i school_background.csv; alla skolors "
                 + $"värden i expected.csv. Linjen bygger på {model.Model.Observations} skolor.",
-                "The coefficients are in expected_models.csv and the school's shares in school_background.csv; every "
+                $"The coefficients are in expected_models.csv and the school's shares in school_background.csv; every "
                 + $"school's values in expected.csv. The line is built on {model.Model.Observations} schools."));
     }
 }

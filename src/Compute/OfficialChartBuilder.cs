@@ -35,10 +35,10 @@ public static class OfficialChartBuilder
         var summary = t.Pick(
             $"Enligt Skolverket var meritvärdet i {name} {t.Number(all[first]!.Value, 1)} läsåret {labels[first]} och "
             + $"{t.Number(all[last]!.Value, 1)} läsåret {labels[last]} (alla skolor); tabellen visar varje läsår och "
-            + "huvudman.",
+            + $"huvudman.",
             $"According to Skolverket the merit value in {name} was {t.Number(all[first]!.Value, 1)} in "
             + $"{labels[first]} and {t.Number(all[last]!.Value, 1)} in {labels[last]} (all schools); the table shows "
-            + "every school year and organizer.");
+            + $"every school year and organizer.");
         return new ChartView(
             Kind: ChartKind.Years,
             Title: t.Pick($"Meritvärde enligt Skolverket, {name}", $"Merit value according to Skolverket, {name}"),

@@ -56,10 +56,10 @@ public static class OfficialViewBuilder
         var summary = merit is { Official.Value.Number: { } official, Recomputed.Value: { } ours }
             ? t.Pick(
                 $"Skolverkets genomsnittliga meritvärde för {name} läsåret {latest.Label} är {t.Number(official, 1)}; "
-                + "vår beräkning från skolornas värden ger "
+                + $"vår beräkning från skolornas värden ger "
                 + $"{t.Number(ours, 1)} ({Coverage(merit.Recomputed.PupilsIncluded, merit.OfficialPupils, t)}).",
                 $"Skolverket's mean merit value for {name} in {latest.Label} is {t.Number(official, 1)}; our "
-                + "computation from the schools' values gives "
+                + $"computation from the schools' values gives "
                 + $"{t.Number(ours, 1)} ({Coverage(merit.Recomputed.PupilsIncluded, merit.OfficialPupils, t)}).")
             : t.Pick(
                 $"Skolverkets siffror för {name} läsåret {latest.Label}.",
@@ -95,7 +95,7 @@ public static class OfficialViewBuilder
             [
                 t.Pick("Läsår", "School year"),
                 .. Results.SelectMany(i => new[] { $"{t.MeasureLabel(OfficialIndicators.MeasureOf(i)!.Value)}, "
-                    + "Skolverket", t.Pick("vår", "ours") }),
+                    + $"Skolverket", t.Pick("vår", "ours") }),
                 t.Pick("Elever i årskurs 9", "Grade 9 pupils")],
             years.Select(y => new TableRowView(y.Label, null,
             [
@@ -111,14 +111,14 @@ public static class OfficialViewBuilder
                     : FigureCell.Empty,
             ])).ToList(),
             t.Pick(
-                "Skolverkets siffror för alla läsår i rapporten. Vår beräkning finns för de läsår som har skolvärden "
+                $"Skolverkets siffror för alla läsår i rapporten. Vår beräkning finns för de läsår som har skolvärden "
                 + $"({dataset.Years[0].Label}–{dataset.Years[^1].Label}); den är elevviktad där skolorna har elevantal "
                 + $"({Weighted(dataset, index, area, split, t)}) och annars oviktad, eftersom Skolverkets API inte ger "
-                + "elevantal per år.",
-                "Skolverket's figures for every school year in the report. Our computation exists for the school "
+                + $"elevantal per år.",
+                $"Skolverket's figures for every school year in the report. Our computation exists for the school "
                 + $"years with school values ({dataset.Years[0].Label}–{dataset.Years[^1].Label}); it is "
                 + $"pupil-weighted where the schools have pupil counts ({Weighted(dataset, index, area, split, t)}) "
-                + "and otherwise unweighted, since Skolverket's API gives no pupil counts per year."));
+                + $"and otherwise unweighted, since Skolverket's API gives no pupil counts per year."));
     }
 
     private static string Weighted(Dataset dataset, AnalysisIndex index, Area area, OrganizerSplit split, Texts.Texts t)

@@ -21,16 +21,16 @@ public static class ReconciliationTableBuilder
         }
 
         var note = t.Pick(
-            "Vår beräkning är elevviktad där skolorna har elevantal, annars oviktad; bara de elevviktade som räknar "
-            + "minst 95 procent av Skolverkets elever jämförs med toleransen "
+            $"Vår beräkning är elevviktad där skolorna har elevantal, annars oviktad; bara de elevviktade som räknar "
+            + $"minst 95 procent av Skolverkets elever jämförs med toleransen "
             + $"({t.Number(Reconciliations.MeritTolerance, 1)} poäng, "
             + $"{t.Number(Reconciliations.ShareTolerance, 1)} procentenheter utanför våra gränser). Alla rader finns i "
-            + "reconciliation.csv.",
-            "Our computation is pupil-weighted where the schools have pupil counts, otherwise unweighted; only the "
-            + "pupil-weighted ones that count at least 95 per cent of Skolverket's pupils are held to the tolerance "
+            + $"reconciliation.csv.",
+            $"Our computation is pupil-weighted where the schools have pupil counts, otherwise unweighted; only the "
+            + $"pupil-weighted ones that count at least 95 per cent of Skolverket's pupils are held to the tolerance "
             + $"({t.Number(Reconciliations.MeritTolerance, 1)} points, "
             + $"{t.Number(Reconciliations.ShareTolerance, 1)} percentage points outside our bounds). Every row is in "
-            + "reconciliation.csv.");
+            + $"reconciliation.csv.");
         if (dataset.Settings.MunicipalitiesAsDistricts)
         {
             return new TableView(

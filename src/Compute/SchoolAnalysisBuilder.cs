@@ -86,12 +86,12 @@ public static class SchoolAnalysisBuilder
             expectedRows,
             t.Pick(
                 $"Förväntat värde från en regression över {t.Areas.OfWhole} skolor samma läsår på andelen elever med "
-                + "högutbildade föräldrar och andelen med utländsk bakgrund. ”Klart över/under” bara när hela "
-                + "intervallet ligger på ena sidan om noll. Ett samband, inte ett mått på skolans kvalitet.",
+                + $"högutbildade föräldrar och andelen med utländsk bakgrund. ”Klart över/under” bara när hela "
+                + $"intervallet ligger på ena sidan om noll. Ett samband, inte ett mått på skolans kvalitet.",
                 $"Expected value from a regression across {t.Areas.OfWhole} schools in the same school year on the "
-                + "share of pupils whose parents have post-secondary education and the share with foreign background. "
-                + "“Clearly above/below” only when the whole interval lies on one side of zero. An association, not a "
-                + "measure of the school's quality."));
+                + $"share of pupils whose parents have post-secondary education and the share with foreign background. "
+                + $"“Clearly above/below” only when the whole interval lies on one side of zero. An association, not a "
+                + $"measure of the school's quality."));
 
         var background = dataset.BackgroundOf(school.Code) is { } b
             ? new TableView(

@@ -63,9 +63,9 @@ public static class SchoolAnswersBuilder
         var noApi = api.Count > 0 && !results.Any(r => r.Sources.Any(s => api.Contains(s.File)));
         return noApi
             ? t.Pick(
-                " Tidigare läsår saknas: Skolverkets API-svar för skolan finns inte i underlaget, så inget visas för "
+                $" Tidigare läsår saknas: Skolverkets API-svar för skolan finns inte i underlaget, så inget visas för "
                 + $"{span}.",
-                " Earlier years are missing: Skolverket's API response for the school is not in the data, so nothing "
+                $" Earlier years are missing: Skolverket's API response for the school is not in the data, so nothing "
                 + $"is shown for {span}.")
             : t.Pick(
                 $" Skolan har inga värden för {span} i underlaget.",

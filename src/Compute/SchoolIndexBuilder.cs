@@ -28,9 +28,9 @@ public static class SchoolIndexBuilder
             t.Pick("Alla skolor A–Ö", "All schools A–Z"),
             t.Pick(
                 $"Alla {dataset.Schools.Count} skolenheter i {dataset.Settings.AreaName} med resultat i årskurs 9, i "
-                + "bokstavsordning.",
+                + $"bokstavsordning.",
                 $"All {dataset.Schools.Count} school units in {dataset.Settings.AreaName} with grade 9 results, in "
-                + "alphabetical order."),
+                + $"alphabetical order."),
             [new LinkView(dataset.Settings.AreaName, Routes.City(t))]);
         return new SchoolIndexView(meta, frame, groups);
     }

@@ -40,9 +40,9 @@ public static class SchoolViewBuilder
             t.Pick($"{school.Name} – skolresultat i årskurs 9", $"{school.Name} – grade 9 school results"),
             school.Name,
             t.Pick(
-                "Meritvärde, andel som klarat alla ämnen och behörighet till yrkesprogram i årskurs 9 för "
+                $"Meritvärde, andel som klarat alla ämnen och behörighet till yrkesprogram i årskurs 9 för "
                 + $"{school.Name} ({place}), läsåren {years[0].Label}–{years[^1].Label}.",
-                "Merit value, share passing all subjects and eligibility for vocational programmes in grade 9 for "
+                $"Merit value, share passing all subjects and eligibility for vocational programmes in grade 9 for "
                 + $"{school.Name} ({place}), school years {years[0].Label}–{years[^1].Label}."),
             crumbs);
         var cells = rows.SelectMany(r => r.Cells.Append(r.Pupils)).ToList();

@@ -43,13 +43,13 @@ public static class SimilarSchoolsTableBuilder
                 t.Pick("Avstånd", "Distance")],
             rows,
             t.Pick(
-                "Likhet mäts med elevernas bakgrund: avståndet mellan skolornas andelar elever med föräldrar med "
-                + "eftergymnasial utbildning och med utländsk bakgrund, i procentenheter (√(skillnad² + skillnad²)), "
+                $"Likhet mäts med elevernas bakgrund: avståndet mellan skolornas andelar elever med föräldrar med "
+                + $"eftergymnasial utbildning och med utländsk bakgrund, i procentenheter (√(skillnad² + skillnad²)), "
                 + $"över {t.Areas.OfWhole} skolor. Lika bakgrund betyder inte lika förutsättningar i övrigt.",
-                "Likeness is measured by the pupils' background: the distance between the schools' shares of pupils "
-                + "with parents with post-secondary education and with foreign background, in percentage points "
+                $"Likeness is measured by the pupils' background: the distance between the schools' shares of pupils "
+                + $"with parents with post-secondary education and with foreign background, in percentage points "
                 + $"(√(difference² + difference²)), across {t.Areas.OfWhole} schools. A like background does not mean "
-                + "like conditions otherwise."));
+                + $"like conditions otherwise."));
     }
 
     // Swedish adds no s to a name that already ends in s, x or z: "Rinkebyskolan" → "Rinkebyskolans", "Engelbrekts"

@@ -89,9 +89,9 @@ public static class WorkedExampleBuilder
         return models.Count == 0 ? null : new TableView(
             t.Pick(
                 $"Regressionen läsåret {year.Label}: förväntat = b₀ + b₁ · andel med högutbildade föräldrar + b₂ · "
-                + "andel med utländsk bakgrund",
+                + $"andel med utländsk bakgrund",
                 $"The regression for {year.Label}: expected = b₀ + b₁ · share with highly educated parents + b₂ · "
-                + "share with foreign background"),
+                + $"share with foreign background"),
             [
                 t.Pick("Mått", "Measure"),
                 t.Pick("Skolor", "Schools"),

@@ -67,17 +67,17 @@ public static class IllustrativeAllocationCommand
             string.Join(", ", background));
         var (used, missing) = (lines.Count, candidates.Count - lines.Count);
         var note =
-            "Illustrativa belopp. Staden publicerar inte tilläggsanslaget per skola. Beloppen är härledda ur ett "
-            + "behovsindex (medelvärdet av andelen elever vars föräldrar saknar eftergymnasial utbildning och andelen "
+            $"Illustrativa belopp. Staden publicerar inte tilläggsanslaget per skola. Beloppen är härledda ur ett "
+            + $"behovsindex (medelvärdet av andelen elever vars föräldrar saknar eftergymnasial utbildning och andelen "
             + $"elever med utländsk bakgrund) från Skolverkets {sources}, och skalade så att de går från {min} till "
             + $"{max} kr per elev med ett elevviktat medelvärde på {target} kr (stadens publicerade siffror). "
-            + "Bakgrundsandelarna avser det läsår som står inom parentes och används här för "
+            + $"Bakgrundsandelarna avser det läsår som står inom parentes och används här för "
             + $"{year}. {used} av {candidates.Count} kommunala skolor; {missing} saknar redovisade andelar.";
         var englishNote =
-            "Illustrative amounts. The city does not publish the allocation per school. The amounts are derived from "
-            + "a need index (the mean of the share of pupils whose parents lack post-secondary education and the share "
-            + $"of pupils with foreign background) from Skolverket's {sources}, and scaled to run from SEK {min} to "
-            + $"{max} per pupil with a pupil-weighted mean of SEK {target} (the city's published figures). The "
+            $"Illustrative amounts. The city does not publish the allocation per school. The amounts are derived from "
+            + $"a need index (the mean of the share of pupils whose parents lack post-secondary education and the "
+            + $"share of pupils with foreign background) from Skolverket's {sources}, and scaled to run from SEK {min} "
+            + $"to {max} per pupil with a pupil-weighted mean of SEK {target} (the city's published figures). The "
             + $"background shares are those of the school year in brackets and are used here for {year}. {used} of "
             + $"{candidates.Count} municipal schools; {missing} have no published shares.";
         var stem = Path.Combine(

@@ -99,7 +99,7 @@ public static class SkolverketExportReader
                     },
                     string.Join(';', header),
                     $"the report 'Slutbetyg årskurs 9' carries it as {ExportColumnMatcher.AcceptedNames(column)}; if "
-                    + "Skolverket renamed it, tell the site's maintainers the new name");
+                    + $"Skolverket renamed it, tell the site's maintainers the new name");
                 ok = false;
             }
         }

@@ -41,10 +41,10 @@ public static class SourceDates
             diagnostics.Warning(
                 new SourceRef(PathFor(dataPath), 0),
                 $"no {string.Join(" or ", missing)} date for {Path.GetFileName(dataPath)}: the pages will say it is "
-                + "not recorded",
+                + $"not recorded",
                 fix: $"write {Path.GetFileName(PathFor(dataPath))} with {{\"published\": \"yyyy-MM-dd\", "
                     + $"\"retrieved\": \"yyyy-MM-dd\"}} (Skolverket's publication date from its statistics page; the "
-                    + "day you downloaded the file)");
+                    + $"day you downloaded the file)");
         }
     }
 

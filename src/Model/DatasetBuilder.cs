@@ -342,7 +342,7 @@ public static class DatasetBuilder
                     $"school {row.SchoolCode} ({row.Name}) has results but is not in {LoadInputs.SchoolsFile}",
                     row.SchoolCode,
                     $"add a row for it to {LoadInputs.SchoolsFile} (run 'import' for schools in the API responses, or "
-                    + "add it by hand)");
+                    + $"add it by hand)");
             }
 
             foreach (var code in file.Results

@@ -37,8 +37,8 @@ public sealed class DistrictAssigner(IReadOnlyList<District> districts)
                 school.Source with { Column = 7 },
                 $"school {school.Code} names a district that is not in the boundary file",
                 name,
-                "use one of: "
-                + $"{string.Join(", ", districts.Take(15).Select(d => d.Name))}{(districts.Count > 15 ? " … "
+                $"use one of: "
+                + $"{string.Join(", ", districts.Take(15).Select(d => d.Name))}{(districts.Count > 15 ? $" … "
                     + $"({districts.Count} in all)" : "")}");
             return null;
         }
@@ -48,7 +48,7 @@ public sealed class DistrictAssigner(IReadOnlyList<District> districts)
             diagnostics.Warning(
                 school.Source,
                 $"school {school.Code} ({school.Name}) has no coordinates and no district, so it is in no district's "
-                + "figures",
+                + $"figures",
                 fix: "fill in lat and lon, or the district column");
             return null;
         }

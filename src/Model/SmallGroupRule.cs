@@ -36,7 +36,7 @@ public static class SmallGroupRule
                 diagnostics.Error(
                     row.Source,
                     $"school {row.SchoolCode}, {row.Year}: an unsuppressed file needs the pupil count behind every "
-                    + "value, to know whether it may be shown",
+                    + $"value, to know whether it may be shown",
                     row.Value.ToString(),
                     "fill in 'Antal elever' for the school, or remove 'unsuppressed' from the sidecar if this is "
                     + "Skolverket's public export");

@@ -84,7 +84,7 @@ public sealed class ComponentKind
             {
                 throw new NotSupportedException(
                     $"{type.FullName} overrides {name}: the page writer renders a component's parameters and runs no "
-                    + "lifecycle method; compute the value in the view instead");
+                    + $"lifecycle method; compute the value in the view instead");
             }
         }
 

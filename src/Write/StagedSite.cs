@@ -60,7 +60,7 @@ public sealed class StagedSite : IDisposable
         {
             throw new IOException(
                 $"{outputFolder} exists, is not empty and was not written by this program; refusing to replace it. "
-                + "Choose another --output or empty it.");
+                + $"Choose another --output or empty it.");
         }
 
         Directory.CreateDirectory(parent);

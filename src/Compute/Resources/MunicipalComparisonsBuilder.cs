@@ -100,7 +100,7 @@ public static class MunicipalComparisonsBuilder
                 $"In {period} municipalities spending more per pupil had on average a "
                 + $"{t.Number(Math.Abs(slope * 10), 2)} points {(slope < 0 ? "lower" : "higher")} merit value for "
                 + $"every 10,000 SEK more per pupil ({line.Points} municipalities; {direction}); an association, not "
-                + "an effect.");
+                + $"an effect.");
         decimal At(decimal x) => Math.Round(intercept + slope * x, 1, MidpointRounding.AwayFromZero);
         var table = new TableView(
             need
@@ -122,11 +122,11 @@ public static class MunicipalComparisonsBuilder
                 $"Kostnaden gäller kommunala skolor kalenderåret {period}; behovsindex och meritvärde är Skolverkets "
                 + $"kommunsiffror för läsåret {year.Label}, som börjar det året. Linjen: y = "
                 + $"{t.Number(intercept, 3)} {(slope < 0 ? "−" : "+")} {t.Number(Math.Abs(slope), 3)} · x "
-                + "(staff_lines.csv).",
+                + $"(staff_lines.csv).",
                 $"The cost is municipal schools' in calendar year {period}; the need index and merit value are "
                 + $"Skolverket's municipality figures for school year {year.Label}, which starts that year. The line: "
                 + $"y = {t.Number(intercept, 3)} {(slope < 0 ? "−" : "+")} {t.Number(Math.Abs(slope), 3)} · x "
-                + "(staff_lines.csv)."));
+                + $"(staff_lines.csv)."));
         List<ChartSeries> series =
         [
             new(

@@ -34,7 +34,7 @@ public static class MunicipalResourcesBuilder
             t.Pick(
                 $"Kostnad per elev i {t.Genitive(name)} kommunala grundskolor {costPeriod}, och alla kommuners",
                 $"Cost per pupil in {t.Genitive(name)} municipal compulsory schools, {costPeriod}, and every "
-                + "municipality's"),
+                + $"municipality's"),
             [
                 t.Pick("Kostnad per elev", "Cost per pupil"),
                 name,
@@ -52,12 +52,12 @@ public static class MunicipalResourcesBuilder
                 FigureCell.Words(t.Pick($"{f.Below} av {f.Of}", $"{f.Below} of {f.Of}")),
             ])).ToList(),
             t.Pick(
-                "Kronor per elev och kalenderår, kommunal huvudman (Skolverket redovisar bara kommunala skolors "
+                $"Kronor per elev och kalenderår, kommunal huvudman (Skolverket redovisar bara kommunala skolors "
                 + $"kostnader). Medianen och kvartilerna tas över de {costs[0].Of} kommuner som har ett värde; ”lägre "
-                + "kostnad” räknar kommuner med ett lägre värde i samma rad.",
-                "Kronor (SEK) per pupil and calendar year, municipal organizer (Skolverket publishes municipal "
+                + $"kostnad” räknar kommuner med ett lägre värde i samma rad.",
+                $"Kronor (SEK) per pupil and calendar year, municipal organizer (Skolverket publishes municipal "
                 + $"schools' costs only). The median and quartiles are taken over the {costs[0].Of} municipalities "
-                + "with a value; “spending less” counts municipalities with a lower value in the same row."));
+                + $"with a value; “spending less” counts municipalities with a lower value in the same row."));
         var summary = costs.FirstOrDefault(f => f.Column == "total_per_pupil")
             is { Value.Number: { } total, Median: { } median } first
             ? t.Pick(

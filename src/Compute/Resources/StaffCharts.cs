@@ -34,7 +34,7 @@ public static class StaffCharts
                 + $"{StaffWords.Interval(t, line)} per indexenhet innehåller noll).",
                 $"In {year.Label} schools with a higher need index had not clearly more or fewer pupils per teacher "
                 + $"({line.Points} schools; the slope's 95 % interval {StaffWords.Interval(t, line)} per index unit "
-                + "includes zero).")
+                + $"includes zero).")
             : t.Pick(
                 $"Läsåret {year.Label} hade skolor med högre behovsindex i genomsnitt "
                 + $"{(perTen < 0 ? "färre" : "fler")} elever per lärare: {t.Number(Math.Abs(perTen), 2)} för varje 10 "
@@ -55,14 +55,14 @@ public static class StaffCharts
                 .Select(p => new TableRowView(p.Name, null, [FigureCell.Of(p.Index), FigureCell.Of(p.Value)]))
                 .ToList(),
             t.Pick(
-                "Linjen: elever per lärare = "
+                $"Linjen: elever per lärare = "
                 + $"{t.Number(intercept, 3)} {(slope < 0 ? "−" : "+")} {t.Number(Math.Abs(slope), 3)} × behovsindex "
                 + $"(minsta kvadratmetoden över skolorna, r = {StaffWords.Value(t, line.Correlation)}); i "
-                + "staff_lines.csv.",
-                "The line: pupils per teacher = "
+                + $"staff_lines.csv.",
+                $"The line: pupils per teacher = "
                 + $"{t.Number(intercept, 3)} {(slope < 0 ? "−" : "+")} {t.Number(Math.Abs(slope), 3)} × need index "
                 + $"(least squares across the schools, r = {StaffWords.Value(t, line.Correlation)}); in "
-                + "staff_lines.csv."));
+                + $"staff_lines.csv."));
         var series = IndexScatterSeries.Of(t, points, low, high, At);
         return new ChartView(
             ChartKind.Scatter,

@@ -79,14 +79,14 @@ public static class StaffCityBuilder
             + $"{t.Number(people, 1)} % av lärarna och {t.Number(posts, 1)} % av heltidstjänsterna var legitimerade "
             + $"och behöriga. Medelvärdet av skolornas andelar här är {t.Number(ours, 1)} % "
             + $"({t.Schools(mean.SchoolsIncluded, mean.SchoolsTotal)}). De skiljer sig eftersom varje skola här väger "
-            + "lika mycket oavsett storlek, skolor med ”*” inte har någon andel, och Skolverkets siffra också räknar "
-            + "lärarna i skolor utan årskurs 9.",
+            + $"lika mycket oavsett storlek, skolor med ”*” inte har någon andel, och Skolverkets siffra också räknar "
+            + $"lärarna i skolor utan årskurs 9.",
             $"Skolverket's own figure for all of {dataset.Settings.AreaName} in {year.Label}: {t.Number(people, 1)} % "
             + $"of the teachers and {t.Number(posts, 1)} % of the full-time posts were certified and qualified. The "
             + $"mean of the schools' shares here is {t.Number(ours, 1)} % "
             + $"({t.Schools(mean.SchoolsIncluded, mean.SchoolsTotal)}). They differ because each school here weighs "
-            + "the same whatever its size, schools with “*” have no share, and Skolverket's figure also counts the "
-            + "teachers of schools without grade 9.");
+            + $"the same whatever its size, schools with “*” have no share, and Skolverket's figure also counts the "
+            + $"teachers of schools without grade 9.");
     }
 
     private static List<SchoolYear> YearsOf(StaffIndex staff, SchoolMetric metric) =>
@@ -133,10 +133,10 @@ public static class StaffCityBuilder
                 t.Pick("Skillnad", "Difference")],
             rows,
             t.Pick(
-                "Oviktade medelvärden av skolornas värden (varje skola räknas en gång). Skillnadens förändring per "
+                $"Oviktade medelvärden av skolornas värden (varje skola räknas en gång). Skillnadens förändring per "
                 + $"läsår: {slope}{interval}: {t.GapVerdict(trend.GapVerdict)}. Enhet: "
                 + $"{MetricWords.Unit(t, metric)}.{comparable}",
-                "Unweighted means of the schools' values (each school counts once). The difference's change per "
+                $"Unweighted means of the schools' values (each school counts once). The difference's change per "
                 + $"school year: {slope}{interval}: {t.GapVerdict(trend.GapVerdict)}. Unit: "
                 + $"{MetricWords.Unit(t, metric)}.{comparable}"));
     }
@@ -206,7 +206,7 @@ public static class StaffCityBuilder
         var summary = ppt is null ? "" : ppt.Slope is { } slope && ppt.Verdict != TrendVerdict.NoClearChange
             ? t.Pick(
                 $"Läsåret {ppt.Year.Label} låg skolor med {(slope < 0 ? "färre" : "fler")} elever per lärare i "
-                + "genomsnitt högre över sitt förväntade meritvärde "
+                + $"genomsnitt högre över sitt förväntade meritvärde "
                 + $"({t.Number(Math.Abs(slope), Association.Decimals)} poäng per elev per lärare, "
                 + $"{ppt.Points} skolor). Det är ett samband, inte en effekt.",
                 $"In {ppt.Year.Label} schools with {(slope < 0 ? "fewer" : "more")} pupils per teacher were on average "
@@ -218,7 +218,7 @@ public static class StaffCityBuilder
                 + $"{StaffWords.Direction(t, ppt)}). Det vore i vilket fall ett samband, inte en effekt.",
                 $"In {ppt.Year.Label} schools with more or fewer pupils per teacher cannot be seen to lie above or "
                 + $"below their expected merit value ({ppt.Points} schools; {StaffWords.Direction(t, ppt)}). It would "
-                + "in any case be an association, not an effect.");
+                + $"in any case be an association, not an effect.");
         return (table, summary);
     }
 

@@ -28,7 +28,7 @@ public static class ApiImportCommand
 
             log.WriteLine(
                 $"import: nothing imported and no manifest written; what was fetched is saved in {options.Folder}, " +
-                "and running the same command again fetches only what is missing. If Skolverket's API is down, " +
+                $"and running the same command again fetches only what is missing. If Skolverket's API is down, " +
                 $"import the last complete saved set with 'import --api {options.Folder}'.");
             return ExitCodes.DataErrors;
         }
@@ -60,7 +60,7 @@ public static class ApiImportCommand
             if (codes.Length == 0 || codes.Any(c => c.Length != 4 || !c.All(char.IsAsciiDigit)))
             {
                 log.WriteLine(
-                    "error: --municipalities takes 4-digit municipality codes separated by commas, e.g. 0180,0138 " +
+                    $"error: --municipalities takes 4-digit municipality codes separated by commas, e.g. 0180,0138 " +
                     $"(value: '{given}')");
                 return null;
             }
@@ -80,7 +80,7 @@ public static class ApiImportCommand
         {
             log.WriteLine(
                 $"error: no municipalities to fetch: {path} is missing or has errors; " +
-                "name them with --municipalities 0180,0138");
+                $"name them with --municipalities 0180,0138");
             return null;
         }
 
@@ -88,7 +88,7 @@ public static class ApiImportCommand
         {
             log.WriteLine(
                 $"error: {path} publishes all municipalities; name the ones to fetch with --municipalities " +
-                "(fetching the whole country is 290 listings and thousands of school units)");
+                $"(fetching the whole country is 290 listings and thousands of school units)");
             return null;
         }
 

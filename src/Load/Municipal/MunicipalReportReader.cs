@@ -170,7 +170,7 @@ public static class MunicipalReportReader
                 diagnostics.Error(
                     new SourceRef(path, row.Line, columns[column.Code] + 1),
                     $"{column.Code} is not {(column.IsShare ? "a share from 0 to 100" : "a number of 0 or more")} with "
-                    + "decimal comma, or a marker ('..', '.')",
+                    + $"decimal comma, or a marker ('..', '.')",
                     raw,
                     "write the value as Skolverket publishes it");
                 ok = false;

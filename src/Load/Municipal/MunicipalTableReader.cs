@@ -28,7 +28,7 @@ public static class MunicipalTableReader
         {
             diagnostics.Error(
                 new SourceRef(path, 1),
-                "no header with a municipality-code column (Kommunkod or Kommun-kod) in the first "
+                $"no header with a municipality-code column (Kommunkod or Kommun-kod) in the first "
                 + $"{MaxPreambleLines} lines",
                 fix: "use Skolverket's municipality-level export (Kommun) as downloaded");
             return null;
