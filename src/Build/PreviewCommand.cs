@@ -176,13 +176,11 @@ public static class PreviewCommand
     /// page the browser reloads first is served before).
     /// </summary>
     private static void CollectSoon(CancellationToken cancel) =>
-        _ = Task.Delay(
-            500,
-            cancel).ContinueWith(
-                _ => GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true),
-                CancellationToken.None,
-                TaskContinuationOptions.OnlyOnRanToCompletion,
-                TaskScheduler.Default);
+        _ = Task.Delay(500, cancel).ContinueWith(
+            _ => GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true),
+            CancellationToken.None,
+            TaskContinuationOptions.OnlyOnRanToCompletion,
+            TaskScheduler.Default);
 
     private static PreviewSite? Prepare(
         BuildPaths paths,

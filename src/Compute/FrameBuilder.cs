@@ -54,14 +54,15 @@ public static class FrameBuilder
     public static string OfficialCitation(Dataset dataset, Texts.Texts t) => CitationOf(OfficialCredit(dataset, t), t);
 
     // What a source line and a citation both name: the reports, their periods and dates; empty when there are none.
-    private static string MunicipalCredit(Dataset dataset, Texts.Texts t, string? report) =>
-        MunicipalDates(
-            dataset.Sources
-                .Where(s => report is null || s.ReportName.StartsWith(report, StringComparison.Ordinal))
-                .ToList(),
-            t).ToList() is { Count: > 0 } reports
+    private static string MunicipalCredit(Dataset dataset, Texts.Texts t, string? report)
+    {
+        var sources = dataset.Sources
+            .Where(s => report is null || s.ReportName.StartsWith(report, StringComparison.Ordinal))
+            .ToList();
+        return MunicipalDates(sources, t).ToList() is { Count: > 0 } reports
             ? "Skolverket, " + string.Join("; ", reports)
             : "";
+    }
 
     private static string OfficialCredit(Dataset dataset, Texts.Texts t) =>
         string.Join("; ", dataset.Sources.Where(s => s.Kind == SourceKind.Official).Select(s => Entry(s, t)));

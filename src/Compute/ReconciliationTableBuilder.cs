@@ -42,9 +42,10 @@ public static class ReconciliationTableBuilder
                     t.Pick("Mått", "Measure"),
                     t.Pick("Jämförda kommuner", "Municipalities compared"),
                     t.Pick("Utanför toleransen", "Beyond the tolerance")],
-                rows.Where(r => r.Organizer == OrganizerSplit.All && r.Exceeds is not null).GroupBy(r => (
-                    r.Year,
-                    r.Measure)).OrderBy(g => g.Key.Year).ThenBy(g => g.Key.Measure)
+                rows.Where(r => r.Organizer == OrganizerSplit.All && r.Exceeds is not null)
+                    .GroupBy(r => (r.Year, r.Measure))
+                    .OrderBy(g => g.Key.Year)
+                    .ThenBy(g => g.Key.Measure)
                     .Select(g => new TableRowView(
                         g.Key.Year.Label,
                         null,

@@ -47,10 +47,11 @@ public static class OfficialMerger
         }
 
         var figures = kept.Values
-            .OrderBy(
-                f => f.MunicipalityCode,
-                StringComparer.Ordinal).ThenBy(f => f.Organizer.HasValue).ThenBy(f => f.Organizer)
-            .ThenBy(f => f.Year).ThenBy(f => f.Indicator)
+            .OrderBy(f => f.MunicipalityCode, StringComparer.Ordinal)
+            .ThenBy(f => f.Organizer.HasValue)
+            .ThenBy(f => f.Organizer)
+            .ThenBy(f => f.Year)
+            .ThenBy(f => f.Indicator)
             .ToList();
         return (figures, revisions);
     }

@@ -64,9 +64,8 @@ public static class LeastSquares
 
         var model = new LinearModel(rows.Count, beta, 0, 0, inverse, squared, weights is not null, meanWeight);
         var meanY = Enumerable.Range(0, rows.Count).Sum(r => W(r) * rows[r].Y) / rows.Count;
-        var weightedResidual = Enumerable.Range(
-            0,
-            rows.Count).Sum(r => W(r) * Math.Pow(rows[r].Y - model.Predict(rows[r].X), 2));
+        var weightedResidual = Enumerable.Range(0, rows.Count)
+            .Sum(r => W(r) * Math.Pow(rows[r].Y - model.Predict(rows[r].X), 2));
         var total = Enumerable.Range(0, rows.Count).Sum(r => W(r) * Math.Pow(rows[r].Y - meanY, 2));
         // s² = Σ eᵢ² / Σ vᵢ: the residuals' expected sum of squares is σ² Σ vᵢ (n − k for an unweighted fit).
         var residual = rows.Sum(r => Math.Pow(r.Y - model.Predict(r.X), 2));

@@ -70,9 +70,8 @@ public sealed record MunicipalReport(
             1,
             Pct,
             IsShare: true),
-        .. Enumerable.Range(
-            1,
-            9).Select(g => new MunicipalColumn($"pupils_grade_{g}", $"Elever, årskurs {g}", 0, "elever / pupils")),
+        .. Enumerable.Range(1, 9)
+            .Select(g => new MunicipalColumn($"pupils_grade_{g}", $"Elever, årskurs {g}", 0, "elever / pupils")),
         new("pupils_grades_1_9", "Elever, årskurs 1-9", 0, "elever / pupils"),
     ]);
 

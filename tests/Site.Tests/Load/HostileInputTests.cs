@@ -64,9 +64,8 @@ public class HostileInputTests
         var before = Snapshot(output);
         var log = new StringWriter();
 
-        var code = await BuildCommand.RunAsync(
-            new BuildPaths(data, TestPaths.SmallInput, output),
-            log).WaitAsync(TimeSpan.FromMinutes(2));
+        var code = await BuildCommand.RunAsync(new BuildPaths(data, TestPaths.SmallInput, output), log)
+            .WaitAsync(TimeSpan.FromMinutes(2));
 
         var outcome = expect.Single(e => e.Key == "outcome").Value;
         Assert.True(code == (outcome == "ok" ? 0 : 1), $"{name}: exit code {code}\n{log}");
@@ -131,8 +130,6 @@ public class HostileInputTests
     };
 
     private static Dictionary<string, byte[]> Snapshot(string folder) =>
-        Directory.GetFiles(
-            folder,
-            "*",
-            SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllBytes);
+        Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllBytes);
 }

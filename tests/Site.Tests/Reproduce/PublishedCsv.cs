@@ -23,11 +23,7 @@ public static class PublishedCsv
     /// <summary>As the methodology says: half away from zero, to the file's decimals.</summary>
     public static string Format(decimal? value, int decimals) =>
         value is { } v
-            ? Math.Round(
-                v,
-                decimals,
-                MidpointRounding.AwayFromZero).ToString(
-                    "F" + decimals.ToString(CultureInfo.InvariantCulture),
-                    CultureInfo.InvariantCulture)
+            ? Math.Round(v, decimals, MidpointRounding.AwayFromZero)
+                .ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
             : "";
 }

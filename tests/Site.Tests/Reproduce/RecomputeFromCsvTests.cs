@@ -289,9 +289,8 @@ public class RecomputeFromCsvTests(RealSiteFixture site) : IClassFixture<RealSit
     [Fact]
     public void The_reconciliation_sets_Skolverkets_figure_beside_the_published_mean()
     {
-        var official = PublishedCsv.Read(
-            site.Output,
-            "official.csv").ToDictionary(o => (o["organizer"], o["school_year"], o["indicator"]));
+        var official = PublishedCsv.Read(site.Output, "official.csv")
+            .ToDictionary(o => (o["organizer"], o["school_year"], o["indicator"]));
         var aggregates = PublishedCsv.Read(site.Output, "aggregates.csv").Where(a => a["level"] == "city").ToList();
         var reconciliation = PublishedCsv.Read(site.Output, "reconciliation.csv");
 
@@ -344,19 +343,16 @@ public class RecomputeFromCsvTests(RealSiteFixture site) : IClassFixture<RealSit
     public void Every_expected_value_follows_from_a_refit_of_the_published_rows()
     {
         var rows = Rows;
-        var background = PublishedCsv.Read(
-            site.Output,
-            "school_background.csv").Where(b => IsNumber(b["parents_post_secondary_pct"])
-                && IsNumber(b["foreign_background_pct"]))
+        var background = PublishedCsv.Read(site.Output, "school_background.csv")
+            .Where(b => IsNumber(b["parents_post_secondary_pct"]) && IsNumber(b["foreign_background_pct"]))
             .ToDictionary(
                 b => b["school_code"],
                 b => (
                     P: Number(b["parents_post_secondary_pct"])!.Value,
                     F: Number(b["foreign_background_pct"])!.Value));
         var models = PublishedCsv.Read(site.Output, "expected_models.csv");
-        var expected = PublishedCsv.Read(
-            site.Output,
-            "expected.csv").ToDictionary(e => (e["school_code"], e["school_year"], e["measure"]));
+        var expected = PublishedCsv.Read(site.Output, "expected.csv")
+            .ToDictionary(e => (e["school_code"], e["school_year"], e["measure"]));
 
         Assert.Contains(models, m => m["method"] == "pupil_weighted");
         foreach (var m in models)

@@ -23,9 +23,8 @@ public class RecomputeStaffTests(Build.RealSiteFixture site) : IClassFixture<Bui
     [Fact]
     public void The_citys_and_every_districts_means_are_unweighted_means_of_the_schools_numbers()
     {
-        var district = PublishedCsv.Read(
-            site.Output,
-            "schools.csv").ToDictionary(s => s["school_code"], s => s["district"]);
+        var district = PublishedCsv.Read(site.Output, "schools.csv")
+            .ToDictionary(s => s["school_code"], s => s["district"]);
         var published = PublishedCsv.Read(site.Output, "staff_means.csv");
 
         Assert.NotEmpty(published);
@@ -82,9 +81,8 @@ public class RecomputeStaffTests(Build.RealSiteFixture site) : IClassFixture<Bui
     [Fact]
     public void The_line_of_need_against_pupils_per_teacher_is_least_squares_over_the_published_values()
     {
-        var line = PublishedCsv.Read(
-            site.Output,
-            "staff_lines.csv").Single(l => l["key"] == "need_index~pupils_per_teacher");
+        var line = PublishedCsv.Read(site.Output, "staff_lines.csv")
+            .Single(l => l["key"] == "need_index~pupils_per_teacher");
         var need = PublishedCsv.Read(site.Output, "school_background.csv")
             .Where(b => b["need_index"].Length > 0)
             .ToDictionary(b => b["school_code"], b => (double)PublishedCsv.Number(b["need_index"])!.Value);
