@@ -76,7 +76,7 @@ public static class CityAnalysisBuilder
             SocioeconomicChart: ChartBuilders.SocioeconomicGap(dataset, index, t),
             DistrictGapChart: ChartBuilders.DistrictGaps(dataset, index, t),
             IndexScatter: ChartBuilders.IndexScatter(dataset, index, t),
-            FundingChart: ChartBuilders.Funding(dataset, index, t),
+            FundingChart: FundingChartBuilder.Build(dataset, index, t),
             SocioeconomicGap: socio,
             SocioeconomicSummary: socioSummary,
             DistrictGaps: districtGaps,

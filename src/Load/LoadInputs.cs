@@ -105,9 +105,9 @@ public static class LoadInputs
         var municipal = Side((bag, own) => ReadMunicipal(Path.Combine(dataFolder, MunicipalFolder), bag, own, cache));
         var pages = Side((bag, own) => inputFolder is null
             ? []
-            : ReadPages(inputFolder, Compute.Texts.Language.Swedish, bag, own)
+            : MarkdownPageReader.Read(inputFolder, Compute.Texts.Language.Swedish, bag, own)
                     .Concat(
-                        ReadPages(
+                        MarkdownPageReader.Read(
                             Path.Combine(inputFolder, "en"),
                             Compute.Texts.Language.English,
                             bag,
@@ -252,50 +252,6 @@ public static class LoadInputs
 
     private static List<string> CsvFiles(string folder) =>
         Directory.Exists(folder) ? Directory.GetFiles(folder, "*.csv").Order(StringComparer.Ordinal).ToList() : [];
-
-    private static List<MarkdownSource> ReadPages(
-        string folder,
-        Compute.Texts.Language language,
-        DiagnosticBag diagnostics,
-        ReadFiles files,
-        bool optional = false)
-    {
-        var pages = new List<MarkdownSource>();
-        if (!Directory.Exists(folder))
-        {
-            if (optional)
-            {
-                return pages;
-            }
-
-            diagnostics.Error(
-                new SourceRef(folder, 0),
-                "the input folder does not exist",
-                fix: "pass --input with the folder of Markdown pages");
-            return pages;
-        }
-
-        foreach (var path in Directory.GetFiles(folder, "*.md").Order(StringComparer.Ordinal))
-        {
-            var slug = Path.GetFileNameWithoutExtension(path);
-            if (!slug.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
-            {
-                diagnostics.Error(
-                    new SourceRef(path, 0),
-                    "a page's file name becomes its URL: use lower-case ASCII letters, digits and '-'",
-                    slug);
-                continue;
-            }
-
-            if (InputFileReader.Text(path, diagnostics, files) is { } text)
-            {
-                Placeholders.Check(path, text, diagnostics);
-                pages.Add(new MarkdownSource(slug, path, text, language));
-            }
-        }
-
-        return pages;
-    }
 
     /// <summary>"data/results/x.csv" whatever folder the build was pointed at, so provenance is the same on every
     /// machine.</summary>

@@ -15,7 +15,6 @@ namespace Site.Load;
 public static class OfficialReportReader
 {
     private const int MaxTitleRows = 20;
-    private static readonly string[] Required = ["kommun", "kommunkod", "uppgift"];
 
     static OfficialReportReader()
     {
@@ -158,7 +157,7 @@ public static class OfficialReportReader
             return null;
         }
 
-        if (Columns(where, headerIndex, rows[headerIndex], diagnostics) is not { } columns)
+        if (OfficialSheetLayout.Find(where, headerIndex, rows[headerIndex], diagnostics) is not { } columns)
         {
             return null;
         }
@@ -182,72 +181,11 @@ public static class OfficialReportReader
         return (null, false);
     }
 
-    private sealed record Layout(int Name, int Code, int Indicator, IReadOnlyList<(int Column, SchoolYear Year)> Years);
-
-    private static Layout? Columns(string where, int index, object?[] header, DiagnosticBag diagnostics)
-    {
-        var named = new Dictionary<string, int>(StringComparer.Ordinal);
-        var years = new List<(int, SchoolYear)>();
-        for (var c = 0; c < header.Length; c++)
-        {
-            var text = Text(header, c);
-            var normal = ExportColumnMatcher.Normalise(text);
-            if (SchoolYear.TryParse(text) is { } year)
-            {
-                if (years.Any(y => y.Item2 == year))
-                {
-                    diagnostics.Error(
-                        new SourceRef(where, index + 1, c + 1),
-                        "two columns for the same school year",
-                        text,
-                        "keep the report's header as Skolverket wrote it");
-                    return null;
-                }
-
-                years.Add((c, year));
-            }
-            else if (normal is "kommun" or "kommunkod" or "uppgift" or "län" or "länskod")
-            {
-                if (!named.TryAdd(normal, c))
-                {
-                    diagnostics.Error(
-                        new SourceRef(where, index + 1, c + 1),
-                        "two columns mean the same thing",
-                        text,
-                        "remove one of them");
-                    return null;
-                }
-            }
-            else if (text.Length > 0)
-            {
-                diagnostics.Warning(
-                    new SourceRef(where, index + 1, c + 1),
-                    "a column the site does not recognise is not read",
-                    text,
-                    "the report's columns are Kommun, Kommunkod, Län, Länskod, Uppgift and one per school year");
-            }
-        }
-
-        var missing = Required.Where(r => !named.ContainsKey(r)).ToList();
-        if (missing.Count > 0 || years.Count == 0)
-        {
-            var what = missing.Count > 0 ? string.Join(", ", missing) : "a school year (2024/25)";
-            diagnostics.Error(
-                new SourceRef(where, index + 1),
-                $"the header lacks {what}",
-                string.Join(" | ", header.Select((_, c) => Text(header, c))),
-                "keep the report's header as Skolverket wrote it");
-            return null;
-        }
-
-        return new Layout(named["kommun"], named["kommunkod"], named["uppgift"], years);
-    }
-
     private static void ReadRow(
         string where,
         int index,
         object?[] row,
-        Layout layout,
+        OfficialSheetLayout layout,
         OrganizerType? organizer,
         SchoolYear publication,
         List<OfficialFigure> figures,
@@ -338,6 +276,6 @@ public static class OfficialReportReader
         }
     }
 
-    private static string Text(object?[] row, int column) =>
+    internal static string Text(object?[] row, int column) =>
         column < row.Length ? Convert.ToString(row[column], CultureInfo.InvariantCulture)?.Trim() ?? "" : "";
 }

@@ -12,7 +12,7 @@ public static class DatasetBuilder
     public static Dataset? Build(LoadedInputs inputs, DiagnosticBag diagnostics, LoadCache? cache = null)
     {
         var settings = inputs.Settings;
-        var registry = BuildRegistry(inputs.Schools, diagnostics);
+        var registry = DatasetParts.Registry(inputs.Schools, diagnostics);
 
         bool Published(string code, string? municipality) =>
             (municipality ?? (registry.TryGetValue(code, out var r)
@@ -25,9 +25,9 @@ public static class DatasetBuilder
         var applying = Task.Run(() => ApplySmallGroupRule(inputs.ResultsFiles, ruleDiagnostics, cache));
         var districts = settings.MunicipalitiesAsDistricts
             ? MunicipalityDistricts.Build(inputs, registry, Published, diagnostics, cache)
-            : BuildDistricts(inputs.Districts, diagnostics);
+            : DatasetParts.Districts(inputs.Districts, diagnostics);
 
-        CheckRegistryCoversResults(inputs, registry, Published, diagnostics);
+        DatasetParts.CheckRegistryCoversResults(inputs, registry, Published, diagnostics);
 
         var resultsFiles = applying.Result;
         diagnostics.AddRange(ruleDiagnostics.Items);
@@ -117,8 +117,8 @@ public static class DatasetBuilder
             .OrderBy(s => s.Path, StringComparer.Ordinal)
             .ToList();
         var publishedCodes = schools.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
-        var background = BuildBackground(inputs, publishedCodes, diagnostics);
-        var (allocations, allocationInfo) = BuildAllocations(inputs, registry, Published, diagnostics);
+        var background = DatasetParts.Background(inputs, publishedCodes, diagnostics);
+        var (allocations, allocationInfo) = DatasetParts.Allocations(inputs, registry, Published, diagnostics);
         var (official, revisions) = OfficialMerger.Merge(inputs.Official, settings, diagnostics);
         var metrics = MetricMerger.Merge(inputs.Metrics, publishedCodes, diagnostics);
         var municipal = Municipal.MunicipalMerger.Merge(inputs.Municipal, diagnostics);
@@ -207,157 +207,5 @@ public static class DatasetBuilder
         }
 
         return applied.Select(a => a.Item1).ToList();
-    }
-
-    private static Dictionary<string, BackgroundRow> BuildBackground(
-        LoadedInputs inputs,
-        HashSet<string> published,
-        DiagnosticBag diagnostics)
-    {
-        var latest = new Dictionary<string, BackgroundRow>(StringComparer.Ordinal);
-        foreach (var row in inputs.Background.SelectMany(f => f.Rows).Where(r => published.Contains(r.SchoolCode)))
-        {
-            if (latest.TryGetValue(row.SchoolCode, out var existing) && existing.Year == row.Year)
-            {
-                diagnostics.Error(
-                    row.Source,
-                    $"school {row.SchoolCode} has background data for {row.Year} twice (first at {existing.Source})",
-                    row.SchoolCode,
-                    "keep one background export per school year");
-            }
-            else if (existing is null || row.Year > existing.Year)
-            {
-                latest[row.SchoolCode] = row;
-            }
-        }
-
-        return latest;
-    }
-
-    private static (Dictionary<string, IReadOnlyList<AllocationRow>>, AllocationInfo?) BuildAllocations(
-        LoadedInputs inputs,
-        Dictionary<string, SchoolRecord> registry,
-        Func<string, string?, bool> published,
-        DiagnosticBag diagnostics)
-    {
-        var seen = new Dictionary<(string, SchoolYear), AllocationRow>();
-        foreach (var row in inputs.Allocations.SelectMany(f => f.Rows))
-        {
-            if (!registry.ContainsKey(row.SchoolCode))
-            {
-                diagnostics.Error(
-                    row.Source with { Column = 1 },
-                    $"school {row.SchoolCode} has an allocation but is not in {LoadInputs.SchoolsFile}",
-                    row.SchoolCode,
-                    "check the code, or add the school to the registry");
-            }
-            else if (!seen.TryAdd((row.SchoolCode, row.Year), row))
-            {
-                diagnostics.Error(
-                    row.Source with { Column = 1 },
-                    $"school {row.SchoolCode} has two allocations for {row.Year} (first at "
-                    + $"{seen[(row.SchoolCode, row.Year)].Source})",
-                    row.SchoolCode,
-                    "keep one row per school and year");
-            }
-        }
-
-        var rows = seen.Values
-            .Where(r => published(r.SchoolCode, null))
-            .GroupBy(r => r.SchoolCode, StringComparer.Ordinal)
-            .ToDictionary(
-                g => g.Key,
-                g => (IReadOnlyList<AllocationRow>)g.OrderBy(r => r.Year).ToList(),
-                StringComparer.Ordinal);
-        var info = inputs.Allocations.Count == 0
-            ? null
-            : new AllocationInfo(
-                inputs.Allocations.Any(f => f.Illustrative),
-                inputs.Allocations.Select(f => f.Note).OfType<string>().Distinct().ToList(),
-                inputs.Allocations.Select(f => f.Path).ToList())
-            {
-                EnglishNotes = inputs.Allocations.Where(f => f.Note is not null).Select(f => (
-                    f.Note,
-                    English: f.EnglishNote ?? f.Note!))
-                    .DistinctBy(n => n.Note).Select(n => n.English).ToList(),
-            };
-        return (rows, info);
-    }
-
-    private static List<District> BuildDistricts(IReadOnlyList<DistrictShape> shapes, DiagnosticBag diagnostics)
-    {
-        var districts = new List<District>();
-        foreach (var shape in shapes.OrderBy(s => s.Name, SwedishComparer.Instance))
-        {
-            var slug = Slug.From(shape.Name);
-            if (slug.Length == 0 || districts.Any(d => d.Slug == slug))
-            {
-                diagnostics.Error(
-                    shape.Source,
-                    "two districts have the same name (or the same URL slug), or a name has no letters",
-                    shape.Name,
-                    "give every district a distinct name");
-                continue;
-            }
-
-            districts.Add(new District(shape.Name, slug, shape.Boundary));
-        }
-
-        return districts;
-    }
-
-    private static Dictionary<string, SchoolRecord> BuildRegistry(
-        IReadOnlyList<SchoolRecord> records,
-        DiagnosticBag diagnostics)
-    {
-        var registry = new Dictionary<string, SchoolRecord>(StringComparer.Ordinal);
-        foreach (var record in records)
-        {
-            if (!registry.TryAdd(record.Code, record))
-            {
-                diagnostics.Error(
-                    record.Source with { Column = 1 },
-                    $"school {record.Code} is in the registry twice (first at {registry[record.Code].Source})",
-                    record.Code,
-                    "keep one row per school-unit code");
-            }
-        }
-
-        return registry;
-    }
-
-    private static void CheckRegistryCoversResults(
-        LoadedInputs inputs,
-        Dictionary<string, SchoolRecord> registry,
-        Func<string, string?, bool> published,
-        DiagnosticBag diagnostics)
-    {
-        foreach (var file in inputs.ResultsFiles)
-        {
-            foreach (var row in file.Schools.Where(s => published(s.SchoolCode, s.MunicipalityCode)
-                && !registry.ContainsKey(s.SchoolCode)))
-            {
-                diagnostics.Error(
-                    row.Source,
-                    $"school {row.SchoolCode} ({row.Name}) has results but is not in {LoadInputs.SchoolsFile}",
-                    row.SchoolCode,
-                    $"add a row for it to {LoadInputs.SchoolsFile} (run 'import' for schools in the API responses, or "
-                    + $"add it by hand)");
-            }
-
-            foreach (var code in file.Results
-                .Where(r => r.MunicipalityCode is null && !registry.ContainsKey(r.SchoolCode))
-                .Select(r => r.SchoolCode)
-                .Distinct()
-                .Order(StringComparer.Ordinal))
-            {
-                var first = file.Results.First(r => r.SchoolCode == code);
-                diagnostics.Error(
-                    first.Source with { Column = 1 },
-                    $"school {code} has results but is not in {LoadInputs.SchoolsFile}, so its municipality is unknown",
-                    code,
-                    $"add a row for it to {LoadInputs.SchoolsFile}");
-            }
-        }
     }
 }

@@ -18,10 +18,6 @@ public sealed class Attacker(PublishedFigures site)
     /// </summary>
     public const double RecoveredWithin = 5.0;
 
-    public sealed record MunicipalityTotal(string Year, string Measure, string Organizer, int Pupils, double? Mean);
-
-    public sealed record Disclosure(string What, double Value, double HalfWidth);
-
     /// <summary>Means whose school count cannot be matched to the published schools: the attacker learns something
     /// without knowing what.</summary>
     public List<string> Anomalies { get; } = [];
@@ -180,32 +176,7 @@ public sealed class Attacker(PublishedFigures site)
 
     /// <summary>Skolverket's totals as the site republishes them in official.csv: the real figures, not made-up
     /// ones.</summary>
-    public IEnumerable<MunicipalityTotal> OfficialTotals()
-    {
-        var measures = new Dictionary<string, string>
-        {
-            ["merit_value"] = "merit_value",
-            ["all_subjects_passed_pct"] = "all_subjects_passed_pct",
-            ["eligible_vocational_pct"] = "eligible_vocational_pct",
-        };
-        var pupils = site.Official
-            .Where(o => o["indicator"] == "pupils" && o["status"] == "ok")
-            .ToDictionary(o => (o["municipality_code"], o["organizer"], o["school_year"]), o => Int(o["value"]));
-        var years = site.Cells.Select(c => c.Year).ToHashSet(StringComparer.Ordinal);
-        foreach (var o in site.Official.Where(o => measures.ContainsKey(o["indicator"])
-            && years.Contains(o["school_year"])))
-        {
-            if (pupils.TryGetValue((o["municipality_code"], o["organizer"], o["school_year"]), out var n))
-            {
-                yield return new MunicipalityTotal(
-                    o["school_year"],
-                    o["indicator"],
-                    o["organizer"],
-                    n,
-                    o["status"] == "ok" ? Number(o["value"]) : null);
-            }
-        }
-    }
+    public IEnumerable<MunicipalityTotal> OfficialTotals() => MunicipalityTotal.Official(site);
 
     /// <summary>
     /// What every unknown can be before any fact: a share 0–100, a merit value 0–340, a '~100' share the interval its
@@ -239,35 +210,41 @@ public sealed class Attacker(PublishedFigures site)
 
     /// <summary>Every withheld value or pupil count the facts pin down finer than it may be (see
     /// <see cref="RecoveredWithin"/>).</summary>
-    public IReadOnlyList<Disclosure> Recover(IEnumerable<Fact> facts)
+    public IReadOnlyList<RecoveredValue> Recover(IEnumerable<Fact> facts)
     {
         var all = facts.ToList();
         var pinned = LinearRecovery.Solve(all).ToDictionary(p => p.Unknown, StringComparer.Ordinal);
         var start = Bounds();
         var bounded = BoundedRecovery.Tighten(all, start);
-        var found = new List<Disclosure>();
+        var found = new List<RecoveredValue>();
         foreach (var cell in site.Cells.Where(c => c.Hidden))
         {
             var within = cell.Status == "rounded_100" ? 50.0 / (cell.Pupils ?? 10) : RecoveredWithin;
             if (pinned.TryGetValue(ValueOf(cell), out var v) && v.Error <= within)
             {
-                found.Add(new Disclosure(ValueOf(cell), v.Value, v.Error));
+                found.Add(new RecoveredValue(ValueOf(cell), v.Value, v.Error));
             }
             else if (bounded.TryGetValue(ValueOf(cell), out var b)
                 && (b.High - b.Low) / 2 <= within
                 && (b.High - b.Low) < (start[ValueOf(cell)].High - start[ValueOf(cell)].Low))
             {
-                found.Add(new Disclosure(ValueOf(cell), (b.Low + b.High) / 2, (b.High - b.Low) / 2));
+                found.Add(new RecoveredValue(ValueOf(cell), (b.Low + b.High) / 2, (b.High - b.Low) / 2));
             }
             else if (pinned.TryGetValue(ProductOf(cell), out var p)
                 && pinned.TryGetValue(PupilsOf(cell), out var n)
                 && n.Value - n.Error > 0)
             {
-                var bounds = new[] { (p.Value - p.Error) / (n.Value - n.Error), (p.Value + p.Error) / (n.Value - n.Error), (p.Value - p.Error) / (n.Value + n.Error), (p.Value + p.Error) / (n.Value + n.Error) };
+                var bounds = new[]
+                {
+                    (p.Value - p.Error) / (n.Value - n.Error),
+                    (p.Value + p.Error) / (n.Value - n.Error),
+                    (p.Value - p.Error) / (n.Value + n.Error),
+                    (p.Value + p.Error) / (n.Value + n.Error),
+                };
                 var half = (bounds.Max() - bounds.Min()) / 2;
                 if (half <= within)
                 {
-                    found.Add(new Disclosure(ValueOf(cell), p.Value / n.Value, half));
+                    found.Add(new RecoveredValue(ValueOf(cell), p.Value / n.Value, half));
                 }
             }
         }
@@ -277,7 +254,7 @@ public sealed class Attacker(PublishedFigures site)
             var matters = cell.Hidden || site.Cells.Any(c => c.Code == cell.Code && c.Year == cell.Year && c.Hidden);
             if (pinned.TryGetValue(PupilsOf(cell), out var n) && n.Error < 0.5 && matters)
             {
-                found.Add(new Disclosure(PupilsOf(cell), n.Value, n.Error));
+                found.Add(new RecoveredValue(PupilsOf(cell), n.Value, n.Error));
             }
             else if (bounded.TryGetValue(PupilsOf(cell), out var p)
                 && Math.Floor(p.High) - Math.Ceiling(p.Low) < 1
@@ -285,7 +262,7 @@ public sealed class Attacker(PublishedFigures site)
                 && cell.Status == "suppressed")
             {
                 // Whole pupils: bounds that hold one integer only give the count away.
-                found.Add(new Disclosure(PupilsOf(cell), Math.Ceiling(p.Low), 0));
+                found.Add(new RecoveredValue(PupilsOf(cell), Math.Ceiling(p.Low), 0));
             }
         }
 

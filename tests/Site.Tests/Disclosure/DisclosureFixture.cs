@@ -28,7 +28,7 @@ public sealed class DisclosureFixture : BuiltSite
 
     /// <summary>Skolverket's municipality totals as it would publish them: pupils, and the pupil-weighted mean to one
     /// decimal, per split.</summary>
-    public IEnumerable<Attacker.MunicipalityTotal> MunicipalityTotals()
+    public IEnumerable<MunicipalityTotal> MunicipalityTotals()
     {
         foreach (var year in Exact.Select(r => r.Year).Distinct())
         {
@@ -40,7 +40,7 @@ public sealed class DisclosureFixture : BuiltSite
                 {
                     var pupils = rows.Sum(r => r.Pupils);
                     var mean = rows.Sum(r => r.Pupils * r.Values[measure]) / pupils;
-                    yield return new Attacker.MunicipalityTotal(
+                    yield return new MunicipalityTotal(
                         year,
                         measure,
                         organizer,
