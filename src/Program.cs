@@ -35,13 +35,25 @@ Command BuildLike(Command command)
             + "files of the last build in the output folder that have not changed (.site-stamps).",
     };
     command.Options.Add(noCache);
-    command.SetAction((result, _) => BuildCommand.RunAsync(
-        new BuildPaths(
+    // For measuring, not for publishing (bench/run): the build's own time without a new process's start.
+    var repeat = new Option<int>("--repeat")
+    {
+        Description = "Build this many times in one process, removing the output folder this program wrote before "
+            + "each build after the first, and print each build's time: what a build costs once the process is warm.",
+        Hidden = true,
+        DefaultValueFactory = _ => 1,
+    };
+    command.Options.Add(repeat);
+    command.SetAction((result, _) =>
+    {
+        var paths = new BuildPaths(
             Data: result.GetValue(data)!,
             Input: result.GetValue(input)!,
             Output: result.GetValue(output)!,
-            Cache: result.GetValue(noCache) ? null : ParsedInputStore.DefaultFolder),
-        log));
+            Cache: result.GetValue(noCache) ? null : ParsedInputStore.DefaultFolder);
+        var times = result.GetValue(repeat);
+        return times > 1 ? BuildCommand.RepeatAsync(paths, times, log) : BuildCommand.RunAsync(paths, log);
+    });
     return command;
 }
 

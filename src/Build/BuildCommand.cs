@@ -33,6 +33,41 @@ public static class BuildCommand
         }
     }
 
+    /// <summary>
+    /// Builds <paramref name="times"/> times in this process, each from an empty output folder (the one this program
+    /// wrote is removed before each build after the first), printing each build's wall time: what a build costs once
+    /// the process is warm, beside what it costs as a new process (bench/run prints both for Stockholm).
+    /// </summary>
+    public static async Task<int> RepeatAsync(BuildPaths paths, int times, TextWriter log)
+    {
+        for (var i = 1; i <= times; i++)
+        {
+            if (i > 1 && File.Exists(Path.Combine(paths.Output, StagedSite.Marker)))
+            {
+                Directory.Delete(paths.Output, recursive: true);
+            }
+
+            // The last build's log is printed; an earlier one's only when it fails.
+            var own = i == times ? log : new StringWriter();
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var code = await RunAsync(paths, own);
+            if (code != ExitCodes.Ok)
+            {
+                if (own != log)
+                {
+                    log.Write(own);
+                }
+
+                return code;
+            }
+
+            log.WriteLine(string.Create(
+                CultureInfo.InvariantCulture, $"Build {i} of {times}: {watch.Elapsed.TotalSeconds:0.00} s."));
+        }
+
+        return ExitCodes.Ok;
+    }
+
     private static async Task<int> RunAsync(BuildPaths paths, TextWriter log, BuildRenderSession session)
     {
         var timer = new StageTimer(log);
