@@ -51,8 +51,7 @@ Command BuildLike(Command command)
             Input: result.GetValue(input)!,
             Output: result.GetValue(output)!,
             Cache: result.GetValue(noCache) ? null : ParsedInputStore.DefaultFolder);
-        var times = result.GetValue(repeat);
-        return times > 1 ? BuildCommand.RepeatAsync(paths, times, log) : BuildCommand.RunAsync(paths, log);
+        return BuildCommand.RepeatAsync(paths, result.GetValue(repeat), log);
     });
     return command;
 }

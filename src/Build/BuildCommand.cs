@@ -40,6 +40,11 @@ public static class BuildCommand
     /// </summary>
     public static async Task<int> RepeatAsync(BuildPaths paths, int times, TextWriter log)
     {
+        if (times <= 1)
+        {
+            return await RunAsync(paths, log);
+        }
+
         for (var i = 1; i <= times; i++)
         {
             if (i > 1 && File.Exists(Path.Combine(paths.Output, StagedSite.Marker)))

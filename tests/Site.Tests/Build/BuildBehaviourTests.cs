@@ -75,15 +75,22 @@ public class BuildBehaviourTests
                 .Where(n => n!.Contains("output", StringComparison.Ordinal)));
     }
 
-    [Fact]
-    public async Task A_folder_not_written_by_the_build_is_never_replaced()
+    /// <param name="times">Built once, or again and again in one process (`build --repeat`, for measuring), which
+    /// removes the folder it wrote before each build after the first: never one it did not write.</param>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task A_folder_not_written_by_the_build_is_never_replaced(int times)
     {
         using var temp = TestPaths.Temp();
         var output = Path.Combine(temp.Path, "precious");
         Directory.CreateDirectory(output);
         await File.WriteAllTextAsync(Path.Combine(output, "keep.txt"), "mine");
 
-        var (code, log) = await Build(TestPaths.Small, TestPaths.SmallInput, output);
+        var writer = new StringWriter();
+        var code = await BuildCommand.RepeatAsync(
+            new BuildPaths(TestPaths.Small, TestPaths.SmallInput, output), times, writer);
+        var log = writer.ToString();
 
         Assert.Equal(1, code);
         Assert.Contains("was not written by this program", log);

@@ -4,8 +4,8 @@ namespace Site.Tests.Build;
 
 /// <summary>
 /// `build --repeat N`, for measuring a warm build (bench/run): every build from an empty output folder, as the first,
-/// so each makes the whole site and none keeps files from the one before; and never a folder this program did not
-/// write.
+/// so each makes the whole site and none keeps files from the one before (and never a folder this program did not
+/// write: BuildBehaviourTests).
 /// </summary>
 public class RepeatedBuildTests
 {
@@ -39,22 +39,5 @@ public class RepeatedBuildTests
                 .Order(StringComparer.Ordinal));
         Assert.All(files, f => Assert.True(
             File.ReadAllBytes(Path.Combine(once, f)).SequenceEqual(File.ReadAllBytes(Path.Combine(repeated, f))), f));
-    }
-
-    [Fact]
-    public async Task A_repeated_build_into_a_folder_it_did_not_write_removes_nothing()
-    {
-        using var temp = TestPaths.Temp();
-        var foreign = Path.Combine(temp.Path, "mine");
-        Directory.CreateDirectory(foreign);
-        await File.WriteAllTextAsync(Path.Combine(foreign, "notes.txt"), "not the site's");
-
-        var log = new StringWriter();
-        var code = await BuildCommand.RepeatAsync(
-            new BuildPaths(TestPaths.Small, TestPaths.SmallInput, foreign), 2, log);
-
-        Assert.NotEqual(0, code);
-        Assert.Equal("not the site's", await File.ReadAllTextAsync(Path.Combine(foreign, "notes.txt")));
-        Assert.Contains("refusing to replace it", log.ToString());
     }
 }
