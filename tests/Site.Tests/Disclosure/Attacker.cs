@@ -18,26 +18,28 @@ public sealed class Attacker(PublishedFigures site)
     /// </summary>
     public const double RecoveredWithin = 5.0;
 
+    private readonly MeanFacts means = new(site);
+
     /// <summary>Means whose school count cannot be matched to the published schools: the attacker learns something
     /// without knowing what.</summary>
-    public List<string> Anomalies { get; } = [];
+    public List<string> Anomalies => means.Anomalies;
 
     public static string ValueOf(PublishedFigures.Cell c) => $"value {c.Code} {c.Year} {c.Measure}";
 
     public static string PupilsOf(PublishedFigures.Cell c) => $"pupils {c.Code} {c.Year}";
 
-    private static string ProductOf(PublishedFigures.Cell c) => $"pupils×value {c.Code} {c.Year} {c.Measure}";
+    internal static string ProductOf(PublishedFigures.Cell c) => $"pupils×value {c.Code} {c.Year} {c.Measure}";
 
     public IEnumerable<Fact> SiteFacts()
     {
         foreach (var a in site.Aggregates.Where(a => a["value"].Length > 0))
         {
-            var group = Group(
+            var group = means.Group(
                 a["school_year"],
                 a["measure"],
                 a["organizer"],
                 c => a["level"] == "city" || c.District == a["area"]);
-            foreach (var fact in FromMean(
+            foreach (var fact in means.From(
                 group,
                 a["value"],
                 a["method"],
@@ -68,12 +70,12 @@ public sealed class Attacker(PublishedFigures site)
                     continue;
                 }
 
-                var group = Group(
+                var group = means.Group(
                     g["school_year"],
                     g["measure"],
                     g["organizer"],
                     c => site.NeedIndex.TryGetValue(c.Code, out var index) && inSet(index));
-                foreach (var fact in FromMean(
+                foreach (var fact in means.From(
                     group,
                     g[mean],
                     g["method"],
@@ -105,8 +107,8 @@ public sealed class Attacker(PublishedFigures site)
                             && o.Year == other
                             && o.Measure == c.Measure
                             && o.MeanValue is not null);
-                var group = Group(year, change["measure"], change["organizer"], InPanel);
-                foreach (var fact in FromMean(
+                var group = means.Group(year, change["measure"], change["organizer"], InPanel);
+                foreach (var fact in means.From(
                     group,
                     mean,
                     change["method"],
@@ -137,7 +139,7 @@ public sealed class Attacker(PublishedFigures site)
     {
         foreach (var t in totals)
         {
-            var group = Group(t.Year, t.Measure, t.Organizer, _ => true);
+            var group = means.Group(t.Year, t.Measure, t.Organizer, _ => true);
             var coefficients = new Dictionary<string, double>(StringComparer.Ordinal);
             var counts = new Dictionary<string, double>(StringComparer.Ordinal);
             double known = 0, knownPupils = 0, error = t.Pupils * 0.05;
@@ -267,77 +269,6 @@ public sealed class Attacker(PublishedFigures site)
         }
 
         return found;
-    }
-
-    private List<PublishedFigures.Cell> Group(
-        string year,
-        string measure,
-        string organizer,
-        Func<PublishedFigures.Cell, bool> inArea) =>
-        site.Cells
-            .Where(c => c.Year == year
-                && c.Measure == measure
-                && c.Status != "missing"
-                && (organizer == "all" || c.Organizer == organizer)
-                && inArea(c))
-            .ToList();
-
-    private IEnumerable<Fact> FromMean(
-        List<PublishedFigures.Cell> group,
-        string meanText,
-        string method,
-        int nSchools,
-        string nPupilsText,
-        string what)
-    {
-        // A '~100' cell enters the means with its published central value, so for a mean it is as known as a number.
-        var visible = group.Where(c => c.MeanValue is not null).ToList();
-        var hidden = group.Where(c => c.MeanValue is null && c.Hidden).ToList();
-        var included = nSchools - visible.Count;
-        if (included == 0)
-        {
-            yield break;
-        }
-
-        if (included != hidden.Count)
-        {
-            Anomalies.Add(
-                $"{what}: n_schools {nSchools} but {visible.Count} published and {hidden.Count} withheld values");
-            yield break;
-        }
-
-        var mean = Number(meanText);
-        if (method == "unweighted")
-        {
-            yield return new Fact(
-                hidden.ToDictionary(ValueOf, _ => 1.0),
-                nSchools * mean - visible.Sum(c => c.MeanValue!.Value),
-                nSchools * PublishedFigures.HalfUnit(meanText));
-            yield break;
-        }
-
-        if (nPupilsText.Length == 0 || visible.Any(c => c.Pupils is null))
-        {
-            Anomalies.Add($"{what}: a pupil-weighted mean over withheld values without the pupils behind it");
-            yield break;
-        }
-
-        var pupils = Int(nPupilsText);
-        var coefficients = hidden.ToDictionary(
-            c => c.Pupils is null ? ProductOf(c) : ValueOf(c),
-            c => (double)(c.Pupils ?? 1));
-        yield return new Fact(
-            coefficients,
-            pupils * mean - visible.Sum(c => c.Pupils!.Value * c.MeanValue!.Value),
-            pupils * PublishedFigures.HalfUnit(meanText));
-        var counts = hidden.Where(c => c.Pupils is null).ToDictionary(PupilsOf, _ => 1.0);
-        if (counts.Count > 0)
-        {
-            yield return new Fact(
-                counts,
-                pupils - visible.Sum(c => c.Pupils!.Value) - hidden.Sum(c => c.Pupils ?? 0),
-                0);
-        }
     }
 
     private static int Int(string text) => int.Parse(text, CultureInfo.InvariantCulture);
