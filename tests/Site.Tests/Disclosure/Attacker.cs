@@ -271,7 +271,7 @@ public sealed class Attacker(PublishedFigures site)
         return found;
     }
 
-    private static int Int(string text) => int.Parse(text, CultureInfo.InvariantCulture);
+    internal static int Int(string text) => int.Parse(text, CultureInfo.InvariantCulture);
 
-    private static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
+    internal static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
 }

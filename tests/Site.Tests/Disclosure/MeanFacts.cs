@@ -1,4 +1,3 @@
-using System.Globalization;
 using Fact = Site.Tests.Disclosure.LinearRecovery.Fact;
 
 namespace Site.Tests.Disclosure;
@@ -50,7 +49,7 @@ internal sealed class MeanFacts(PublishedFigures site)
             yield break;
         }
 
-        var mean = Number(meanText);
+        var mean = Attacker.Number(meanText);
         if (method == "unweighted")
         {
             yield return new Fact(
@@ -66,7 +65,7 @@ internal sealed class MeanFacts(PublishedFigures site)
             yield break;
         }
 
-        var pupils = Int(nPupilsText);
+        var pupils = Attacker.Int(nPupilsText);
         var coefficients = hidden.ToDictionary(
             c => c.Pupils is null ? Attacker.ProductOf(c) : Attacker.ValueOf(c),
             c => (double)(c.Pupils ?? 1));
@@ -83,8 +82,4 @@ internal sealed class MeanFacts(PublishedFigures site)
                 0);
         }
     }
-
-    private static int Int(string text) => int.Parse(text, CultureInfo.InvariantCulture);
-
-    private static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
 }
