@@ -1,0 +1,232 @@
+// Where a published build's processor time goes (bench/profile runs it): reads `perf script` of a build recorded with
+// call stacks, names the composite image's methods from crossgen2's map (--mapcsv; perf cannot: the image is a PE file
+// with no symbols it reads), and prints the samples three ways: what ran (the site's and the libraries' compiled code,
+// the runtime's stubs, the collector, the kernel, zlib…), in which part of the build (the innermost stage's method on
+// the stack), and the methods that ran most, each with the method of the site's or the framework's code that called
+// it when it was a stub or the runtime.
+//
+//   dotnet run --file bench/profile.cs -- PERF_SCRIPT_TXT MAP_CSV COMPOSITE_IMAGE [TOP]
+//
+// PERF_SCRIPT_TXT: `perf script -F comm,tid,ip,sym,dso`; the image is Site.r2r.dll as published beside the map.
+using System.Buffers.Binary;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+var top = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 25;
+var image = args[2];
+var methods = ReadMap(args[1]);
+// perf gives an address in the image as its offset in the file; the map gives it relative to the image's base.
+var fileToRva = TextSectionShift(image);
+var samples = ReadSamples(args[0]);
+Console.WriteLine($"{samples.Count} samples of {Path.GetFileName(image)} (offset to RVA: +0x{fileToRva:X})");
+
+Print("What ran", samples.GroupBy(KindOf));
+Print("In which part of the build (the innermost stage on the stack)", samples.GroupBy(StageOf));
+Print(
+    "The methods that ran most (a stub or the runtime: the method that called it)",
+    samples.Where(s => s.Frames.Count > 0).GroupBy(MethodOf),
+    top);
+return;
+
+string Name(Frame f) => f.Dso == Dso.Image ? Method(f.Address + fileToRva) : f.Symbol;
+
+string Method(long rva)
+{
+    var i = methods.BinarySearch((rva, 0, ""), Comparer<(long Start, long Length, string Name)>.Create(
+        (a, b) => a.Start.CompareTo(b.Start)));
+    i = i >= 0 ? i : ~i - 1;
+    return i >= 0 && rva < methods[i].Start + methods[i].Length ? methods[i].Name : "(not in the map)";
+}
+
+string KindOf(Sample s)
+{
+    if (s.Thread.Contains("GC", StringComparison.Ordinal))
+    {
+        return "the collector's threads";
+    }
+
+    if (s.Frames.Count == 0)
+    {
+        return "no stack";
+    }
+
+    return s.Frames[0].Dso switch
+    {
+        Dso.Image => "compiled ahead of time (the composite image)",
+        Dso.RunTime => "stubs and methods compiled at run time",
+        Dso.Kernel when s.Frames.Any(f => f.Symbol.Contains("page_fault", StringComparison.Ordinal))
+            => "the kernel: page faults",
+        Dso.Kernel => "the kernel: system calls",
+        Dso.Runtime => "the runtime (libcoreclr) on the build's threads",
+        Dso.Zlib => "deflate (zlib, the package zip)",
+        Dso.Libc => "libc (memset, memmove)",
+        Dso.Jit => "the just-in-time compiler",
+        _ => "other libraries (libSystem.Native, libcrypto, the loader…)",
+    };
+}
+
+string StageOf(Sample s)
+{
+    if (s.Thread.Contains("GC", StringComparison.Ordinal))
+    {
+        return "the collector's threads";
+    }
+
+    var names = s.Frames.Where(f => f.Dso == Dso.Image).Select(Name).ToList();
+    foreach (var (stage, key) in Stages)
+    {
+        if (names.Any(n => n.Contains(key, StringComparison.Ordinal)))
+        {
+            return stage;
+        }
+    }
+
+    return "none of these (the runtime's start, thread pool)";
+}
+
+string MethodOf(Sample s)
+{
+    var leaf = s.Frames[0];
+    if (leaf.Dso == Dso.Image)
+    {
+        return Name(leaf);
+    }
+
+    var caller = s.Frames.Skip(1).FirstOrDefault(f => f.Dso == Dso.Image);
+    var what = leaf.Dso switch
+    {
+        Dso.RunTime => leaf.Symbol.StartsWith("stub ", StringComparison.Ordinal) ? "stub" : "run-time code",
+        Dso.Runtime => "runtime",
+        Dso.Kernel => "kernel",
+        Dso.Zlib => "zlib",
+        Dso.Libc => "libc",
+        _ => leaf.Symbol,
+    };
+    return caller is null ? $"{what} (no managed caller)" : $"{what} <- {Name(caller)}";
+}
+
+void Print(string title, IEnumerable<IGrouping<string, Sample>> groups, int count = int.MaxValue)
+{
+    Console.WriteLine();
+    Console.WriteLine(title);
+    foreach (var g in groups.OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(count))
+    {
+        var share = 100.0 * g.Count() / samples.Count;
+        var name = g.Key.Length > 110 ? g.Key[..110] + "…" : g.Key;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {share,5:F1} %  {g.Count(),6}  {name}"));
+    }
+}
+
+static List<(long Start, long Length, string Name)> ReadMap(string path) =>
+    File.ReadLines(path)
+        .Skip(1)
+        .Select(line => line.Split(','))
+        .Where(f => f.Length >= 5 && f[3] == ".text")
+        .Select(f => (
+            Start: long.Parse(f[0].AsSpan(2), NumberStyles.HexNumber, CultureInfo.InvariantCulture),
+            Length: long.Parse(f[1], CultureInfo.InvariantCulture),
+            Name: f[4]))
+        .OrderBy(m => m.Start)
+        .ToList();
+
+// The .text section's RVA less its offset in the file, from the PE headers.
+static long TextSectionShift(string path)
+{
+    var headers = new byte[4096];
+    using (var file = File.OpenRead(path))
+    {
+        file.ReadExactly(headers);
+    }
+
+    var pe = BinaryPrimitives.ReadInt32LittleEndian(headers.AsSpan(0x3C));
+    var sections = BinaryPrimitives.ReadUInt16LittleEndian(headers.AsSpan(pe + 6));
+    var optional = BinaryPrimitives.ReadUInt16LittleEndian(headers.AsSpan(pe + 20));
+    for (var i = 0; i < sections; i++)
+    {
+        var section = headers.AsSpan(pe + 24 + optional + (40 * i), 40);
+        if (System.Text.Encoding.ASCII.GetString(section[..8]).TrimEnd('\0') == ".text")
+        {
+            return BinaryPrimitives.ReadUInt32LittleEndian(section[12..])
+                - (long)BinaryPrimitives.ReadUInt32LittleEndian(section[20..]);
+        }
+    }
+
+    throw new InvalidDataException($"{path} has no .text section.");
+}
+
+static List<Sample> ReadSamples(string path)
+{
+    var frame = new Regex(@"^\s*([0-9a-f]+) (.*) \(([^()]*)\)$", RegexOptions.CultureInvariant);
+    var samples = new List<Sample>();
+    Sample? current = null;
+    foreach (var line in File.ReadLines(path))
+    {
+        if (line.Length == 0)
+        {
+            current = null;
+        }
+        else if (line[0] is not ('\t' or ' '))
+        {
+            // "comm tid": the thread's name may have spaces in it (".NET TP Worker").
+            current = new Sample(line.TrimEnd()[..Math.Max(0, line.TrimEnd().LastIndexOf(' '))], []);
+            samples.Add(current);
+        }
+        else if (current is not null && frame.Match(line) is { Success: true } m)
+        {
+            var dso = m.Groups[3].Value;
+            current.Frames.Add(new Frame(
+                long.Parse(m.Groups[1].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture),
+                m.Groups[2].Value,
+                dso switch
+                {
+                    _ when dso.EndsWith(".r2r.dll", StringComparison.Ordinal) => Dso.Image,
+                    _ when dso.StartsWith("/tmp/perf-", StringComparison.Ordinal) || dso.Contains("[JIT]")
+                        || dso == "[unknown]" => Dso.RunTime,
+                    "[kernel.kallsyms]" => Dso.Kernel,
+                    _ when dso.EndsWith("libcoreclr.so", StringComparison.Ordinal) => Dso.Runtime,
+                    _ when dso.EndsWith("libclrjit.so", StringComparison.Ordinal) => Dso.Jit,
+                    _ when dso.Contains("Compression.Native", StringComparison.Ordinal) => Dso.Zlib,
+                    _ when dso.Contains("libc.so", StringComparison.Ordinal) => Dso.Libc,
+                    _ => Dso.Other,
+                }));
+        }
+    }
+
+    return samples;
+}
+
+internal enum Dso { Image, RunTime, Kernel, Runtime, Jit, Zlib, Libc, Other }
+
+internal sealed record Frame(long Address, string Symbol, Dso Dso);
+
+internal sealed record Sample(string Thread, List<Frame> Frames);
+
+internal static partial class Program
+{
+    // The build's parts, innermost first: a sample counts for the first whose method is on its stack. Writing a file
+    // (StagedSite) comes first, so that the system calls of a page's or a table's write count there.
+    private static readonly (string Stage, string Method)[] Stages =
+    [
+        ("write: files into the staging folder, links, swap", "Site_Site_Write_"),
+        ("data files: tables, slices, zip", "Site_Site_Render_DataFileWriter"),
+        ("data files: feeds, redirects, changes", "Site_Site_Render_RenderData"),
+        ("pages: fingerprints of the views", "Site_Site_Render_ViewFingerprints"),
+        ("pages: Razor render", "Site_Site_Render_ComponentHtmlWriter"),
+        ("pages: Razor render", "Site_Site_Render_RazorPages"),
+        ("pages: views built", "Site_Site_Render_RenderSite___c__DisplayClass3_1"),
+        ("pages: search index, compare data, sitemap", "Site_Site_Render_SearchIndex"),
+        ("pages: search index, compare data, sitemap", "Site_Site_Render_CompareData"),
+        ("pages: search index, compare data, sitemap", "Site_Site_Render_Sitemap"),
+        ("pages: the rest of the render", "Site_Site_Render_RenderSite"),
+        ("chart templates", "Site_Site_Render_Chart"),
+        ("changes since the last build (manifest)", "Site_Site_Compute_Changes"),
+        ("changes since the last build (manifest)", "Site_Site_Load_PreviousBuild"),
+        ("compute: the views' index", "Site_Site_Compute_AnalysisIndex"),
+        ("analyse", "Site_Site_Compute_Analysis"),
+        ("entries", "Site_Site_Compute_MeanEntries"),
+        ("validate: the model", "Site_Site_Model_"),
+        ("load", "Site_Site_Load_"),
+        ("compute: other", "Site_Site_Compute_"),
+        ("the build's other code", "Site_Site_"),
+    ];
+}
