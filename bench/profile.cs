@@ -72,12 +72,20 @@ string StageOf(Sample s)
         return "the collector's threads";
     }
 
+    // The innermost frame of a part: a table's rows written from inside the staging folder's file count for the
+    // data files, a page's bytes written into it for the write. The catch-alls only when no part is on the stack.
     var names = s.Frames.Where(f => f.Dso == Dso.Image).Select(Name).ToList();
-    foreach (var (stage, key) in Stages)
+    foreach (var parts in new[] { Stages, OtherCode })
     {
-        if (names.Any(n => n.Contains(key, StringComparison.Ordinal)))
+        foreach (var name in names)
         {
-            return stage;
+            foreach (var (stage, key) in parts)
+            {
+                if (name.Contains(key, StringComparison.Ordinal))
+                {
+                    return stage;
+                }
+            }
         }
     }
 
@@ -203,17 +211,30 @@ internal sealed record Sample(string Thread, List<Frame> Frames);
 
 internal static partial class Program
 {
-    // The build's parts, innermost first: a sample counts for the first whose method is on its stack. Writing a file
-    // (StagedSite) comes first, so that the system calls of a page's or a table's write count there.
+    // The build's parts, by the types (or namespaces) of the methods that do them; a frame's first match counts. The
+    // model's and the analysis index's look-ups are the catch-alls' (OtherCode): the views call them too.
     private static readonly (string Stage, string Method)[] Stages =
     [
+        ("write: files into the staging folder, links, swap", "Site_Site_Write_StagedSite__Write"),
+        ("write: files into the staging folder, links, swap", "Site_Site_Write_StagedSite__LinkIfSame"),
+        ("write: files into the staging folder, links, swap", "Site_Site_Write_StagedSite__MakeFolder"),
+        ("write: files into the staging folder, links, swap", "Site_Site_Write_StagedSite__Commit"),
+        ("write: files into the staging folder, links, swap", "Site_Site_Write_StagedSite__Keep"),
         ("write: files into the staging folder, links, swap", "Site_Site_Write_"),
         ("data files: tables, slices, zip", "Site_Site_Render_DataFileWriter"),
+        ("data files: tables, slices, zip", "Site_Site_Render_StagedTable"),
+        ("data files: tables, slices, zip", "Site_Site_Render_CsvTableWriter"),
+        ("data files: tables, slices, zip", "Site_Site_Render_DeterministicZip"),
+        ("data files: tables, slices, zip", "Site_Site_Render_DataPackage"),
+        ("data files: tables, slices, zip", "Site_Site_Render_PreviousZip"),
+        ("data files: tables, slices, zip", "Site_Site_Compute_Data_"),
         ("data files: feeds, redirects, changes", "Site_Site_Render_RenderData"),
         ("pages: fingerprints of the views", "Site_Site_Render_ViewFingerprints"),
+        ("pages: fingerprints of the views", "Site_Site_Render_ViewRecordWriters"),
         ("pages: Razor render", "Site_Site_Render_ComponentHtmlWriter"),
         ("pages: Razor render", "Site_Site_Render_RazorPages"),
-        ("pages: views built", "Site_Site_Render_RenderSite___c__DisplayClass3_1"),
+        ("pages: Razor render", "Site_Site_Theme_"),
+        ("pages: views built", "Site_Site_Render_RenderSite___c__DisplayClass3_"),
         ("pages: search index, compare data, sitemap", "Site_Site_Render_SearchIndex"),
         ("pages: search index, compare data, sitemap", "Site_Site_Render_CompareData"),
         ("pages: search index, compare data, sitemap", "Site_Site_Render_Sitemap"),
@@ -221,12 +242,20 @@ internal static partial class Program
         ("chart templates", "Site_Site_Render_Chart"),
         ("changes since the last build (manifest)", "Site_Site_Compute_Changes"),
         ("changes since the last build (manifest)", "Site_Site_Load_PreviousBuild"),
-        ("compute: the views' index", "Site_Site_Compute_AnalysisIndex"),
-        ("analyse", "Site_Site_Compute_Analysis"),
+        ("changes since the last build (manifest)", "Site_Site_Render_ChangeFiles"),
+        ("changes since the last build (manifest)", "Site_Site_Build_PrepareSite___c__DisplayClass4_0___Changes"),
+        ("the last build's stamps, read and written", "Site_Site_Render_OutputStamps"),
+        ("analyse", "Site_Site_Compute_Analysis_"),
         ("entries", "Site_Site_Compute_MeanEntries"),
-        ("validate: the model", "Site_Site_Model_"),
+        ("validate: the model", "Site_Site_Model_DatasetBuilder"),
         ("load", "Site_Site_Load_"),
-        ("compute: other", "Site_Site_Compute_"),
+        ("compute: the views", "Site_Site_Compute_ComputeViews"),
+    ];
+
+    private static readonly (string Stage, string Method)[] OtherCode =
+    [
+        ("the model's look-ups and the rest of compute", "Site_Site_Model_"),
+        ("the model's look-ups and the rest of compute", "Site_Site_Compute_"),
         ("the build's other code", "Site_Site_"),
     ];
 }
