@@ -79,5 +79,6 @@ static string Median(List<double> values) =>
 Console.WriteLine(
     string.Create(
         CultureInfo.InvariantCulture,
-        $"{files.Length} files, {files.Sum(f => (long)f.Bytes.Length) / 1024 / 1024} MB; zip of {data.Length} data files"));
+        $"{files.Length} files, {files.Sum(f => (long)f.Bytes.Length) / 1024 / 1024} MB; "
+        + $"zip of {data.Length} data files"));
 Console.WriteLine($"writes {Median(writes)} zip {Median(zips)} both {Median(both)}");

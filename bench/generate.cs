@@ -192,13 +192,15 @@ for (var year = firstYear; year <= lastYear; year++)
 
         var organizer = s.Independent ? "Enskild" : "Kommunal";
         var owner = s.Independent ? $"{s.Name} AB" : $"{s.MunicipalityName} kommun";
-        var row = new List<string> { s.Name, s.Code, s.MunicipalityName, s.MunicipalityCode, organizer, owner, s.Independent
-            ? "5560000000"
-            : "2120000000",
+        var row = new List<string>
+        {
+            s.Name, s.Code, s.MunicipalityName, s.MunicipalityCode, organizer, owner,
+            s.Independent ? "5560000000" : "2120000000",
             pupils < 10 ? ".." : pupils >= 1000 ? pupils
                 .ToString("#,0", CultureInfo.InvariantCulture)
                 .Replace(',', ' ') : pupils.ToString(CultureInfo.InvariantCulture),
-            Cell(passed, share: false), Cell(eligible, share: true), Cell(merit, share: false) };
+            Cell(passed, share: false), Cell(eligible, share: true), Cell(merit, share: false),
+        };
         if (old)
         {
             row.Add(Cell(merit * 16 / 17, share: false));

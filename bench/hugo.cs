@@ -63,7 +63,14 @@ var options = new JsonSerializerOptions
 Directory.CreateDirectory(Path.Combine(site, "content", "skolor"));
 foreach (var school in schools.Values)
 {
-    var front = new { title = school.Name, code = school.Code, municipality = school.MunicipalityCode, municipalityName = school.MunicipalityName, years = school.Years };
+    var front = new
+    {
+        title = school.Name,
+        code = school.Code,
+        municipality = school.MunicipalityCode,
+        municipalityName = school.MunicipalityName,
+        years = school.Years,
+    };
     File.WriteAllText(
         Path.Combine(site, "content", "skolor", school.Code + ".md"),
         JsonSerializer.Serialize(front, options) + "\n",
@@ -85,7 +92,8 @@ foreach (var group in schools.Values.GroupBy(s => s.MunicipalityCode))
 Console.WriteLine(
     string.Create(
         CultureInfo.InvariantCulture,
-        $"hugo site: {schools.Count} schools, {schools.Values.Select(s => s.MunicipalityCode).Distinct().Count()} municipalities in {site}"));
+        $"hugo site: {schools.Count} schools, "
+        + $"{schools.Values.Select(s => s.MunicipalityCode).Distinct().Count()} municipalities in {site}"));
 
 sealed record School(string Code, string Name, string MunicipalityCode, string MunicipalityName)
 {

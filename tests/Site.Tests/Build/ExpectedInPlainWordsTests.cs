@@ -60,7 +60,8 @@ public partial class ExpectedInPlainWordsTests(RealSiteFixture site) : IClassFix
         var actual = Swedish(rows[3]);
         Assert.Equal(
             $"{rows[3]} − {sum.Groups[8].Value} = "
-            + $"{(actual - G(8) >= 0 ? "+" : "−")}{Math.Abs(actual - G(8)).ToString("0.0", CultureInfo.InvariantCulture).Replace('.', ',')}",
+            + $"{(actual - G(8) >= 0 ? "+" : "−")}"
+            + Math.Abs(actual - G(8)).ToString("0.0", CultureInfo.InvariantCulture).Replace('.', ','),
             rows[4]);
         var half = Swedish(rows[5].TrimStart('±', ' '));
         var interval = rows[6].Split(" till ").Select(Swedish).ToList();

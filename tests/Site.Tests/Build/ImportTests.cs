@@ -31,7 +31,10 @@ public class ImportTests
         Directory.CreateDirectory(Path.Combine(api, "statistics-gr"));
         File.WriteAllText(
             Path.Combine(api, "statistics-gr", "11111111.json"),
-            """{"schoolUnit":"11111111","averageGradesMeritRating9thGrade":[{"value":"NaN","valueType":"EXISTS","timePeriod":"2024/25"}]}""");
+            """
+            {"schoolUnit":"11111111","averageGradesMeritRating9thGrade":
+            [{"value":"NaN","valueType":"EXISTS","timePeriod":"2024/25"}]}
+            """);
         var data = Path.Combine(temp.Path, "data");
         var log = new StringWriter();
 

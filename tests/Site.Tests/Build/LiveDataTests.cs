@@ -21,7 +21,10 @@ public class LiveDataTests
 
         Assert.True(code == 0, log.ToString());
         Assert.DoesNotContain(": error:", log.ToString(), StringComparison.Ordinal);
-        foreach (var page in new[] { "index.html", "skolor/index.html", "metod/index.html", "data/aggregates.csv", "data/reconciliation.csv" })
+        foreach (var page in new[]
+        {
+            "index.html", "skolor/index.html", "metod/index.html", "data/aggregates.csv", "data/reconciliation.csv",
+        })
         {
             Assert.True(File.Exists(Path.Combine(output, page)), page);
         }

@@ -47,7 +47,9 @@ public class SummariesTests
     [Theory]
     [InlineData("|", "Meritvärdet redovisas inte för något läsår, så ingen trend kan beräknas.")]
     [InlineData("|201", "Meritvärdet var 201,0 läsåret 2021/22; för få läsår för en trend.")]
-    [InlineData("200|201", "Meritvärdet var 200,0 läsåret 2020/21 och 201,0 läsåret 2021/22; för få läsår för en trend.")]
+    [InlineData(
+        "200|201",
+        "Meritvärdet var 200,0 läsåret 2020/21 och 201,0 läsåret 2021/22; för få läsår för en trend.")]
     public void A_series_too_short_or_too_empty_for_a_trend_says_so(string values, string expected)
     {
         var series = Series(

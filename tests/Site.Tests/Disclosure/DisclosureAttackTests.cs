@@ -125,7 +125,8 @@ public class DisclosureAttackTests(
             .ToList();
         var patterns = distinctive
             .Select(v => new Regex(
-                $@"(?<![\d.,]){Math.Truncate(v).ToString(CultureInfo.InvariantCulture)}[.,]{(int)Math.Round(v * 10 % 10)}(?!\d)"))
+                $@"(?<![\d.,]){Math.Truncate(v).ToString(CultureInfo.InvariantCulture)}"
+                + $@"[.,]{(int)Math.Round(v * 10 % 10)}(?!\d)"))
             .ToList();
         var files = Directory.GetFiles(published, "*", SearchOption.AllDirectories)
             .Where(f => Path.GetExtension(f) is ".html" or ".csv" or ".json" or ".xml")

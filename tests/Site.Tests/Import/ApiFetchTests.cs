@@ -83,7 +83,7 @@ public sealed class ApiFetchTests
     }
 
     [Fact]
-    public async Task A_missing_school_unit_is_not_retried_and_stops_the_import_naming_its_url_and_the_next_run_resumes()
+    public async Task A_missing_school_unit_is_not_retried_stops_the_import_naming_its_url_and_the_next_run_resumes()
     {
         await using var api = await FakeSkolverketApi.StartAsync(TestPaths.SavedApi);
         api.Always($"{Root}/{A}", new Fault.Status(404));

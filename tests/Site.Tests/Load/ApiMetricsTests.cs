@@ -57,7 +57,8 @@ public class ApiMetricsTests
     {
         var (responses, diagnostics) = ReadOne("""
             {"schoolUnit": "12345678",
-             "certifiedTeachersQuota": [{"value": "*", "valueType": "TEACHERS_EXCLUDED_DUE_TO_NO_REQUIRED_LEGITIMATION", "timePeriod": "2024/25"}],
+             "certifiedTeachersQuota": [{"value": "*",
+                 "valueType": "TEACHERS_EXCLUDED_DUE_TO_NO_REQUIRED_LEGITIMATION", "timePeriod": "2024/25"}],
              "specialTeacherPositions": [{"value": null, "valueType": "MISSING", "timePeriod": null}]}
             """);
 
@@ -72,7 +73,8 @@ public class ApiMetricsTests
     {
         var (responses, diagnostics) = ReadOne("""
             {"schoolUnit": "12345678",
-             "averageResultNationalTestsSubjectMA9thGrade": [{"value": "*", "valueType": "TEACHERS_EXCLUDED_DUE_TO_NO_REQUIRED_LEGITIMATION", "timePeriod": "2024/25"}],
+             "averageResultNationalTestsSubjectMA9thGrade": [{"value": "*",
+                 "valueType": "TEACHERS_EXCLUDED_DUE_TO_NO_REQUIRED_LEGITIMATION", "timePeriod": "2024/25"}],
              "ratioOfPupilsWithNewThing": []}
             """);
 

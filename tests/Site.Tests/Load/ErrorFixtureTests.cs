@@ -96,7 +96,8 @@ public class ErrorFixtureTests
     public void All_errors_of_a_file_are_reported_at_once()
     {
         var path = "many.csv";
-        var text = "school_code,school_year,measure,status,value\n1,2023/24,merit_value,ok,1\n11111111,x,merit_value,ok,1\n11111111,2023/24,y,ok,1\n";
+        var text = "school_code,school_year,measure,status,value\n1,2023/24,merit_value,ok,1\n"
+            + "11111111,x,merit_value,ok,1\n11111111,2023/24,y,ok,1\n";
         var diagnostics = new DiagnosticBag();
 
         TidyResultsReader.Read(path, text, diagnostics);

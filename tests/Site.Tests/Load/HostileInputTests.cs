@@ -125,7 +125,8 @@ public class HostileInputTests
 
     private static string Generate(string generator) => generator switch
     {
-        "ten-megabyte-field" => "school_code,school_year,measure,status,value\n11111111,2023/24,merit_value,ok," + new string('9', 10_000_000) + "\n",
+        "ten-megabyte-field" => "school_code,school_year,measure,status,value\n11111111,2023/24,merit_value,ok,"
+            + new string('9', 10_000_000) + "\n",
         _ => throw new ArgumentException($"no generator named {generator}", nameof(generator)),
     };
 

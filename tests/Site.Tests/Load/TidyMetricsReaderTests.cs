@@ -15,7 +15,9 @@ public class TidyMetricsReaderTests
 
         var rows = TidyMetricsReader.Read(
             "m.csv",
-            Header + "37416253,2024/25,pupils_per_teacher,ok,7.9\n37416253,2024/25,certified_teachers_pct,teachers_excluded,\n37416253,2024/25,test_swedish,suppressed,\n",
+            Header + "37416253,2024/25,pupils_per_teacher,ok,7.9\n"
+                + "37416253,2024/25,certified_teachers_pct,teachers_excluded,\n"
+                + "37416253,2024/25,test_swedish,suppressed,\n",
             diagnostics);
 
         Assert.Empty(diagnostics.Items);

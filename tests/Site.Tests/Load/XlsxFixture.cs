@@ -25,7 +25,8 @@ public static class XlsxFixture
                 + "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
                     + string.Concat(
                         sheets.Select((_, i) => $"<Override PartName=\"/xl/worksheets/sheet{i + 1}.xml\" "
-                            + "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>")) + "</Types>");
+                            + "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml"
+                            + ".worksheet+xml\"/>")) + "</Types>");
             Entry(
                 zip,
                 "_rels/.rels",
@@ -75,7 +76,8 @@ public static class XlsxFixture
                 {
                     case double d:
                         xml.Append(
-                            $"<c r=\"{reference}\"><v>{d.ToString(System.Globalization.CultureInfo.InvariantCulture)}</v></c>");
+                            $"<c r=\"{reference}\"><v>"
+                            + $"{d.ToString(System.Globalization.CultureInfo.InvariantCulture)}</v></c>");
                         break;
                     case string s:
                         xml.Append(

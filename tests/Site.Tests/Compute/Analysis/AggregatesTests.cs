@@ -26,7 +26,8 @@ public class AggregatesTests
     [InlineData("sodra-on", OrganizerSplit.All, 2024, Measure.MeritValue, true, "210", 1, 2, "-39.1")]
     [InlineData("sodra-on", OrganizerSplit.All, 2024, Measure.MeritValue, false, "210", 1, 2, "-20.3")]
     [InlineData("city", OrganizerSplit.Municipal, 2024, Measure.MeritValue, true, "250.5", 1, 2, null)]
-    [InlineData("sodra-on", OrganizerSplit.Municipal, 2024, Measure.MeritValue, true, null, 0, 1, null)]   // all suppressed: no mean, no gap
+    // All suppressed: no mean, no gap.
+    [InlineData("sodra-on", OrganizerSplit.Municipal, 2024, Measure.MeritValue, true, null, 0, 1, null)]
     [InlineData("city", OrganizerSplit.Independent, 2024, Measure.MeritValue, true, "210", 1, 1, null)]
     // 2023/24 has no pupil counts: unweighted only. Norra 245, Södra 200, Lilla '..'.
     [InlineData("city", OrganizerSplit.All, 2023, Measure.MeritValue, false, "222.5", 2, 3, null)]

@@ -15,7 +15,8 @@ public class TrendsTests
 
     [Theory]
     // values          points slope   SE       low      high     verdict
-    [InlineData("1|2|3", 3, "1.000", "0.000", "1.000", "1.000", TrendVerdict.Increasing)]   // a perfect line: zero residuals
+    // A perfect line: zero residuals.
+    [InlineData("1|2|3", 3, "1.000", "0.000", "1.000", "1.000", TrendVerdict.Increasing)]
     [InlineData("3|2|1", 3, "-1.000", "0.000", "-1.000", "-1.000", TrendVerdict.Decreasing)]
     // ȳ = 2, slope 0,5, residuals −0,5 1 −0,5, SSR 1,5: SE = √(1,5/1/2) = 0,866; t(1) = 12,7062: 0,5 ± 11,004 (rounded
     // from the published SE: 12,7062 · 0,866 = 11,0036 …).
