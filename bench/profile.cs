@@ -21,7 +21,7 @@ var samples = ReadSamples(args[0]);
 Console.WriteLine($"{samples.Count} samples of {Path.GetFileName(image)} (offset to RVA: +0x{fileToRva:X})");
 
 Print("What ran", samples.GroupBy(KindOf));
-Print("In which part of the build (the innermost stage on the stack)", samples.GroupBy(StageOf));
+Print("In which part of the build (the innermost part on the stack)", samples.GroupBy(StageOf));
 Print(
     "The methods that ran most (a stub or the runtime: the method that called it)",
     samples.Where(s => s.Frames.Count > 0).GroupBy(MethodOf),
@@ -239,7 +239,7 @@ internal static partial class Program
         ("pages: search index, compare data, sitemap", "Site_Site_Render_CompareData"),
         ("pages: search index, compare data, sitemap", "Site_Site_Render_Sitemap"),
         ("pages: the rest of the render", "Site_Site_Render_RenderSite"),
-        ("chart templates", "Site_Site_Render_Chart"),
+        ("pages: the charts' data (traces, layouts, templates)", "Site_Site_Render_Chart"),
         ("changes since the last build (manifest)", "Site_Site_Compute_Changes"),
         ("changes since the last build (manifest)", "Site_Site_Load_PreviousBuild"),
         ("changes since the last build (manifest)", "Site_Site_Render_ChangeFiles"),
