@@ -68,9 +68,22 @@ public sealed class CsvTableWriter : IDisposable
 
     public void Add(IReadOnlyList<string> row)
     {
-        for (var i = 0; i < row.Count; i++)
+        // The tables' rows are arrays (TableOf, DataTableSpec.ExcelRows), read as arrays: through the interface, a
+        // national build's 5 million cells were 10 million calls through the runtime's dispatch stubs (bench/profile:
+        // 1.5 % of the build's samples, called from the rows' writer).
+        if (row is string[] cells)
         {
-            csv.WriteField(numeric[i] ? (excel ? row[i].Replace('.', ',') : row[i]) : Neutralise(row[i]));
+            for (var i = 0; i < cells.Length; i++)
+            {
+                Field(i, cells[i]);
+            }
+        }
+        else
+        {
+            for (var i = 0; i < row.Count; i++)
+            {
+                Field(i, row[i]);
+            }
         }
 
         csv.NextRecord();
@@ -80,6 +93,9 @@ public sealed class CsvTableWriter : IDisposable
             rowEnds.Add(checked((int)bytes.Length));
         }
     }
+
+    private void Field(int column, string value) =>
+        csv.WriteField(numeric[column] ? (excel ? value.Replace('.', ',') : value) : Neutralise(value));
 
     /// <summary>The file as written, kept in memory; nothing may be added after this.</summary>
     public CsvBytes Finish()

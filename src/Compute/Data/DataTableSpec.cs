@@ -38,9 +38,11 @@ public sealed record DataTableSpec(
         var cells = new string[codes.Length];
         return row =>
         {
+            // An array read as one (the rows are: TableOf), not a call through the interface for each cell.
+            var source = row as string[] ?? [.. row];
             for (var i = 0; i < cells.Length; i++)
             {
-                cells[i] = SwedishExcel.Cell(codes[i], row[i]);
+                cells[i] = SwedishExcel.Cell(codes[i], source[i]);
             }
 
             return cells;

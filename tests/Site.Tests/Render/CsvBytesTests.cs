@@ -132,4 +132,33 @@ public class CsvBytesTests
         Assert.True(noted.Length > 64 * 1024);
         Assert.Equal(noted, Written(sliced: false));
     }
+
+    [Theory]
+    [InlineData(
+        CsvDialect.Rfc4180,
+        "school_code,name,merit\n10000002,\"Skola \"\"Norr\"\", 7–9\",231.5\n10000001,\"'=HYPERLINK(\"\"x\"\")\",\n")]
+    [InlineData(
+        CsvDialect.SwedishExcel,
+        "\uFEFFschool_code;name;merit\r\n10000002;\"Skola \"\"Norr\"\", 7–9\";231,5\r\n"
+        + "10000001;\"'=HYPERLINK(\"\"x\"\")\";\r\n")]
+    public void A_row_is_written_alike_as_an_array_or_as_any_list(CsvDialect dialect, string expected)
+    {
+        // The tables' rows come as arrays and are read as arrays; any other list is read through the interface.
+        string[][] rows = [["10000002", "Skola \"Norr\", 7–9", "231.5"], ["10000001", "=HYPERLINK(\"x\")", ""]];
+        static bool Numeric(int i) => i == 2;
+
+        string Written(Func<string[], IReadOnlyList<string>> given)
+        {
+            using var writer = new CsvTableWriter(Header, dialect, Numeric);
+            foreach (var row in rows)
+            {
+                writer.Add(given(row));
+            }
+
+            return Encoding.UTF8.GetString(All(writer.Finish().Bytes));
+        }
+
+        Assert.Equal(expected, Written(row => row));
+        Assert.Equal(expected, Written(row => row.ToList()));
+    }
 }
