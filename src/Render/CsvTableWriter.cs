@@ -68,9 +68,9 @@ public sealed class CsvTableWriter : IDisposable
 
     public void Add(IReadOnlyList<string> row)
     {
-        // The tables' rows are arrays (TableOf, DataTableSpec.ExcelRows), read as arrays: through the interface, a
-        // national build's 5 million cells were 10 million calls through the runtime's dispatch stubs (bench/profile:
-        // 1.5 % of the build's samples, called from the rows' writer).
+        // The published tables' rows are arrays (DataTable), read as arrays: through the interface, a national build's
+        // 5 million cells were 10 million calls through the runtime's dispatch stubs (bench/profile: 1.5 % of the
+        // build's samples, called from the rows' writer). Other callers (import) give any list.
         if (row is string[] cells)
         {
             for (var i = 0; i < cells.Length; i++)

@@ -31,18 +31,16 @@ public sealed record DataTableSpec(
     /// What turns a row into the Excel dialect's: coded values with their Swedish labels. Each column's labels are
     /// found once, here, not by the column's name for each cell (670,000 cells in Stockholm's municipality reports).
     /// </summary>
-    public Func<IReadOnlyList<string>, IReadOnlyList<string>> ExcelRows()
+    public Func<string[], string[]> ExcelRows()
     {
         var codes = Columns.Select(SwedishExcel.CodesOf).ToArray();
         // One array for every row, lent as the table's rows are (DataTable).
         var cells = new string[codes.Length];
         return row =>
         {
-            // An array read as one (the rows are: TableOf), not a call through the interface for each cell.
-            var source = row as string[] ?? [.. row];
             for (var i = 0; i < cells.Length; i++)
             {
-                cells[i] = SwedishExcel.Cell(codes[i], source[i]);
+                cells[i] = SwedishExcel.Cell(codes[i], row[i]);
             }
 
             return cells;

@@ -41,7 +41,7 @@ public sealed class TableOf<TRow>
     // published (ReadyToRun) program cannot compile ahead of time, so every table's rows ran through code compiled
     // just in time at its lowest tier (a tenth of Stockholm's data stage). One array serves every row (they are lent,
     // see DataTable): an array per row was 6 MB of the 205 MB Stockholm's build allocated.
-    private IEnumerable<IReadOnlyList<string>> Rows(IEnumerable<TRow> rows)
+    private IEnumerable<string[]> Rows(IEnumerable<TRow> rows)
     {
         var cells = new string[columns.Count];
         foreach (var row in rows)
