@@ -15,6 +15,7 @@ using System.Text.RegularExpressions;
 var top = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 25;
 var image = args[2];
 var methods = ReadMap(args[1]);
+var byStart = Comparer<(long Start, long Length, string Name)>.Create((a, b) => a.Start.CompareTo(b.Start));
 // perf gives an address in the image as its offset in the file; the map gives it relative to the image's base.
 var fileToRva = TextSectionShift(image);
 var samples = ReadSamples(args[0]);
@@ -32,8 +33,7 @@ string Name(Frame f) => f.Dso == Dso.Image ? Method(f.Address + fileToRva) : f.S
 
 string Method(long rva)
 {
-    var i = methods.BinarySearch((rva, 0, ""), Comparer<(long Start, long Length, string Name)>.Create(
-        (a, b) => a.Start.CompareTo(b.Start)));
+    var i = methods.BinarySearch((rva, 0, ""), byStart);
     i = i >= 0 ? i : ~i - 1;
     return i >= 0 && rva < methods[i].Start + methods[i].Length ? methods[i].Name : "(not in the map)";
 }
