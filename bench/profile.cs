@@ -5,7 +5,10 @@
 // the stack), and the methods that ran most, each with the method of the site's or the framework's code that called
 // it when it was a stub or the runtime.
 //
-//   dotnet run --file bench/profile.cs -- PERF_SCRIPT_TXT MAP_CSV COMPOSITE_IMAGE [TOP]
+//   dotnet run --file bench/profile.cs -- PERF_SCRIPT_TXT MAP_CSV COMPOSITE_IMAGE [TOP] [FOCUS]
+//
+// FOCUS: also the call stacks of the samples with a frame whose name has it in it ("PRead", "LinkIfSame"), by their
+// innermost named methods of the image: who calls what the tables above name.
 //
 // PERF_SCRIPT_TXT: `perf script -F comm,tid,ip,sym,dso`; the image is Site.r2r.dll as published beside the map.
 using System.Buffers.Binary;
@@ -27,7 +30,30 @@ Print(
     "The methods that ran most (a stub or the runtime: the method that called it)",
     samples.Where(s => s.Frames.Count > 0).GroupBy(MethodOf),
     top);
+if (args.Length > 4)
+{
+    var focus = args[4];
+    Print(
+        $"The samples through {focus}, by the image's innermost methods on their stacks (innermost first)",
+        samples.Where(s => s.Frames.Any(f => Name(f).Contains(focus, StringComparison.Ordinal))).GroupBy(Stack),
+        top);
+    Print(
+        $"The samples through {focus}, by the method it called (the frame inside its outermost frame on the stack)",
+        samples.Where(s => s.Frames.Any(f => Name(f).Contains(focus, StringComparison.Ordinal))).GroupBy(Callee),
+        top);
+}
+
 return;
+
+string Callee(Sample s)
+{
+    var named = s.Frames.Where(f => f.Dso is Dso.Image or Dso.RunTime or Dso.Kernel).Select(Name).ToList();
+    var outer = named.FindLastIndex(n => n.Contains(args[4], StringComparison.Ordinal));
+    return outer > 0 ? named[outer - 1] : "(itself)";
+}
+
+string Stack(Sample s) => string.Join(
+    " < ", s.Frames.Where(f => f.Dso == Dso.Image).Select(Name).Take(4).Select(n => n.Replace("Site_Site_", "")));
 
 string Name(Frame f) => f.Dso == Dso.Image ? Method(f.Address + fileToRva) : f.Symbol;
 
@@ -120,7 +146,9 @@ void Print(string title, IEnumerable<IGrouping<string, Sample>> groups, int coun
     foreach (var g in groups.OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(count))
     {
         var share = 100.0 * g.Count() / samples.Count;
-        var name = g.Key.Length > 110 ? g.Key[..110] + "…" : g.Key;
+        var name = g.Key.Length > 110 && title.StartsWith("The methods", StringComparison.Ordinal)
+            ? g.Key[..110] + "…"
+            : g.Key;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {share,5:F1} %  {g.Count(),6}  {name}"));
     }
 }
