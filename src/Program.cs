@@ -31,8 +31,9 @@ Command BuildLike(Command command)
     {
         Description = "Read every input file anew and make every output file; by default a build keeps its read of "
             + "Skolverket's municipality workbook and its chart templates in $XDG_CACHE_HOME/skolresultat (else "
-            + "~/.cache/skolresultat) for the next build of the same file and program, and keeps the pages and data "
-            + "files of the last build in the output folder that have not changed (.site-stamps).",
+            + "~/.cache/skolresultat) for the next build of the same file and program, keeps the pages and data "
+            + "files of the last build in the output folder that have not changed (.site-stamps), and keeps its "
+            + "analysis there for the next build into the same output folder.",
     };
     command.Options.Add(noCache);
     // For measuring, not for publishing (bench/run): the build's own time without a new process's start.

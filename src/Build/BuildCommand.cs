@@ -92,6 +92,8 @@ public static class BuildCommand
             cannotWrite = ex.Message;
         }
 
+        // The analysis is kept for the next build into this folder, unless the build is to keep nothing.
+        var kept = paths.Cache is { } cache && site is not null ? new KeptAnalysis(cache, paths.Output) : null;
         using (site)
         {
             var prepared = PrepareSite.Run(
@@ -99,7 +101,8 @@ public static class BuildCommand
                 log,
                 timer,
                 loaded: () => templates = session.Start(paths),
-                publish: site is null ? null : site.Add);
+                publish: site is null ? null : site.Add,
+                kept: kept);
             if (prepared is null)
             {
                 log.WriteLine(
@@ -183,6 +186,7 @@ public static class BuildCommand
                     () =>
                     {
                         site.Commit(stamps.Bytes());
+                        kept?.Seal();
                         return site.Changed;
                     },
                     changed =>
@@ -195,6 +199,11 @@ public static class BuildCommand
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 return CannotWrite(ex.Message);
+            }
+            finally
+            {
+                // Kept only with the site it was made for: a build that stopped keeps none.
+                kept?.Discard();
             }
         }
 

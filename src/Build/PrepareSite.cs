@@ -19,7 +19,9 @@ public static class PrepareSite
     /// asked for (preview).</param>
     /// <returns>Null when the inputs have errors; they are printed.</returns>
     /// <param name="analysisCache">The last save's analysis, kept by a preview session; null computes
-    /// everything.</param>
+    /// everything, or what <paramref name="kept"/> does not hold.</param>
+    /// <param name="kept">The analysis the last build into the same output folder kept, found after validation, and
+    /// where this build keeps its own (a build's); null computes everything and keeps nothing.</param>
     /// <param name="publish">The build's write stage: the manifest is handed to it as soon as it is decided, and the
     /// site's <see cref="SiteChanges.Manifest"/> is then null. Preview keeps the manifest (it has no write
     /// stage).</param>
@@ -33,10 +35,12 @@ public static class PrepareSite
         bool changesNow = true,
         AnalysisCache? analysisCache = null,
         Action? loaded = null,
-        Action<OutputFile>? publish = null)
+        Action<OutputFile>? publish = null,
+        KeptAnalysis? kept = null)
     {
+        var previous = ReadPrevious(paths, changesNow);
         var diagnostics = new DiagnosticBag();
-        var store = paths.Cache is { } kept ? new ParsedInputStore(kept) : null;
+        var store = paths.Cache is { } folder ? new ParsedInputStore(folder) : null;
         var inputs = timer.Run(
             "Load",
             () => LoadInputs.Run(paths.Data, paths.Input, diagnostics, cache, store),
@@ -66,7 +70,7 @@ public static class PrepareSite
         // school and pupil rows, ~27 MB, reachable through it during the analysis).
         var pages = inputs.Pages;
         inputs = null;
-        return Analyse(paths, log, timer, pages, dataset, changesNow, analysisCache, publish);
+        return Analyse(paths, log, timer, pages, dataset, previous, analysisCache, publish, kept);
     }
 
     private static PreparedSite? Analyse(
@@ -75,22 +79,29 @@ public static class PrepareSite
         StageTimer timer,
         IReadOnlyList<MarkdownSource> pages,
         Dataset dataset,
-        bool changesNow,
+        Task<PreviousBuild>? previous,
         AnalysisCache? analysisCache,
-        Action<OutputFile>? publish)
+        Action<OutputFile>? publish,
+        KeptAnalysis? kept)
     {
+        // The last build's analysis is read beside the entries, which do not need it (a kept analysis has no entries
+        // of its own): the entries leave part of a core idle.
+        var finding = analysisCache is null && kept is not null ? Task.Run(() => kept.Find(dataset)) : null;
         // The school entries the analysis and the change files both read, made once for this build (a stage of its own
-        // in the log, so that the stages add up to the whole).
+        // in the log, so that the stages add up to the whole). No lambda here reads the cache: their closure lives to
+        // the end of the build, and a build's cache holds this analysis' entries and parts (20-25 MB nationally).
+        var last = analysisCache?.LastEntries;
         var entries = timer.Run(
             "Entries",
-            () => new MeanEntries(dataset, analysisCache?.LastEntries),
+            () => new MeanEntries(dataset, last),
             e => $"{e.Count} school cells read for the means");
-        var changed = Changes(paths, dataset, entries, publish);
+        analysisCache ??= finding?.Result;
+        var changed = Changes(paths, dataset, entries, publish, previous);
         // The map's outlines need only the boundaries: made beside the analysis, on the core it leaves free.
         var shapes = Task.Run(() => DistrictShapes.Of(dataset));
         // What changed since the last build does not depend on the analysis: a build decides it beside the analysis.
-        var deciding = changesNow ? Task.Run(() => changed.Value) : null;
-        var analysis = Analyse(timer, dataset, entries, analysisCache);
+        var deciding = previous is not null ? Task.Run(() => changed.Value) : null;
+        var analysis = Analyse(timer, dataset, entries, analysisCache, kept);
         BuildCommand.Report(OfficialWarnings(analysis), log);
         if (deciding is not null)
         {
@@ -123,12 +134,27 @@ public static class PrepareSite
 
     // A method of its own, so that only its closure holds the entries: the views' closures hold the locals of Run that
     // a lambda captures to the end of the build, and the entries (20 MB nationally) are not read after the analysis.
+    // The kept analysis is written here for the same reason, and before the render: its parts and the entries die
+    // with this method, before the collection between the analysis and the render.
     private static AnalysisResult Analyse(
-        StageTimer timer, Dataset dataset, MeanEntries entries, AnalysisCache? cache) =>
+        StageTimer timer, Dataset dataset, MeanEntries entries, AnalysisCache? cache, KeptAnalysis? kept) =>
         timer.Run(
             "Analyse",
-            () => AnalysisResult.Compute(dataset, entries, cache),
-            a => $"{a.Aggregates.Count} aggregates, {a.Expected.Count} expected values");
+            () =>
+            {
+                var analysis = AnalysisResult.Compute(dataset, entries, cache);
+                if (kept is not null && cache is not null)
+                {
+                    kept.Write(cache, dataset, entries);
+                }
+
+                return analysis;
+            },
+            a => $"{a.Aggregates.Count} aggregates, {a.Expected.Count} expected values"
+                + (kept is null || cache is null
+                    ? ""
+                    : $"; the means of {cache.KeptSlices} of {cache.Slices} slices (organizer split, measure, "
+                        + "school year) kept from the last build"));
 
     /// <summary>A recomputed figure further from Skolverket's own than the tolerance (Reconciliations) is worth a
     /// look.</summary>
@@ -153,10 +179,24 @@ public static class PrepareSite
         return warnings;
     }
 
+    /// <summary>
+    /// What was last published, read at the start of a build that decides its changes at once, while the inputs are
+    /// (they leave part of a core idle): a national manifest is 31 MB, and the changes, decided beside the analysis,
+    /// were its last part to finish after a changed cell. A method of its own, so that its closure holds the paths
+    /// alone.
+    /// </summary>
+    private static Task<PreviousBuild>? ReadPrevious(BuildPaths paths, bool changesNow) =>
+        changesNow ? Task.Run(() => PreviousBuildReader.Read(paths.Data, paths.Output)) : null;
+
+    /// <param name="reading">The last publication, being read since the build began; null reads it here.</param>
     private static Lazy<SiteChanges> Changes(
-        BuildPaths paths, Dataset dataset, MeanEntries entries, Action<OutputFile>? publish) => new(() =>
+        BuildPaths paths,
+        Dataset dataset,
+        MeanEntries entries,
+        Action<OutputFile>? publish,
+        Task<PreviousBuild>? reading) => new(() =>
     {
-        var previous = PreviousBuildReader.Read(paths.Data, paths.Output);
+        var previous = reading?.GetAwaiter().GetResult() ?? PreviousBuildReader.Read(paths.Data, paths.Output);
         var current = ManifestBuilder.Build(dataset, entries);
         var manifest = ChangeFiles.ManifestBytes(current);
         var diagnostics = new DiagnosticBag();

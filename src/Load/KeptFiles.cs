@@ -1,8 +1,8 @@
 namespace Site.Load;
 
 /// <summary>
-/// The files a build keeps for the next one in its cache folder (<see cref="ParsedInputStore"/>, the chart templates):
-/// each written whole or not at all, and the folder held to a few of each kind.
+/// The files a build keeps for the next one in its cache folder (<see cref="ParsedInputStore"/>, the chart templates,
+/// the analysis): each written whole or not at all, and the folder held to a few of each kind.
 /// </summary>
 public static class KeptFiles
 {
@@ -16,7 +16,7 @@ public static class KeptFiles
     public static bool Write(
         string folder, string file, Action<Stream> write, string pattern, int mostKept, string? stale = null)
     {
-        var temporary = $"{file}.tmp-{Environment.ProcessId}";
+        var temporary = Temporary(file);
         try
         {
             Directory.CreateDirectory(folder);
@@ -24,7 +24,29 @@ public static class KeptFiles
             {
                 write(stream);
             }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Discard(temporary);
+            return false;
+        }
 
+        return Keep(folder, temporary, file, pattern, mostKept, stale);
+    }
+
+    /// <summary>The temporary file beside <paramref name="file"/> that this process writes it into.</summary>
+    public static string Temporary(string file) => $"{file}.tmp-{Environment.ProcessId}";
+
+    /// <summary>
+    /// Puts <paramref name="temporary"/>, written whole, in place as <paramref name="file"/>, and holds the folder to
+    /// <paramref name="mostKept"/> files named <paramref name="pattern"/> (see <see cref="Write"/>). False when the
+    /// folder cannot be written; the temporary file is removed then.
+    /// </summary>
+    public static bool Keep(
+        string folder, string temporary, string file, string pattern, int mostKept, string? stale = null)
+    {
+        try
+        {
             File.Move(temporary, file, overwrite: true);
             foreach (var old in stale is null ? [] : Directory.EnumerateFiles(folder, stale).Where(IsKept))
             {
@@ -44,12 +66,21 @@ public static class KeptFiles
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
-
+            Discard(temporary);
             return false;
+        }
+    }
+
+    /// <summary>Removes a temporary file that will not be kept, if it is there.</summary>
+    public static void Discard(string temporary)
+    {
+        try
+        {
+            File.Delete(temporary);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Another build's clean-up, or none possible: a left temporary file is never read.
         }
     }
 

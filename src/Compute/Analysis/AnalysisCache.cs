@@ -7,24 +7,44 @@ namespace Site.Compute.Analysis;
 /// a year's area means when that year's entries changed, a year-on-year change when either year's did, a district's
 /// spreads when its schools' values did, a school's trends when its results did. What each part read is compared with
 /// what it reads now, value by value, so a reused figure is always the one a fresh analysis would make
-/// (AnalysisCacheTests). A build has none and computes everything.
-/// Parts run side by side, each reading and writing only its own tables; <see cref="Begin"/> runs before them.
+/// (AnalysisCacheTests). A build keeps one from its last build in the same output folder (<see cref="Write"/>,
+/// <see cref="Read"/>), which compares what each part read by hashes of it (<see cref="AnalysisInputs"/>); a build
+/// without one computes everything. Parts run side by side, each reading and writing only its own tables;
+/// <see cref="Begin"/> runs before them.
 /// </summary>
-public sealed class AnalysisCache
+public sealed partial class AnalysisCache
 {
     private readonly Dictionary<(OrganizerSplit, Measure, int), List<Aggregate>> aggregates = [];
     private readonly Dictionary<(OrganizerSplit, Measure, int), List<YearChange>> changes = [];
-    private readonly Dictionary<string, (Cell[] Results, List<SeriesTrend> Trends)> schoolTrends =
+    // What a school's trends and a district's spreads read, as a hash of it: the same in a preview session and in the
+    // analysis a build keeps for the next one, which has no last entries to compare by reference.
+    private readonly Dictionary<string, (Hash128 Results, List<SeriesTrend> Trends)> schoolTrends =
         new(StringComparer.Ordinal);
 
-    private readonly Dictionary<string, (List<decimal>[][] Values, List<AreaSpread> Spreads)> spreads =
+    private readonly Dictionary<string, (Hash128 Values, List<AreaSpread> Spreads)> spreads =
         new(StringComparer.Ordinal);
 
     // What the last analysis read, not the dataset itself: a preview holds one dataset at a time.
     private Areas? lastAreas;
     private MeanEntries? lastEntries;
+
+    // Read from the last build's kept analysis (Read), in place of its entries and areas: their hashes.
+    private Hash128? keptAreas;
+    private Hash128[]? keptSlices;
+
+    // This analysis' slices' hashes (in SlicesOf's order: arrays, since a look-up table keyed by the slice and
+    // holding a hash was code the published program compiled at run time), when Begin compared them with the kept
+    // ones: Write keeps them, not hashed twice.
+    private Hash128[]? sliceHashes;
     private HashSet<(OrganizerSplit, Measure, int)> unchanged = [];
     private HashSet<string> keptDistricts = [];
+
+    /// <summary>How many slices of the entries (a split's, measure's and school year's) the last analysis found
+    /// unchanged since the one before, of <see cref="Slices"/>.</summary>
+    public int KeptSlices { get; private set; }
+
+    /// <summary>How many slices of the entries the last analysis had.</summary>
+    public int Slices { get; private set; }
 
     /// <summary>The last save's entries, from which the next save's keep each unchanged school's.</summary>
     public MeanEntries? LastEntries => lastEntries;
@@ -34,19 +54,25 @@ public sealed class AnalysisCache
     {
         var areas = Areas.Of(dataset);
         var last = lastEntries;
-        var unchangedAreas = last is not null && lastAreas is not null && lastAreas.Same(areas);
-        // Some 135 slices of up to 5,000 entries on a national site: compared on every core.
+        var (keptHash, slices) = (keptAreas, keptSlices);
+        (keptAreas, keptSlices) = (null, null);
+        var unchangedAreas = last is not null
+            ? lastAreas is not null && lastAreas.Same(areas)
+            : keptHash is { } hash && hash == areas.Hash();
+        // Some 135 slices of up to 5,000 entries on a national site: compared (or hashed) on every core.
+        sliceHashes = unchangedAreas && last is null ? HashSlices(dataset, entries) : null;
         var same = !unchangedAreas
             ? []
-            : OrganizerSplits.All
-                .SelectMany(split => MeasureInfo.All.SelectMany(info =>
-                    Enumerable.Range(0, dataset.Years.Count).Select(i => (split, info.Measure, i))))
-                .AsParallel()
-                .Where(key => SameSlice(last!, entries, key.split, key.Measure, key.i))
-                .ToHashSet();
+            : last is null
+                ? KeptSlicesOf(dataset, slices!, sliceHashes!)
+                : SlicesOf(dataset)
+                    .AsParallel()
+                    .Where(key => SameSlice(last, entries, key.Split, key.Measure, key.Year))
+                    .ToHashSet();
 
         // What no longer matches is dropped, so that a table never holds figures of inputs that are gone.
         unchanged = same;
+        (KeptSlices, Slices) = (same.Count, OrganizerSplits.All.Count * MeasureInfo.All.Count * dataset.Years.Count);
         foreach (var key in aggregates.Keys.Where(k => !same.Contains(k)).ToList())
         {
             aggregates.Remove(key);
@@ -107,13 +133,14 @@ public sealed class AnalysisCache
     internal List<SeriesTrend> SchoolTrends(
         School school, IReadOnlyList<SchoolResult> results, Func<List<SeriesTrend>> make)
     {
-        if (schoolTrends.TryGetValue(school.Code, out var last) && SameResults(last.Results, results))
+        var read = AnalysisInputs.Results(results);
+        if (schoolTrends.TryGetValue(school.Code, out var last) && last.Results == read)
         {
             return last.Trends;
         }
 
         var made = make();
-        schoolTrends[school.Code] = (results.Select(r => new Cell(r.Year, r.Measure, r.Value)).ToArray(), made);
+        schoolTrends[school.Code] = (read, made);
         return made;
     }
 
@@ -124,20 +151,45 @@ public sealed class AnalysisCache
     /// <summary>A district's spreads: the last ones when its schools' values by year and measure are too.</summary>
     internal List<AreaSpread> Spreads(string district, List<decimal>[][] values, Func<List<AreaSpread>> make)
     {
-        if (spreads.TryGetValue(district, out var last) && SameValues(last.Values, values))
+        var read = AnalysisInputs.Values(values);
+        if (spreads.TryGetValue(district, out var last) && last.Values == read)
         {
             return last.Spreads;
         }
 
         var made = make();
-        spreads[district] = (values, made);
+        spreads[district] = (read, made);
         return made;
     }
 
-    private static bool SameValues(List<decimal>[][] last, List<decimal>[][] now) =>
-        last.Length == now.Length
-        && last.Zip(now).All(year => year.First.Length == year.Second.Length
-            && year.First.Zip(year.Second).All(measure => measure.First.SequenceEqual(measure.Second)));
+    /// <summary>The slices whose hash is the kept one.</summary>
+    private static HashSet<(OrganizerSplit, Measure, int)> KeptSlicesOf(Dataset dataset, Hash128[] kept, Hash128[] now)
+    {
+        var keys = SlicesOf(dataset).ToArray();
+        var same = new HashSet<(OrganizerSplit, Measure, int)>();
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (i < kept.Length && kept[i] == now[i])
+            {
+                same.Add(keys[i]);
+            }
+        }
+
+        return same;
+    }
+
+    private static Hash128[] HashSlices(Dataset dataset, MeanEntries entries)
+    {
+        var keys = SlicesOf(dataset).ToArray();
+        var hashes = new Hash128[keys.Length];
+        Parallel.For(0, keys.Length, i => hashes[i] = AnalysisInputs.Slice(entries, keys[i]));
+        return hashes;
+    }
+
+    /// <summary>Every split's, measure's and year's slice of the entries: the keys of the means and changes.</summary>
+    private static IEnumerable<(OrganizerSplit Split, Measure Measure, int Year)> SlicesOf(Dataset dataset) =>
+        OrganizerSplits.All.SelectMany(split => MeasureInfo.All.SelectMany(info =>
+            Enumerable.Range(0, dataset.Years.Count).Select(i => (split, info.Measure, i))));
 
     private static List<T> Reuse<TKey, T>(Dictionary<TKey, List<T>> table, TKey key, bool same, Func<List<T>> make)
         where TKey : notnull
@@ -163,27 +215,6 @@ public sealed class AnalysisCache
         && last.SchoolPositions(split, measure, year).SequenceEqual(now.SchoolPositions(split, measure, year))
         && last.For(split, measure, year).SequenceEqual(now.For(split, measure, year));
 
-    private static bool SameResults(Cell[] last, IReadOnlyList<SchoolResult> now)
-    {
-        if (last.Length != now.Count)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < last.Length; i++)
-        {
-            if (last[i] != new Cell(now[i].Year, now[i].Measure, now[i].Value))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>What a school's trend reads of one of its results.</summary>
-    private readonly record struct Cell(SchoolYear Year, Measure Measure, ResultValue Value);
-
     /// <summary>
     /// What names the figures' areas and finds an entry's district: the years, the whole's name, each district's slug
     /// and name, and each school's district by position.
@@ -199,5 +230,7 @@ public sealed class AnalysisCache
         public bool Same(Areas other) =>
             Years.AsSpan().SequenceEqual(other.Years) && AreaName == other.AreaName
             && Districts.AsSpan().SequenceEqual(other.Districts) && DistrictOf.AsSpan().SequenceEqual(other.DistrictOf);
+
+        public Hash128 Hash() => AnalysisInputs.Areas(Years, AreaName, Districts, DistrictOf);
     }
 }

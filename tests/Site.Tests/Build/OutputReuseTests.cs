@@ -25,6 +25,8 @@ public class OutputReuseTests
         return (output, cache);
     }
 
+    private const string Slices = "(organizer split, measure, school year)";
+
     private static string SchoolPage(string output) => Path.Combine(output, "skolor", "11111111", "index.html");
 
     /// <summary>A page changed at the same length, as a hand edit might.</summary>
@@ -77,7 +79,7 @@ public class OutputReuseTests
         var cache = Path.Combine(temp.Path, "cache");
         var kept = Path.Combine(temp.Path, "kept");
         var fresh = Path.Combine(temp.Path, "fresh");
-        await Build(data, kept, cache);
+        var first = await Build(data, kept, cache);
         await Build(data, fresh, cache: null);
 
         TestEdits.Replace(
@@ -91,6 +93,41 @@ public class OutputReuseTests
         Assert.Contains("246,0", await File.ReadAllTextAsync(Path.Combine(kept, "skolor", "11111111", "index.html")));
         // Some pages and data files do not show the changed school or its area's means, and were kept.
         Assert.Matches(@"; [1-9]\d* pages and [1-9]\d* data files kept from the last build", log);
+        // So were the means the change does not reach: 2 school years, 3 organizer splits and 3 measures are 18
+        // slices of the entries; Norra skolan is municipal, so its 2023/24 meritvärde is in two of them (all schools,
+        // municipal schools).
+        Assert.Contains($"the means of 0 of 18 slices {Slices} kept from the last build", first);
+        Assert.Contains($"the means of 16 of 18 slices {Slices} kept from the last build", log);
+    }
+
+    [Fact]
+    public async Task The_kept_analysis_is_only_that_of_the_last_build_still_in_the_output_folder_and_whole()
+    {
+        using var temp = TestPaths.Temp();
+        var data = temp.Copy(TestPaths.Small, "data");
+        var cache = Path.Combine(temp.Path, "cache");
+        var (output, fresh) = (Path.Combine(temp.Path, "output"), Path.Combine(temp.Path, "fresh"));
+        await Build(data, output, cache);
+        await Build(data, fresh, cache: null);
+        // A build into an emptied folder makes every page, and analyses everything too.
+        Directory.Delete(output, recursive: true);
+        Assert.Contains($"the means of 0 of 18 slices {Slices}", await Build(data, output, cache));
+        // A kept analysis cut short (a full disk, a crash) is read as none.
+        var kept = Directory.GetFiles(cache, "analysis-*.bin").Single();
+        var bytes = await File.ReadAllBytesAsync(kept);
+        await File.WriteAllBytesAsync(kept, bytes[..(bytes.Length / 2)]);
+        TestEdits.Replace(
+            Path.Combine(data, "results", "history.csv"),
+            "11111111,2023/24,merit_value,ok,245.0",
+            "11111111,2023/24,merit_value,ok,246.0");
+
+        var log = await Build(data, output, cache);
+        await Build(data, fresh, cache: null);
+
+        Assert.Contains($"the means of 0 of 18 slices {Slices}", log);
+        AssertSame(fresh, output);
+        // Kept whole again by that build, for the next one.
+        Assert.True(new FileInfo(kept).Length > bytes.Length / 2);
     }
 
     [Fact]

@@ -1,0 +1,141 @@
+using System.IO.Hashing;
+using System.Text;
+using Site.Compute;
+using Site.Compute.Analysis;
+using Site.Load;
+using Site.Model;
+using Site.Render;
+
+namespace Site.Build;
+
+/// <summary>
+/// The analysis a build keeps for the next build into the same output folder, owned by the build: what each part of
+/// the analysis made and a hash of what it read (<see cref="AnalysisCache"/>), so that a new process recomputes only
+/// what a change reaches, as a preview session does. Kept in the cache folder, not the site: the hashes are of the
+/// inputs' values, which a published site must not let anyone test guesses against. It belongs to one build of the
+/// output folder: its header holds the hash of the stamps (<see cref="OutputStamps"/>) that build wrote, so a build
+/// into an emptied or another folder, or after a build with <c>--no-cache</c>, computes everything; and to this
+/// program's build, since another may analyse differently.
+/// </summary>
+/// <param name="folder">The cache folder (<see cref="BuildPaths.Cache"/>).</param>
+/// <param name="output">The build's output folder.</param>
+public sealed class KeptAnalysis(string folder, string output)
+{
+    /// <summary>How many output folders' analyses are kept (2-15 MB each, nationally the most).</summary>
+    public const int MostKept = 4;
+
+    private const string Pattern = "analysis-*.bin";
+
+    // The header: a tag, this program's build, the hash of the stamps of the build that wrote it (written last).
+    private static readonly byte[] Tag = "skolresultat analysis\n"u8.ToArray();
+    private static readonly byte[] Program = typeof(KeptAnalysis).Module.ModuleVersionId.ToByteArray();
+    private static readonly int StampsAt = Tag.Length + Program.Length;
+
+    private readonly string file = Path.Combine(
+        folder,
+        $"analysis-{XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(Path.GetFullPath(output))):x16}.bin");
+
+    private string? written;
+
+    /// <summary>
+    /// The analysis the last build into the output folder kept, for this dataset, when that build's site is still
+    /// there as it wrote it; else an empty cache, which keeps what this build's analysis makes.
+    /// </summary>
+    public AnalysisCache Find(Dataset dataset)
+    {
+        var stamps = Path.Combine(output, OutputStamps.FileName);
+        try
+        {
+            if (!File.Exists(file) || !File.Exists(stamps))
+            {
+                return new AnalysisCache();
+            }
+
+            using var stream = new BufferedStream(File.OpenRead(file), 1 << 16);
+            var header = new byte[StampsAt + 16];
+            stream.ReadExactly(header);
+            if (!header.AsSpan(0, StampsAt).SequenceEqual([.. Tag, .. Program])
+                || !header.AsSpan(StampsAt).SequenceEqual(StampsHash(stamps)))
+            {
+                return new AnalysisCache();
+            }
+
+            return AnalysisCache.Read(stream, dataset) ?? new AnalysisCache();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            // Damaged or half-read: computed anew, and kept anew by this build.
+            return new AnalysisCache();
+        }
+    }
+
+    /// <summary>
+    /// Writes this build's analysis beside where it will be kept; <see cref="Seal"/> keeps it once the build's site
+    /// is in place. Not kept when the folder cannot be written: the next build computes everything.
+    /// </summary>
+    public void Write(AnalysisCache cache, Dataset dataset, MeanEntries entries)
+    {
+        var temporary = KeptFiles.Temporary(file);
+        try
+        {
+            Directory.CreateDirectory(folder);
+            using var stream = new BufferedStream(File.Create(temporary), 1 << 16);
+            stream.Write(Tag);
+            stream.Write(Program);
+            stream.Write(new byte[16]);
+            cache.Write(stream, dataset, entries);
+            written = temporary;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            KeptFiles.Discard(temporary);
+        }
+    }
+
+    /// <summary>Keeps the analysis <see cref="Write"/> wrote, for the site just put in place with its stamps.</summary>
+    public void Seal()
+    {
+        if (written is not { } temporary)
+        {
+            return;
+        }
+
+        written = null;
+        try
+        {
+            using (var handle = File.OpenHandle(temporary, FileMode.Open, FileAccess.Write))
+            {
+                RandomAccess.Write(handle, StampsHash(Path.Combine(output, OutputStamps.FileName)), StampsAt);
+            }
+
+            KeptFiles.Keep(folder, temporary, file, Pattern, MostKept);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            KeptFiles.Discard(temporary);
+        }
+    }
+
+    /// <summary>Removes what <see cref="Write"/> wrote, when the build stopped before its site was in place.</summary>
+    public void Discard()
+    {
+        if (written is { } temporary)
+        {
+            written = null;
+            KeptFiles.Discard(temporary);
+        }
+    }
+
+    // The stamps' bytes hashed here, not by OutputStamps.ContentHash: a method with a UInt128 in it is compiled at run
+    // time (Hash128).
+    private static byte[] StampsHash(string stamps)
+    {
+        var hash = new XxHash128();
+        using (var stream = new FileStream(stamps, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16))
+        {
+            hash.Append(stream);
+        }
+
+        return hash.GetCurrentHash();
+    }
+}

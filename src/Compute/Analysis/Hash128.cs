@@ -1,0 +1,30 @@
+using System.Buffers.Binary;
+using System.IO.Hashing;
+
+namespace Site.Compute.Analysis;
+
+/// <summary>
+/// A 128-bit hash as its two halves. Not <see cref="UInt128"/>: its layout is not fixed for ReadyToRun, so the
+/// published program does not compile ahead of time a method with one in its locals, nor one that reaches into a type
+/// holding one; each was compiled at run time in every process (a kept analysis' hashes in <see cref="AnalysisCache"/>
+/// took the build's pipeline, from <c>BuildCommand</c> down to the means, with them: 54 methods more, found with
+/// <c>DOTNET_PerfMapEnabled</c>).
+/// </summary>
+public readonly record struct Hash128(ulong High, ulong Low)
+{
+    /// <summary>What <paramref name="hash"/> has hashed so far.</summary>
+    public static Hash128 Of(XxHash128 hash)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        hash.GetCurrentHash(bytes);
+        return new(BinaryPrimitives.ReadUInt64BigEndian(bytes), BinaryPrimitives.ReadUInt64BigEndian(bytes[8..]));
+    }
+
+    public static Hash128 Read(BinaryReader reader) => new(reader.ReadUInt64(), reader.ReadUInt64());
+
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(High);
+        writer.Write(Low);
+    }
+}
