@@ -27,6 +27,12 @@ public class OutputReuseTests
 
     private const string Slices = "(organizer split, measure, school year)";
 
+    /// <summary>Norra skolan's 2023/24 meritvärde, 245,0 → 246,0, in a copy of the small site's data.</summary>
+    private static void ChangeOneCell(string data) => TestEdits.Replace(
+        Path.Combine(data, "results", "history.csv"),
+        "11111111,2023/24,merit_value,ok,245.0",
+        "11111111,2023/24,merit_value,ok,246.0");
+
     private static string SchoolPage(string output) => Path.Combine(output, "skolor", "11111111", "index.html");
 
     /// <summary>A page changed at the same length, as a hand edit might.</summary>
@@ -82,10 +88,7 @@ public class OutputReuseTests
         var first = await Build(data, kept, cache);
         await Build(data, fresh, cache: null);
 
-        TestEdits.Replace(
-            Path.Combine(data, "results", "history.csv"),
-            "11111111,2023/24,merit_value,ok,245.0",
-            "11111111,2023/24,merit_value,ok,246.0");
+        ChangeOneCell(data);
         var log = await Build(data, kept, cache);
         await Build(data, fresh, cache: null);
 
@@ -116,10 +119,7 @@ public class OutputReuseTests
         var kept = Directory.GetFiles(cache, "analysis-*.bin").Single();
         var bytes = await File.ReadAllBytesAsync(kept);
         await File.WriteAllBytesAsync(kept, bytes[..(bytes.Length / 2)]);
-        TestEdits.Replace(
-            Path.Combine(data, "results", "history.csv"),
-            "11111111,2023/24,merit_value,ok,245.0",
-            "11111111,2023/24,merit_value,ok,246.0");
+        ChangeOneCell(data);
 
         var log = await Build(data, output, cache);
         await Build(data, fresh, cache: null);
