@@ -93,8 +93,10 @@ public static class BuildCommand
         }
 
         // The analysis is kept for the next build into this folder, unless the build is to keep nothing.
+        // Kept only with the site it was made for: a build that stops before its swap keeps none (Dispose).
         var kept = paths.Cache is { } cache && site is not null ? new KeptAnalysis(cache, paths.Output) : null;
         using (site)
+        using (kept)
         {
             var prepared = PrepareSite.Run(
                 paths,
@@ -199,11 +201,6 @@ public static class BuildCommand
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 return CannotWrite(ex.Message);
-            }
-            finally
-            {
-                // Kept only with the site it was made for: a build that stopped keeps none.
-                kept?.Discard();
             }
         }
 

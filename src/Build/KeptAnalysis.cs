@@ -19,7 +19,7 @@ namespace Site.Build;
 /// </summary>
 /// <param name="folder">The cache folder (<see cref="BuildPaths.Cache"/>).</param>
 /// <param name="output">The build's output folder.</param>
-public sealed class KeptAnalysis(string folder, string output)
+public sealed class KeptAnalysis(string folder, string output) : IDisposable
 {
     /// <summary>How many output folders' analyses are kept (2-15 MB each, nationally the most).</summary>
     public const int MostKept = 4;
@@ -116,8 +116,9 @@ public sealed class KeptAnalysis(string folder, string output)
         }
     }
 
-    /// <summary>Removes what <see cref="Write"/> wrote, when the build stopped before its site was in place.</summary>
-    public void Discard()
+    /// <summary>Removes what <see cref="Write"/> wrote unless <see cref="Seal"/> kept it: the build stopped before its
+    /// site was in place (an error in the data, a folder it could not write).</summary>
+    public void Dispose()
     {
         if (written is { } temporary)
         {

@@ -17,11 +17,12 @@ public class OutputReuseTests
         return log.ToString();
     }
 
-    /// <summary>The small site built once into <paramref name="folder"/>/output, with its cache beside it.</summary>
-    private static async Task<(string Output, string Cache)> BuildOnce(string folder)
+    /// <summary>The small site (or <paramref name="data"/>) built once into <paramref name="folder"/>/output, with its
+    /// cache beside it.</summary>
+    private static async Task<(string Output, string Cache)> BuildOnce(string folder, string? data = null)
     {
         var (output, cache) = (Path.Combine(folder, "output"), Path.Combine(folder, "cache"));
-        await Build(TestPaths.Small, output, cache);
+        await Build(data ?? TestPaths.Small, output, cache);
         return (output, cache);
     }
 
@@ -128,6 +129,28 @@ public class OutputReuseTests
         AssertSame(fresh, output);
         // Kept whole again by that build, for the next one.
         Assert.True(new FileInfo(kept).Length > bytes.Length / 2);
+    }
+
+    [Fact]
+    public async Task A_build_stopped_after_its_analysis_keeps_no_analysis_and_leaves_none_half_written()
+    {
+        // A damaged manifest of the last build stops the build when it decides the changes, after the analysis was
+        // written for the next build: that analysis is removed, and the one of the build still in the folder kept.
+        using var temp = TestPaths.Temp();
+        var data = temp.Copy(TestPaths.Small, "data");
+        var (output, cache) = await BuildOnce(temp.Path, data);
+        var kept = Directory.GetFiles(cache, "analysis-*").Single();
+        var before = await File.ReadAllBytesAsync(kept);
+        await File.WriteAllTextAsync(Path.Combine(output, "manifest.json"), "{ not json");
+        ChangeOneCell(data);
+
+        var log = new StringWriter();
+        var code = await BuildCommand.RunAsync(new BuildPaths(data, TestPaths.SmallInput, output, cache), log);
+
+        Assert.Equal(ExitCodes.DataErrors, code);
+        Assert.Contains("the previous build's manifest is damaged", log.ToString());
+        Assert.Equal([kept], Directory.GetFiles(cache, "analysis-*"));
+        Assert.Equal(before, await File.ReadAllBytesAsync(kept));
     }
 
     [Fact]
