@@ -197,6 +197,8 @@ public static class PrepareSite
         Task<PreviousBuild>? reading) => new(() =>
     {
         var previous = reading?.GetAwaiter().GetResult() ?? PreviousBuildReader.Read(paths.Data, paths.Output);
+        // The task holds the 31 MB it read; the build's closures hold this one to the end of the build.
+        reading = null;
         var current = ManifestBuilder.Build(dataset, entries);
         var manifest = ChangeFiles.ManifestBytes(current);
         var diagnostics = new DiagnosticBag();
