@@ -274,6 +274,7 @@ internal static partial class Program
         ("changes since the last build (manifest)", "Site_Site_Build_PrepareSite___c__DisplayClass4_0___Changes"),
         ("the last build's stamps, read and written", "Site_Site_Render_OutputStamps"),
         ("analyse", "Site_Site_Compute_Analysis_"),
+        ("analyse", "Site_Site_Build_KeptAnalysis"),
         ("entries", "Site_Site_Compute_MeanEntries"),
         ("validate: the model", "Site_Site_Model_DatasetBuilder"),
         ("load", "Site_Site_Load_"),
