@@ -123,6 +123,8 @@ public static class BuildCommand
             // builds.
             var stamps = paths.Cache is null ? OutputStamps.None() : OutputStamps.Read(paths.Output);
             var reuse = new OutputReuse(stamps, site.Keep);
+            // The tables' blocks of rows, kept for the next build into this folder like the analysis.
+            var blocks = TableBlocks.Read(paths.Cache, paths.Output, stamps);
             using var previousZip = paths.Cache is null
                 ? PreviousZip.None()
                 : PreviousZip.Open(Path.Combine(paths.Output, "data", DataPackage.ZipName));
@@ -147,7 +149,8 @@ public static class BuildCommand
                             site.Add,
                             reuse,
                             previousZip,
-                            new PackageTarget(site.Spool, site.AddWritten, site.OpenStaged));
+                            new PackageTarget(site.Spool, site.AddWritten, site.OpenStaged, blocks));
+                        blocks.Keep();
                         Volatile.Write(ref dataMs, sides.ElapsedMilliseconds);
                         if (!Volatile.Read(ref pagesDone))
                         {
@@ -181,7 +184,8 @@ public static class BuildCommand
                     var pagesMs = sides.ElapsedMilliseconds;
                     return (Pages: pages, Data: await data, PagesMs: pagesMs, DataMs: Volatile.Read(ref dataMs));
                 }, r => $"{r.Pages.Count} page and asset files, {r.Data} data files; {reuse.KeptPages} pages and "
-                    + $"{reuse.KeptDataFiles} data files kept from the last build; pages done at {r.PagesMs} ms, "
+                    + $"{reuse.KeptDataFiles} data files kept from the last build, {blocks.Counts.Copied} of "
+                    + $"{blocks.Counts.Blocks} blocks of the tables' rows copied; pages done at {r.PagesMs} ms, "
                     + $"data files at {r.DataMs} ms");
                 timer.Run(
                     "Swap in",

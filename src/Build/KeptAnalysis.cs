@@ -1,5 +1,4 @@
 using System.IO.Hashing;
-using System.Text;
 using Site.Compute;
 using Site.Compute.Analysis;
 using Site.Load;
@@ -31,9 +30,7 @@ public sealed class KeptAnalysis(string folder, string output) : IDisposable
     private static readonly byte[] Program = typeof(KeptAnalysis).Module.ModuleVersionId.ToByteArray();
     private static readonly int StampsAt = Tag.Length + Program.Length;
 
-    private readonly string file = Path.Combine(
-        folder,
-        $"analysis-{XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(Path.GetFullPath(output))):x16}.bin");
+    private readonly string file = Path.Combine(folder, $"analysis-{KeptFiles.FolderKey(output)}.bin");
 
     private string? written;
 

@@ -1,3 +1,6 @@
+using System.IO.Hashing;
+using System.Text;
+
 namespace Site.Load;
 
 /// <summary>
@@ -33,6 +36,10 @@ public static class KeptFiles
 
         return Keep(folder, temporary, file, pattern, mostKept, stale);
     }
+
+    /// <summary>What names the files kept for the builds into one output folder (its full path hashed).</summary>
+    public static string FolderKey(string output) =>
+        $"{XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(Path.GetFullPath(output))):x16}";
 
     /// <summary>The temporary file beside <paramref name="file"/> that this process writes it into.</summary>
     public static string Temporary(string file) => $"{file}.tmp-{Environment.ProcessId}";

@@ -94,6 +94,71 @@ public sealed class CsvTableWriter : IDisposable
         }
     }
 
+    /// <summary>Where the next row will start: what has been written so far, written out.</summary>
+    public long Written()
+    {
+        csv.Flush();
+        return bytes.Length;
+    }
+
+    /// <summary>
+    /// Rows as this writer wrote them before (<see cref="BlockedRows"/> copies them from the last build's file),
+    /// added as they are. False, with nothing added, when they are not <paramref name="count"/> whole rows.
+    /// </summary>
+    public bool AddWritten(ReadOnlySpan<byte> rows, int count)
+    {
+        var start = Written();
+        if (!RowEnds(rows, count, rowEnds, checked((int)start)))
+        {
+            return false;
+        }
+
+        bytes.Write(rows);
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="rows"/> are <paramref name="count"/> whole rows.</summary>
+    public static bool AreRows(ReadOnlySpan<byte> rows, int count) => RowEnds(rows, count, ends: null, start: 0);
+
+    /// <summary>
+    /// Whether <paramref name="rows"/> are <paramref name="count"/> whole rows, noting where each ends (after
+    /// <paramref name="start"/>) in <paramref name="ends"/>. A row ends at a line feed outside quotes: CsvHelper quotes
+    /// a cell with a line break in it, and doubles a quote inside one.
+    /// </summary>
+    private static bool RowEnds(ReadOnlySpan<byte> rows, int count, List<int>? ends, int start)
+    {
+        var noted = ends?.Count ?? 0;
+        var found = 0;
+        var quoted = false;
+        for (var at = 0; at < rows.Length;)
+        {
+            var next = rows[at..].IndexOfAny((byte)'"', (byte)'\n');
+            if (next < 0)
+            {
+                break;
+            }
+
+            at += next + 1;
+            if (rows[at - 1] == (byte)'"')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted)
+            {
+                found++;
+                ends?.Add(start + at);
+            }
+        }
+
+        if (found == count && !quoted && rows.Length > 0 && rows[^1] == (byte)'\n')
+        {
+            return true;
+        }
+
+        ends?.RemoveRange(noted, ends.Count - noted);
+        return false;
+    }
+
     private void Field(int column, string value) =>
         csv.WriteField(numeric[column] ? (excel ? value.Replace('.', ',') : value) : Neutralise(value));
 

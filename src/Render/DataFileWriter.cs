@@ -156,7 +156,7 @@ public static class DataFileWriter
             var paths = (Plain: Path(Routes.Data(table.Spec)), Excel: Path(Routes.Data(table.Spec, excel: true)));
             var (plain, excel) = package is null
                 ? WriteBoth(table, Numeric, seen, pool)
-                : StagedTables.Write(table, Numeric, seen, package, paths, mapped: table == aggregates);
+                : StagedTables.Write(table, Numeric, seen, package, paths, package.Blocks, table == aggregates);
             EmitTable(paths.Plain, plain);
             EmitTable(paths.Excel, excel);
             if (table == results)

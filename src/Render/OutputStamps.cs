@@ -81,6 +81,23 @@ public sealed class OutputStamps
         return bytes.Freeze();
     }
 
+    /// <summary>
+    /// Whether the last build's <paramref name="file"/> is still as its <paramref name="stamp"/> says: its length, and
+    /// its bytes' hash unless it was last modified before the stamps were (<paramref name="stampsWritten"/>), which the
+    /// last build wrote after every other file. Strictly before, because file times tick coarsely (a few ms).
+    /// </summary>
+    public static bool AsStamped(FileInfo file, FileStamp stamp, DateTime stampsWritten) =>
+        file.Exists
+        && file.Length == stamp.Length
+        && (file.LastWriteTimeUtc < stampsWritten || ContentHash(file.FullName) == stamp.Content);
+
+    /// <summary>When the stamps in <paramref name="outputFolder"/> were written (<see cref="AsStamped"/>).</summary>
+    public static DateTime Written(string outputFolder)
+    {
+        var stamps = new FileInfo(Path.Combine(outputFolder, FileName));
+        return stamps.Exists ? stamps.LastWriteTimeUtc : DateTime.MinValue;
+    }
+
     /// <summary>A hash of a file's bytes (XxHash128: ~20 times faster than SHA-256, and not for anyone else).</summary>
     public static UInt128 ContentHash(System.Buffers.ReadOnlySequence<byte> content)
     {

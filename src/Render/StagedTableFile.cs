@@ -40,16 +40,10 @@ public sealed unsafe class StagedTableFile(SafeFileHandle file, long length, UIn
             return;
         }
 
-        while (destination.Length > 0)
+        if (!FileReads.TryReadExactly(file, start, destination))
         {
-            var read = RandomAccess.Read(file, destination, start);
-            if (read == 0)
-            {
-                throw new EndOfStreamException($"The staged table ends at {start} of {length} bytes.");
-            }
-
-            destination = destination[read..];
-            start += read;
+            throw new EndOfStreamException(
+                $"The staged table ends before {start + destination.Length} of its {length} bytes.");
         }
     }
 

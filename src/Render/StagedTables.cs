@@ -1,3 +1,5 @@
+using System.Text;
+using Site.Compute.Analysis;
 using Site.Compute.Data;
 
 namespace Site.Render;
@@ -10,6 +12,8 @@ public static class StagedTables
 {
     /// <param name="seen">Called with each row, as it is written (the slices note their rows).</param>
     /// <param name="paths">The two files' paths in the site, as the data stage names them.</param>
+    /// <param name="blocks">The last build's blocks of rows, copied where this table has the same (see
+    /// <see cref="TableBlocks"/>), and this build's, noted; null writes every row.</param>
     /// <param name="mapped">Whether its slices are read from the files mapped into memory (see
     /// <see cref="StagedTableFile"/>).</param>
     public static (CsvBytes Plain, CsvBytes Excel) Write(
@@ -18,11 +22,15 @@ public static class StagedTables
         Action<IReadOnlyList<string>>? seen,
         PackageTarget package,
         (string Plain, string Excel) paths,
+        TableBlocks? blocks = null,
         bool mapped = false)
     {
         var sliced = seen is not null;
         var (plainPath, excelPath) = paths;
+        var columns = Columns(table.Spec, numeric);
+        using var last = blocks?.Last(plainPath, excelPath, columns);
         (CsvTableWriter Writer, TableFileStream File)? plain = null, excel = null;
+        (IReadOnlyList<TableBlock> Blocks, int Copied) written = ([], 0);
         try
         {
             // Both files are open at once, as both dialects are written in one pass over the rows.
@@ -30,10 +38,29 @@ public static class StagedTables
             {
                 plain = Open(new TableFileStream(plainFile), table.Spec.Header, CsvDialect.Rfc4180);
                 excel = Open(new TableFileStream(excelFile), table.Spec.ExcelHeader, CsvDialect.SwedishExcel);
-                DataFileWriter.WriteRows(table, plain.Value.Writer, excel.Value.Writer, seen);
+                if (blocks is null)
+                {
+                    DataFileWriter.WriteRows(table, plain.Value.Writer, excel.Value.Writer, seen);
+                }
+                else
+                {
+                    written = WriteBlocks(table, plain.Value.Writer, excel.Value.Writer, seen, last);
+                }
+
                 plain.Value.Writer.Complete();
                 excel.Value.Writer.Complete();
             }));
+            blocks?.Add(
+                new TableFiles(
+                    PlainPath: plainPath,
+                    PlainHash: plain!.Value.File.Hash,
+                    PlainLength: plain.Value.File.Length,
+                    ExcelPath: excelPath,
+                    ExcelHash: excel!.Value.File.Hash,
+                    ExcelLength: excel.Value.File.Length,
+                    Columns: columns,
+                    Blocks: written.Blocks),
+                written.Copied);
             return (ReadBack(plain!.Value, plainPath), ReadBack(excel!.Value, excelPath));
         }
         finally
@@ -47,5 +74,31 @@ public static class StagedTables
 
         CsvBytes ReadBack((CsvTableWriter Writer, TableFileStream File) written, string path) => written.Writer.Finish(
             new StagedTableFile(package.Open(path), written.File.Length, written.File.Fingerprint, mapped));
+    }
+
+    private static (IReadOnlyList<TableBlock>, int) WriteBlocks(
+        DataTable table,
+        CsvTableWriter plain,
+        CsvTableWriter excel,
+        Action<IReadOnlyList<string>>? seen,
+        LastTable? last)
+    {
+        using var blocked = new BlockedRows(plain, excel, table.Spec.Header.Count, table.Spec.ExcelRows(), last);
+        foreach (var row in table.Rows)
+        {
+            blocked.Add(row);
+            seen?.Invoke(row);
+        }
+
+        blocked.Finish();
+        return (blocked.Blocks, blocked.Copied);
+    }
+
+    /// <summary>What a table's rows are written under: both dialects' headers and which columns are numbers.</summary>
+    private static Hash128 Columns(DataTableSpec spec, Func<int, bool> numeric)
+    {
+        var text = string.Join('\n', spec.Header) + "\0" + string.Join('\n', spec.ExcelHeader) + "\0"
+            + string.Concat(Enumerable.Range(0, spec.Header.Count).Select(i => numeric(i) ? '1' : '0'));
+        return Hash128.Of(Encoding.UTF8.GetBytes(text));
     }
 }

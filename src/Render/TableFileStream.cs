@@ -1,4 +1,5 @@
 using System.IO.Hashing;
+using Site.Compute.Analysis;
 
 namespace Site.Render;
 
@@ -26,6 +27,9 @@ public sealed class TableFileStream(Stream file) : Stream
     }
 
     public UInt128 Fingerprint => hash.GetCurrentHashAsUInt128();
+
+    /// <summary><see cref="Fingerprint"/> as a <see cref="Hash128"/>.</summary>
+    public Hash128 Hash => Hash128.Of(hash);
 
     public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 

@@ -19,9 +19,8 @@ public sealed class StagedSite : IDisposable
     private readonly string staging;
     private readonly string previous;
 
-    // When the last build wrote its stamps, which it does after every other file: a file last modified before then is
-    // the one it wrote or kept, so its length is enough, and only a file modified since (by hand, or copied without
-    // its time) has its bytes hashed. Strictly before, because file times tick coarsely (a few milliseconds).
+    // When the last build wrote its stamps: a file last modified before then is the one it wrote or kept, so its length
+    // is enough, and only a file modified since (by hand, or copied without its time) has its bytes hashed.
     private readonly DateTime stampsWritten;
 
     // The folders made so far: a national site has 22,000 files in 11,000 folders, and asking the file system for each
@@ -39,8 +38,7 @@ public sealed class StagedSite : IDisposable
         this.output = output;
         this.staging = staging;
         this.previous = previous;
-        var stamps = new FileInfo(Path.Combine(output, OutputStamps.FileName));
-        stampsWritten = stamps.Exists ? stamps.LastWriteTimeUtc : DateTime.MinValue;
+        stampsWritten = OutputStamps.Written(output);
     }
 
     public int Changed => changed;
@@ -147,8 +145,8 @@ public sealed class StagedSite : IDisposable
         var target = Resolve(staging, relativePath);
         MakeFolder(target);
         var previousFile = Resolve(output, relativePath);
-        if (!LinkIfSame(previousFile, target, stamp.Length, file =>
-                file.LastWriteTimeUtc < stampsWritten || OutputStamps.ContentHash(file.FullName) == stamp.Content))
+        if (!LinkIfSame(
+                previousFile, target, stamp.Length, file => OutputStamps.AsStamped(file, stamp, stampsWritten)))
         {
             return false;
         }

@@ -17,7 +17,15 @@ public readonly record struct Hash128(ulong High, ulong Low)
     {
         Span<byte> bytes = stackalloc byte[16];
         hash.GetCurrentHash(bytes);
-        return new(BinaryPrimitives.ReadUInt64BigEndian(bytes), BinaryPrimitives.ReadUInt64BigEndian(bytes[8..]));
+        return From(bytes);
+    }
+
+    /// <summary>The XxHash128 of <paramref name="data"/>.</summary>
+    public static Hash128 Of(ReadOnlySpan<byte> data)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        XxHash128.Hash(data, bytes);
+        return From(bytes);
     }
 
     public static Hash128 Read(BinaryReader reader) => new(reader.ReadUInt64(), reader.ReadUInt64());
@@ -27,4 +35,8 @@ public readonly record struct Hash128(ulong High, ulong Low)
         writer.Write(High);
         writer.Write(Low);
     }
+
+    // XxHash128's bytes are its value big-endian (what GetCurrentHashAsUInt128 gives, and OutputStamps writes).
+    private static Hash128 From(ReadOnlySpan<byte> bytes) =>
+        new(BinaryPrimitives.ReadUInt64BigEndian(bytes), BinaryPrimitives.ReadUInt64BigEndian(bytes[8..]));
 }

@@ -51,6 +51,15 @@ public class OutputReuseTests
         Assert.All(a, pair => Assert.True(pair.Value.SequenceEqual(b[pair.Key]), pair.Key));
     }
 
+    /// <summary>The log's "N of M blocks of the tables' rows copied".</summary>
+    private static (int Copied, int Total) BlockCounts(string log)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(
+            log, @"(\d+) of (\d+) blocks of the tables' rows copied");
+        Assert.True(match.Success, log);
+        return (int.Parse(match.Groups[1].Value), int.Parse(match.Groups[2].Value));
+    }
+
     private static int Count(string output, string pattern) =>
         Directory.GetFiles(output, pattern, SearchOption.AllDirectories).Length;
 
@@ -65,7 +74,17 @@ public class OutputReuseTests
 
         Assert.Contains("; 0 pages and 0 data files kept from the last build", first);
         // The log says when each side of the render was done, so that a slow rebuild shows which side it waited for.
-        Assert.Matches(@"kept from the last build; pages done at \d+ ms, data files at \d+ ms", second);
+        Assert.Matches(
+            @"kept from the last build, \d+ of \d+ blocks of the tables' rows copied; pages done at \d+ ms, "
+            + @"data files at \d+ ms",
+            second);
+        // Every block of every table's rows is the last build's, copied from its files, none written again.
+        var blocks = BlockCounts(second);
+        Assert.Equal((0, blocks.Total), BlockCounts(first));
+        Assert.Equal(blocks.Total, blocks.Copied);
+        // The small site has five tables with rows (schools, school results, means, changes, trends): a block or more
+        // each.
+        Assert.True(blocks.Total >= 5, $"{blocks.Total} blocks");
         // The Markdown page (metod.md) is made with fragments of other pages, and always rendered.
         var markdown = new[] { "metod/index.html", "en/metod/index.html" }
             .Count(f => File.Exists(Path.Combine(output, f)));
@@ -102,6 +121,10 @@ public class OutputReuseTests
         // municipal schools).
         Assert.Contains($"the means of 0 of 18 slices {Slices} kept from the last build", first);
         Assert.Contains($"the means of 16 of 18 slices {Slices} kept from the last build", log);
+        // The tables the change reaches (the school results, the means, the changes, the trends) are written again;
+        // the others' rows are copied from the last build's files, and the files are still those of a fresh build.
+        var (copied, total) = BlockCounts(log);
+        Assert.InRange(copied, 1, total - 4);
     }
 
     [Fact]
@@ -129,6 +152,35 @@ public class OutputReuseTests
         AssertSame(fresh, output);
         // Kept whole again by that build, for the next one.
         Assert.True(new FileInfo(kept).Length > bytes.Length / 2);
+    }
+
+    [Fact]
+    public async Task Kept_blocks_of_rows_cut_short_or_of_a_table_edited_by_hand_are_not_copied()
+    {
+        using var temp = TestPaths.Temp();
+        var data = temp.Copy(TestPaths.Small, "data");
+        var (output, cache) = await BuildOnce(temp.Path, data);
+        var fresh = Path.Combine(temp.Path, "fresh");
+        await Build(data, fresh, cache: null);
+        var kept = Directory.GetFiles(cache, "tables-*.bin").Single();
+        var bytes = await File.ReadAllBytesAsync(kept);
+        await File.WriteAllBytesAsync(kept, bytes[..(bytes.Length / 2)]);
+
+        var log = await Build(data, output, cache);
+
+        Assert.Equal(0, BlockCounts(log).Copied);
+        // A table edited by hand at the same length, after the stamps: its rows are written again (the schools: three
+        // rows, one block), the other tables' copied.
+        var table = Path.Combine(output, "data", "schools.csv");
+        var before = await File.ReadAllBytesAsync(table);
+        File.Delete(table);
+        await File.WriteAllBytesAsync(table, before.Select(b => b == (byte)',' ? (byte)';' : b).ToArray());
+        log = await Build(data, output, cache);
+
+        var (copied, total) = BlockCounts(log);
+        Assert.Equal(total - 1, copied);
+        Assert.Equal(before, await File.ReadAllBytesAsync(table));
+        AssertSame(fresh, output);
     }
 
     [Fact]

@@ -1,0 +1,166 @@
+using System.Buffers;
+using System.Diagnostics;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+using Site.Compute.Analysis;
+
+namespace Site.Render;
+
+/// <summary>
+/// Writes a table's rows into its two dialects' files a block of rows at a time, and copies a block from the last
+/// build's files when the last build wrote a block of the same cells (<see cref="TableBlocks"/>): a row's bytes depend
+/// only on its cells (<see cref="CsvBytes.SliceInto"/>). Where a block ends depends only on the rows in it, so a
+/// changed row changes its own block and no other, and a row added or removed moves no block but its own.
+/// </summary>
+public sealed class BlockedRows : IDisposable
+{
+    // A block ends after a row whose hash has these bits clear, when it has at least Least rows, or at Most rows:
+    // about 160 rows (20 KB of the school results) a block.
+    private const int Least = 32;
+    private const int Most = 4096;
+    private const ulong EndBits = 127;
+
+    private readonly CsvTableWriter plain;
+    private readonly CsvTableWriter excel;
+    private readonly Func<string[], string[]> excelRow;
+    private readonly LastTable? last;
+    private readonly string[] row;
+    private readonly List<string> cells = [];
+    private readonly List<TableBlock> made = [];
+    private char[] text = ArrayPool<char>.Shared.Rent(1 << 16);
+    private int length;
+    private int rows;
+
+    /// <param name="excelRow">A row's cells in the Excel dialect (<see cref="Compute.Data.DataTableSpec.ExcelRows"/>).
+    /// </param>
+    /// <param name="last">The last build's blocks of this table; null writes every row.</param>
+    public BlockedRows(
+        CsvTableWriter plain, CsvTableWriter excel, int columns, Func<string[], string[]> excelRow, LastTable? last)
+    {
+        this.plain = plain;
+        this.excel = excel;
+        this.excelRow = excelRow;
+        this.last = last;
+        row = new string[columns];
+    }
+
+    /// <summary>The blocks written so far.</summary>
+    public IReadOnlyList<TableBlock> Blocks => made;
+
+    /// <summary>How many blocks were copied from the last build's files.</summary>
+    public int Copied { get; private set; }
+
+    /// <summary>Adds a row; its cells are read now (a table's rows are lent, see
+    /// <see cref="Compute.Data.DataTable"/>).</summary>
+    public void Add(string[] cells)
+    {
+        var start = length;
+        foreach (var cell in cells)
+        {
+            // Each cell's length before its text: cells "ab","c" and "a","bc" are not the same block.
+            Ensure(cell.Length + 2);
+            text[length++] = (char)(cell.Length & 0xFFFF);
+            text[length++] = (char)(cell.Length >> 16);
+            cell.CopyTo(text.AsSpan(length));
+            length += cell.Length;
+        }
+
+        this.cells.AddRange(cells);
+        rows++;
+        var hash = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(text.AsSpan(start, length - start)));
+        if (rows >= Most || (rows >= Least && (hash & EndBits) == 0))
+        {
+            End();
+        }
+    }
+
+    /// <summary>Writes the last block; every row has been added.</summary>
+    public void Finish()
+    {
+        if (rows > 0)
+        {
+            End();
+        }
+    }
+
+    public void Dispose()
+    {
+        ArrayPool<char>.Shared.Return(text);
+        text = [];
+    }
+
+    private void End()
+    {
+        var key = Hash128.Of(MemoryMarshal.AsBytes(text.AsSpan(0, length)));
+        var (plainStart, excelStart) = (plain.Written(), excel.Written());
+        if (!Copy(key))
+        {
+            for (var i = 0; i < rows; i++)
+            {
+                cells.CopyTo(i * row.Length, row, 0, row.Length);
+                plain.Add(row);
+                excel.Add(excelRow(row));
+            }
+        }
+
+        var (plainEnd, excelEnd) = (plain.Written(), excel.Written());
+        made.Add(new TableBlock(
+            Cells: key,
+            Rows: rows,
+            PlainStart: plainStart,
+            PlainLength: checked((int)(plainEnd - plainStart)),
+            ExcelStart: excelStart,
+            ExcelLength: checked((int)(excelEnd - excelStart))));
+        cells.Clear();
+        length = 0;
+        rows = 0;
+    }
+
+    /// <summary>Copies the last build's block of these cells, if it has one and it reads as so many rows.</summary>
+    private bool Copy(Hash128 key)
+    {
+        if (last?.Find(key, rows) is not { } block)
+        {
+            return false;
+        }
+
+        var plainBytes = ArrayPool<byte>.Shared.Rent(block.PlainLength);
+        var excelBytes = ArrayPool<byte>.Shared.Rent(block.ExcelLength);
+        try
+        {
+            var plainRows = plainBytes.AsSpan(0, block.PlainLength);
+            var excelRows = excelBytes.AsSpan(0, block.ExcelLength);
+            // Both or neither: the Excel block is checked before the plain one is added.
+            if (!last.Read(block, plainRows, excelRows)
+                || !CsvTableWriter.AreRows(excelRows, rows)
+                || !plain.AddWritten(plainRows, rows))
+            {
+                return false;
+            }
+
+            if (!excel.AddWritten(excelRows, rows))
+            {
+                throw new UnreachableException("The Excel block was checked.");
+            }
+
+            Copied++;
+            return true;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(plainBytes);
+            ArrayPool<byte>.Shared.Return(excelBytes);
+        }
+    }
+
+    private void Ensure(int more)
+    {
+        if (length + more > text.Length)
+        {
+            var larger = ArrayPool<char>.Shared.Rent(Math.Max(text.Length * 2, length + more));
+            text.AsSpan(0, length).CopyTo(larger);
+            ArrayPool<char>.Shared.Return(text);
+            text = larger;
+        }
+    }
+}

@@ -1,0 +1,208 @@
+using System.Text;
+using Microsoft.Win32.SafeHandles;
+using Site.Compute.Analysis;
+using Site.Load;
+
+namespace Site.Render;
+
+/// <summary>
+/// The blocks of rows of the tables the last build into an output folder wrote (<see cref="BlockedRows"/>), and this
+/// build's, kept in the cache folder for the next build into the same folder: a block whose cells are those of one of
+/// the last build's blocks is copied from its files, not written again in both dialects. One changed cell changes the
+/// four largest tables, 60 MB in both dialects nationally, by a few rows each; writing them was a quarter of the
+/// build's processor time. The last build's blocks are used only for a table whose files the last build's stamps (see
+/// <see cref="OutputStamps"/>) name with the hash and length they had when the blocks were written, so a table changed
+/// or removed since, or a build that stopped before its site was swapped in, is written whole; and only by the
+/// program that wrote them, which formats a row as it does. One instance belongs to one build.
+/// </summary>
+public sealed class TableBlocks
+{
+    /// <summary>How many output folders' blocks are kept (about 50 KB each nationally).</summary>
+    public const int MostKept = 4;
+
+    private const string Pattern = "tables-*.bin";
+
+    private static readonly byte[] Tag = "skolresultat table blocks\n"u8.ToArray();
+    private static readonly byte[] Program = typeof(TableBlocks).Module.ModuleVersionId.ToByteArray();
+
+    private readonly string? folder;
+    private readonly string output;
+    private readonly string file;
+    private readonly OutputStamps stamps;
+    private readonly DateTime stampsWritten;
+    private readonly Dictionary<string, TableFiles> last;
+    private readonly List<TableFiles> made = [];
+    private int blocks;
+    private int copied;
+
+    private TableBlocks(string? folder, string output, OutputStamps stamps, Dictionary<string, TableFiles> last)
+    {
+        this.folder = folder;
+        this.output = output;
+        this.stamps = stamps;
+        this.last = last;
+        stampsWritten = OutputStamps.Written(output);
+        file = folder is null ? "" : Path.Combine(folder, $"tables-{KeptFiles.FolderKey(output)}.bin");
+    }
+
+    /// <summary>How many blocks of rows this build wrote, and how many it copied from the last build's.</summary>
+    public (int Blocks, int Copied) Counts => (blocks, copied);
+
+    /// <summary>
+    /// The blocks the last build into <paramref name="output"/> kept in <paramref name="folder"/> (none when it kept
+    /// none this program can read), checked against that build's <paramref name="stamps"/>. A null folder keeps
+    /// nothing: every table is written whole, and no blocks are kept.
+    /// </summary>
+    public static TableBlocks Read(string? folder, string output, OutputStamps stamps)
+    {
+        var kept = new TableBlocks(folder, output, stamps, new Dictionary<string, TableFiles>(StringComparer.Ordinal));
+        try
+        {
+            if (folder is not null && File.Exists(kept.file))
+            {
+                using var reader = new BinaryReader(File.OpenRead(kept.file), Encoding.UTF8);
+                if (reader.ReadBytes(Tag.Length).AsSpan().SequenceEqual(Tag)
+                    && reader.ReadBytes(Program.Length).AsSpan().SequenceEqual(Program))
+                {
+                    for (var count = reader.ReadInt32(); count > 0; count--)
+                    {
+                        var table = ReadTable(reader);
+                        kept.last[table.PlainPath] = table;
+                    }
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Damaged or cut short (EndOfStreamException is an IOException): every table is written whole.
+            kept.last.Clear();
+        }
+
+        return kept;
+    }
+
+    /// <summary>
+    /// The last build's blocks of the table written to these paths under these columns, with its two files in the
+    /// output folder opened for reading, when they are still the files it wrote; else null.
+    /// </summary>
+    public LastTable? Last(string plainPath, string excelPath, Hash128 columns)
+    {
+        if (!last.TryGetValue(plainPath, out var table)
+            || table.ExcelPath != excelPath
+            || table.Columns != columns
+            || !Stamped(plainPath, table.PlainHash, table.PlainLength)
+            || !Stamped(excelPath, table.ExcelHash, table.ExcelLength))
+        {
+            return null;
+        }
+
+        SafeFileHandle? plain = null;
+        try
+        {
+            plain = File.OpenHandle(Path.Combine(output, plainPath));
+            var excel = File.OpenHandle(Path.Combine(output, excelPath));
+            return new LastTable(table.Blocks, plain, excel);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Gone or unreadable: written whole.
+        }
+
+        plain?.Dispose();
+        return null;
+    }
+
+    /// <summary>A table this build wrote, with how many of its blocks were copied from the last build's.</summary>
+    public void Add(TableFiles table, int copiedBlocks)
+    {
+        lock (made)
+        {
+            made.Add(table);
+            blocks += table.Blocks.Count;
+            copied += copiedBlocks;
+        }
+    }
+
+    /// <summary>Keeps this build's blocks for the next build into the output folder, whole or not at all.</summary>
+    public void Keep()
+    {
+        if (folder is null)
+        {
+            return;
+        }
+
+        KeptFiles.Write(folder, file, stream =>
+        {
+            using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+            writer.Write(Tag);
+            writer.Write(Program);
+            lock (made)
+            {
+                writer.Write(made.Count);
+                foreach (var table in made)
+                {
+                    WriteTable(writer, table);
+                }
+            }
+        }, Pattern, MostKept);
+    }
+
+    // Whether the file in the output folder is the one the blocks were written in: its stamp is the one they were
+    // kept with, and the file is as stamped, as the write stage keeps a file (one edited by hand is read and hashed).
+    // Compiled at run time: a FileStamp holds a UInt128 (see Hash128). XxHash128's value, as the stamps hold it.
+    private bool Stamped(string path, Hash128 hash, long length) =>
+        stamps.Previous(path) is { } stamp
+        && stamp.Length == length
+        && (ulong)(stamp.Content >> 64) == hash.High
+        && (ulong)stamp.Content == hash.Low
+        && OutputStamps.AsStamped(new FileInfo(Path.Combine(output, path)), stamp, stampsWritten);
+
+    private static TableFiles ReadTable(BinaryReader reader)
+    {
+        var (plainPath, plainHash, plainLength) = (reader.ReadString(), Hash128.Read(reader), reader.ReadInt64());
+        var (excelPath, excelHash, excelLength) = (reader.ReadString(), Hash128.Read(reader), reader.ReadInt64());
+        var columns = Hash128.Read(reader);
+        var blocks = new TableBlock[reader.ReadInt32()];
+        for (var i = 0; i < blocks.Length; i++)
+        {
+            blocks[i] = new TableBlock(
+                Cells: Hash128.Read(reader),
+                Rows: reader.ReadInt32(),
+                PlainStart: reader.ReadInt64(),
+                PlainLength: reader.ReadInt32(),
+                ExcelStart: reader.ReadInt64(),
+                ExcelLength: reader.ReadInt32());
+        }
+
+        return new TableFiles(
+            PlainPath: plainPath,
+            PlainHash: plainHash,
+            PlainLength: plainLength,
+            ExcelPath: excelPath,
+            ExcelHash: excelHash,
+            ExcelLength: excelLength,
+            Columns: columns,
+            Blocks: blocks);
+    }
+
+    private static void WriteTable(BinaryWriter writer, TableFiles table)
+    {
+        writer.Write(table.PlainPath);
+        table.PlainHash.Write(writer);
+        writer.Write(table.PlainLength);
+        writer.Write(table.ExcelPath);
+        table.ExcelHash.Write(writer);
+        writer.Write(table.ExcelLength);
+        table.Columns.Write(writer);
+        writer.Write(table.Blocks.Count);
+        foreach (var block in table.Blocks)
+        {
+            block.Cells.Write(writer);
+            writer.Write(block.Rows);
+            writer.Write(block.PlainStart);
+            writer.Write(block.PlainLength);
+            writer.Write(block.ExcelStart);
+            writer.Write(block.ExcelLength);
+        }
+    }
+}
