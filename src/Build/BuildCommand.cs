@@ -125,6 +125,7 @@ public static class BuildCommand
             var reuse = new OutputReuse(stamps, site.Keep);
             // The tables' blocks of rows, kept for the next build into this folder like the analysis.
             var blocks = TableBlocks.Read(paths.Cache, paths.Output, stamps);
+            var chunks = ZipChunks.Read(paths.Cache, paths.Output);
             using var previousZip = paths.Cache is null
                 ? PreviousZip.None()
                 : PreviousZip.Open(Path.Combine(paths.Output, "data", DataPackage.ZipName));
@@ -149,8 +150,9 @@ public static class BuildCommand
                             site.Add,
                             reuse,
                             previousZip,
-                            new PackageTarget(site.Spool, site.AddWritten, site.OpenStaged, blocks));
+                            new PackageTarget(site.Spool, site.AddWritten, site.OpenStaged, blocks, chunks));
                         blocks.Keep();
+                        chunks.Keep();
                         Volatile.Write(ref dataMs, sides.ElapsedMilliseconds);
                         if (!Volatile.Read(ref pagesDone))
                         {
@@ -185,7 +187,8 @@ public static class BuildCommand
                     return (Pages: pages, Data: await data, PagesMs: pagesMs, DataMs: Volatile.Read(ref dataMs));
                 }, r => $"{r.Pages.Count} page and asset files, {r.Data} data files; {reuse.KeptPages} pages and "
                     + $"{reuse.KeptDataFiles} data files kept from the last build, {blocks.Counts.Copied} of "
-                    + $"{blocks.Counts.Blocks} blocks of the tables' rows copied; pages done at {r.PagesMs} ms, "
+                    + $"{blocks.Counts.Blocks} blocks of the tables' rows and {chunks.Counts.Copied} of "
+                    + $"{chunks.Counts.Chunks} chunks of the zip copied; pages done at {r.PagesMs} ms, "
                     + $"data files at {r.DataMs} ms");
                 timer.Run(
                     "Swap in",

@@ -34,7 +34,8 @@ public static class DataFileWriter
         PackageTarget? package = null)
     {
         var described = Enumerable.Range(0, Package + 1).Select(_ => new List<DataFileEntry>()).ToArray();
-        using var zip = new DeterministicZip(Package + 1, DeterministicZip.PackageLevel, package?.Spool);
+        using var zip = new DeterministicZip(
+            Package + 1, DeterministicZip.PackageLevel, package?.Spool, package?.Chunks, previousZip);
 
         // The zip holds exactly what datapackage.json describes, so the package is whole offline too.
         void Emit(int part, OutputFile file, DataTableSpec? spec = null) => Record(

@@ -14,13 +14,20 @@ namespace Site.Render;
 /// <see cref="ZipArchive"/> writes on Linux (made on Unix, mode 0644, 1980-01-01, deflated), so at zlib's level 6,
 /// which is <see cref="CompressionLevel.Optimal"/>, the zip is byte for byte the one it writes (tested against it).
 /// </summary>
+/// An entry longer than <see cref="ChunkedDeflate.Least"/> is deflated in chunks, each on its own, so that the next
+/// build copies the unchanged ones deflated (<see cref="ChunkedDeflate"/>).
 /// <param name="level">zlib's compression level, 1-9.</param>
 /// <param name="spool">
 /// Makes the stream a part's entries are kept in until the zip is written (<see cref="WriteTo"/>): a build gives a
 /// temporary file, so that the national package's 25 MB of compressed entries are not held in memory to the end of the
 /// render, where the build's memory peaks. Null keeps them in memory (<see cref="Finish"/>).
 /// </param>
-public sealed class DeterministicZip(int parts, int level, Func<Stream>? spool = null) : IDisposable
+/// <param name="chunks">The last build's chunks, copied where this build's entries have the same, and this build's,
+/// noted; null deflates every chunk.</param>
+/// <param name="previous">The last build's zip, which the last build's chunks are copied from.</param>
+public sealed class DeterministicZip(
+    int parts, int level, Func<Stream>? spool = null, ZipChunks? chunks = null, PreviousZip? previous = null)
+    : IDisposable
 {
     /// <summary>
     /// The data package's level. Level 5 compresses the national data files in two thirds of level 6's time, into 2 %
@@ -63,7 +70,14 @@ public sealed class DeterministicZip(int parts, int level, Func<Stream>? spool =
     {
         var crc = new Crc32();
         scratch.SetLength(0);
-        if (length > 0)
+        List<ZipChunk>? made = null;
+        var copied = 0;
+        if (length > ChunkedDeflate.Least)
+        {
+            made = [];
+            copied = ChunkedDeflate.Compress(blocks, scratch, options, crc, chunks?.Last(name, previous), made);
+        }
+        else if (length > 0)
         {
             using var deflate = new DeflateStream(scratch, options, leaveOpen: true);
             foreach (var block in blocks)
@@ -74,15 +88,23 @@ public sealed class DeterministicZip(int parts, int level, Func<Stream>? spool =
         }
 
         var compressed = scratch.GetBuffer().AsMemory(0, (int)scratch.Length);
-        Append(part, new Entry(name, crc.GetCurrentHashAsUInt32(), length, compressed.Length), new(compressed));
+        var entry = new Entry(name, crc.GetCurrentHashAsUInt32(), length, compressed.Length);
+        Append(part, entry, new(compressed));
+        if (made is not null)
+        {
+            chunks?.Add(new ZipEntryChunks(name, entry.Crc, length, compressed.Length, made), copied);
+        }
     }
 
     /// <summary>
     /// Adds an entry compressed before, at this zip's level (the last build's, for a file that has not changed): its
     /// CRC-32, its size and its compressed bytes.
     /// </summary>
-    public void AddCompressed(int part, string name, uint crc, long size, ReadOnlySequence<byte> data) =>
+    public void AddCompressed(int part, string name, uint crc, long size, ReadOnlySequence<byte> data)
+    {
         Append(part, new Entry(name, crc, size, data.Length), data);
+        chunks?.Carry(name, crc, size, data.Length);
+    }
 
     /// <summary>
     /// The zip, of a zip kept in memory: every entry by part and order, then the central directory. The entries are

@@ -46,26 +46,48 @@ public sealed class PreviousZip : IDisposable
     /// <summary>The entry's CRC-32 and compressed bytes, when the zip has an entry of that name and size.</summary>
     public (uint Crc, ReadOnlySequence<byte> Data)? Compressed(string name, long size)
     {
-        if (file is null || !entries.TryGetValue(name, out var entry) || entry.Size != size)
+        if (file is null || !entries.TryGetValue(name, out var entry) || entry.Size != size
+            || Start(entry.Offset) is not { } start)
         {
             return null;
         }
 
-        Span<byte> header = stackalloc byte[DeterministicZip.LocalSize];
-        if (RandomAccess.Read(file, header, entry.Offset) != DeterministicZip.LocalSize
-            || BinaryPrimitives.ReadUInt32LittleEndian(header) != DeterministicZip.LocalSignature)
-        {
-            return null;
-        }
-
-        var start = entry.Offset + DeterministicZip.LocalSize + BinaryPrimitives.ReadUInt16LittleEndian(header[26..])
-            + BinaryPrimitives.ReadUInt16LittleEndian(header[28..]);
         var bytes = Read(start, entry.Compressed);
         // As read: the zip copies them into its spool at once, and the array is not kept.
         return (entry.Crc, new(bytes));
     }
 
+    /// <summary>
+    /// Where the entry's compressed bytes start in the zip, when it has an entry of that name with this CRC-32 and
+    /// these sizes (see <see cref="ReadAt"/>).
+    /// </summary>
+    public long? DataStart(string name, uint crc, long size, long compressed) =>
+        file is not null
+        && entries.TryGetValue(name, out var entry)
+        && (entry.Crc, entry.Size, entry.Compressed) == (crc, size, compressed)
+            ? Start(entry.Offset)
+            : null;
+
+    /// <summary>Bytes of the zip from <paramref name="offset"/>; false when it ends first.</summary>
+    public bool ReadAt(long offset, Span<byte> destination) =>
+        file is not null && FileReads.TryReadExactly(file, offset, destination);
+
     public void Dispose() => file?.Dispose();
+
+    /// <summary>Where the compressed bytes of the entry whose local header is at <paramref name="offset"/>
+    /// start.</summary>
+    private long? Start(long offset)
+    {
+        Span<byte> header = stackalloc byte[DeterministicZip.LocalSize];
+        if (RandomAccess.Read(file!, header, offset) != DeterministicZip.LocalSize
+            || BinaryPrimitives.ReadUInt32LittleEndian(header) != DeterministicZip.LocalSignature)
+        {
+            return null;
+        }
+
+        return offset + DeterministicZip.LocalSize + BinaryPrimitives.ReadUInt16LittleEndian(header[26..])
+            + BinaryPrimitives.ReadUInt16LittleEndian(header[28..]);
+    }
 
     private byte[] Read(long offset, long length)
     {

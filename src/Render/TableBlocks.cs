@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Win32.SafeHandles;
 using Site.Compute.Analysis;
 using Site.Load;
@@ -17,17 +16,8 @@ namespace Site.Render;
 /// </summary>
 public sealed class TableBlocks
 {
-    /// <summary>How many output folders' blocks are kept (about 50 KB each nationally).</summary>
-    public const int MostKept = 4;
-
-    private const string Pattern = "tables-*.bin";
-
-    private static readonly byte[] Tag = "skolresultat table blocks\n"u8.ToArray();
-    private static readonly byte[] Program = typeof(TableBlocks).Module.ModuleVersionId.ToByteArray();
-
-    private readonly string? folder;
+    private readonly KeptIndex kept;
     private readonly string output;
-    private readonly string file;
     private readonly OutputStamps stamps;
     private readonly DateTime stampsWritten;
     private readonly Dictionary<string, TableFiles> last;
@@ -37,12 +27,11 @@ public sealed class TableBlocks
 
     private TableBlocks(string? folder, string output, OutputStamps stamps, Dictionary<string, TableFiles> last)
     {
-        this.folder = folder;
+        kept = new KeptIndex("tables", folder, output);
         this.output = output;
         this.stamps = stamps;
         this.last = last;
         stampsWritten = OutputStamps.Written(output);
-        file = folder is null ? "" : Path.Combine(folder, $"tables-{KeptFiles.FolderKey(output)}.bin");
     }
 
     /// <summary>How many blocks of rows this build wrote, and how many it copied from the last build's.</summary>
@@ -55,30 +44,22 @@ public sealed class TableBlocks
     /// </summary>
     public static TableBlocks Read(string? folder, string output, OutputStamps stamps)
     {
-        var kept = new TableBlocks(folder, output, stamps, new Dictionary<string, TableFiles>(StringComparer.Ordinal));
-        try
-        {
-            if (folder is not null && File.Exists(kept.file))
+        var blocks = new TableBlocks(
+            folder, output, stamps, new Dictionary<string, TableFiles>(StringComparer.Ordinal));
+        if (!blocks.kept.Read(reader =>
             {
-                using var reader = new BinaryReader(File.OpenRead(kept.file), Encoding.UTF8);
-                if (reader.ReadBytes(Tag.Length).AsSpan().SequenceEqual(Tag)
-                    && reader.ReadBytes(Program.Length).AsSpan().SequenceEqual(Program))
+                for (var count = KeptIndex.Count(reader, bytesEach: 1); count > 0; count--)
                 {
-                    for (var count = reader.ReadInt32(); count > 0; count--)
-                    {
-                        var table = ReadTable(reader);
-                        kept.last[table.PlainPath] = table;
-                    }
+                    var table = ReadTable(reader);
+                    blocks.last[table.PlainPath] = table;
                 }
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            }))
         {
-            // Damaged or cut short (EndOfStreamException is an IOException): every table is written whole.
-            kept.last.Clear();
+            // None, or damaged: every table is written whole.
+            blocks.last.Clear();
         }
 
-        return kept;
+        return blocks;
     }
 
     /// <summary>
@@ -124,28 +105,17 @@ public sealed class TableBlocks
     }
 
     /// <summary>Keeps this build's blocks for the next build into the output folder, whole or not at all.</summary>
-    public void Keep()
+    public void Keep() => kept.Write(writer =>
     {
-        if (folder is null)
+        lock (made)
         {
-            return;
-        }
-
-        KeptFiles.Write(folder, file, stream =>
-        {
-            using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-            writer.Write(Tag);
-            writer.Write(Program);
-            lock (made)
+            writer.Write(made.Count);
+            foreach (var table in made)
             {
-                writer.Write(made.Count);
-                foreach (var table in made)
-                {
-                    WriteTable(writer, table);
-                }
+                WriteTable(writer, table);
             }
-        }, Pattern, MostKept);
-    }
+        }
+    });
 
     // Whether the file in the output folder is the one the blocks were written in: its stamp is the one they were
     // kept with, and the file is as stamped, as the write stage keeps a file (one edited by hand is read and hashed).
@@ -162,7 +132,7 @@ public sealed class TableBlocks
         var (plainPath, plainHash, plainLength) = (reader.ReadString(), Hash128.Read(reader), reader.ReadInt64());
         var (excelPath, excelHash, excelLength) = (reader.ReadString(), Hash128.Read(reader), reader.ReadInt64());
         var columns = Hash128.Read(reader);
-        var blocks = new TableBlock[reader.ReadInt32()];
+        var blocks = new TableBlock[KeptIndex.Count(reader, bytesEach: 40)];
         for (var i = 0; i < blocks.Length; i++)
         {
             blocks[i] = new TableBlock(

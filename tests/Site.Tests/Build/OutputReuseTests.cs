@@ -51,11 +51,11 @@ public class OutputReuseTests
         Assert.All(a, pair => Assert.True(pair.Value.SequenceEqual(b[pair.Key]), pair.Key));
     }
 
-    /// <summary>The log's "N of M blocks of the tables' rows copied".</summary>
+    /// <summary>The log's "N of M blocks of the tables' rows … copied".</summary>
     private static (int Copied, int Total) BlockCounts(string log)
     {
         var match = System.Text.RegularExpressions.Regex.Match(
-            log, @"(\d+) of (\d+) blocks of the tables' rows copied");
+            log, @"(\d+) of (\d+) blocks of the tables' rows and \d+ of \d+ chunks of the zip copied");
         Assert.True(match.Success, log);
         return (int.Parse(match.Groups[1].Value), int.Parse(match.Groups[2].Value));
     }
@@ -75,7 +75,8 @@ public class OutputReuseTests
         Assert.Contains("; 0 pages and 0 data files kept from the last build", first);
         // The log says when each side of the render was done, so that a slow rebuild shows which side it waited for.
         Assert.Matches(
-            @"kept from the last build, \d+ of \d+ blocks of the tables' rows copied; pages done at \d+ ms, "
+            @"kept from the last build, \d+ of \d+ blocks of the tables' rows and \d+ of \d+ chunks of the zip copied; "
+            + @"pages done at \d+ ms, "
             + @"data files at \d+ ms",
             second);
         // Every block of every table's rows is the last build's, copied from its files, none written again.

@@ -1,0 +1,81 @@
+using System.Text;
+
+namespace Site.Load;
+
+/// <summary>
+/// A small binary file a build keeps in the cache folder for the next build into the same output folder (the tables'
+/// blocks of rows, the zip's chunks): its kind's tag and this program's build, then what the caller writes. Another
+/// program's file, or one damaged or cut short, reads as none.
+/// </summary>
+/// <param name="kind">Names the files (<c>KIND-FOLDER.bin</c>) and tags their contents.</param>
+/// <param name="folder">The cache folder; null keeps nothing and finds nothing.</param>
+/// <param name="output">The build's output folder.</param>
+public sealed class KeptIndex(string kind, string? folder, string output)
+{
+    /// <summary>How many output folders' files of a kind are kept.</summary>
+    public const int MostKept = 4;
+
+    private static readonly byte[] Program = typeof(KeptIndex).Module.ModuleVersionId.ToByteArray();
+
+    private readonly byte[] tag = Encoding.UTF8.GetBytes($"skolresultat {kind}\n");
+    private readonly string? file =
+        folder is null ? null : Path.Combine(folder, $"{kind}-{KeptFiles.FolderKey(output)}.bin");
+
+    /// <summary>Reads the kept file with <paramref name="read"/>; false when there is none this program can read
+    /// whole (what <paramref name="read"/> read of it is then to be dropped).</summary>
+    public bool Read(Action<BinaryReader> read)
+    {
+        try
+        {
+            if (file is null || !File.Exists(file))
+            {
+                return false;
+            }
+
+            using var reader = new BinaryReader(new BufferedStream(File.OpenRead(file), 1 << 16), Encoding.UTF8);
+            if (!reader.ReadBytes(tag.Length).AsSpan().SequenceEqual(tag)
+                || !reader.ReadBytes(Program.Length).AsSpan().SequenceEqual(Program))
+            {
+                return false;
+            }
+
+            read(reader);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            // Damaged or cut short (EndOfStreamException is an IOException; see Count).
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// A count read from the file, checked against what is left of it at <paramref name="bytesEach"/> bytes an item:
+    /// a damaged count is not an array of a billion items.
+    /// </summary>
+    public static int Count(BinaryReader reader, int bytesEach)
+    {
+        var count = reader.ReadInt32();
+        var left = reader.BaseStream.Length - reader.BaseStream.Position;
+        return count >= 0 && (long)count * bytesEach <= left
+            ? count
+            : throw new InvalidDataException($"A kept file counts {count} items of {bytesEach} bytes in {left} bytes.");
+    }
+
+    /// <summary>Keeps what <paramref name="write"/> writes, whole or not at all (<see cref="KeptFiles"/>).</summary>
+    public void Write(Action<BinaryWriter> write)
+    {
+        if (folder is null || file is null)
+        {
+            return;
+        }
+
+        KeptFiles.Write(folder, file, stream =>
+        {
+            using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+            writer.Write(tag);
+            writer.Write(Program);
+            write(writer);
+        }, $"{kind}-*.bin", MostKept);
+    }
+}

@@ -1,0 +1,10 @@
+using Site.Compute.Analysis;
+
+namespace Site.Render;
+
+/// <summary>
+/// A run of a zip entry's bytes deflated on its own (<see cref="ChunkedDeflate"/>): the hash of the bytes, their
+/// length, the length of their deflated bytes and a hash of those (XxHash3), which a copy from the last zip is checked
+/// against.
+/// </summary>
+public readonly record struct ZipChunk(Hash128 Bytes, int Length, int Compressed, ulong Deflated);
