@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Site.Compute.Analysis;
 using Site.Model;
 
@@ -82,6 +83,18 @@ public sealed class Texts
     public string ChartSeparators => IsSwedish ? ", " : ".,";
 
     public string Pick(string swedish, string english) => IsSwedish ? swedish : english;
+
+    // Interpolated texts are formatted only in the language picked (PickedText); a constant text is a string.
+    public string Pick(
+        [InterpolatedStringHandlerArgument("")] PickedText<InSwedish> swedish,
+        [InterpolatedStringHandlerArgument("")] PickedText<InEnglish> english) =>
+        IsSwedish ? swedish.ToStringAndClear() : english.ToStringAndClear();
+
+    public string Pick([InterpolatedStringHandlerArgument("")] PickedText<InSwedish> swedish, string english) =>
+        IsSwedish ? swedish.ToStringAndClear() : english;
+
+    public string Pick(string swedish, [InterpolatedStringHandlerArgument("")] PickedText<InEnglish> english) =>
+        IsSwedish ? swedish : english.ToStringAndClear();
 
     /// <summary>A name's genitive: "Stockholms", "Stockholm's".</summary>
     public string Genitive(string name) => IsSwedish ? AreaWords.Genitive(name) : name + "'s";

@@ -44,4 +44,30 @@ public class TextsTests
 
         Assert.Equal("fewer than 10 pupils – not published", Texts.English.MarkerExplanation(".."));
     }
+
+    [Fact]
+    public void Pick_formats_only_the_language_picked_and_the_text_is_the_interpolated_strings()
+    {
+        var formatted = new List<string>();
+        string Seen(string text)
+        {
+            formatted.Add(text);
+            return text;
+        }
+
+        var merit = 245.25m;
+        var swedish = Texts.Swedish.Pick(
+            $"Meritvärde {merit:0.0} i {Seen("Rinkeby")}", $"Merit {merit} in {Seen("Kista")}");
+        var english = Texts.English.Pick(
+            $"Meritvärde {Seen("Spånga")}", $"Merit {merit,8:0.00}|{Seen("Tensta")}");
+        var mixed = (
+            Texts.Swedish.Pick("konstant", $"{Seen("never")}"),
+            Texts.English.Pick($"{Seen("nor")}", "constant"));
+
+        // Formatted by the invariant culture, as the interpolated string itself is (the build's culture).
+        Assert.Equal("Meritvärde 245.3 i Rinkeby", swedish);
+        Assert.Equal("Merit   245.25|Tensta", english);
+        Assert.Equal(("konstant", "constant"), mixed);
+        Assert.Equal(["Rinkeby", "Tensta"], formatted);
+    }
 }
