@@ -50,6 +50,52 @@ public sealed class KeptIndex(string kind, string? folder, string output)
     }
 
     /// <summary>
+    /// Reads the kept list of items (<see cref="WriteList{T}"/>) into <paramref name="into"/>, by key; leaves it empty
+    /// when there is none this program can read whole.
+    /// </summary>
+    public void ReadList<T>(Dictionary<string, T> into, Func<BinaryReader, T> read, Func<T, string> key)
+    {
+        if (!Read(reader =>
+            {
+                for (var count = Count(reader, bytesEach: 1); count > 0; count--)
+                {
+                    var item = read(reader);
+                    into[key(item)] = item;
+                }
+            }))
+        {
+            into.Clear();
+        }
+    }
+
+    /// <summary>Keeps a list of items, each written by <paramref name="write"/>, whole or not at all.</summary>
+    public void WriteList<T>(IReadOnlyCollection<T> items, Action<BinaryWriter, T> write) =>
+        Write(writer => WriteArray(writer, items, write));
+
+    /// <summary>An array written by <see cref="WriteArray{T}"/>, each item read by <paramref name="read"/> at
+    /// <paramref name="bytesEach"/> bytes or more (see <see cref="Count"/>).</summary>
+    public static T[] ReadArray<T>(BinaryReader reader, int bytesEach, Func<BinaryReader, T> read)
+    {
+        var items = new T[Count(reader, bytesEach)];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = read(reader);
+        }
+
+        return items;
+    }
+
+    /// <summary>Writes a count, then each item.</summary>
+    public static void WriteArray<T>(BinaryWriter writer, IReadOnlyCollection<T> items, Action<BinaryWriter, T> write)
+    {
+        writer.Write(items.Count);
+        foreach (var item in items)
+        {
+            write(writer, item);
+        }
+    }
+
+    /// <summary>
     /// A count read from the file, checked against what is left of it at <paramref name="bytesEach"/> bytes an item:
     /// a damaged count is not an array of a billion items.
     /// </summary>

@@ -46,19 +46,8 @@ public sealed class TableBlocks
     {
         var blocks = new TableBlocks(
             folder, output, stamps, new Dictionary<string, TableFiles>(StringComparer.Ordinal));
-        if (!blocks.kept.Read(reader =>
-            {
-                for (var count = KeptIndex.Count(reader, bytesEach: 1); count > 0; count--)
-                {
-                    var table = ReadTable(reader);
-                    blocks.last[table.PlainPath] = table;
-                }
-            }))
-        {
-            // None, or damaged: every table is written whole.
-            blocks.last.Clear();
-        }
-
+        // None, or damaged: every table is written whole.
+        blocks.kept.ReadList(blocks.last, TableFiles.Read, table => table.PlainPath);
         return blocks;
     }
 
@@ -105,17 +94,13 @@ public sealed class TableBlocks
     }
 
     /// <summary>Keeps this build's blocks for the next build into the output folder, whole or not at all.</summary>
-    public void Keep() => kept.Write(writer =>
+    public void Keep()
     {
         lock (made)
         {
-            writer.Write(made.Count);
-            foreach (var table in made)
-            {
-                WriteTable(writer, table);
-            }
+            kept.WriteList(made, (writer, table) => table.Write(writer));
         }
-    });
+    }
 
     // Whether the file in the output folder is the one the blocks were written in: its stamp is the one they were
     // kept with, and the file is as stamped, as the write stage keeps a file (one edited by hand is read and hashed).
@@ -126,53 +111,4 @@ public sealed class TableBlocks
         && (ulong)(stamp.Content >> 64) == hash.High
         && (ulong)stamp.Content == hash.Low
         && OutputStamps.AsStamped(new FileInfo(Path.Combine(output, path)), stamp, stampsWritten);
-
-    private static TableFiles ReadTable(BinaryReader reader)
-    {
-        var (plainPath, plainHash, plainLength) = (reader.ReadString(), Hash128.Read(reader), reader.ReadInt64());
-        var (excelPath, excelHash, excelLength) = (reader.ReadString(), Hash128.Read(reader), reader.ReadInt64());
-        var columns = Hash128.Read(reader);
-        var blocks = new TableBlock[KeptIndex.Count(reader, bytesEach: 40)];
-        for (var i = 0; i < blocks.Length; i++)
-        {
-            blocks[i] = new TableBlock(
-                Cells: Hash128.Read(reader),
-                Rows: reader.ReadInt32(),
-                PlainStart: reader.ReadInt64(),
-                PlainLength: reader.ReadInt32(),
-                ExcelStart: reader.ReadInt64(),
-                ExcelLength: reader.ReadInt32());
-        }
-
-        return new TableFiles(
-            PlainPath: plainPath,
-            PlainHash: plainHash,
-            PlainLength: plainLength,
-            ExcelPath: excelPath,
-            ExcelHash: excelHash,
-            ExcelLength: excelLength,
-            Columns: columns,
-            Blocks: blocks);
-    }
-
-    private static void WriteTable(BinaryWriter writer, TableFiles table)
-    {
-        writer.Write(table.PlainPath);
-        table.PlainHash.Write(writer);
-        writer.Write(table.PlainLength);
-        writer.Write(table.ExcelPath);
-        table.ExcelHash.Write(writer);
-        writer.Write(table.ExcelLength);
-        table.Columns.Write(writer);
-        writer.Write(table.Blocks.Count);
-        foreach (var block in table.Blocks)
-        {
-            block.Cells.Write(writer);
-            writer.Write(block.Rows);
-            writer.Write(block.PlainStart);
-            writer.Write(block.PlainLength);
-            writer.Write(block.ExcelStart);
-            writer.Write(block.ExcelLength);
-        }
-    }
 }

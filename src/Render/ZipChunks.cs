@@ -33,18 +33,7 @@ public sealed class ZipChunks
     public static ZipChunks Read(string? folder, string output)
     {
         var zip = new ZipChunks(folder, output);
-        if (!zip.kept.Read(reader =>
-            {
-                for (var count = KeptIndex.Count(reader, bytesEach: 1); count > 0; count--)
-                {
-                    var entry = ReadEntry(reader);
-                    zip.last[entry.Name] = entry;
-                }
-            }))
-        {
-            zip.last.Clear();
-        }
-
+        zip.kept.ReadList(zip.last, ZipEntryChunks.Read, entry => entry.Name);
         return zip;
     }
 
@@ -82,43 +71,11 @@ public sealed class ZipChunks
     }
 
     /// <summary>Keeps this build's chunks for the next build into the output folder, whole or not at all.</summary>
-    public void Keep() => kept.Write(writer =>
+    public void Keep()
     {
         lock (made)
         {
-            writer.Write(made.Count);
-            foreach (var entry in made)
-            {
-                writer.Write(entry.Name);
-                writer.Write(entry.Crc);
-                writer.Write(entry.Size);
-                writer.Write(entry.Compressed);
-                writer.Write(entry.Chunks.Count);
-                foreach (var chunk in entry.Chunks)
-                {
-                    chunk.Bytes.Write(writer);
-                    writer.Write(chunk.Length);
-                    writer.Write(chunk.Compressed);
-                    writer.Write(chunk.Deflated);
-                }
-            }
+            kept.WriteList(made, (writer, entry) => entry.Write(writer));
         }
-    });
-
-    private static ZipEntryChunks ReadEntry(BinaryReader reader)
-    {
-        var (name, crc, size, compressed) = (reader.ReadString(), reader.ReadUInt32(), reader.ReadInt64(),
-            reader.ReadInt64());
-        var chunks = new ZipChunk[KeptIndex.Count(reader, bytesEach: 32)];
-        for (var i = 0; i < chunks.Length; i++)
-        {
-            chunks[i] = new ZipChunk(
-                Bytes: Hash128.Read(reader),
-                Length: reader.ReadInt32(),
-                Compressed: reader.ReadInt32(),
-                Deflated: reader.ReadUInt64());
-        }
-
-        return new ZipEntryChunks(name, crc, size, compressed, chunks);
     }
 }
