@@ -78,7 +78,7 @@ internal sealed class RecordWriterSource
     {
         source.AppendLine($"    private static bool {method}(");
         source.AppendLine("        global::Site.Render.ViewFingerprints self,");
-        source.AppendLine("        global::Site.Render.FingerprintWriter bytes,");
+        source.AppendLine("        global::Site.Compute.Analysis.FingerprintWriter bytes,");
         source.AppendLine("        object value,");
         source.AppendLine("        int depth,");
         source.AppendLine("        global::System.Lazy<global::Site.Render.ViewTypeReader>[] known)");

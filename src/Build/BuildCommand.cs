@@ -194,8 +194,9 @@ public static class BuildCommand
                     "Swap in",
                     () =>
                     {
-                        site.Commit(stamps.Bytes());
-                        kept?.Seal();
+                        var stampBytes = stamps.Bytes();
+                        site.Commit(stampBytes);
+                        kept?.Seal(OutputStamps.ContentHash(stampBytes.Sequence));
                         return site.Changed;
                     },
                     changed =>

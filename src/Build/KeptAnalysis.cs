@@ -1,4 +1,3 @@
-using System.IO.Hashing;
 using Site.Compute;
 using Site.Compute.Analysis;
 using Site.Load;
@@ -52,7 +51,7 @@ public sealed class KeptAnalysis(string folder, string output) : IDisposable
             var header = new byte[StampsAt + 16];
             stream.ReadExactly(header);
             if (!header.AsSpan(0, StampsAt).SequenceEqual([.. Tag, .. Program])
-                || !header.AsSpan(StampsAt).SequenceEqual(StampsHash(stamps)))
+                || !header.AsSpan(StampsAt).SequenceEqual(Bytes(OutputStamps.ContentHash(stamps))))
             {
                 return new AnalysisCache();
             }
@@ -89,8 +88,10 @@ public sealed class KeptAnalysis(string folder, string output) : IDisposable
         }
     }
 
-    /// <summary>Keeps the analysis <see cref="Write"/> wrote, for the site just put in place with its stamps.</summary>
-    public void Seal()
+    /// <summary>Keeps the analysis <see cref="Write"/> wrote, for the site just put in place with its stamps (the
+    /// hash of the stamps' bytes, <see cref="OutputStamps.ContentHash(System.Buffers.ReadOnlySequence{byte})"/>, which
+    /// the build has in hand).</summary>
+    public void Seal(Hash128 stamps)
     {
         if (written is not { } temporary)
         {
@@ -102,7 +103,7 @@ public sealed class KeptAnalysis(string folder, string output) : IDisposable
         {
             using (var handle = File.OpenHandle(temporary, FileMode.Open, FileAccess.Write))
             {
-                RandomAccess.Write(handle, StampsHash(Path.Combine(output, OutputStamps.FileName)), StampsAt);
+                RandomAccess.Write(handle, Bytes(stamps), StampsAt);
             }
 
             KeptFiles.Keep(folder, temporary, file, Pattern, MostKept);
@@ -124,16 +125,10 @@ public sealed class KeptAnalysis(string folder, string output) : IDisposable
         }
     }
 
-    // The stamps' bytes hashed here, not by OutputStamps.ContentHash: a method with a UInt128 in it is compiled at run
-    // time (Hash128).
-    private static byte[] StampsHash(string stamps)
+    private static byte[] Bytes(Hash128 hash)
     {
-        var hash = new XxHash128();
-        using (var stream = new FileStream(stamps, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16))
-        {
-            hash.Append(stream);
-        }
-
-        return hash.GetCurrentHash();
+        var bytes = new byte[16];
+        hash.WriteTo(bytes);
+        return bytes;
     }
 }

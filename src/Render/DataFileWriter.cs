@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Security.Cryptography;
 using Site.Compute;
+using Site.Compute.Analysis;
 using Site.Compute.Data;
 
 namespace Site.Render;
@@ -52,7 +53,7 @@ public static class DataFileWriter
             int part,
             string path,
             long length,
-            Func<UInt128> fingerprintOf,
+            Func<Hash128> fingerprintOf,
             Func<IEnumerable<ReadOnlyMemory<byte>>> blocks,
             Action? write,
             DataTableSpec? spec)

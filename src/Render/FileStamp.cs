@@ -1,3 +1,5 @@
+using Site.Compute.Analysis;
+
 namespace Site.Render;
 
 /// <summary>
@@ -6,4 +8,4 @@ namespace Site.Render;
 /// that datapackage.json gives for it. The next build keeps the file only if it still has that length and hash, so a
 /// file changed in the output folder by hand is made again.
 /// </summary>
-public readonly record struct FileStamp(UInt128 Fingerprint, long Length, UInt128 Content, string? Sha256 = null);
+public readonly record struct FileStamp(Hash128 Fingerprint, long Length, Hash128 Content, string? Sha256 = null);

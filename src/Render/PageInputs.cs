@@ -1,3 +1,5 @@
+using Site.Compute.Analysis;
+
 namespace Site.Render;
 
 /// <summary>
@@ -12,7 +14,7 @@ public sealed record PageInputs(
     Func<RazorPages, Action<OutputFile>, Task> Render)
 {
     /// <summary>The page's fingerprint: its component and its parameters by name; null when it has none.</summary>
-    public UInt128? Fingerprint(ViewFingerprints views)
+    public Hash128? Fingerprint(ViewFingerprints views)
     {
         if (Parameters is null)
         {

@@ -1,4 +1,5 @@
 using Site.Compute;
+using Site.Compute.Analysis;
 using Site.Compute.Views;
 using Site.Load;
 using Site.Model;

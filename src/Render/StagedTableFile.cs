@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.IO.MemoryMappedFiles;
 using Microsoft.Win32.SafeHandles;
+using Site.Compute.Analysis;
 
 namespace Site.Render;
 
@@ -15,14 +16,14 @@ namespace Site.Render;
 /// over it (an area's means, one row in every 291 of the aggregates nationally: 300,000 reads). The mapping is the
 /// operating system's pages of the file, outside the collector's heap, and gone when the table is released.
 /// </param>
-public sealed unsafe class StagedTableFile(SafeFileHandle file, long length, UInt128 fingerprint, bool mapped = false)
+public sealed unsafe class StagedTableFile(SafeFileHandle file, long length, Hash128 fingerprint, bool mapped = false)
     : ITableBytes
 {
     private MemoryMappedFile? map;
     private MemoryMappedViewAccessor? view;
     private byte* first;
 
-    public UInt128 Fingerprint => fingerprint;
+    public Hash128 Fingerprint => fingerprint;
 
     public long Length => length;
 

@@ -53,10 +53,10 @@ public static class StagedTables
             blocks?.Add(
                 new TableFiles(
                     PlainPath: plainPath,
-                    PlainHash: plain!.Value.File.Hash,
+                    PlainHash: plain!.Value.File.Fingerprint,
                     PlainLength: plain.Value.File.Length,
                     ExcelPath: excelPath,
-                    ExcelHash: excel!.Value.File.Hash,
+                    ExcelHash: excel!.Value.File.Fingerprint,
                     ExcelLength: excel.Value.File.Length,
                     Columns: columns,
                     Blocks: written.Blocks),

@@ -104,11 +104,9 @@ public sealed class TableBlocks
 
     // Whether the file in the output folder is the one the blocks were written in: its stamp is the one they were
     // kept with, and the file is as stamped, as the write stage keeps a file (one edited by hand is read and hashed).
-    // Compiled at run time: a FileStamp holds a UInt128 (see Hash128). XxHash128's value, as the stamps hold it.
     private bool Stamped(string path, Hash128 hash, long length) =>
         stamps.Previous(path) is { } stamp
         && stamp.Length == length
-        && (ulong)(stamp.Content >> 64) == hash.High
-        && (ulong)stamp.Content == hash.Low
+        && stamp.Content == hash
         && OutputStamps.AsStamped(new FileInfo(Path.Combine(output, path)), stamp, stampsWritten);
 }

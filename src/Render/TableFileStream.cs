@@ -26,10 +26,7 @@ public sealed class TableFileStream(Stream file) : Stream
         set => throw new NotSupportedException();
     }
 
-    public UInt128 Fingerprint => hash.GetCurrentHashAsUInt128();
-
-    /// <summary><see cref="Fingerprint"/> as a <see cref="Hash128"/>.</summary>
-    public Hash128 Hash => Hash128.Of(hash);
+    public Hash128 Fingerprint => Hash128.Of(hash);
 
     public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using Microsoft.Extensions.ObjectPool;
+using Site.Compute.Analysis;
 
 namespace Site.Render;
 
@@ -30,7 +31,7 @@ public sealed class ViewFingerprints
     // The records every page of a language shares, its frame and its words (hundreds of texts): each is hashed once
     // per build, by reference (a record does not change), and written into a page's fingerprint as that hash. Hashed
     // whole into every page's, the frame took ~40 % of the fingerprints' time (national, sampled).
-    private readonly ConcurrentDictionary<object, UInt128> shared = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<object, Hash128> shared = new(ReferenceEqualityComparer.Instance);
 
     // The writers of finished fingerprints, for the next page: a writer's buffer and hash state for every page was a
     // twentieth of what the national build allocated. A pool without locks: a ConcurrentBag of a writer or two per
@@ -52,7 +53,7 @@ public sealed class ViewFingerprints
 
     /// <summary>The fingerprint of <paramref name="component"/> rendered with these parameters, or null when a part of
     /// them cannot be hashed.</summary>
-    public UInt128? Of(Type component, IEnumerable<object?> parameters) => Hash(bytes =>
+    public Hash128? Of(Type component, IEnumerable<object?> parameters) => Hash(bytes =>
     {
         bytes.Append(Program);
         AppendText(bytes, component.FullName);
@@ -71,7 +72,7 @@ public sealed class ViewFingerprints
     /// The hash of what <paramref name="write"/> writes into a writer lent from <see cref="writers"/>, or null when it
     /// says a part cannot be hashed.
     /// </summary>
-    private UInt128? Hash(Func<FingerprintWriter, bool> write)
+    private Hash128? Hash(Func<FingerprintWriter, bool> write)
     {
         var bytes = writers.Get();
         try
@@ -206,7 +207,9 @@ public sealed class ViewFingerprints
             shared.TryAdd(value, hash);
         }
 
-        bytes.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<UInt128>(in hash)));
+        Span<byte> hashed = stackalloc byte[16];
+        hash.WriteTo(hashed);
+        bytes.Append(hashed);
         return true;
     }
 

@@ -1,3 +1,5 @@
+using Site.Compute.Analysis;
+
 namespace Site.Render;
 
 /// <summary>

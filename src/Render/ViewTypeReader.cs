@@ -2,6 +2,7 @@ using System.Collections;
 using System.IO.Hashing;
 using System.Linq.Expressions;
 using System.Reflection;
+using Site.Compute.Analysis;
 
 namespace Site.Render;
 

@@ -1,7 +1,3 @@
-using System.Buffers;
-using System.Buffers.Binary;
-using System.IO.Hashing;
-using System.Runtime.InteropServices;
 using Site.Model;
 
 namespace Site.Compute.Analysis;
@@ -9,7 +5,8 @@ namespace Site.Compute.Analysis;
 /// <summary>
 /// What a part of the analysis read, as a 128-bit hash (XxHash128) of every value with its scale (202,7 is not
 /// 202,70: the files print values as published): a kept part is reused only when what it would read now hashes the
-/// same (<see cref="AnalysisCache"/>). The values are gathered in a buffer and hashed once, not one by one.
+/// same (<see cref="AnalysisCache"/>). The values are gathered in a buffer and hashed a buffer at a time
+/// (<see cref="FingerprintWriter"/>).
 /// </summary>
 public static class AnalysisInputs
 {
@@ -20,7 +17,7 @@ public static class AnalysisInputs
         var (split, measure, year) = key;
         var list = entries.For(split, measure, year);
         var positions = entries.SchoolPositions(split, measure, year);
-        var bytes = new Bytes();
+        var bytes = new FingerprintWriter();
         bytes.Int((int)entries.Method(split, measure, year));
         bytes.Int(list.Count);
         for (var i = 0; i < list.Count; i++)
@@ -28,9 +25,9 @@ public static class AnalysisInputs
             var entry = list[i];
             bytes.Int(positions[i]);
             bytes.Text(entry.SchoolCode);
-            bytes.Value(entry.Value);
-            bytes.Int(entry.Pupils);
-            bytes.Int(entry.BoundPupils);
+            Value(bytes, entry.Value);
+            Int(bytes, entry.Pupils);
+            Int(bytes, entry.BoundPupils);
             bytes.Int((int)entry.Basis);
         }
 
@@ -40,13 +37,13 @@ public static class AnalysisInputs
     /// <summary>A school's results: each one's year, measure and value.</summary>
     public static Hash128 Results(IReadOnlyList<SchoolResult> results)
     {
-        var bytes = new Bytes();
+        var bytes = new FingerprintWriter();
         bytes.Int(results.Count);
         foreach (var result in results)
         {
             bytes.Int(result.Year.StartYear);
             bytes.Int((int)result.Measure);
-            bytes.Value(result.Value);
+            Value(bytes, result.Value);
         }
 
         return bytes.Hash();
@@ -55,7 +52,7 @@ public static class AnalysisInputs
     /// <summary>A district's values by year and measure.</summary>
     public static Hash128 Values(List<decimal>[][] values)
     {
-        var bytes = new Bytes();
+        var bytes = new FingerprintWriter();
         bytes.Int(values.Length);
         foreach (var year in values)
         {
@@ -78,7 +75,7 @@ public static class AnalysisInputs
     public static Hash128 Areas(
         IReadOnlyList<SchoolYear> years, string areaName, IReadOnlyList<(string, string)> districts, int[] districtOf)
     {
-        var bytes = new Bytes();
+        var bytes = new FingerprintWriter();
         bytes.Int(years.Count);
         foreach (var year in years)
         {
@@ -102,74 +99,12 @@ public static class AnalysisInputs
         return bytes.Hash();
     }
 
-    /// <summary>
-    /// The values' bytes, gathered in a small buffer and hashed a buffer at a time: one call of the hash per value was
-    /// slow, and a national slice's 5,000 entries gathered whole were 220 KB of new memory each, whose first writes
-    /// (page faults) cost more than the hash.
-    /// </summary>
-    private sealed class Bytes
+    /// <summary>A value: its status, then its number (0 for none).</summary>
+    private static void Value(FingerprintWriter bytes, ResultValue value)
     {
-        private readonly XxHash128 hash = new();
-        private readonly byte[] buffer = ArrayPool<byte>.Shared.Rent(8192);
-        private int length;
-
-        public void Int(int value)
-        {
-            BinaryPrimitives.WriteInt32LittleEndian(Room(4), value);
-            length += 4;
-        }
-
-        public void Int(int? value) => Int(value ?? int.MinValue);
-
-        public void Decimal(decimal value)
-        {
-            decimal.GetBits(value, MemoryMarshal.Cast<byte, int>(Room(16)));
-            length += 16;
-        }
-
-        public void Value(ResultValue value)
-        {
-            Int((int)value.Status);
-            Decimal(value.Number ?? 0m);
-        }
-
-        // The text's UTF-16 bytes as they are: only compared with another hash made so.
-        public void Text(string text)
-        {
-            Int(text.Length);
-            var bytes = MemoryMarshal.AsBytes(text.AsSpan());
-            if (bytes.Length > buffer.Length)
-            {
-                Flush();
-                hash.Append(bytes);
-                return;
-            }
-
-            bytes.CopyTo(Room(bytes.Length));
-            length += bytes.Length;
-        }
-
-        public Hash128 Hash()
-        {
-            Flush();
-            ArrayPool<byte>.Shared.Return(buffer);
-            return Hash128.Of(hash);
-        }
-
-        private Span<byte> Room(int count)
-        {
-            if (length + count > buffer.Length)
-            {
-                Flush();
-            }
-
-            return buffer.AsSpan(length, count);
-        }
-
-        private void Flush()
-        {
-            hash.Append(buffer.AsSpan(0, length));
-            length = 0;
-        }
+        bytes.Int((int)value.Status);
+        bytes.Decimal(value.Number ?? 0m);
     }
+
+    private static void Int(FingerprintWriter bytes, int? value) => bytes.Int(value ?? int.MinValue);
 }

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Globalization;
 using System.IO.Hashing;
 
 namespace Site.Compute.Analysis;
@@ -28,13 +29,32 @@ public readonly record struct Hash128(ulong High, ulong Low)
         return From(bytes);
     }
 
+    /// <summary>Reads <see cref="ToString"/>'s text; null when it is not 32 hexadecimal digits.</summary>
+    public static Hash128? Parse(string text) =>
+        text.Length == 32 && Half(text.AsSpan(0, 16)) is { } high && Half(text.AsSpan(16)) is { } low
+            ? new Hash128(high, low)
+            : null;
+
     public static Hash128 Read(BinaryReader reader) => new(reader.ReadUInt64(), reader.ReadUInt64());
+
+    /// <summary>32 lower-case hexadecimal digits: the value, as XxHash128's 128-bit number is written.</summary>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{High:x16}{Low:x16}");
+
+    /// <summary>The 16 bytes, high half first, each big-endian (XxHash128's own bytes).</summary>
+    public void WriteTo(Span<byte> bytes)
+    {
+        BinaryPrimitives.WriteUInt64BigEndian(bytes, High);
+        BinaryPrimitives.WriteUInt64BigEndian(bytes[8..], Low);
+    }
 
     public void Write(BinaryWriter writer)
     {
         writer.Write(High);
         writer.Write(Low);
     }
+
+    private static ulong? Half(ReadOnlySpan<char> hex) =>
+        ulong.TryParse(hex, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var half) ? half : null;
 
     // XxHash128's bytes are its value big-endian (what GetCurrentHashAsUInt128 gives, and OutputStamps writes).
     private static Hash128 From(ReadOnlySpan<byte> bytes) =>

@@ -75,8 +75,8 @@ public class StagedTablesTests
         var bytes = Enumerable.Range(0, (3 * 65536) + 100).Select(i => (byte)(i * 7)).ToArray();
         File.WriteAllBytes(path, bytes);
 
-        var read = new StagedTableFile(File.OpenHandle(path), bytes.Length, fingerprint: 1);
-        var mapped = new StagedTableFile(File.OpenHandle(path), bytes.Length, fingerprint: 1, mapped: true);
+        var read = new StagedTableFile(File.OpenHandle(path), bytes.Length, fingerprint: new(0, 1));
+        var mapped = new StagedTableFile(File.OpenHandle(path), bytes.Length, fingerprint: new(0, 1), mapped: true);
         foreach (var (start, count) in new[] { (0, 1), (65530, 20), (131072, 65536), (bytes.Length - 7, 7), (5, 0) })
         {
             var fromRead = new byte[count];

@@ -1,3 +1,4 @@
+using Site.Compute.Analysis;
 using Site.Compute.Texts;
 using Site.Compute.Views;
 using Site.Render;
@@ -12,7 +13,7 @@ public class ViewFingerprintsTests
 
     private sealed record Paged(FrameView Frame, string Name);
 
-    private static UInt128? Of(params object?[] parameters) =>
+    private static Hash128? Of(params object?[] parameters) =>
         new ViewFingerprints().Of(typeof(ViewFingerprintsTests), parameters);
 
     private static Row Sample(string? name = "Rinkebyskolan", decimal? value = 202.7m, string? marker = null) =>
@@ -63,7 +64,7 @@ public class ViewFingerprintsTests
         var fingerprints = new ViewFingerprints();
         var frame = new FrameView(
             "Skolresultat", "Stockholm", "https://example.org", "2020/21", "2024/25", Texts.Swedish, DataDates: "a");
-        UInt128? Page(ViewFingerprints views, FrameView f) =>
+        Hash128? Page(ViewFingerprints views, FrameView f) =>
             views.Of(typeof(ViewFingerprintsTests), [new Paged(f, "Rinkebyskolan")]);
 
         var first = Page(fingerprints, frame);
