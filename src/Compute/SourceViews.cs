@@ -30,9 +30,12 @@ public sealed class SourceViews
         // rows. A short list, sorted once, not a sorted set (a tree node per file, 27 MB of a national build): the
         // rows of a year mostly name the file the last row named.
         var paths = new List<string>();
+        // Each result's sources read where they are, not through SchoolResult.Sources: its list and enumerator for
+        // every result of every school page were ~40 MB of a changed cell's national build (sampled allocations).
         foreach (var result in results)
         {
-            foreach (var source in result.Sources)
+            Add(paths, result.Source.File);
+            foreach (var source in result.More ?? [])
             {
                 Add(paths, source.File);
             }
