@@ -123,7 +123,8 @@ public static class BuildCommand
             // builds.
             var stamps = paths.Cache is null ? OutputStamps.None() : OutputStamps.Read(paths.Output);
             var reuse = new OutputReuse(stamps, site.Keep);
-            // The tables' blocks of rows, kept for the next build into this folder like the analysis.
+            // The tables' blocks of rows and the zip's chunks, kept for the next build into this folder as the analysis
+            // is (in the cache folder: none with --no-cache).
             var blocks = TableBlocks.Read(paths.Cache, paths.Output, stamps);
             var chunks = ZipChunks.Read(paths.Cache, paths.Output);
             using var previousZip = paths.Cache is null

@@ -12,10 +12,11 @@ namespace Site.Render;
 /// every national table, ~75 MB, through the whole render). The entries are assembled by part, then in the order they
 /// were added to it, whatever order the parts were filled in. The headers are the ones
 /// <see cref="ZipArchive"/> writes on Linux (made on Unix, mode 0644, 1980-01-01, deflated), so at zlib's level 6,
-/// which is <see cref="CompressionLevel.Optimal"/>, the zip is byte for byte the one it writes (tested against it).
+/// which is <see cref="CompressionLevel.Optimal"/>, a zip of entries up to <see cref="ChunkedDeflate.Least"/> bytes is
+/// byte for byte the one it writes (tested against it). A longer entry is deflated in chunks, each on its own, so that
+/// the next build copies the unchanged ones deflated (<see cref="ChunkedDeflate"/>): any unzip reads it, ZipArchive
+/// too, but ZipArchive would deflate it as one stream.
 /// </summary>
-/// An entry longer than <see cref="ChunkedDeflate.Least"/> is deflated in chunks, each on its own, so that the next
-/// build copies the unchanged ones deflated (<see cref="ChunkedDeflate"/>).
 /// <param name="level">zlib's compression level, 1-9.</param>
 /// <param name="spool">
 /// Makes the stream a part's entries are kept in until the zip is written (<see cref="WriteTo"/>): a build gives a
