@@ -1,4 +1,5 @@
 using System.Text;
+using Site.Load;
 using Site.Model;
 
 namespace Site.Compute.Analysis;
@@ -21,11 +22,7 @@ public sealed partial class AnalysisCache
         Areas.Of(dataset).Hash().Write(writer);
         // A national site's 135 slices of 204,534 entries: hashed on every core, unless Begin hashed them already.
         var hashes = sliceHashes ?? HashSlices(dataset, entries);
-        writer.Write(hashes.Length);
-        foreach (var hash in hashes)
-        {
-            hash.Write(writer);
-        }
+        KeptIndex.WriteArray(writer, hashes, (w, hash) => hash.Write(w));
 
         WriteTable(writer, aggregates, WriteAggregate);
         WriteTable(writer, changes, WriteChange);
@@ -59,11 +56,7 @@ public sealed partial class AnalysisCache
         }
 
         // The slices in SlicesOf's order, which the areas' hash fixes: the years, then the splits and measures.
-        var slices = new Hash128[Count(reader)];
-        for (var i = 0; i < slices.Length; i++)
-        {
-            slices[i] = Hash128.Read(reader);
-        }
+        var slices = KeptIndex.ReadArray(reader, bytesEach: 16, Hash128.Read);
 
         var cache = new AnalysisCache { keptAreas = areas, keptSlices = slices };
 
@@ -105,14 +98,8 @@ public sealed partial class AnalysisCache
         }
     }
 
-    private static void WriteList<T>(BinaryWriter writer, List<T> list, Action<BinaryWriter, T> item)
-    {
-        writer.Write(list.Count);
-        foreach (var value in list)
-        {
-            item(writer, value);
-        }
-    }
+    private static void WriteList<T>(BinaryWriter writer, List<T> list, Action<BinaryWriter, T> item) =>
+        KeptIndex.WriteArray(writer, list, item);
 
     private static List<T> ReadList<T>(BinaryReader reader, Func<BinaryReader, T> item)
     {
@@ -287,8 +274,8 @@ public sealed partial class AnalysisCache
 
     private static int? ReadInt(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadInt32() : null;
 
-    private static int Count(BinaryReader reader) =>
-        reader.ReadInt32() is var count and >= 0 ? count : throw new InvalidDataException("A negative count.");
+    // Checked against what is left of the file (KeptIndex.Count): a damaged count is refused, not allocated.
+    private static int Count(BinaryReader reader) => KeptIndex.Count(reader, bytesEach: 1);
 
     private static Area AreaAt(BinaryReader reader, Dataset dataset) =>
         reader.ReadInt32() is var id && (uint)id < (uint)dataset.Areas.Count

@@ -107,6 +107,23 @@ public sealed class AnalysisCacheTests : IDisposable
         Assert.Null(AnalysisCache.Read(kept, TestDatasets.Build(data)));
     }
 
+    [Fact]
+    public void A_kept_analysis_with_a_damaged_count_is_refused_not_allocated()
+    {
+        var data = temp.Copy(TestPaths.RealData, "data");
+        var dataset = TestDatasets.Build(data);
+        var first = new AnalysisCache();
+        Analyse(data, first);
+        var kept = new MemoryStream();
+        first.Write(kept, dataset, new MeanEntries(dataset));
+        // The slices' count, after the format (4 bytes) and the areas' hash (16): two billion slices in a few MB.
+        kept.Position = 20;
+        kept.Write(BitConverter.GetBytes(int.MaxValue));
+
+        kept.Position = 0;
+        Assert.Throws<InvalidDataException>(() => AnalysisCache.Read(kept, dataset));
+    }
+
     public void Dispose() => temp.Dispose();
 
     private static AnalysisResult Analyse(string data, AnalysisCache? cache)
