@@ -19,17 +19,10 @@ namespace Site.Build;
 /// <param name="output">The build's output folder.</param>
 public sealed class KeptAnalysis(string folder, string output) : IDisposable
 {
-    /// <summary>How many output folders' analyses are kept (2-15 MB each, nationally the most).</summary>
-    public const int MostKept = 4;
-
-    private const string Pattern = "analysis-*.bin";
-
-    // The header: a tag, this program's build, the hash of the stamps of the build that wrote it (written last).
-    private static readonly byte[] Tag = "skolresultat analysis\n"u8.ToArray();
-    private static readonly byte[] Program = typeof(KeptAnalysis).Module.ModuleVersionId.ToByteArray();
-    private static readonly int StampsAt = Tag.Length + Program.Length;
-
-    private readonly string file = Path.Combine(folder, $"analysis-{KeptFiles.FolderKey(output)}.bin");
+    // Its name, tag and program as the other kept files' (KeptIndex), at most KeptIndex.MostKept of them (2-15 MB
+    // each, nationally the most); the header then holds the hash of the stamps of the build that wrote it, written
+    // last (Seal).
+    private readonly KeptIndex index = new("analysis", folder, output);
 
     private string? written;
 
@@ -42,16 +35,17 @@ public sealed class KeptAnalysis(string folder, string output) : IDisposable
         var stamps = Path.Combine(output, OutputStamps.FileName);
         try
         {
-            if (!File.Exists(file) || !File.Exists(stamps))
+            if (!File.Exists(index.File) || !File.Exists(stamps))
             {
                 return new AnalysisCache();
             }
 
-            using var stream = new BufferedStream(File.OpenRead(file), 1 << 16);
-            var header = new byte[StampsAt + 16];
+            using var stream = new BufferedStream(File.OpenRead(index.File), 1 << 16);
+            var kind = index.Header;
+            var header = new byte[kind.Length + 16];
             stream.ReadExactly(header);
-            if (!header.AsSpan(0, StampsAt).SequenceEqual([.. Tag, .. Program])
-                || !header.AsSpan(StampsAt).SequenceEqual(Bytes(OutputStamps.ContentHash(stamps))))
+            if (!header.AsSpan(0, kind.Length).SequenceEqual(kind)
+                || !header.AsSpan(kind.Length).SequenceEqual(Bytes(OutputStamps.ContentHash(stamps))))
             {
                 return new AnalysisCache();
             }
@@ -71,13 +65,12 @@ public sealed class KeptAnalysis(string folder, string output) : IDisposable
     /// </summary>
     public void Write(AnalysisCache cache, Dataset dataset, MeanEntries entries)
     {
-        var temporary = KeptFiles.Temporary(file);
+        var temporary = KeptFiles.Temporary(index.File!);
         try
         {
             Directory.CreateDirectory(folder);
             using var stream = new BufferedStream(File.Create(temporary), 1 << 16);
-            stream.Write(Tag);
-            stream.Write(Program);
+            stream.Write(index.Header);
             stream.Write(new byte[16]);
             cache.Write(stream, dataset, entries);
             written = temporary;
@@ -103,10 +96,10 @@ public sealed class KeptAnalysis(string folder, string output) : IDisposable
         {
             using (var handle = File.OpenHandle(temporary, FileMode.Open, FileAccess.Write))
             {
-                RandomAccess.Write(handle, Bytes(stamps), StampsAt);
+                RandomAccess.Write(handle, Bytes(stamps), index.Header.Length);
             }
 
-            KeptFiles.Keep(folder, temporary, file, Pattern, MostKept);
+            KeptFiles.Keep(folder, temporary, index.File!, index.Pattern, KeptIndex.MostKept);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

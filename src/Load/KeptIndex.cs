@@ -18,8 +18,16 @@ public sealed class KeptIndex(string kind, string? folder, string output)
     private static readonly byte[] Program = typeof(KeptIndex).Module.ModuleVersionId.ToByteArray();
 
     private readonly byte[] tag = Encoding.UTF8.GetBytes($"skolresultat {kind}\n");
-    private readonly string? file =
+
+    /// <summary>The kept file: <c>KIND-FOLDER.bin</c> in the cache folder; null when nothing is kept.</summary>
+    public string? File { get; } =
         folder is null ? null : Path.Combine(folder, $"{kind}-{KeptFiles.FolderKey(output)}.bin");
+
+    /// <summary>What names every output folder's file of this kind, for <see cref="KeptFiles"/>.</summary>
+    public string Pattern => $"{kind}-*.bin";
+
+    /// <summary>The file's first bytes: the kind's tag and this program's build.</summary>
+    public byte[] Header => [.. tag, .. Program];
 
     /// <summary>Reads the kept file with <paramref name="read"/>; false when there is none this program can read
     /// whole (what <paramref name="read"/> read of it is then to be dropped).</summary>
@@ -27,14 +35,15 @@ public sealed class KeptIndex(string kind, string? folder, string output)
     {
         try
         {
-            if (file is null || !File.Exists(file))
+            if (File is null || !System.IO.File.Exists(File))
             {
                 return false;
             }
 
-            using var reader = new BinaryReader(new BufferedStream(File.OpenRead(file), 1 << 16), Encoding.UTF8);
-            if (!reader.ReadBytes(tag.Length).AsSpan().SequenceEqual(tag)
-                || !reader.ReadBytes(Program.Length).AsSpan().SequenceEqual(Program))
+            var header = Header;
+            using var reader = new BinaryReader(
+                new BufferedStream(System.IO.File.OpenRead(File), 1 << 16), Encoding.UTF8);
+            if (!reader.ReadBytes(header.Length).AsSpan().SequenceEqual(header))
             {
                 return false;
             }
@@ -111,17 +120,16 @@ public sealed class KeptIndex(string kind, string? folder, string output)
     /// <summary>Keeps what <paramref name="write"/> writes, whole or not at all (<see cref="KeptFiles"/>).</summary>
     public void Write(Action<BinaryWriter> write)
     {
-        if (folder is null || file is null)
+        if (folder is null || File is null)
         {
             return;
         }
 
-        KeptFiles.Write(folder, file, stream =>
+        KeptFiles.Write(folder, File, stream =>
         {
             using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-            writer.Write(tag);
-            writer.Write(Program);
+            writer.Write(Header);
             write(writer);
-        }, $"{kind}-*.bin", MostKept);
+        }, Pattern, MostKept);
     }
 }
