@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Diagnostics;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using Site.Compute.Analysis;
@@ -93,16 +92,18 @@ public sealed class BlockedRows : IDisposable
     {
         var key = Hash128.Of(MemoryMarshal.AsBytes(text.AsSpan(0, length)));
         var (plainStart, excelStart) = (plain.Written(), excel.Written());
-        if (!Copy(key))
+        var (plainCopied, excelCopied) = last?.Find(key, rows) is { } block ? Copy(block) : (false, false);
+        for (var i = 0; !plainCopied && i < rows; i++)
         {
-            for (var i = 0; i < rows; i++)
-            {
-                cells.CopyTo(i * row.Length, row, 0, row.Length);
-                plain.Add(row);
-                excel.Add(excelRow(row));
-            }
+            plain.Add(Row(i));
         }
 
+        for (var i = 0; !excelCopied && i < rows; i++)
+        {
+            excel.Add(excelRow(Row(i)));
+        }
+
+        Copied += plainCopied && excelCopied ? 1 : 0;
         var (plainEnd, excelEnd) = (plain.Written(), excel.Written());
         made.Add(new TableBlock(
             Cells: key,
@@ -116,35 +117,28 @@ public sealed class BlockedRows : IDisposable
         rows = 0;
     }
 
-    /// <summary>Copies the last build's block of these cells, if it has one and it reads as so many rows.</summary>
-    private bool Copy(Hash128 key)
+    /// <summary>The block's row <paramref name="index"/>, in the one array the block's rows are lent in.</summary>
+    private string[] Row(int index)
     {
-        if (last?.Find(key, rows) is not { } block)
-        {
-            return false;
-        }
+        cells.CopyTo(index * row.Length, row, 0, row.Length);
+        return row;
+    }
 
+    /// <summary>
+    /// Copies the last build's block into each file where its bytes there are as many whole rows (a file's bytes are
+    /// checked once, as they are added); a file where they are not gets the block formatted instead.
+    /// </summary>
+    private (bool Plain, bool Excel) Copy(TableBlock block)
+    {
         var plainBytes = ArrayPool<byte>.Shared.Rent(block.PlainLength);
         var excelBytes = ArrayPool<byte>.Shared.Rent(block.ExcelLength);
         try
         {
             var plainRows = plainBytes.AsSpan(0, block.PlainLength);
             var excelRows = excelBytes.AsSpan(0, block.ExcelLength);
-            // Both or neither: the Excel block is checked before the plain one is added.
-            if (!last.Read(block, plainRows, excelRows)
-                || !CsvTableWriter.AreRows(excelRows, rows)
-                || !plain.AddWritten(plainRows, rows))
-            {
-                return false;
-            }
-
-            if (!excel.AddWritten(excelRows, rows))
-            {
-                throw new UnreachableException("The Excel block was checked.");
-            }
-
-            Copied++;
-            return true;
+            return last!.Read(block, plainRows, excelRows)
+                ? (plain.AddWritten(plainRows, rows), excel.AddWritten(excelRows, rows))
+                : (false, false);
         }
         finally
         {

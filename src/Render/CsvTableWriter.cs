@@ -117,9 +117,6 @@ public sealed class CsvTableWriter : IDisposable
         return true;
     }
 
-    /// <summary>Whether <paramref name="rows"/> are <paramref name="count"/> whole rows.</summary>
-    public static bool AreRows(ReadOnlySpan<byte> rows, int count) => RowEnds(rows, count, ends: null, start: 0);
-
     /// <summary>
     /// Whether <paramref name="rows"/> are <paramref name="count"/> whole rows, noting where each ends (after
     /// <paramref name="start"/>) in <paramref name="ends"/>. A row ends at a line feed outside quotes: CsvHelper quotes
