@@ -92,7 +92,7 @@ public sealed class PreviousZip : IDisposable
     private byte[] Read(long offset, long length)
     {
         var bytes = new byte[length];
-        if (RandomAccess.Read(file!, bytes, offset) != length)
+        if (!ReadAt(offset, bytes))
         {
             throw new InvalidDataException("The previous zip ended inside an entry.");
         }

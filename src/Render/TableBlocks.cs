@@ -20,17 +20,16 @@ public sealed class TableBlocks
     private readonly string output;
     private readonly OutputStamps stamps;
     private readonly DateTime stampsWritten;
-    private readonly Dictionary<string, TableFiles> last;
+    private readonly Dictionary<string, TableFiles> last = new(StringComparer.Ordinal);
     private readonly List<TableFiles> made = [];
     private int blocks;
     private int copied;
 
-    private TableBlocks(string? folder, string output, OutputStamps stamps, Dictionary<string, TableFiles> last)
+    private TableBlocks(string? folder, string output, OutputStamps stamps)
     {
         kept = new KeptIndex("tables", folder, output);
         this.output = output;
         this.stamps = stamps;
-        this.last = last;
         stampsWritten = OutputStamps.Written(output);
     }
 
@@ -44,8 +43,7 @@ public sealed class TableBlocks
     /// </summary>
     public static TableBlocks Read(string? folder, string output, OutputStamps stamps)
     {
-        var blocks = new TableBlocks(
-            folder, output, stamps, new Dictionary<string, TableFiles>(StringComparer.Ordinal));
+        var blocks = new TableBlocks(folder, output, stamps);
         // None, or damaged: every table is written whole.
         blocks.kept.ReadList(blocks.last, TableFiles.Read, table => table.PlainPath);
         return blocks;
