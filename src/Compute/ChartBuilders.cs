@@ -139,15 +139,18 @@ public static class ChartBuilders
     /// <summary>Above this many schools a school page's scatter shows only its own area's schools.</summary>
     public const int LocalScatterAbove = 400;
 
-    /// <summary>The city's need-index scatter with its fitted line; on a school page, with that school
-    /// marked.</summary>
-    public static ChartView? IndexScatter(Dataset dataset, AnalysisIndex index, Texts.Texts t, School? marked = null)
+    /// <summary>
+    /// The scatter's points (name, need index, latest merit value) and the area they are of (null: the whole), as the
+    /// chart on <paramref name="marked"/>'s page (or the city's, for null) draws them.
+    /// </summary>
+    public static (District? Local, IReadOnlyList<(string Name, decimal? Index, decimal? Value)> Points) ScatterPoints(
+        Dataset dataset, AnalysisIndex index, School? marked)
     {
         var latest = dataset.Years[^1];
         // On a school page of a big site (a county, the country) every school's point on every page would make each
         // page a country's worth of points: there the chart shows the school's own area around the same line.
         var local = marked?.District is { } area && dataset.Schools.Count > LocalScatterAbove ? area : null;
-        var points = index.ScatterPoints(
+        return (local, index.ScatterPoints(
             local is null ? dataset.Whole : dataset.AreaOf(local),
             () => (local is null ? dataset.Schools : dataset.SchoolsIn(local))
             .Select(s => (
@@ -156,9 +159,21 @@ public static class ChartBuilders
                 Value: dataset.ResultOf(s.Code, latest, Measure.MeritValue)?.Value.Number))
             .Where(p => p.Index is not null && p.Value is not null)
             .OrderBy(p => p.Index)
-            .ToList());
-        if (index.Result.NeedGradients.FirstOrDefault(g => g.Year == latest
-            && g.Measure == Measure.MeritValue) is not { } fit)
+            .ToList()));
+    }
+
+    /// <summary>The line the scatter draws: the latest year's merit value against the need index, or null (no
+    /// chart).</summary>
+    public static NeedGradient? ScatterFit(Dataset dataset, AnalysisIndex index) =>
+        index.Result.NeedGradients.FirstOrDefault(g => g.Year == dataset.Years[^1] && g.Measure == Measure.MeritValue);
+
+    /// <summary>The city's need-index scatter with its fitted line; on a school page, with that school
+    /// marked.</summary>
+    public static ChartView? IndexScatter(Dataset dataset, AnalysisIndex index, Texts.Texts t, School? marked = null)
+    {
+        var latest = dataset.Years[^1];
+        var (local, points) = ScatterPoints(dataset, index, marked);
+        if (ScatterFit(dataset, index) is not { } fit)
         {
             return null;
         }

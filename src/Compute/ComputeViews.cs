@@ -34,6 +34,7 @@ public static class ComputeViews
                 [home]),
             frame,
             dataset.Districts.Select(d => new LinkView(d.Name, Routes.District(t, d))).ToList());
+        var keys = new SchoolViewKeys(dataset, index);
         return new SiteViews(
             new(() => CityViewBuilder.Build(dataset, index, frame)),
             new LazyViews<DistrictPageView>(
@@ -43,7 +44,8 @@ public static class ComputeViews
             new LazyViews<SchoolPageView>(
                 dataset.Schools.Count,
                 i => Routes.School(t, dataset.Schools[i].Code),
-                i => SchoolViewBuilder.Build(dataset, dataset.Schools[i], index, frame, sources)),
+                i => SchoolViewBuilder.Build(dataset, dataset.Schools[i], index, frame, sources),
+                i => keys.Of(dataset.Schools[i])),
             new(() => SchoolIndexBuilder.Build(dataset, frame)),
             search,
             new DownloadsPageView(

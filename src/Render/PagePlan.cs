@@ -1,3 +1,5 @@
+using Site.Compute.Analysis;
+
 namespace Site.Render;
 
 /// <summary>
@@ -7,6 +9,10 @@ namespace Site.Render;
 /// </summary>
 public sealed record PagePlan(string File, Func<PageInputs> Make)
 {
+    /// <summary>The page's fingerprint from its view's key, without building the view (a school page's); null where
+    /// only the view built can be fingerprinted.</summary>
+    public Func<ViewFingerprints, Hash128>? Key { get; init; }
+
     /// <summary>Builds the view and renders the page, into an array of its own.</summary>
     public async Task<OutputFile> Render(RazorPages razor)
     {

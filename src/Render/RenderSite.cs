@@ -104,17 +104,18 @@ public static class RenderSite
                 {
                     for (var i = b * Batch; i < Math.Min(jobs.Count, (b + 1) * Batch); i++)
                     {
-                        var inputs = jobs[i].Make();
-                        var fingerprint = reuse is null ? null : inputs.Fingerprint(reuse.Stamps.Views);
                         var file = jobs[i].File;
-                        if (fingerprint is { } kept
-                            && reuse!.Stamps.Previous(file) is { } last
-                            && last.Fingerprint == kept
-                            && last.Sha256 is null
-                            && reuse.Keep(file, last))
+                        // A page with a key is kept without building its view; any other's view is built first.
+                        var keyed = reuse is null ? null : jobs[i].Key?.Invoke(reuse.Stamps.Views);
+                        if (keyed is { } key && Kept(reuse!, file, key))
                         {
-                            reuse.Stamps.Record(file, last);
-                            reuse.KeptPage();
+                            continue;
+                        }
+
+                        var inputs = jobs[i].Make();
+                        var fingerprint = reuse is null ? null : keyed ?? inputs.Fingerprint(reuse.Stamps.Views);
+                        if (keyed is null && fingerprint is { } print && Kept(reuse!, file, print))
+                        {
                             continue;
                         }
 
@@ -146,6 +147,22 @@ public static class RenderSite
             });
     }
 
+    /// <summary>Keeps the last build's file when its fingerprint is <paramref name="fingerprint"/>.</summary>
+    private static bool Kept(OutputReuse reuse, string file, Hash128 fingerprint)
+    {
+        if (reuse.Stamps.Previous(file) is not { } last
+            || last.Fingerprint != fingerprint
+            || last.Sha256 is not null
+            || !reuse.Keep(file, last))
+        {
+            return false;
+        }
+
+        reuse.Stamps.Record(file, last);
+        reuse.KeptPage();
+        return true;
+    }
+
     private static List<PagePlan> LanguagePages(
         SiteViews views,
         IReadOnlyList<MarkdownSource> pages,
@@ -153,11 +170,15 @@ public static class RenderSite
         RenderSession session)
     {
         var jobs = new List<PagePlan>();
-        void Add<TPage>(string path, Func<object> view)
+        void Add<TPage>(string path, Func<object> view, Func<Hash128>? key = null)
             where TPage : Microsoft.AspNetCore.Components.IComponent
         {
             var file = IndexFile(path);
-            jobs.Add(new PagePlan(file, () => Inputs<TPage>(file, Parameters(view(), assets))));
+            jobs.Add(new PagePlan(file, () => Inputs<TPage>(file, Parameters(view(), assets)))
+            {
+                // The parameters but the view, by name, as PageInputs writes them.
+                Key = key is null ? null : prints => prints.Keyed(typeof(TPage), key(), views.Frame, ["Theme", assets]),
+            });
         }
 
         var t = views.Frame.T;
@@ -172,7 +193,10 @@ public static class RenderSite
         for (var i = 0; i < views.Schools.Count; i++)
         {
             var index = i;
-            Add<SchoolPage>(views.Schools.PathOf(index), () => views.Schools[index]);
+            Add<SchoolPage>(
+                views.Schools.PathOf(index),
+                () => views.Schools[index],
+                views.Schools.Keyed ? () => views.Schools.KeyOf(index) : null);
         }
 
         Add<ChangesPage>(Routes.Changes(t), () => views.Changes.Value);

@@ -69,6 +69,23 @@ public sealed class ViewFingerprints
     });
 
     /// <summary>
+    /// The fingerprint of <paramref name="component"/> rendered from a view whose key (what building it read) is
+    /// <paramref name="key"/>, with the other parameters and the frame the view holds: never a view's fingerprint,
+    /// whose bytes begin with a record's type.
+    /// </summary>
+    public Hash128 Keyed(Type component, Hash128 key, Compute.Views.FrameView frame, IEnumerable<object?> parameters) =>
+        Hash(bytes =>
+        {
+            bytes.Append(Program);
+            AppendText(bytes, component.FullName);
+            AppendText(bytes, "key");
+            Span<byte> hashed = stackalloc byte[16];
+            key.WriteTo(hashed);
+            bytes.Append(hashed);
+            return Append(bytes, frame, 0) && parameters.All(p => Append(bytes, p, 0));
+        }) ?? throw new InvalidOperationException($"a parameter of {component.Name} cannot be hashed");
+
+    /// <summary>
     /// The hash of what <paramref name="write"/> writes into a writer lent from <see cref="writers"/>, or null when it
     /// says a part cannot be hashed.
     /// </summary>

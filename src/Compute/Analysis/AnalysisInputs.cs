@@ -25,9 +25,9 @@ public static class AnalysisInputs
             var entry = list[i];
             bytes.Int(positions[i]);
             bytes.Text(entry.SchoolCode);
-            Value(bytes, entry.Value);
-            Int(bytes, entry.Pupils);
-            Int(bytes, entry.BoundPupils);
+            bytes.Value(entry.Value);
+            bytes.Optional(entry.Pupils);
+            bytes.Optional(entry.BoundPupils);
             bytes.Int((int)entry.Basis);
         }
 
@@ -43,7 +43,7 @@ public static class AnalysisInputs
         {
             bytes.Int(result.Year.StartYear);
             bytes.Int((int)result.Measure);
-            Value(bytes, result.Value);
+            bytes.Value(result.Value);
         }
 
         return bytes.Hash();
@@ -98,13 +98,4 @@ public static class AnalysisInputs
 
         return bytes.Hash();
     }
-
-    /// <summary>A value: its status, then its number (0 for none).</summary>
-    private static void Value(FingerprintWriter bytes, ResultValue value)
-    {
-        bytes.Int((int)value.Status);
-        bytes.Decimal(value.Number ?? 0m);
-    }
-
-    private static void Int(FingerprintWriter bytes, int? value) => bytes.Int(value ?? int.MinValue);
 }
