@@ -8,7 +8,14 @@ namespace Site.Compute;
 public static class ComputeViews
 {
     /// <param name="index">The analysis keyed for the views, made once for every language of a build.</param>
-    public static SiteViews Run(Dataset dataset, AnalysisIndex index, Func<Changes.ChangeSet> changes, Texts.Texts t)
+    /// <param name="keys">The school pages' keys, shared by the languages of a build; null makes this language's
+    /// own.</param>
+    public static SiteViews Run(
+        Dataset dataset,
+        AnalysisIndex index,
+        Func<Changes.ChangeSet> changes,
+        Texts.Texts t,
+        SchoolViewKeys? keys = null)
     {
         var frame = FrameBuilder.Build(dataset, t);
         var sources = new SourceViews(dataset.Sources, t);
@@ -34,7 +41,7 @@ public static class ComputeViews
                 [home]),
             frame,
             dataset.Districts.Select(d => new LinkView(d.Name, Routes.District(t, d))).ToList());
-        var keys = new SchoolViewKeys(dataset, index);
+        keys ??= new SchoolViewKeys(dataset, index);
         return new SiteViews(
             new(() => CityViewBuilder.Build(dataset, index, frame)),
             new LazyViews<DistrictPageView>(
@@ -45,7 +52,7 @@ public static class ComputeViews
                 dataset.Schools.Count,
                 i => Routes.School(t, dataset.Schools[i].Code),
                 i => SchoolViewBuilder.Build(dataset, dataset.Schools[i], index, frame, sources),
-                i => keys.Of(dataset.Schools[i])),
+                keys.Of),
             new(() => SchoolIndexBuilder.Build(dataset, frame)),
             search,
             new DownloadsPageView(

@@ -19,7 +19,8 @@ namespace Site.Compute;
 /// expected labels. Kept in step with the builders by <c>SchoolViewKeysTests</c>, which changes values and checks
 /// that every page whose view changed has a new key.
 /// </para>
-/// One instance belongs to one language's views of one build; pages on several threads may ask at once.
+/// One instance serves both languages' views of one build (nothing it reads differs between them, and the language's
+/// frame is hashed beside it), and makes each school's key once; pages on several threads may ask at once.
 /// </summary>
 public sealed class SchoolViewKeys
 {
@@ -32,6 +33,10 @@ public sealed class SchoolViewKeys
     private readonly Lazy<Hash128>?[] scatters;
     private readonly ObjectPool<FingerprintWriter> writers = ObjectPool.Create<FingerprintWriter>();
 
+    // Each school's key once made (at its position), and whether it is: a page in each language asks.
+    private readonly Hash128[] keys;
+    private readonly int[] made;
+
     public SchoolViewKeys(Dataset dataset, AnalysisIndex index)
     {
         this.dataset = dataset;
@@ -39,10 +44,27 @@ public sealed class SchoolViewKeys
         context = new(() => Write(bytes => SchoolViewContext.Write(bytes, dataset, index)));
         means = dataset.Areas.Select(a => new Lazy<Hash128>(() => Write(bytes => Means(bytes, a)))).ToArray();
         scatters = new Lazy<Hash128>?[dataset.Areas.Count];
+        keys = new Hash128[dataset.Schools.Count];
+        made = new int[dataset.Schools.Count];
     }
 
-    /// <summary>The key of <paramref name="school"/>'s page view.</summary>
-    public Hash128 Of(School school) => Write(bytes =>
+    /// <summary>The key of the page view of the school at <paramref name="position"/> of the dataset's
+    /// schools.</summary>
+    public Hash128 Of(int position)
+    {
+        if (Volatile.Read(ref made[position]) == 1)
+        {
+            return keys[position];
+        }
+
+        // Two pages in a race both make it, and write the same key.
+        var key = Of(dataset.Schools[position]);
+        keys[position] = key;
+        Volatile.Write(ref made[position], 1);
+        return key;
+    }
+
+    private Hash128 Of(School school) => Write(bytes =>
     {
         var latest = dataset.Years[^1];
         Shared(bytes, context.Value);
