@@ -122,8 +122,8 @@ public static class PrepareSite
             "Compute",
             () =>
             {
-                // One index (and one set of outlines, one set of school pages' keys) for both languages: none depends on
-                // the language.
+                // One index (and one set of outlines, one set of school pages' keys) for both languages: none depends
+                // on the language.
                 var index = new AnalysisIndex(analysis, dataset) { Shapes = shapes.Result };
                 var keys = new SchoolViewKeys(dataset, index);
                 return ParallelMap.Ordered(
