@@ -132,6 +132,36 @@ test('at 375 px every table shows all its columns without sideways scrolling, an
   }
 });
 
+test('at 320 and 375 px no page is wider than the screen, and no Markdown table breaks a name or a marker', async () => {
+  const pages = ['/', '/metod/', '/omraden/rinkeby-kista/', '/skolor/37416253/', '/en/', '/en/metod/', '/en/omraden/rinkeby-kista/', '/en/skolor/99648792/'];
+  for (const width of [320, 375]) {
+    for (const url of pages) {
+      const { context, page } = await phone(url, width);
+      const problems = await page.evaluate(() => {
+        const found = [];
+        const root = document.documentElement;
+        if (root.scrollWidth > root.clientWidth) found.push(`page ${root.scrollWidth} px wide`);
+        // A Markdown table's first columns (names, markers such as "~100"); a word may break at its own hyphen or dash.
+        for (const cell of document.querySelectorAll('.prose td:not(:last-child)')) {
+          const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (const word of node.data.matchAll(/[^\s\-–]+/g)) {
+              const range = document.createRange();
+              range.setStart(node, word.index);
+              range.setEnd(node, word.index + word[0].length);
+              const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+              if (lines.size > 1) found.push(`broken: ${word[0]}`);
+            }
+          }
+        }
+        return found;
+      });
+      assert.deepEqual(problems, [], `${url} at ${width} px`);
+      await context.close();
+    }
+  }
+});
+
 test('a school page answers its three questions in the first screen of a phone', async () => {
   const { context, page } = await phone('/skolor/37416253/');
   await page.evaluate(() => window.scrollTo(0, 0));
