@@ -110,27 +110,15 @@ public sealed class SchoolViewKeys
         bytes.Text(school.Name);
         bytes.Text(school.MunicipalityCode);
         bytes.Int((int)school.Organizer);
-        bytes.Number((decimal?)school.Latitude);
-        bytes.Number((decimal?)school.Longitude);
+        bytes.Number(school.Latitude);
+        bytes.Number(school.Longitude);
         bytes.OptionalText(school.District?.Slug);
         bytes.OptionalText(school.District?.Name);
         bytes.OptionalText(school.SuccessorCode);
         var successor = school.SuccessorCode is { } code ? dataset.SchoolOf(code) : null;
         bytes.OptionalText(successor?.Name);
-        var results = dataset.ResultsOf(school.Code);
-        bytes.Int(results.Count);
-        foreach (var result in results)
-        {
-            bytes.Result(result);
-        }
-
-        var pupils = dataset.PupilsOf(school.Code);
-        bytes.Int(pupils.Count);
-        foreach (var count in pupils)
-        {
-            bytes.Pupils(count);
-        }
-
+        bytes.List(dataset.ResultsOf(school.Code), FingerprintParts.Result);
+        bytes.List(dataset.PupilsOf(school.Code), FingerprintParts.Pupils);
         foreach (var info in MeasureInfo.All)
         {
             bytes.Trend(index.SchoolTrend(school.Code, info.Measure));
@@ -141,19 +129,9 @@ public sealed class SchoolViewKeys
         }
 
         bytes.Background(dataset.BackgroundOf(school.Code));
-        var allocations = dataset.AllocationsBySchool.TryGetValue(school.Code, out var rows) ? rows : [];
-        bytes.Int(allocations.Count);
-        foreach (var row in allocations)
-        {
-            bytes.Allocation(row);
-        }
-
-        var metrics = dataset.MetricsOf(school.Code);
-        bytes.Int(metrics.Count);
-        foreach (var row in metrics)
-        {
-            bytes.Metric(row);
-        }
+        bytes.List(
+            dataset.AllocationsBySchool.TryGetValue(school.Code, out var rows) ? rows : [], FingerprintParts.Allocation);
+        bytes.List(dataset.MetricsOf(school.Code), FingerprintParts.Metric);
     }
 
     /// <summary>An area's unweighted means of every measure and year, as the page's tables and charts show

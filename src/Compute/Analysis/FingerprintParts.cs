@@ -24,6 +24,16 @@ public static class FingerprintParts
         bytes.Decimal(value ?? 0m);
     }
 
+    /// <summary>A coordinate that may be missing: a flag, then its bits (any double, NaN too, which a decimal is
+    /// not).</summary>
+    public static void Number(this FingerprintWriter bytes, double? value)
+    {
+        var bits = BitConverter.DoubleToInt64Bits(value ?? 0);
+        bytes.Int(value is null ? 0 : 1);
+        bytes.Int((int)bits);
+        bytes.Int((int)(bits >> 32));
+    }
+
     /// <summary>A count that may be missing (int.MinValue for none).</summary>
     public static void Optional(this FingerprintWriter bytes, int? value) => bytes.Int(value ?? int.MinValue);
 
@@ -39,6 +49,16 @@ public static class FingerprintParts
     {
         bytes.Int(part is null ? 0 : 1);
         return part is not null;
+    }
+
+    /// <summary>A list: its count, then each item.</summary>
+    public static void List<T>(this FingerprintWriter bytes, IReadOnlyList<T> items, Action<FingerprintWriter, T> write)
+    {
+        bytes.Int(items.Count);
+        foreach (var item in items)
+        {
+            write(bytes, item);
+        }
     }
 
     public static void Source(this FingerprintWriter bytes, SourceRef source)
