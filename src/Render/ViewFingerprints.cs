@@ -70,8 +70,8 @@ public sealed class ViewFingerprints
 
     /// <summary>
     /// The fingerprint of <paramref name="component"/> rendered from a view whose key (what building it read) is
-    /// <paramref name="key"/>, with the other parameters and the frame the view holds: never a view's fingerprint,
-    /// whose bytes begin with a record's type.
+    /// <paramref name="key"/>, with the other parameters and the frame the view holds. The text "key" stands where a
+    /// view's fingerprint (<see cref="Of"/>) has its first parameter's name, so the two never hash the same bytes.
     /// </summary>
     public Hash128 Keyed(Type component, Hash128 key, Compute.Views.FrameView frame, IEnumerable<object?> parameters) =>
         Hash(bytes =>
