@@ -1,4 +1,3 @@
-using Microsoft.Extensions.ObjectPool;
 using Site.Compute.Analysis;
 using Site.Model;
 
@@ -31,7 +30,7 @@ public sealed class SchoolViewKeys
     // An area's means and scatter points, hashed once for all its schools' pages.
     private readonly Lazy<Hash128>[] means;
     private readonly Lazy<Hash128>?[] scatters;
-    private readonly ObjectPool<FingerprintWriter> writers = ObjectPool.Create<FingerprintWriter>();
+    private readonly FingerprintPool writers = new();
 
     // Each school's key once made (at its position), and whether it is: a page in each language asks.
     private readonly Hash128[] keys;
@@ -67,15 +66,15 @@ public sealed class SchoolViewKeys
     private Hash128 Of(School school) => Write(bytes =>
     {
         var latest = dataset.Years[^1];
-        Shared(bytes, context.Value);
+        bytes.Append(context.Value);
         Own(bytes, school);
         bytes.Int(school.District is null ? -1 : dataset.AreaOf(school.District).Id);
         if (school.District is { } district)
         {
-            Shared(bytes, means[dataset.AreaOf(district).Id].Value);
+            bytes.Append(means[dataset.AreaOf(district).Id].Value);
         }
 
-        Shared(bytes, means[dataset.Whole.Id].Value);
+        bytes.Append(means[dataset.Whole.Id].Value);
         foreach (var similar in index.SimilarTo(school.Code))
         {
             bytes.Int(similar.Rank);
@@ -99,7 +98,7 @@ public sealed class SchoolViewKeys
         {
             var (local, points) = ChartBuilders.ScatterPoints(dataset, index, school);
             var area = local is null ? dataset.Whole : dataset.AreaOf(local);
-            Shared(bytes, SharedSlot.Get(ref scatters[area.Id], points, Scatter).Value);
+            bytes.Append(SharedSlot.Get(ref scatters[area.Id], points, Scatter).Value);
         }
     });
 
@@ -167,25 +166,9 @@ public sealed class SchoolViewKeys
         bytes.Value(result?.Value ?? default);
     }
 
-    private static void Shared(FingerprintWriter bytes, Hash128 hash)
+    private Hash128 Write(Action<FingerprintWriter> write) => writers.Hash(bytes =>
     {
-        Span<byte> hashed = stackalloc byte[16];
-        hash.WriteTo(hashed);
-        bytes.Append(hashed);
-    }
-
-    private Hash128 Write(Action<FingerprintWriter> write)
-    {
-        var bytes = writers.Get();
-        try
-        {
-            write(bytes);
-            return bytes.Hash();
-        }
-        finally
-        {
-            bytes.Reset();
-            writers.Return(bytes);
-        }
-    }
+        write(bytes);
+        return true;
+    })!.Value;
 }

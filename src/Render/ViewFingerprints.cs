@@ -2,7 +2,6 @@ using System.Collections;
 using System.Collections.Concurrent;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
-using Microsoft.Extensions.ObjectPool;
 using Site.Compute.Analysis;
 
 namespace Site.Render;
@@ -33,11 +32,7 @@ public sealed class ViewFingerprints
     // whole into every page's, the frame took ~40 % of the fingerprints' time (national, sampled).
     private readonly ConcurrentDictionary<object, Hash128> shared = new(ReferenceEqualityComparer.Instance);
 
-    // The writers of finished fingerprints, for the next page: a writer's buffer and hash state for every page was a
-    // twentieth of what the national build allocated. A pool without locks: a ConcurrentBag of a writer or two per
-    // thread took its lock on every take and give-back, and the two rendering threads waited on it (1.4 % of a
-    // national build's render samples).
-    private readonly ObjectPool<FingerprintWriter> writers = ObjectPool.Create<FingerprintWriter>();
+    private readonly FingerprintPool writers = new();
 
     // Made once: a lambda passed to GetOrAdd on each look-up was a new delegate each time.
     private readonly Func<Type, ViewTypeReader> makeReader;
@@ -53,7 +48,7 @@ public sealed class ViewFingerprints
 
     /// <summary>The fingerprint of <paramref name="component"/> rendered with these parameters, or null when a part of
     /// them cannot be hashed.</summary>
-    public Hash128? Of(Type component, IEnumerable<object?> parameters) => Hash(bytes =>
+    public Hash128? Of(Type component, IEnumerable<object?> parameters) => writers.Hash(bytes =>
     {
         bytes.Append(Program);
         AppendText(bytes, component.FullName);
@@ -74,34 +69,14 @@ public sealed class ViewFingerprints
     /// view's fingerprint (<see cref="Of"/>) has its first parameter's name, so the two never hash the same bytes.
     /// </summary>
     public Hash128 Keyed(Type component, Hash128 key, Compute.Views.FrameView frame, IEnumerable<object?> parameters) =>
-        Hash(bytes =>
+        writers.Hash(bytes =>
         {
             bytes.Append(Program);
             AppendText(bytes, component.FullName);
             AppendText(bytes, "key");
-            Span<byte> hashed = stackalloc byte[16];
-            key.WriteTo(hashed);
-            bytes.Append(hashed);
+            bytes.Append(key);
             return Append(bytes, frame, 0) && parameters.All(p => Append(bytes, p, 0));
         }) ?? throw new InvalidOperationException($"a parameter of {component.Name} cannot be hashed");
-
-    /// <summary>
-    /// The hash of what <paramref name="write"/> writes into a writer lent from <see cref="writers"/>, or null when it
-    /// says a part cannot be hashed.
-    /// </summary>
-    private Hash128? Hash(Func<FingerprintWriter, bool> write)
-    {
-        var bytes = writers.Get();
-        try
-        {
-            return write(bytes) ? bytes.Hash() : null;
-        }
-        finally
-        {
-            bytes.Reset();
-            writers.Return(bytes);
-        }
-    }
 
     /// <summary>Writes any value: its type, then what it holds. False when a part of it cannot be hashed.</summary>
     internal bool Append(FingerprintWriter bytes, object? value, int depth)
@@ -215,7 +190,7 @@ public sealed class ViewFingerprints
     {
         if (!shared.TryGetValue(value, out var hash))
         {
-            if (Hash(own => reader.Record!(this, own, value, depth + 1)) is not { } made)
+            if (writers.Hash(own => reader.Record!(this, own, value, depth + 1)) is not { } made)
             {
                 return false;
             }
@@ -224,9 +199,7 @@ public sealed class ViewFingerprints
             shared.TryAdd(value, hash);
         }
 
-        Span<byte> hashed = stackalloc byte[16];
-        hash.WriteTo(hashed);
-        bytes.Append(hashed);
+        bytes.Append(hash);
         return true;
     }
 

@@ -32,6 +32,14 @@ public sealed class FingerprintWriter
         length += bytes.Length;
     }
 
+    /// <summary>A hash made of other bytes (a shared part's, a key's): its 16 bytes.</summary>
+    public void Append(Hash128 hash)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        hash.WriteTo(bytes);
+        Append(bytes);
+    }
+
     public void Int(int value)
     {
         Span<byte> bytes = stackalloc byte[4];
