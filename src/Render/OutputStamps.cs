@@ -151,5 +151,4 @@ public sealed class OutputStamps
 
         return stamps;
     }
-
 }

@@ -10,7 +10,7 @@ public readonly record struct TableBlock(
     Hash128 Cells, int Rows, long PlainStart, int PlainLength, long ExcelStart, int ExcelLength)
 {
     /// <summary>What <see cref="Write"/> writes: 40 bytes.</summary>
-    public const int Bytes = 40;
+    public const int Size = 40;
 
     public static TableBlock Read(BinaryReader reader) => new(
         Cells: Hash128.Read(reader),

@@ -21,7 +21,7 @@ public sealed record TableFiles(
         var (plainPath, plainHash, plainLength) = (reader.ReadString(), Hash128.Read(reader), reader.ReadInt64());
         var (excelPath, excelHash, excelLength) = (reader.ReadString(), Hash128.Read(reader), reader.ReadInt64());
         var columns = Hash128.Read(reader);
-        var blocks = KeptIndex.ReadArray(reader, TableBlock.Bytes, TableBlock.Read);
+        var blocks = KeptIndex.ReadArray(reader, TableBlock.Size, TableBlock.Read);
 
         return new TableFiles(
             PlainPath: plainPath,

@@ -31,7 +31,7 @@ public sealed partial class AnalysisCache
         {
             writer.Write(code);
             read.Write(writer);
-            WriteList(writer, trends, WriteTrend);
+            KeptIndex.WriteArray(writer, trends, WriteTrend);
         }
 
         writer.Write(spreads.Count);
@@ -39,7 +39,7 @@ public sealed partial class AnalysisCache
         {
             writer.Write(slug);
             read.Write(writer);
-            WriteList(writer, made, WriteSpread);
+            KeptIndex.WriteArray(writer, made, WriteSpread);
         }
     }
 
@@ -84,7 +84,7 @@ public sealed partial class AnalysisCache
         foreach (var (key, list) in table)
         {
             WriteKey(writer, key);
-            WriteList(writer, list, item);
+            KeptIndex.WriteArray(writer, list, item);
         }
     }
 
@@ -97,9 +97,6 @@ public sealed partial class AnalysisCache
             table[ReadKey(reader)] = ReadList(reader, item);
         }
     }
-
-    private static void WriteList<T>(BinaryWriter writer, List<T> list, Action<BinaryWriter, T> item) =>
-        KeptIndex.WriteArray(writer, list, item);
 
     private static List<T> ReadList<T>(BinaryReader reader, Func<BinaryReader, T> item)
     {
