@@ -8,6 +8,9 @@ namespace Site.Render;
 /// <param name="RowEnds">The byte after each data row, in row order; none for a file that is not sliced.</param>
 public sealed record CsvBytes(ITableBytes Bytes, int HeaderEnd, IReadOnlyList<int> RowEnds)
 {
+    /// <summary>Keys its slices without reading them, for a table written in blocks of rows; else null.</summary>
+    public SliceKeys? Keys { get; init; }
+
     /// <summary>The length of <see cref="SliceInto"/>'s file.</summary>
     public int SliceLength(IReadOnlyList<int> rows)
     {

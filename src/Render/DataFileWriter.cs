@@ -44,31 +44,41 @@ public static class DataFileWriter
             file.RelativePath,
             file.Content.Length,
             () => OutputStamps.ContentHash(file.Content),
+            contentOf: null,
             () => file.Content.Segments(),
             () => write(file),
             spec);
 
-        // A file made here (write) or written into the staging folder already (write null, a staged table).
+        // A file made here (write) or written into the staging folder already (write null, a staged table). Its
+        // fingerprint is its bytes' hash (contentOf null), or a key that gives the same bytes (a slice's).
         void Record(
             int part,
             string path,
             long length,
             Func<Hash128> fingerprintOf,
+            Func<Hash128>? contentOf,
             Func<IEnumerable<ReadOnlyMemory<byte>>> blocks,
             Action? write,
             DataTableSpec? spec)
         {
             var name = path["data/".Length..];
             var fingerprint = reuse is null ? default : fingerprintOf();
+            // A slice whose key changed may still have the same bytes (an area's means beside the whole's, whose block
+            // changed around them): its bytes' hash is then the last build's, and its compressed bytes are kept too.
+            var content = contentOf is null ? fingerprint : (Hash128?)null;
             string sha256;
             if (reuse?.Stamps.Previous(path) is { Sha256: { } lastSha } last
-                && last.Fingerprint == fingerprint
                 && last.Length == length
+                && (last.Fingerprint == fingerprint || last.Content == (content ??= contentOf!()))
                 && previousZip?.Compressed(name, length) is { } compressed)
             {
-                // The same bytes as the last build's file: its compressed bytes and hash are still right.
-                sha256 = lastSha;
-                zip.AddCompressed(part, name, compressed.Crc, length, compressed.Data);
+                // The same bytes as the last build's file: its compressed bytes and hashes are still right.
+                (sha256, content) = (lastSha, last.Content);
+                using (compressed)
+                {
+                    zip.AddCompressed(part, name, compressed.Crc, length, compressed.Data);
+                }
+
                 if (write is null || reuse.Keep(path, last))
                 {
                     reuse.KeptDataFile();
@@ -84,29 +94,55 @@ public static class DataFileWriter
                 using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
                 zip.Add(part, name, length, Hashed(blocks(), hash));
                 sha256 = Convert.ToHexStringLower(hash.GetHashAndReset());
+                if (reuse is not null)
+                {
+                    content ??= contentOf!();
+                }
+
                 write?.Invoke();
             }
 
-            reuse?.Stamps.Record(path, new FileStamp(fingerprint, length, fingerprint, sha256));
+            reuse?.Stamps.Record(path, new FileStamp(fingerprint, length, content.GetValueOrDefault(), sha256));
             described[part].Add(new DataFileEntry(path, sha256, length, spec?.Name));
         }
 
-        // A slice is cut into a pooled buffer, lent to Emit (which compresses, hashes and writes it before returning):
-        // the national build's 20,000 slices were 120 MB of arrays made for files written once. One contiguous buffer,
-        // not a sequence over the table's chunks: deflate's output depends on how its input is split into writes, and
-        // the zip stays what it was.
+        // A slice is cut into a pooled buffer, lent to write (which writes it before returning): the national build's
+        // 20,000 slices were 120 MB of arrays made for files written once. One contiguous buffer, not a sequence over
+        // the table's chunks: deflate's output depends on how its input is split into writes, and the zip stays what
+        // it was. A staged table's slice is kept by its key (SliceKeys), and cut only when it is made.
         void EmitSlice(int part, string path, CsvBytes table, IReadOnlyList<int> rows, DataTableSpec? spec = null)
         {
             var length = table.SliceLength(rows);
-            var buffer = ArrayPool<byte>.Shared.Rent(length);
+            byte[]? buffer = null;
             try
             {
-                table.SliceInto(rows, buffer);
-                Emit(part, new OutputFile(path, new ReadOnlySequence<byte>(buffer, 0, length)) { Lent = true }, spec);
+                Record(
+                    part,
+                    path,
+                    length,
+                    table.Keys is { } keys ? () => keys.Of(rows) : () => OutputStamps.ContentHash(Cut()),
+                    table.Keys is null ? null : () => OutputStamps.ContentHash(Cut()),
+                    () => Cut().Segments(),
+                    () => write(new OutputFile(path, Cut()) { Lent = true }),
+                    spec);
             }
             finally
             {
-                ArrayPool<byte>.Shared.Return(buffer);
+                if (buffer is not null)
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                }
+            }
+
+            ReadOnlySequence<byte> Cut()
+            {
+                if (buffer is null)
+                {
+                    buffer = ArrayPool<byte>.Shared.Rent(length);
+                    table.SliceInto(rows, buffer);
+                }
+
+                return new ReadOnlySequence<byte>(buffer, 0, length);
             }
         }
 
@@ -120,7 +156,15 @@ public static class DataFileWriter
             else
             {
                 var staged = (StagedTableFile)table.Bytes;
-                Record(Tables, path, staged.Length, () => staged.Fingerprint, staged.Blocks, write: null, spec: null);
+                Record(
+                    Tables,
+                    path,
+                    staged.Length,
+                    fingerprintOf: () => staged.Fingerprint,
+                    contentOf: null,
+                    blocks: staged.Blocks,
+                    write: null,
+                    spec: null);
             }
         }
 

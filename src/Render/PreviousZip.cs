@@ -43,18 +43,34 @@ public sealed class PreviousZip : IDisposable
         }
     }
 
-    /// <summary>The entry's CRC-32 and compressed bytes, when the zip has an entry of that name and size.</summary>
-    public (uint Crc, ReadOnlySequence<byte> Data)? Compressed(string name, long size)
+    /// <summary>
+    /// The entry's CRC-32 and compressed bytes, when the zip has an entry of that name and size (to be disposed once
+    /// copied). Read with its local header in one read: the name is the central directory's, and
+    /// <see cref="DeterministicZip"/> writes no extra field, which the header read is checked for.
+    /// </summary>
+    public PreviousEntry? Compressed(string name, long size)
     {
-        if (file is null || !entries.TryGetValue(name, out var entry) || entry.Size != size
-            || Start(entry.Offset) is not { } start)
+        if (file is null || !entries.TryGetValue(name, out var entry) || entry.Size != size)
         {
             return null;
         }
 
-        var bytes = Read(start, entry.Compressed);
-        // As read: the zip copies them into its spool at once, and the array is not kept.
-        return (entry.Crc, new(bytes));
+        var nameLength = Encoding.UTF8.GetByteCount(name);
+        var start = DeterministicZip.LocalSize + nameLength;
+        var length = checked((int)entry.Compressed);
+        var lent = ArrayPool<byte>.Shared.Rent(start + length);
+        var read = lent.AsSpan(0, start + length);
+        if (!ReadAt(entry.Offset, read)
+            || BinaryPrimitives.ReadUInt32LittleEndian(read) != DeterministicZip.LocalSignature
+            || BinaryPrimitives.ReadUInt16LittleEndian(read[26..]) != nameLength
+            || BinaryPrimitives.ReadUInt16LittleEndian(read[28..]) != 0)
+        {
+            // Not the entry this program wrote there: the file is compressed anew.
+            ArrayPool<byte>.Shared.Return(lent);
+            return null;
+        }
+
+        return new PreviousEntry(entry.Crc, lent, start, length);
     }
 
     /// <summary>
@@ -87,17 +103,6 @@ public sealed class PreviousZip : IDisposable
 
         return offset + DeterministicZip.LocalSize + BinaryPrimitives.ReadUInt16LittleEndian(header[26..])
             + BinaryPrimitives.ReadUInt16LittleEndian(header[28..]);
-    }
-
-    private byte[] Read(long offset, long length)
-    {
-        var bytes = new byte[length];
-        if (!ReadAt(offset, bytes))
-        {
-            throw new InvalidDataException("The previous zip ended inside an entry.");
-        }
-
-        return bytes;
     }
 
     /// <summary>The central directory: each entry's name, CRC, sizes and where its local header is.</summary>

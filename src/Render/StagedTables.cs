@@ -61,7 +61,7 @@ public static class StagedTables
                     Columns: columns,
                     Blocks: written.Blocks),
                 written.Copied);
-            return (ReadBack(plain!.Value, plainPath), ReadBack(excel!.Value, excelPath));
+            return (ReadBack(plain!.Value, plainPath, excel: false), ReadBack(excel!.Value, excelPath, excel: true));
         }
         finally
         {
@@ -72,8 +72,13 @@ public static class StagedTables
         (CsvTableWriter, TableFileStream) Open(TableFileStream file, IReadOnlyList<string> header, CsvDialect dialect)
             => (new CsvTableWriter(header, dialect, numeric, file, sliced), file);
 
-        CsvBytes ReadBack((CsvTableWriter Writer, TableFileStream File) written, string path) => written.Writer.Finish(
-            new StagedTableFile(package.Open(path), written.File.Length, written.File.Fingerprint, mapped));
+        // A table written in blocks keys its slices by them; one written whole (no blocks) by their bytes.
+        CsvBytes ReadBack((CsvTableWriter Writer, TableFileStream File) table, string path, bool excel) =>
+            table.Writer.Finish(
+                new StagedTableFile(package.Open(path), table.File.Length, table.File.Fingerprint, mapped)) with
+            {
+                Keys = blocks is null || !sliced ? null : new SliceKeys(columns, excel, written.Blocks),
+            };
     }
 
     private static (IReadOnlyList<TableBlock>, int) WriteBlocks(

@@ -115,8 +115,11 @@ public class ChunkedDeflateTests
         // The next build has the same table: the entry is taken whole, compressed, as the data stage takes an
         // unchanged file's. Its chunks are kept again for the build after it.
         var again = new DeterministicZip(parts: 1, DeterministicZip.PackageLevel, chunks: chunks, previous: last);
-        var (crc, data) = last.Compressed("data/school_results.csv", table.Length)!.Value;
-        again.AddCompressed(0, "data/school_results.csv", crc, table.Length, data);
+        using (var entry = last.Compressed("data/school_results.csv", table.Length)!.Value)
+        {
+            again.AddCompressed(0, "data/school_results.csv", entry.Crc, table.Length, entry.Data);
+        }
+
         var zip = again.Finish().ToArray();
         chunks.Keep();
         last.Dispose();

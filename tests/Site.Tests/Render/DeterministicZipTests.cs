@@ -130,8 +130,8 @@ public class DeterministicZipTests
         var again = new DeterministicZip(parts: 2, level: DeterministicZip.PackageLevel);
         foreach (var (part, name, bytes) in files)
         {
-            var (crc, data) = last.Compressed(name, bytes.Length) ?? throw new Xunit.Sdk.XunitException(name);
-            again.AddCompressed(part, name, crc, bytes.Length, data);
+            using var entry = last.Compressed(name, bytes.Length) ?? throw new Xunit.Sdk.XunitException(name);
+            again.AddCompressed(part, name, entry.Crc, bytes.Length, entry.Data);
         }
 
         Assert.Equal(File.ReadAllBytes(path), Bytes(again.Finish()));
@@ -141,6 +141,52 @@ public class DeterministicZipTests
         File.WriteAllBytes(path, File.ReadAllBytes(path)[..^5]);
         using var damaged = PreviousZip.Open(path);
         Assert.Null(damaged.Compressed("a.csv", Large.Length));
+    }
+
+    [Fact]
+    public void An_entry_whose_local_header_is_not_the_one_this_writer_wrote_gives_nothing_to_take()
+    {
+        using var temp = TestPaths.Temp();
+        var made = new DeterministicZip(parts: 1, level: DeterministicZip.PackageLevel);
+        made.Add(0, "a.csv", new ReadOnlySequence<byte>("a;b\n1;2\n"u8.ToArray()));
+        made.Add(0, "b.csv", new ReadOnlySequence<byte>("c\n3\n"u8.ToArray()));
+        var bytes = Bytes(made.Finish());
+        var path = Path.Combine(temp.Path, "last.zip");
+        File.WriteAllBytes(path, bytes);
+        using (var whole = PreviousZip.Open(path))
+        {
+            using var entry = whole.Compressed("a.csv", 8) ?? throw new Xunit.Sdk.XunitException("a.csv");
+            Assert.Equal(DeflatedBytes("a;b\n1;2\n"u8.ToArray()), entry.Data.ToArray());
+        }
+
+        // The first entry's local header: an extra field's length (bytes 28-29), which this writer never writes; its
+        // compressed bytes would start after it. Then the second's signature (at 30 + 5 + its compressed length).
+        bytes[28] = 4;
+        File.WriteAllBytes(path, bytes);
+        using (var extra = PreviousZip.Open(path))
+        {
+            Assert.Null(extra.Compressed("a.csv", 8));
+            Assert.NotNull(extra.Compressed("b.csv", 4));
+        }
+
+        bytes[28] = 0;
+        bytes[0] = 0;
+        File.WriteAllBytes(path, bytes);
+        using var unsigned = PreviousZip.Open(path);
+        Assert.Null(unsigned.Compressed("a.csv", 8));
+    }
+
+    /// <summary>Raw deflate at the package's level, as ZipArchive and DeterministicZip write an entry.</summary>
+    private static byte[] DeflatedBytes(byte[] bytes)
+    {
+        using var memory = new MemoryStream();
+        using (var deflate = new DeflateStream(
+            memory, new ZLibCompressionOptions { CompressionLevel = DeterministicZip.PackageLevel }, leaveOpen: true))
+        {
+            deflate.Write(bytes);
+        }
+
+        return memory.ToArray();
     }
 
     private static byte[] Content(ZipArchiveEntry entry)
