@@ -60,6 +60,9 @@ public sealed class AnalysisCacheTests : IDisposable
             t.Level == AreaLevel.School && t.Area == "37416253" && t.Measure == Measure.MeritValue);
         Assert.Equal(Rinkebyskolan(fresh), Rinkebyskolan(cached));
         Assert.NotEqual(Rinkebyskolan(before), Rinkebyskolan(cached));
+        // Another school's trends are the last analysis' very figures: its results kept their entries.
+        var other = before.Trends.First(t => t.Level == AreaLevel.School && t.Area != "37416253");
+        Assert.Contains(cached.Trends, t => ReferenceEquals(t, other));
     }
 
     [Fact]
