@@ -46,7 +46,7 @@ public sealed class PreviousZip : IDisposable
     /// <summary>
     /// The entry's CRC-32 and compressed bytes, when the zip has an entry of that name and size (to be disposed once
     /// copied). Read with its local header in one read: the name is the central directory's, and
-    /// <see cref="DeterministicZip"/> writes no extra field, which the header read is checked for.
+    /// <see cref="DeterministicZip"/> writes no extra field; the header read is checked to say the bytes start there.
     /// </summary>
     public PreviousEntry? Compressed(string name, long size)
     {
@@ -60,10 +60,7 @@ public sealed class PreviousZip : IDisposable
         var length = checked((int)entry.Compressed);
         var lent = ArrayPool<byte>.Shared.Rent(start + length);
         var read = lent.AsSpan(0, start + length);
-        if (!ReadAt(entry.Offset, read)
-            || BinaryPrimitives.ReadUInt32LittleEndian(read) != DeterministicZip.LocalSignature
-            || BinaryPrimitives.ReadUInt16LittleEndian(read[26..]) != nameLength
-            || BinaryPrimitives.ReadUInt16LittleEndian(read[28..]) != 0)
+        if (!ReadAt(entry.Offset, read) || DataOffset(read) != start)
         {
             // Not the entry this program wrote there: the file is compressed anew.
             ArrayPool<byte>.Shared.Return(lent);
@@ -95,15 +92,18 @@ public sealed class PreviousZip : IDisposable
     private long? Start(long offset)
     {
         Span<byte> header = stackalloc byte[DeterministicZip.LocalSize];
-        if (RandomAccess.Read(file!, header, offset) != DeterministicZip.LocalSize
-            || BinaryPrimitives.ReadUInt32LittleEndian(header) != DeterministicZip.LocalSignature)
-        {
-            return null;
-        }
-
-        return offset + DeterministicZip.LocalSize + BinaryPrimitives.ReadUInt16LittleEndian(header[26..])
-            + BinaryPrimitives.ReadUInt16LittleEndian(header[28..]);
+        return RandomAccess.Read(file!, header, offset) == DeterministicZip.LocalSize && DataOffset(header) is { } at
+            ? offset + at
+            : null;
     }
+
+    /// <summary>Where an entry's compressed bytes start, from the start of its local header (its name's and extra
+    /// field's lengths); null when <paramref name="header"/> is not a local header.</summary>
+    private static int? DataOffset(ReadOnlySpan<byte> header) =>
+        BinaryPrimitives.ReadUInt32LittleEndian(header) == DeterministicZip.LocalSignature
+            ? DeterministicZip.LocalSize + BinaryPrimitives.ReadUInt16LittleEndian(header[26..])
+                + BinaryPrimitives.ReadUInt16LittleEndian(header[28..])
+            : null;
 
     /// <summary>The central directory: each entry's name, CRC, sizes and where its local header is.</summary>
     private static Dictionary<string, (uint, long, long, long)> Directory(SafeFileHandle file)
