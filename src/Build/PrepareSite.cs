@@ -198,8 +198,8 @@ public static class PrepareSite
         Action<OutputFile>? publish,
         Task<PreviousBuild>? reading) => new(() =>
     {
-        var previous = reading?.GetAwaiter().GetResult() ?? PreviousBuildReader.Read(paths.Data, paths.Output);
-        // The task holds the 31 MB it read; the build's closures hold this one to the end of the build.
+        // The last manifest is mapped until the changes are decided; the build's closures hold the task to its end.
+        using var previous = reading?.GetAwaiter().GetResult() ?? PreviousBuildReader.Read(paths.Data, paths.Output);
         reading = null;
         var current = ManifestBuilder.Build(dataset, entries);
         var manifest = ChangeFiles.ManifestBytes(current);

@@ -14,7 +14,7 @@ public static class ValidateCommand
         var dataset = inputs is null ? null : DatasetBuilder.Build(inputs, diagnostics);
         if (dataset is not null)
         {
-            var published = PreviousBuildReader.Read(
+            using var published = PreviousBuildReader.Read(
                 dataFolder,
                 Path.Combine(dataFolder, PreviousBuildReader.PublishedFolder));
             Compute.Changes.NewSchoolWarnings.Add(dataset, published, Render.ChangeFiles.Options, diagnostics);

@@ -8,16 +8,21 @@ public static class PreviousBuildReader
 {
     public const string PublishedFolder = "published";
 
+    /// <returns>The last build's files; the manifest mapped, not read (<see cref="MappedFile"/>), until disposed.
+    /// </returns>
     public static PreviousBuild Read(string dataFolder, string outputFolder)
     {
         var published = Path.Combine(dataFolder, PublishedFolder);
         var folder = File.Exists(Path.Combine(published, "manifest.json")) ? published : outputFolder;
-        byte[]? Bytes(string name) =>
-            File.Exists(Path.Combine(folder, name)) ? File.ReadAllBytes(Path.Combine(folder, name)) : null;
+        var changes = Path.Combine(folder, "changes.json");
+        var manifest = MappedFile.Open(Path.Combine(folder, "manifest.json"));
         return new PreviousBuild(
-            Bytes("manifest.json"),
-            Bytes("changes.json"),
+            manifest?.Memory,
+            File.Exists(changes) ? File.ReadAllBytes(changes) : null,
             Path.Combine(folder, "manifest.json"),
-            Path.Combine(folder, "changes.json"));
+            changes)
+        {
+            Mapping = manifest,
+        };
     }
 }

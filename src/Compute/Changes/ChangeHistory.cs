@@ -22,7 +22,7 @@ public static class ChangeHistory
         DiagnosticBag diagnostics)
     {
         var (previousManifest, previousChanges) = (previousBuild.Manifest, previousBuild.Changes);
-        if (previousManifest is not null && previousChanges is not null && Same(previousManifest, currentManifest))
+        if (previousManifest is { } bytes && previousChanges is not null && Same(bytes.Span, currentManifest))
         {
             try
             {
@@ -43,8 +43,8 @@ public static class ChangeHistory
 
         // Read only when the data changed: a national manifest is 31 MB of JSON (0.4 s), and a rebuild of the same
         // data, the same bytes, needs none of it; a rebuild after a few changed cells, only the values around them.
-        if (previousManifest is not null
-            && ManifestNarrowing.Narrow(previousManifest, currentManifest, current, options) is var (before, after))
+        if (previousManifest is { } previousBytes
+            && ManifestNarrowing.Narrow(previousBytes.Span, currentManifest, current, options) is var (before, after))
         {
             return ChangeDetector.Compare(before, after);
         }
@@ -53,6 +53,6 @@ public static class ChangeHistory
         return ChangeDetector.Compare(previous, current);
     }
 
-    private static bool Same(byte[] previous, ReadOnlySequence<byte> current) =>
+    private static bool Same(ReadOnlySpan<byte> previous, ReadOnlySequence<byte> current) =>
         previous.Length == current.Length && ManifestNarrowing.CommonPrefix(previous, current) == previous.Length;
 }

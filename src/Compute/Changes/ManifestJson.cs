@@ -13,7 +13,8 @@ public static class ManifestJson
     public const string Fix = "restore the file from git (git checkout -- data/published/), or run mark-published "
         + "again after a good build";
 
-    public static Manifest? Read(byte[]? bytes, string path, JsonSerializerOptions options, DiagnosticBag diagnostics)
+    public static Manifest? Read(
+        ReadOnlyMemory<byte>? bytes, string path, JsonSerializerOptions options, DiagnosticBag diagnostics)
     {
         if (bytes is null)
         {
@@ -22,7 +23,7 @@ public static class ManifestJson
 
         try
         {
-            var manifest = JsonSerializer.Deserialize<Manifest>(bytes, options);
+            var manifest = JsonSerializer.Deserialize<Manifest>(bytes.Value.Span, options);
             if (manifest?.Schools is null || manifest.Values is null)
             {
                 diagnostics.Error(

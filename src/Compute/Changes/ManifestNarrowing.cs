@@ -29,13 +29,13 @@ public static class ManifestNarrowing
     /// <returns>The previous manifest and <paramref name="current"/>, each with only the values around the bytes that
     /// differ; null when the difference cannot be narrowed so.</returns>
     public static (Manifest Previous, Manifest Current)? Narrow(
-        byte[] previous, ReadOnlySequence<byte> currentBytes, Manifest current, JsonSerializerOptions options)
+        ReadOnlySpan<byte> previous, ReadOnlySequence<byte> currentBytes, Manifest current, JsonSerializerOptions options)
     {
         var prefix = CommonPrefix(previous, currentBytes);
         var room = (int)Math.Min(previous.Length, currentBytes.Length) - prefix;
         var suffix = Math.Min(room, CommonSuffix(previous, currentBytes));
-        var values = previous.AsSpan().IndexOf(ValuesStart);
-        var methods = previous.AsSpan().LastIndexOf(MethodsStart);
+        var values = previous.IndexOf(ValuesStart);
+        var methods = previous.LastIndexOf(MethodsStart);
         var previousEnd = previous.Length - suffix;
         if (values < 0 || methods < 0 || prefix <= values + ValuesStart.Length || previousEnd > methods)
         {
@@ -44,8 +44,8 @@ public static class ManifestNarrowing
 
         // From the start of the value the first differing byte is in, to the end of the first value wholly after the
         // last: the same offsets in both files at the start, the same distance from their ends at the end.
-        var first = previous.AsSpan(values, prefix - values).LastIndexOf(ValueStart);
-        var last = previous.AsSpan(previousEnd, methods - previousEnd).IndexOf(ValueEnd);
+        var first = previous.Slice(values, prefix - values).LastIndexOf(ValueStart);
+        var last = previous.Slice(previousEnd, methods - previousEnd).IndexOf(ValueEnd);
         if (first < 0 || last < 0)
         {
             return null;
@@ -54,7 +54,7 @@ public static class ManifestNarrowing
         var from = values + first + ValueStart.Length - 1;
         var previousTo = previousEnd + last + ValueEnd.Length;
         var currentTo = previousTo - previous.Length + currentBytes.Length;
-        var old = Read(previous.AsSpan(from, previousTo - from), options);
+        var old = Read(previous.Slice(from, previousTo - from), options);
         var made = Read(currentBytes.Slice(from, currentTo - from).ToArray(), options);
         return old is null || made is null ? null : (current with { Values = old }, current with { Values = made });
     }
@@ -79,12 +79,12 @@ public static class ManifestNarrowing
     }
 
     /// <summary>How many bytes at the start of the two are the same.</summary>
-    internal static int CommonPrefix(byte[] previous, ReadOnlySequence<byte> current)
+    internal static int CommonPrefix(ReadOnlySpan<byte> previous, ReadOnlySequence<byte> current)
     {
         var at = 0;
         foreach (var part in current)
         {
-            var rest = previous.AsSpan(at);
+            var rest = previous[at..];
             var same = rest.CommonPrefixLength(part.Span);
             at += same;
             if (same < part.Length || at == previous.Length)
@@ -96,7 +96,7 @@ public static class ManifestNarrowing
         return at;
     }
 
-    private static int CommonSuffix(byte[] previous, ReadOnlySequence<byte> current)
+    private static int CommonSuffix(ReadOnlySpan<byte> previous, ReadOnlySequence<byte> current)
     {
         var parts = new List<ReadOnlyMemory<byte>>();
         foreach (var part in current)
@@ -109,7 +109,7 @@ public static class ManifestNarrowing
         {
             var part = parts[i].Span;
             var take = Math.Min(part.Length, end);
-            var same = SameAtEnd(previous.AsSpan(end - take, take), part[^take..]);
+            var same = SameAtEnd(previous.Slice(end - take, take), part[^take..]);
             end -= same;
             if (same < take)
             {
