@@ -11,7 +11,8 @@ namespace Site.Compute.Analysis;
 /// </summary>
 public sealed partial class AnalysisCache
 {
-    private const int Format = 1;
+    // 2: a district's spreads kept with the hash of its schools' results, not of its values.
+    private const int Format = 2;
 
     /// <summary>Writes the parts this cache holds after an analysis of <paramref name="dataset"/>, with what they
     /// read.</summary>

@@ -5,7 +5,7 @@ namespace Site.Compute.Analysis;
 /// <summary>
 /// The analysis of the last save, kept by a preview session so that a save recomputes only what its change reaches:
 /// a year's area means when that year's entries changed, a year-on-year change when either year's did, a district's
-/// spreads when its schools' values did, a school's trends when its results did. What each part read is compared with
+/// spreads when its schools' results did, a school's trends when its results did. What each part read is compared with
 /// what it reads now, value by value, so a reused figure is always the one a fresh analysis would make
 /// (AnalysisCacheTests). A build keeps one from its last build in the same output folder (<see cref="Write"/>,
 /// <see cref="Read"/>), which compares what each part read by hashes of it (<see cref="AnalysisInputs"/>); a build
@@ -21,7 +21,8 @@ public sealed partial class AnalysisCache
     private readonly Dictionary<string, (Hash128 Results, List<SeriesTrend> Trends)> schoolTrends =
         new(StringComparer.Ordinal);
 
-    private readonly Dictionary<string, (Hash128 Values, List<AreaSpread> Spreads)> spreads =
+    // A district's spreads with the hash of its schools' results, in its schools' order (DistrictKeys).
+    private readonly Dictionary<string, (Hash128 Results, List<AreaSpread> Spreads)> spreads =
         new(StringComparer.Ordinal);
 
     // What the last analysis read, not the dataset itself: a preview holds one dataset at a time.
@@ -37,8 +38,10 @@ public sealed partial class AnalysisCache
     // ones: Write keeps them, not hashed twice.
     private Hash128[]? sliceHashes;
     private HashSet<(OrganizerSplit, Measure, int)> unchanged = [];
-    private HashSet<string> keptDistricts = [];
-    private HashSet<string> keptSchools = [];
+    // This analysis' hash of each school's results (by position) and of each district's schools' (by position in
+    // Districts): made once in Begin, read by the school trends and the districts' spreads side by side.
+    private Hash128[] schoolResults = [];
+    private Hash128[] districtResults = [];
 
     /// <summary>How many slices of the entries (a split's, measure's and school year's) the last analysis found
     /// unchanged since the one before, of <see cref="Slices"/>.</summary>
@@ -92,31 +95,7 @@ public sealed partial class AnalysisCache
             spreads.Clear();
         }
 
-        // A district whose schools all kept their entries from the last save has the same values (each value is an
-        // entry's), so its spreads are the last ones, with no need to gather its values again to compare them.
-        // So are the trends of a school that kept its entries (its results, year, measure and value), with no need to
-        // hash its results to compare them: a preview's save hashed every school's (35-60 ms of a national one).
-        var kept = new bool[dataset.Districts.Count];
-        Array.Fill(kept, unchangedAreas);
-        keptSchools = new HashSet<string>(StringComparer.Ordinal);
-        for (var position = 0; position < dataset.Schools.Count; position++)
-        {
-            var keptEntries = entries.KeptFrom(last, position);
-            if (keptEntries)
-            {
-                keptSchools.Add(dataset.Schools[position].Code);
-            }
-
-            if (dataset.DistrictPositions[position] is var d and >= 0 && !keptEntries)
-            {
-                kept[d] = false;
-            }
-        }
-
-        keptDistricts = dataset.Districts
-            .Where((_, d) => kept[d])
-            .Select(d => d.Slug)
-            .ToHashSet(StringComparer.Ordinal);
+        (schoolResults, districtResults) = ResultHashes(dataset, entries, last);
 
         var codes = dataset.Schools.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
         foreach (var code in schoolTrends.Keys.Where(c => !codes.Contains(c)).ToList())
@@ -140,15 +119,10 @@ public sealed partial class AnalysisCache
         changes[(split, measure, year)] = made;
 
     /// <summary>A school's own trends: the last ones when its results are the same, year, measure and value.</summary>
-    internal List<SeriesTrend> SchoolTrends(
-        School school, IReadOnlyList<SchoolResult> results, Func<List<SeriesTrend>> make)
+    /// <param name="position">The school's position in the dataset's schools.</param>
+    internal List<SeriesTrend> SchoolTrends(School school, int position, Func<List<SeriesTrend>> make)
     {
-        if (keptSchools.Contains(school.Code) && schoolTrends.TryGetValue(school.Code, out var kept))
-        {
-            return kept.Trends;
-        }
-
-        var read = AnalysisInputs.Results(results);
+        var read = schoolResults[position];
         if (schoolTrends.TryGetValue(school.Code, out var last) && last.Results == read)
         {
             return last.Trends;
@@ -159,15 +133,13 @@ public sealed partial class AnalysisCache
         return made;
     }
 
-    /// <summary>A district's last spreads when its schools all kept their entries; else null.</summary>
-    internal List<AreaSpread>? KeptSpreads(string district) =>
-        keptDistricts.Contains(district) && spreads.TryGetValue(district, out var last) ? last.Spreads : null;
-
-    /// <summary>A district's spreads: the last ones when its schools' values by year and measure are too.</summary>
-    internal List<AreaSpread> Spreads(string district, List<decimal>[][] values, Func<List<AreaSpread>> make)
+    /// <summary>A district's spreads: the last ones when its schools' results are the same, school by school.
+    /// </summary>
+    /// <param name="position">The district's position in the dataset's districts.</param>
+    internal List<AreaSpread> Spreads(string district, int position, Func<List<AreaSpread>> make)
     {
-        var read = AnalysisInputs.Values(values);
-        if (spreads.TryGetValue(district, out var last) && last.Values == read)
+        var read = districtResults[position];
+        if (spreads.TryGetValue(district, out var last) && last.Results == read)
         {
             return last.Spreads;
         }

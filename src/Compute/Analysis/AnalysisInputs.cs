@@ -49,27 +49,6 @@ public static class AnalysisInputs
         return bytes.Hash();
     }
 
-    /// <summary>A district's values by year and measure.</summary>
-    public static Hash128 Values(List<decimal>[][] values)
-    {
-        var bytes = new FingerprintWriter();
-        bytes.Int(values.Length);
-        foreach (var year in values)
-        {
-            bytes.Int(year.Length);
-            foreach (var measure in year)
-            {
-                bytes.Int(measure.Count);
-                foreach (var value in measure)
-                {
-                    bytes.Decimal(value);
-                }
-            }
-        }
-
-        return bytes.Hash();
-    }
-
     /// <summary>What names the figures' areas: the years, the whole's name, the districts, each school's
     /// district.</summary>
     public static Hash128 Areas(

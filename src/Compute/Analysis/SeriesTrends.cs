@@ -109,9 +109,9 @@ public static class SeriesTrends
         // One list for every school's series in turn (the schools are fitted one after the other, and a trend keeps
         // none of its series): a list per school and measure was 11 MB of a national analysis.
         var series = new List<(SchoolYear, decimal?)>(dataset.Years.Count);
-        return dataset.Schools.SelectMany(school => cache is null
+        return dataset.Schools.SelectMany((school, position) => cache is null
             ? Own(dataset, school, series)
-            : cache.SchoolTrends(school, dataset.ResultsOf(school.Code), () => Own(dataset, school, series))).ToList();
+            : cache.SchoolTrends(school, position, () => Own(dataset, school, series))).ToList();
     }
 
     private static List<SeriesTrend> Own(Dataset dataset, School school, List<(SchoolYear, decimal?)> series)
