@@ -103,7 +103,7 @@ public static class BuildCommand
                 log,
                 timer,
                 loaded: () => templates = session.Start(paths),
-                publish: site is null ? null : site.Add,
+                site: site,
                 kept: kept);
             if (prepared is null)
             {

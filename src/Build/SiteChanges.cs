@@ -7,7 +7,7 @@ namespace Site.Build;
 /// What this build publishes (manifest.json) and what changed since the last one (changes.json and its pages), with the
 /// problems reading the previous build's files gave.
 /// </summary>
-/// <param name="Manifest">Null when it was handed to the build's write stage as soon as it was decided.</param>
+/// <param name="Manifest">Null in a build, which wrote it into its staging folder as it was made.</param>
 public sealed record SiteChanges(
     Render.ChunkedBytes? Manifest,
     ChangeSet Changes,

@@ -25,4 +25,7 @@ public static class ChangeFiles
 
     /// <summary>manifest.json, kept in chunks: 30 MB for a national site.</summary>
     public static ChunkedBytes ManifestBytes(Manifest manifest) => JsonFile.Chunks(manifest, Options);
+
+    /// <summary>manifest.json written to a stream, the same bytes as <see cref="ManifestBytes"/>.</summary>
+    public static void WriteManifest(Stream stream, Manifest manifest) => JsonFile.Write(stream, manifest, Options);
 }

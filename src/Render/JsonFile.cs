@@ -19,8 +19,15 @@ public static class JsonFile
     public static ChunkedBytes Chunks<T>(T value, JsonSerializerOptions options)
     {
         using var bytes = new ByteChunks();
-        JsonSerializer.Serialize(bytes, value, options);
-        bytes.WriteByte((byte)'\n');
+        Write(bytes, value, options);
         return bytes.Freeze();
+    }
+
+    /// <summary>The JSON written to a stream as it is made: a build writes the manifest into its staging folder.
+    /// </summary>
+    public static void Write<T>(Stream stream, T value, JsonSerializerOptions options)
+    {
+        JsonSerializer.Serialize(stream, value, options);
+        stream.WriteByte((byte)'\n');
     }
 }

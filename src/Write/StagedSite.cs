@@ -119,6 +119,10 @@ public sealed class StagedSite : IDisposable
         Interlocked.Add(ref bytes, length);
     }
 
+    /// <summary>Where a file this build wrote is in the staging folder, to be read back (the manifest, mapped).
+    /// </summary>
+    public string StagedPath(string relativePath) => Resolve(staging, relativePath);
+
     /// <summary>A file this build wrote into the staging folder, opened to be read back (a table's slices are cut
     /// from it).</summary>
     public Microsoft.Win32.SafeHandles.SafeFileHandle OpenStaged(string relativePath) =>
