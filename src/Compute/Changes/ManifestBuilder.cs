@@ -11,15 +11,7 @@ public static class ManifestBuilder
         new(
             dataset.Years.Select(y => y.Label).ToList(),
             dataset.Schools.Select(s => new ManifestSchool(s.Code, s.Name, s.SuccessorCode)).ToList(),
-            dataset.Schools
-                .SelectMany(s => dataset.ResultsOf(s.Code))
-                .Select(r => new ManifestValue(
-                    r.SchoolCode,
-                    r.Year.Label,
-                    MeasureInfo.Of(r.Measure).Code,
-                    ValueStatusCodes.TidyCode(r.Value.Status),
-                    r.Value.Number))
-                .ToList(),
+            new ManifestValues(dataset),
             // The same method codes as aggregates.csv's method column, so that a method change reads the same in both.
             OrganizerSplits.All.SelectMany(split => MeasureInfo.All.Select(m => (
                 Key: $"{OrganizerSplits.Code(split)}/{m.Code}",
