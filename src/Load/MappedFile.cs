@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.IO.MemoryMappedFiles;
+using Microsoft.Win32.SafeHandles;
 
 namespace Site.Load;
 
@@ -14,19 +15,19 @@ public sealed unsafe class MappedFile : MemoryManager<byte>
 {
     private readonly MemoryMappedFile? map;
     private readonly MemoryMappedViewAccessor? view;
-    private readonly int length;
+    private readonly long length;
     private byte* first;
 
-    private MappedFile(string path, long length)
+    // A mapping of nothing is refused by the operating system: an empty file is an empty span, and no mapping.
+    private MappedFile(MemoryMappedFile? map, long length)
     {
-        // A mapping of nothing is refused by the operating system: an empty file is an empty span.
-        if (length == 0)
+        this.length = length;
+        if (map is null)
         {
             return;
         }
 
-        this.length = checked((int)length);
-        map = MemoryMappedFile.CreateFromFile(path, FileMode.Open, mapName: null, 0, MemoryMappedFileAccess.Read);
+        this.map = map;
         view = map.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read);
         view.SafeMemoryMappedViewHandle.AcquirePointer(ref first);
         first += view.PointerOffset;
@@ -34,18 +35,41 @@ public sealed unsafe class MappedFile : MemoryManager<byte>
 
     /// <summary>The file at <paramref name="path"/>, mapped; null when there is none.</summary>
     public static MappedFile? Open(string path) =>
-        new FileInfo(path) is { Exists: true } file ? new MappedFile(path, file.Length) : null;
+        new FileInfo(path) is { Exists: true } file
+            ? new MappedFile(
+                file.Length == 0
+                    ? null
+                    : MemoryMappedFile.CreateFromFile(path, FileMode.Open, mapName: null, 0, MemoryMappedFileAccess.Read),
+                file.Length)
+            : null;
 
-    public override Span<byte> GetSpan()
+    /// <summary>The first <paramref name="length"/> bytes of an open file, mapped; the file stays open after.</summary>
+    public static MappedFile Of(SafeFileHandle file, long length) =>
+        new(
+            length == 0
+                ? null
+                : MemoryMappedFile.CreateFromFile(
+                    file, mapName: null, length, MemoryMappedFileAccess.Read, HandleInheritability.None,
+                    leaveOpen: true),
+            length);
+
+    /// <summary>The mapped bytes from <paramref name="start"/>, which may be past what one span reaches.</summary>
+    public ReadOnlySpan<byte> Slice(long start, int count)
     {
-        ObjectDisposedException.ThrowIf(length > 0 && first is null, this);
-        return new Span<byte>(first, length);
+        if (start < 0 || count < 0 || start + count > length)
+        {
+            throw new EndOfStreamException($"The mapped file ends at {length} bytes, not {start + count}.");
+        }
+
+        return new ReadOnlySpan<byte>(Start() + start, count);
     }
+
+    public override Span<byte> GetSpan() => new(Start(), checked((int)length));
 
     public override MemoryHandle Pin(int elementIndex = 0)
     {
-        ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)elementIndex, (uint)length, nameof(elementIndex));
-        return new MemoryHandle(first + elementIndex);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)elementIndex, (ulong)length, nameof(elementIndex));
+        return new MemoryHandle(Start() + elementIndex);
     }
 
     public override void Unpin()
@@ -61,5 +85,12 @@ public sealed unsafe class MappedFile : MemoryManager<byte>
             map!.Dispose();
             first = null;
         }
+    }
+
+    // Disposed, the pages are no longer mapped: a read is refused.
+    private byte* Start()
+    {
+        ObjectDisposedException.ThrowIf(view is not null && first is null, this);
+        return first;
     }
 }

@@ -1,7 +1,7 @@
 using System.Buffers;
-using System.IO.MemoryMappedFiles;
 using Microsoft.Win32.SafeHandles;
 using Site.Compute.Analysis;
+using Site.Load;
 
 namespace Site.Render;
 
@@ -16,12 +16,10 @@ namespace Site.Render;
 /// over it (an area's means, one row in every 291 of the aggregates nationally: 300,000 reads). The mapping is the
 /// operating system's pages of the file, outside the collector's heap, and gone when the table is released.
 /// </param>
-public sealed unsafe class StagedTableFile(SafeFileHandle file, long length, Hash128 fingerprint, bool mapped = false)
+public sealed class StagedTableFile(SafeFileHandle file, long length, Hash128 fingerprint, bool mapped = false)
     : ITableBytes
 {
-    private MemoryMappedFile? map;
-    private MemoryMappedViewAccessor? view;
-    private byte* first;
+    private MappedFile? map;
 
     public Hash128 Fingerprint => fingerprint;
 
@@ -31,13 +29,7 @@ public sealed unsafe class StagedTableFile(SafeFileHandle file, long length, Has
     {
         if (mapped && length > 0)
         {
-            if (start < 0 || start + destination.Length > length)
-            {
-                throw new EndOfStreamException(
-                    $"The staged table ends at {length} bytes, not {start + destination.Length}.");
-            }
-
-            new ReadOnlySpan<byte>(Mapped() + start, destination.Length).CopyTo(destination);
+            Mapped().Slice(start, destination.Length).CopyTo(destination);
             return;
         }
 
@@ -68,33 +60,20 @@ public sealed unsafe class StagedTableFile(SafeFileHandle file, long length, Has
 
     public void Release()
     {
-        if (view is not null)
+        if (map is not null)
         {
-            view.SafeMemoryMappedViewHandle.ReleasePointer();
-            view.Dispose();
-            map!.Dispose();
-            view = null;
+            ((IDisposable)map).Dispose();
             map = null;
-            first = null;
         }
 
         file.Dispose();
     }
 
-    /// <summary>The file's first byte, mapped when first asked for.</summary>
-    private byte* Mapped()
+    /// <summary>The file, mapped when first asked for.</summary>
+    private MappedFile Mapped()
     {
         // Released, the pages are no longer mapped: a read is refused, as a read from the closed file would be.
         ObjectDisposedException.ThrowIf(file.IsClosed, this);
-        if (view is null)
-        {
-            map = MemoryMappedFile.CreateFromFile(
-                file, mapName: null, length, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: true);
-            view = map.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read);
-            view.SafeMemoryMappedViewHandle.AcquirePointer(ref first);
-            first += view.PointerOffset;
-        }
-
-        return first;
+        return map ??= MappedFile.Of(file, length);
     }
 }

@@ -29,7 +29,10 @@ public static class ManifestNarrowing
     /// <returns>The previous manifest and <paramref name="current"/>, each with only the values around the bytes that
     /// differ; null when the difference cannot be narrowed so.</returns>
     public static (Manifest Previous, Manifest Current)? Narrow(
-        ReadOnlySpan<byte> previous, ReadOnlySequence<byte> currentBytes, Manifest current, JsonSerializerOptions options)
+        ReadOnlySpan<byte> previous,
+        ReadOnlySequence<byte> currentBytes,
+        Manifest current,
+        JsonSerializerOptions options)
     {
         var prefix = CommonPrefix(previous, currentBytes);
         var room = (int)Math.Min(previous.Length, currentBytes.Length) - prefix;

@@ -25,7 +25,8 @@ public class ManifestValuesTests
         // The fixture's 2024/25 export: Norra skolan 250,5; Södra skolan's behörighet '~100' (a status, no number);
         // Lilla skolan's '..'.
         Assert.Contains(new ManifestValue("11111111", "2024/25", "merit_value", "ok", 250.5m), listed);
-        Assert.Contains(new ManifestValue("22222222", "2024/25", "eligible_vocational_pct", "rounded_100", null), listed);
+        Assert.Contains(
+            new ManifestValue("22222222", "2024/25", "eligible_vocational_pct", "rounded_100", null), listed);
         Assert.Contains(new ManifestValue("33333333", "2024/25", "merit_value", "suppressed", null), listed);
         // By position, as a comparison of whole manifests reads them: the same values in the same order.
         Assert.Equal(listed, Enumerable.Range(0, values.Count).Select(i => values[i]));
