@@ -6,7 +6,8 @@ namespace Site.Compute.Analysis;
 /// The analysis of the last save, kept by a preview session so that a save recomputes only what its change reaches:
 /// a year's area means when that year's entries changed, a year-on-year change when either year's did, a district's
 /// spreads when its schools' results did, a school's trends when its results did. What each part read is compared with
-/// what it reads now, value by value, so a reused figure is always the one a fresh analysis would make
+/// what it reads now (the means' entries value by value, a school's or a district's results by a hash of them, made
+/// once for both in <see cref="Begin"/>), so a reused figure is always the one a fresh analysis would make
 /// (AnalysisCacheTests). A build keeps one from its last build in the same output folder (<see cref="Write"/>,
 /// <see cref="Read"/>), which compares what each part read by hashes of it (<see cref="AnalysisInputs"/>); a build
 /// without one computes everything. Parts run side by side, each reading and writing only its own tables;
@@ -21,7 +22,7 @@ public sealed partial class AnalysisCache
     private readonly Dictionary<string, (Hash128 Results, List<SeriesTrend> Trends)> schoolTrends =
         new(StringComparer.Ordinal);
 
-    // A district's spreads with the hash of its schools' results, in its schools' order (DistrictKeys).
+    // A district's spreads with the hash of its schools' results, in its schools' order (ResultHashes).
     private readonly Dictionary<string, (Hash128 Results, List<AreaSpread> Spreads)> spreads =
         new(StringComparer.Ordinal);
 
