@@ -123,13 +123,15 @@ public static class PrepareSite
             "Compute",
             () =>
             {
-                // One index (and one set of outlines, one set of school pages' keys) for both languages: none depends
+                // One index (and one set of outlines, one set of pages' keys) for both languages: none depends
                 // on the language.
                 var index = new AnalysisIndex(analysis, dataset) { Shapes = shapes.Result };
                 var keys = new SchoolViewKeys(dataset, index);
+                var districtKeys = new DistrictViewKeys(dataset, index);
                 return ParallelMap.Ordered(
                     Texts.For(dataset.Settings).ToList(),
-                    t => ComputeViews.Run(dataset.For(t.Language), index, () => changed.Value.Changes, t, keys));
+                    t => ComputeViews.Run(
+                        dataset.For(t.Language), index, () => changed.Value.Changes, t, keys, districtKeys));
             },
             v => $"{v.Sum(l => l.Schools.Count + l.Districts.Count + 4)} page views in {v.Count} languages");
         return new PreparedSite(pages, dataset, analysis, views, changed);

@@ -10,12 +10,14 @@ public static class ComputeViews
     /// <param name="index">The analysis keyed for the views, made once for every language of a build.</param>
     /// <param name="keys">The school pages' keys, shared by the languages of a build; null makes this language's
     /// own.</param>
+    /// <param name="districtKeys">The district pages' keys, likewise.</param>
     public static SiteViews Run(
         Dataset dataset,
         AnalysisIndex index,
         Func<Changes.ChangeSet> changes,
         Texts.Texts t,
-        SchoolViewKeys? keys = null)
+        SchoolViewKeys? keys = null,
+        DistrictViewKeys? districtKeys = null)
     {
         var frame = FrameBuilder.Build(dataset, t);
         var sources = new SourceViews(dataset.Sources, t);
@@ -42,12 +44,14 @@ public static class ComputeViews
             frame,
             dataset.Districts.Select(d => new LinkView(d.Name, Routes.District(t, d))).ToList());
         keys ??= new SchoolViewKeys(dataset, index);
+        districtKeys ??= new DistrictViewKeys(dataset, index);
         return new SiteViews(
             new(() => CityViewBuilder.Build(dataset, index, frame)),
             new LazyViews<DistrictPageView>(
                 dataset.Districts.Count,
                 i => Routes.District(t, dataset.Districts[i]),
-                i => DistrictViewBuilder.Build(dataset, dataset.Districts[i], index, frame)),
+                i => DistrictViewBuilder.Build(dataset, dataset.Districts[i], index, frame),
+                districtKeys.Of),
             new LazyViews<SchoolPageView>(
                 dataset.Schools.Count,
                 i => Routes.School(t, dataset.Schools[i].Code),

@@ -77,8 +77,7 @@ public static class DistrictMapBuilder
     public static DistrictMapView? Build(
         Dataset dataset, AnalysisIndex index, Texts.Texts t, District? highlight = null)
     {
-        // Municipalities standing as districts have no outlines to draw; their table on the page says the same.
-        if (dataset.Districts.Count == 0 || dataset.Districts.Any(d => d.Boundary is null))
+        if (!Drawn(dataset))
         {
             return null;
         }
@@ -142,6 +141,11 @@ public static class DistrictMapBuilder
             legend,
             table);
     }
+
+    /// <summary>Whether the map is drawn: municipalities standing as districts have no outlines to draw (their table on
+    /// the page says the same).</summary>
+    public static bool Drawn(Dataset dataset) =>
+        dataset.Districts.Count > 0 && dataset.Districts.All(d => d.Boundary is not null);
 
     private static string Fill(decimal? gap) => gap is { } g ? Classes.First(c => g < c.Upper).Fill : NoData;
 }

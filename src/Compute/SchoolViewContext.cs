@@ -11,6 +11,26 @@ public static class SchoolViewContext
 {
     public static void Write(FingerprintWriter bytes, Dataset dataset, AnalysisIndex index)
     {
+        Inputs(bytes, dataset);
+
+        // The answer on expected values counts the schools within expected of the year.
+        foreach (var year in dataset.Years)
+        {
+            foreach (var info in MeasureInfo.All)
+            {
+                bytes.Int(index.ExpectedTotal(year, info.Measure));
+                foreach (var label in Enum.GetValues<ExpectedLabel>())
+                {
+                    bytes.Int(index.ExpectedCount(year, info.Measure, label));
+                }
+            }
+        }
+    }
+
+    /// <summary>What every area's page reads alike too: the inputs, the sources, the years, the districts and the
+    /// replaced codes.</summary>
+    public static void Inputs(FingerprintWriter bytes, Dataset dataset)
+    {
         // The results' files are named, not hashed: a changed value changes their hashes, and what a page reads of
         // their values is in its own part of the key. Every other input is hashed whole: the settings, the districts'
         // outlines, the background, the allocation and staff files, the official reports.
@@ -54,19 +74,6 @@ public static class SchoolViewContext
         {
             bytes.Text(code);
             bytes.Text(successor);
-        }
-
-        // The answer on expected values counts the schools within expected of the year.
-        foreach (var year in dataset.Years)
-        {
-            foreach (var info in MeasureInfo.All)
-            {
-                bytes.Int(index.ExpectedTotal(year, info.Measure));
-                foreach (var label in Enum.GetValues<ExpectedLabel>())
-                {
-                    bytes.Int(index.ExpectedCount(year, info.Measure, label));
-                }
-            }
         }
     }
 

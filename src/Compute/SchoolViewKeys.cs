@@ -86,7 +86,7 @@ public sealed class SchoolViewKeys
                 bytes.Text(other!.Name);
                 bytes.OptionalText(other.District?.Name);
                 bytes.Background(dataset.BackgroundOf(other.Code));
-                Latest(bytes, dataset.ResultOf(other.Code, latest, Measure.MeritValue));
+                bytes.Value(dataset.ResultOf(other.Code, latest, Measure.MeritValue)?.Value);
                 bytes.Expected(index.Expected(other.Code, latest, Measure.MeritValue));
             }
         }
@@ -159,12 +159,6 @@ public sealed class SchoolViewKeys
                 bytes.Number(value);
             }
         }));
-
-    private static void Latest(FingerprintWriter bytes, SchoolResult? result)
-    {
-        bytes.Int(result is null ? 0 : 1);
-        bytes.Value(result?.Value ?? default);
-    }
 
     private Hash128 Write(Action<FingerprintWriter> write) => writers.Hash(bytes =>
     {

@@ -187,7 +187,10 @@ public static class RenderSite
         for (var i = 0; i < views.Districts.Count; i++)
         {
             var index = i;
-            Add<DistrictPage>(views.Districts.PathOf(index), () => views.Districts[index]);
+            Add<DistrictPage>(
+                views.Districts.PathOf(index),
+                () => views.Districts[index],
+                views.Districts.Keyed ? () => views.Districts.KeyOf(index) : null);
         }
 
         for (var i = 0; i < views.Schools.Count; i++)

@@ -17,6 +17,13 @@ public static class FingerprintParts
         bytes.Decimal(value.Number ?? 0m);
     }
 
+    /// <summary>A value that may be missing (a school with no row): a flag, then the value.</summary>
+    public static void Value(this FingerprintWriter bytes, ResultValue? value)
+    {
+        bytes.Int(value is null ? 0 : 1);
+        bytes.Value(value ?? default);
+    }
+
     /// <summary>A number that may be missing: a flag, then the number.</summary>
     public static void Number(this FingerprintWriter bytes, decimal? value)
     {
