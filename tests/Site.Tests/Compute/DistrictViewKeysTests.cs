@@ -1,7 +1,6 @@
 using Site.Compute;
 using Site.Compute.Analysis;
 using Site.Compute.Texts;
-using Site.Render;
 
 namespace Site.Tests.Compute;
 
@@ -14,29 +13,6 @@ namespace Site.Tests.Compute;
 public class DistrictViewKeysTests
 {
     private static string County => Path.Combine(TestPaths.Repo, "examples", "stockholms-lan");
-
-    /// <summary>Each district page's view fingerprint and key, by language and district slug.</summary>
-    private static Dictionary<(Language, string), (Hash128 View, Hash128 Key)> Pages(string data)
-    {
-        var dataset = TestDatasets.Build(data);
-        var index = new AnalysisIndex(AnalysisResult.Compute(dataset), dataset) { Shapes = DistrictShapes.Of(dataset) };
-        var prints = new ViewFingerprints();
-        var pages = new Dictionary<(Language, string), (Hash128, Hash128)>();
-        foreach (var t in Texts.For(dataset.Settings))
-        {
-            var views = ComputeViews.Run(
-                dataset.For(t.Language), index, () => throw new InvalidOperationException("not read"), t);
-            Assert.True(views.Districts.Keyed);
-            for (var i = 0; i < views.Districts.Count; i++)
-            {
-                var view = prints.Of(typeof(DistrictViewKeysTests), [views.Districts[i]]);
-                Assert.NotNull(view);
-                pages[(t.Language, dataset.Districts[i].Slug)] = (view.Value, views.Districts.KeyOf(i));
-            }
-        }
-
-        return pages;
-    }
 
     public static TheoryData<string, string> Edits()
     {
@@ -52,6 +28,10 @@ public class DistrictViewKeysTests
         return edits;
     }
 
+    /// <summary>Each district page's view fingerprint and key, by language and district slug.</summary>
+    private static Dictionary<(Language, string), (Hash128 View, Hash128 Key)> Pages(string data) =>
+        KeyedPages.Of(data, views => views.Districts, (dataset, i) => dataset.Districts[i].Slug);
+
     [Theory]
     [MemberData(nameof(Edits))]
     public void A_page_whose_view_changes_has_a_new_key(string site, string edit)
@@ -62,31 +42,17 @@ public class DistrictViewKeysTests
         ResultEdits.Apply(data, edit);
         var after = Pages(data);
 
-        Assert.Equal(before.Keys.Order(), after.Keys.Order());
-        var changedViews = before.Keys.Where(k => before[k].View != after[k].View).ToList();
-        Assert.NotEmpty(changedViews);
-        Assert.All(changedViews, page => Assert.NotEqual(before[page].Key, after[page].Key));
+        var changedViews = KeyedPages.AssertChangedViewsHaveNewKeys(before, after);
         // And no more: a page whose view is the same keeps its key in each of these edits (a key that named more of
         // the analysis than the page shows, such as the other splits' gaps to the whole, changed every page's).
-        var sameViews = before.Keys.Except(changedViews).ToList();
-        Assert.All(sameViews, page => Assert.Equal(before[page].Key, after[page].Key));
+        Assert.All(before.Keys.Except(changedViews), page => Assert.Equal(before[page].Key, after[page].Key));
     }
 
     [Theory]
     [InlineData("stockholm")]
     [InlineData("county")]
-    public void The_same_data_gives_the_same_keys_and_each_district_its_own(string site)
-    {
-        var data = site == "county" ? County : TestPaths.RealData;
-        var first = Pages(data);
-        var second = Pages(data);
-
-        Assert.Equal(first, second);
-        var languages = first.Keys.Select(k => k.Item1).Distinct().ToList();
-        Assert.Equal(2, languages.Count);
-        var swedish = first.Where(p => p.Key.Item1 == languages[0]).ToDictionary(p => p.Key.Item2, p => p.Value.Key);
-        var english = first.Where(p => p.Key.Item1 == languages[1]).ToDictionary(p => p.Key.Item2, p => p.Value.Key);
-        Assert.Equal(swedish, english);
-        Assert.Equal(swedish.Count, swedish.Values.Distinct().Count());
-    }
+    public void The_same_data_gives_the_same_keys_and_each_district_its_own(string site) =>
+        KeyedPages.AssertStableAndOwn(
+            Pages(site == "county" ? County : TestPaths.RealData),
+            Pages(site == "county" ? County : TestPaths.RealData));
 }
