@@ -7,8 +7,8 @@ namespace Site.Compute.Analysis;
 /// all its schools the gaps to the whole and their trends), its funding, its staff means, its trends, its changes
 /// between years, its spreads and Skolverket's figures beside its recomputation. A district's page reads of the
 /// analysis about itself only these, so a page keyed by them (<see cref="DistrictViewKeys"/>) is kept only when none
-/// of them changed. Made in one pass over
-/// the analysis' lists, each record written into its area's writer, when the first key is asked for.
+/// of them changed. Made in one pass over the analysis' lists, each record written into its area's writer, when the
+/// first key is asked for (a build that keeps nothing never asks).
 /// </summary>
 public sealed class AreaAnalysisHashes(AnalysisResult analysis, Dataset dataset)
 {
@@ -23,8 +23,7 @@ public sealed class AreaAnalysisHashes(AnalysisResult analysis, Dataset dataset)
         var ids = dataset.Areas.ToDictionary(a => a.Slug, a => a.Id, StringComparer.Ordinal);
 
         // Each kind in turn, with a tag before it: an area's records of one kind follow each other in its writer.
-        void Each<T>(int tag, IEnumerable<T> items, Func<T, int> area,
-            Action<FingerprintWriter, T> write)
+        void Each<T>(int tag, IEnumerable<T> items, Func<T, int> area, Action<FingerprintWriter, T> write)
         {
             foreach (var writer in writers)
             {
