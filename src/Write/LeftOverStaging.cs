@@ -10,7 +10,7 @@ namespace Site.Write;
 /// </summary>
 public static class LeftOverStaging
 {
-    private const string New = "new", OldSite = "old", SpoolPart = "spool";
+    private const string New = "new", OldSite = "old", SpoolPart = "spool", PreviousSite = "previous";
 
     /// <summary>The staging folder of the build in this process.</summary>
     public static string Staging(string parent, string name, int process) =>
@@ -19,6 +19,18 @@ public static class LeftOverStaging
     /// <summary>Where the last site is moved while the build in this process swaps its own in.</summary>
     public static string Old(string parent, string name, int process) =>
         Path.Combine(parent, $".{name}.{OldSite}-{process}");
+
+    /// <summary>The site before the last, kept to stage the next build in (<see cref="KeptTree"/>); not a left-over.
+    /// </summary>
+    public static string Previous(string parent, string name) => Path.Combine(parent, $".{name}.{PreviousSite}");
+
+    /// <summary>The list of a site folder's files, beside it: <c>.NAME.files</c> for the output,
+    /// <c>.NAME.previous.files</c> for the kept tree (<see cref="KeptTree"/>).</summary>
+    public static string Listed(string folder)
+    {
+        var name = Path.GetFileName(folder);
+        return Path.Combine(Path.GetDirectoryName(folder)!, (name.StartsWith('.') ? name : "." + name) + ".files");
+    }
 
     /// <summary>A spool file of a staging folder.</summary>
     public static string Spool(string staging, int number) => $"{staging}.{SpoolPart}-{number}";

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using Site.Render;
 
 namespace Site.Write;
@@ -25,21 +26,29 @@ public sealed class StagedSite : IDisposable
 
     // The folders made so far: a national site has 22,000 files in 11,000 folders, and asking the file system for each
     // file's folder again (a stat and a mkdir a file) was a twentieth of the data stage's time.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> folders =
+    private readonly ConcurrentDictionary<string, byte> folders =
         new(StringComparer.Ordinal);
+    // The kept tree this build stages in (KeptTree), or null (a new folder); and the paths of the files it made, for
+    // the list that keeps its own tree for the build after next.
+    private readonly KeptTree? kept;
+    private readonly ConcurrentDictionary<string, byte> made = new(StringComparer.Ordinal);
     private int changed;
     private int spools;
     private int count;
     private long bytes;
     private bool committed;
 
-    private StagedSite(string output, string staging, string previous)
+    private StagedSite(string output, string staging, string previous, KeptTree? kept)
     {
         this.output = output;
         this.staging = staging;
         this.previous = previous;
+        this.kept = kept;
         stampsWritten = OutputStamps.Written(output);
     }
+
+    /// <summary>Whether this build stages in the site before the last (<see cref="KeptTree"/>).</summary>
+    public bool StagesInKeptTree => kept is not null;
 
     public int Changed => changed;
 
@@ -70,19 +79,26 @@ public sealed class StagedSite : IDisposable
             Directory.Delete(staging, recursive: true);
         }
 
-        Directory.CreateDirectory(staging);
-        return new StagedSite(output, staging, LeftOverStaging.Old(parent, name, Environment.ProcessId));
+        var kept = KeptTree.Take(parent, name, output, staging);
+        if (kept is null)
+        {
+            Directory.CreateDirectory(staging);
+        }
+
+        return new StagedSite(output, staging, LeftOverStaging.Old(parent, name, Environment.ProcessId), kept);
     }
 
     /// <summary>Writes one file into the staging folder; safe to call from several render workers at once.</summary>
     public void Add(OutputFile file)
     {
-        var target = Resolve(staging, file.RelativePath);
+        var target = StagedFiles.Resolve(staging, file.RelativePath);
         MakeFolder(target);
+        made.TryAdd(file.RelativePath, 0);
 
-        if (!KeepUnchanged(Resolve(output, file.RelativePath), target, file.Content))
+        if (!KeepUnchanged(StagedFiles.Resolve(output, file.RelativePath), target, file.Content))
         {
-            Write(target, file.Content);
+            Replace(target);
+            StagedFiles.Write(target, file.Content);
             Interlocked.Increment(ref changed);
         }
 
@@ -96,8 +112,10 @@ public sealed class StagedSite : IDisposable
     /// </summary>
     public void AddWritten(string relativePath, Action<Stream> write)
     {
-        var target = Resolve(staging, relativePath);
+        var target = StagedFiles.Resolve(staging, relativePath);
         MakeFolder(target);
+        made.TryAdd(relativePath, 0);
+        Replace(target);
         long length;
         using (var stream = new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024))
         {
@@ -106,7 +124,8 @@ public sealed class StagedSite : IDisposable
         }
 
         var link = target + ".last";
-        if (LinkIfSame(Resolve(output, relativePath), link, length, file => SameContent.Files(file.FullName, target)))
+        var last = StagedFiles.Resolve(output, relativePath);
+        if (LinkIfSame(last, link, length, file => SameContent.Files(file.FullName, target)))
         {
             File.Move(link, target, overwrite: true);
         }
@@ -121,12 +140,12 @@ public sealed class StagedSite : IDisposable
 
     /// <summary>Where a file this build wrote is in the staging folder, to be read back (the manifest, mapped).
     /// </summary>
-    public string StagedPath(string relativePath) => Resolve(staging, relativePath);
+    public string StagedPath(string relativePath) => StagedFiles.Resolve(staging, relativePath);
 
     /// <summary>A file this build wrote into the staging folder, opened to be read back (a table's slices are cut
     /// from it).</summary>
     public Microsoft.Win32.SafeHandles.SafeFileHandle OpenStaged(string relativePath) =>
-        File.OpenHandle(Resolve(staging, relativePath), FileMode.Open, FileAccess.Read, FileShare.Read);
+        File.OpenHandle(StagedFiles.Resolve(staging, relativePath), FileMode.Open, FileAccess.Read, FileShare.Read);
 
     /// <summary>
     /// A temporary file beside the staging folder, gone when closed: where a build keeps what it would otherwise hold
@@ -146,9 +165,10 @@ public sealed class StagedSite : IDisposable
     /// </summary>
     public bool Keep(string relativePath, FileStamp stamp)
     {
-        var target = Resolve(staging, relativePath);
+        var target = StagedFiles.Resolve(staging, relativePath);
         MakeFolder(target);
-        var previousFile = Resolve(output, relativePath);
+        made.TryAdd(relativePath, 0);
+        var previousFile = StagedFiles.Resolve(output, relativePath);
         if (!LinkIfSame(
                 previousFile, target, stamp.Length, file => OutputStamps.AsStamped(file, stamp, stampsWritten)))
         {
@@ -163,12 +183,23 @@ public sealed class StagedSite : IDisposable
     /// <param name="stamps">The stamps of this build's files, kept beside them for the next build.</param>
     public void Commit(ChunkedBytes? stamps = null)
     {
-        File.WriteAllBytes(Path.Combine(staging, Marker), []);
+        var marker = Path.Combine(staging, Marker);
+        var stampsFile = Path.Combine(staging, OutputStamps.FileName);
+        made.TryAdd(Marker, 0);
+        Replace(marker);
+        File.WriteAllBytes(marker, []);
         if (stamps is not null)
         {
-            Write(Path.Combine(staging, OutputStamps.FileName), stamps.Sequence);
+            made.TryAdd(OutputStamps.FileName, 0);
+            Replace(stampsFile);
+            StagedFiles.Write(stampsFile, stamps.Sequence);
         }
 
+        kept?.RemoveUnmade(staging, made);
+        // This site's list, for the build after next to stage in it (KeptTree); moved beside the output after the swap.
+        var list = LeftOverStaging.Listed(output);
+        var newList = list + ".new";
+        var listed = KeptTree.Supported && KeptTree.WriteList(newList, staging, made.Keys);
         if (Directory.Exists(output))
         {
             Directory.Move(output, previous);
@@ -176,6 +207,18 @@ public sealed class StagedSite : IDisposable
 
         Directory.Move(staging, output);
         committed = true;
+        if (Directory.Exists(previous) && KeptTree.Supported)
+        {
+            // The replaced site is kept, with its list, to stage the next build in: a kept tree nobody took (a build
+            // that found no list for it) is removed first.
+            KeptTree.Keep(output, previous, list);
+        }
+
+        if (listed)
+        {
+            File.Move(newList, list, overwrite: true);
+        }
+
         if (Directory.Exists(previous))
         {
             // The last build's folder, on every core a folder at a time: a national site is 22,000 files in 11,000
@@ -193,11 +236,38 @@ public sealed class StagedSite : IDisposable
         }
     }
 
+    /// <summary>
+    /// Removes a file of the kept tree before this build writes its own in its place: the kept file may be a link to
+    /// the output's, which must not change before the swap. A folder where a file now goes is removed too.
+    /// </summary>
+    private void Replace(string target)
+    {
+        if (kept is null)
+        {
+            return;
+        }
+
+        if (Directory.Exists(target))
+        {
+            Directory.Delete(target, recursive: true);
+        }
+        else
+        {
+            File.Delete(target);
+        }
+    }
+
     private void MakeFolder(string target)
     {
         var folder = Path.GetDirectoryName(target)!;
         if (!folders.ContainsKey(folder))
         {
+            // A file of the kept tree where this site has a folder.
+            if (kept is not null && File.Exists(folder))
+            {
+                File.Delete(folder);
+            }
+
             Directory.CreateDirectory(folder);
             folders.TryAdd(folder, 0);
         }
@@ -207,14 +277,14 @@ public sealed class StagedSite : IDisposable
     /// An unchanged file is hard-linked from the previous build instead of written again, so its inode and time stay as
     /// they were and a deploy (or rsync) sees only what changed. Where linking fails, the file is written as usual.
     /// </summary>
-    private static bool KeepUnchanged(string previous, string target, ReadOnlySequence<byte> content) =>
+    private bool KeepUnchanged(string previous, string target, ReadOnlySequence<byte> content) =>
         LinkIfSame(previous, target, content.Length, file => SameContent.Bytes(file.FullName, content));
 
     /// <summary>
     /// Hard-links the last build's file into the staging folder when it is there, at this length, and
     /// <paramref name="same"/> says it is the file wanted; false otherwise (and where links are not made).
     /// </summary>
-    private static bool LinkIfSame(string previous, string target, long length, Func<FileInfo, bool> same)
+    private bool LinkIfSame(string previous, string target, long length, Func<FileInfo, bool> same)
     {
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
         {
@@ -222,42 +292,22 @@ public sealed class StagedSite : IDisposable
         }
 
         var info = new FileInfo(previous);
-        return info.Exists && info.Length == length && same(info) && NativeMethods.link(previous, target) == 0;
-    }
-
-    /// <summary>
-    /// Writes a file in one call (a gathering write for a file in parts). Through a FileStream, each data file (in
-    /// parts) was also locked (flock) and unlocked, and through File.WriteAllBytes each page had its size set
-    /// beforehand (ftruncate): ~66,000 system calls of a national build. No other process writes the staging folder.
-    /// </summary>
-    private static void Write(string target, ReadOnlySequence<byte> content)
-    {
-        using var handle = File.OpenHandle(target, FileMode.Create, FileAccess.Write, FileShare.Read);
-        if (content.IsSingleSegment)
+        if (!info.Exists || info.Length != length || !same(info))
         {
-            RandomAccess.Write(handle, content.FirstSpan, fileOffset: 0);
-            return;
+            return false;
         }
 
-        var parts = new List<ReadOnlyMemory<byte>>();
-        foreach (var part in content)
+        // In the kept tree the file is nearly always the output's already (the same inode): nothing to do.
+        if (kept is not null && NativeMethods.FileId(target) is { } staged)
         {
-            parts.Add(part);
+            if (staged == NativeMethods.FileId(previous))
+            {
+                return true;
+            }
+
+            Replace(target);
         }
 
-        RandomAccess.Write(handle, parts, fileOffset: 0);
-    }
-
-    /// <summary>Keeps every rendered path inside the output folder, whatever a school name or slug contained.</summary>
-    private static string Resolve(string root, string relative)
-    {
-        if (relative.Length == 0 || relative.StartsWith('/') || relative.Contains('\\') || relative
-            .Split('/')
-            .Any(p => p is "" or "." or ".."))
-        {
-            throw new InvalidOperationException($"Refusing to write outside the output folder: '{relative}'.");
-        }
-
-        return Path.Combine(root, relative.Replace('/', Path.DirectorySeparatorChar));
+        return NativeMethods.link(previous, target) == 0;
     }
 }

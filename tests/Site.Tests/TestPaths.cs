@@ -37,6 +37,17 @@ public static class TestPaths
     /// <summary>A fresh, empty temporary folder, removed when disposed.</summary>
     public static TempFolder Temp() => new();
 
+    /// <summary>
+    /// The names in a folder, in order, but the lists of a site's files and the site before the last that a build keeps
+    /// beside its output (<c>.NAME.files</c>, <c>.NAME.previous</c>, <c>.NAME.previous.files</c>: see KeptTree).
+    /// </summary>
+    public static IEnumerable<string> Beside(string folder) =>
+        Directory.GetFileSystemEntries(folder)
+            .Select(p => Path.GetFileName(p)!)
+            .Where(n => !(n.StartsWith('.') && (n.EndsWith(".files", StringComparison.Ordinal)
+                || n.EndsWith(".previous", StringComparison.Ordinal))))
+            .Order(StringComparer.Ordinal);
+
     /// <summary>A file's inode: the same inode after a rebuild is the same file, left untouched on disk.</summary>
     public static string Inode(string path)
     {

@@ -34,11 +34,8 @@ public class LeftOverStagingTests
             site.Commit();
         }
 
-        var left = Directory.EnumerateFileSystemEntries(temp.Path)
-            .Select(Path.GetFileName)
-            .Order(StringComparer.Ordinal);
         Assert.Equal(
             [".site.backup", $".site.new-{Running}", $".site.new-{Running}.spool-1", $".sites.new-{Gone}", "site"],
-            left);
+            TestPaths.Beside(temp.Path));
     }
 }

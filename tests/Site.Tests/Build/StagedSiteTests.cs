@@ -81,7 +81,7 @@ public class StagedSiteTests
         Assert.NotEqual(written, TestPaths.Inode(zip));
         Assert.Equal("other", File.ReadAllText(zip));
         Assert.Equal(["package.zip"], Directory.GetFiles(Path.GetDirectoryName(zip)!).Select(Path.GetFileName));
-        Assert.Equal(["site"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName));
+        Assert.Equal(["site"], TestPaths.Beside(temp.Path));
     }
 
     [Fact]
