@@ -17,10 +17,12 @@ internal sealed class KeptTree
 {
     private const string Header = "skolresultat-files";
 
+    private readonly string staging;
     private readonly HashSet<string> files;
 
-    private KeptTree(HashSet<string> files)
+    private KeptTree(string staging, HashSet<string> files)
     {
+        this.staging = staging;
         this.files = files;
     }
 
@@ -57,24 +59,22 @@ internal sealed class KeptTree
             return null;
         }
 
-        return new KeptTree(new HashSet<string>(lines.Skip(1), StringComparer.Ordinal));
+        return new KeptTree(staging, new HashSet<string>(lines.Skip(1), StringComparer.Ordinal));
     }
 
     /// <summary>
     /// Removes from the staging folder the kept tree's files this build did not make (<paramref name="made"/>, paths
     /// relative to the site), and the folders they leave empty: nothing the last site but one had stays in this one.
     /// </summary>
-    public void RemoveUnmade(string staging, IReadOnlyDictionary<string, byte> made)
+    public void RemoveUnmade(IReadOnlyDictionary<string, byte> made)
     {
         var emptied = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var file in files.Where(f => !made.ContainsKey(f)))
         {
+            // Only a file is removed: where the kept tree's file is a folder now, this build made it one for its own
+            // files, and where its folder is gone, a file of this build took the folder's place (and removed it).
             var path = Path.Combine(staging, file.Replace('/', Path.DirectorySeparatorChar));
-            if (Directory.Exists(path))
-            {
-                Directory.Delete(path, recursive: true);
-            }
-            else
+            if (File.Exists(path))
             {
                 File.Delete(path);
             }
@@ -94,6 +94,37 @@ internal sealed class KeptTree
                 Directory.Delete(folder);
             }
         }
+    }
+
+    /// <summary>
+    /// Removes a file of the kept tree before this build writes its own in its place: the kept file may be a link to
+    /// the output's, which must not change before the swap. A folder where a file now goes is removed too.
+    /// </summary>
+    public void Replace(string target)
+    {
+        if (Directory.Exists(target))
+        {
+            Directory.Delete(target, recursive: true);
+        }
+        else
+        {
+            File.Delete(target);
+        }
+    }
+
+    /// <summary>The file of the kept tree at <paramref name="folder"/> or at a folder it is in, if one is: where this
+    /// site has a folder.</summary>
+    public string? FileAt(string folder)
+    {
+        for (var path = folder; path.Length > staging.Length; path = Path.GetDirectoryName(path)!)
+        {
+            if (File.Exists(path))
+            {
+                return path;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

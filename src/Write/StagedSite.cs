@@ -97,7 +97,7 @@ public sealed class StagedSite : IDisposable
 
         if (!KeepUnchanged(StagedFiles.Resolve(output, file.RelativePath), target, file.Content))
         {
-            Replace(target);
+            kept?.Replace(target);
             StagedFiles.Write(target, file.Content);
             Interlocked.Increment(ref changed);
         }
@@ -115,7 +115,7 @@ public sealed class StagedSite : IDisposable
         var target = StagedFiles.Resolve(staging, relativePath);
         MakeFolder(target);
         made.TryAdd(relativePath, 0);
-        Replace(target);
+        kept?.Replace(target);
         long length;
         using (var stream = new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024))
         {
@@ -186,16 +186,16 @@ public sealed class StagedSite : IDisposable
         var marker = Path.Combine(staging, Marker);
         var stampsFile = Path.Combine(staging, OutputStamps.FileName);
         made.TryAdd(Marker, 0);
-        Replace(marker);
+        kept?.Replace(marker);
         File.WriteAllBytes(marker, []);
         if (stamps is not null)
         {
             made.TryAdd(OutputStamps.FileName, 0);
-            Replace(stampsFile);
+            kept?.Replace(stampsFile);
             StagedFiles.Write(stampsFile, stamps.Sequence);
         }
 
-        kept?.RemoveUnmade(staging, made);
+        kept?.RemoveUnmade(made);
         // This site's list, for the build after next to stage in it (KeptTree); moved beside the output after the swap.
         var list = LeftOverStaging.Listed(output);
         var newList = list + ".new";
@@ -236,39 +236,22 @@ public sealed class StagedSite : IDisposable
         }
     }
 
-    /// <summary>
-    /// Removes a file of the kept tree before this build writes its own in its place: the kept file may be a link to
-    /// the output's, which must not change before the swap. A folder where a file now goes is removed too.
-    /// </summary>
-    private void Replace(string target)
-    {
-        if (kept is null)
-        {
-            return;
-        }
-
-        if (Directory.Exists(target))
-        {
-            Directory.Delete(target, recursive: true);
-        }
-        else
-        {
-            File.Delete(target);
-        }
-    }
-
     private void MakeFolder(string target)
     {
         var folder = Path.GetDirectoryName(target)!;
         if (!folders.ContainsKey(folder))
         {
-            // A file of the kept tree where this site has a folder.
-            if (kept is not null && File.Exists(folder))
+            try
             {
-                File.Delete(folder);
+                Directory.CreateDirectory(folder);
+            }
+            catch (IOException) when (kept?.FileAt(folder) is { } file)
+            {
+                // A file of the kept tree where this site has a folder: looked for only then, not a stat a folder.
+                File.Delete(file);
+                Directory.CreateDirectory(folder);
             }
 
-            Directory.CreateDirectory(folder);
             folders.TryAdd(folder, 0);
         }
     }
@@ -305,7 +288,7 @@ public sealed class StagedSite : IDisposable
                 return true;
             }
 
-            Replace(target);
+            kept.Replace(target);
         }
 
         return NativeMethods.link(previous, target) == 0;

@@ -77,6 +77,34 @@ public class KeptTreeTests
     }
 
     [Fact]
+    public void A_file_that_becomes_a_folder_and_a_folder_that_becomes_a_file_are_each_this_sites()
+    {
+        using var temp = TestPaths.Temp();
+        var output = Path.Combine(temp.Path, "site");
+        OutputFile[] files = [File("om", "a file"), File("metod/index.html", "in a folder")];
+        Build(output, files);
+        Build(output, files);
+
+        // The kept tree has a file "om" and a folder "metod": this site has them the other way round, and its first
+        // file is two folders below the file "om".
+        var site = Build(
+            output,
+            File("om/mer/index.html", "deeper"),
+            File("om/index.html", "now in a folder"),
+            File("metod", "now a file"));
+
+        Assert.True(site.StagesInKeptTree);
+        Assert.Equal(
+            new Dictionary<string, string>
+            {
+                ["metod"] = "now a file",
+                ["om/index.html"] = "now in a folder",
+                ["om/mer/index.html"] = "deeper",
+            },
+            Files(output));
+    }
+
+    [Fact]
     public void A_kept_tree_whose_list_names_another_site_is_not_staged_in()
     {
         using var temp = TestPaths.Temp();
