@@ -88,9 +88,12 @@ public sealed class OutputStamps
     /// last build wrote after every other file. Strictly before, because file times tick coarsely (a few ms).
     /// </summary>
     public static bool AsStamped(FileInfo file, FileStamp stamp, DateTime stampsWritten) =>
-        file.Exists
-        && file.Length == stamp.Length
-        && (file.LastWriteTimeUtc < stampsWritten || ContentHash(file.FullName) == stamp.Content);
+        file.Exists && AsStamped(file.FullName, (file.Length, file.LastWriteTimeUtc), stamp, stampsWritten);
+
+    /// <summary>The same, of the file at <paramref name="path"/> whose length and time are known.</summary>
+    public static bool AsStamped(
+        string path, (long Length, DateTime Modified) file, FileStamp stamp, DateTime stampsWritten) =>
+        file.Length == stamp.Length && (file.Modified < stampsWritten || ContentHash(path) == stamp.Content);
 
     /// <summary>When the stamps in <paramref name="outputFolder"/> were written (<see cref="AsStamped"/>).</summary>
     public static DateTime Written(string outputFolder)

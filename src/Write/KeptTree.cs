@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Site.Render;
 
 namespace Site.Write;
 
@@ -15,15 +16,25 @@ namespace Site.Write;
 /// </summary>
 internal sealed class KeptTree
 {
-    private const string Header = "skolresultat-files";
+    /// <summary>A listed file that is the last site's (linked from it, or kept: the same inode).</summary>
+    public const byte Last = 0;
+
+    /// <summary>A listed file its build wrote.</summary>
+    public const byte Written = 1;
+
+    // A list's first line names the marker of the tree it lists; each other line is a file, after "= " when it is the
+    // site before's (Last) and "+ " when its build wrote it.
+    private const string Header = "skolresultat-files-2";
 
     private readonly string staging;
     private readonly HashSet<string> files;
+    private readonly HashSet<string> outputs;
 
-    private KeptTree(string staging, HashSet<string> files)
+    private KeptTree(string staging, HashSet<string> files, HashSet<string> outputs)
     {
         this.staging = staging;
         this.files = files;
+        this.outputs = outputs;
     }
 
     /// <summary>Whether trees are kept here: a kept file is compared with the output's by its inode.</summary>
@@ -44,12 +55,16 @@ internal sealed class KeptTree
             return null;
         }
 
-        var lines = File.ReadAllLines(list, Encoding.UTF8);
-        if (lines.Length == 0 || lines[0] != Line(NativeMethods.FileId(Path.Combine(tree, StagedSite.Marker))))
+        if (Read(list, tree) is not { } files)
         {
             return null;
         }
 
+        // The output's files its build did not write are the kept tree's (the site that build replaced), where the
+        // kept tree has them: the output's own list says which, when it is the output's.
+        var outputs = Read(LeftOverStaging.Listed(output), output) is { } outputFiles
+            ? outputFiles.Where(f => f.Value == Last && files.ContainsKey(f.Key)).Select(f => f.Key)
+            : [];
         try
         {
             Directory.Move(tree, staging);
@@ -59,8 +74,23 @@ internal sealed class KeptTree
             return null;
         }
 
-        return new KeptTree(staging, new HashSet<string>(lines.Skip(1), StringComparer.Ordinal));
+        return new KeptTree(
+            staging,
+            files: files.Keys.ToHashSet(StringComparer.Ordinal),
+            outputs: outputs.ToHashSet(StringComparer.Ordinal));
     }
+
+    /// <summary>
+    /// Whether the kept tree's file at <paramref name="relativePath"/> (<paramref name="target"/>) is the output's, as
+    /// the last build <paramref name="stamp"/>ed it: the last build linked it from the site it replaced, the kept tree,
+    /// and wrote no file there; and it was not changed by hand since (<see cref="OutputStamps.AsStamped(string,
+    /// ValueTuple{long, DateTime}, FileStamp, DateTime)"/>). One look at the file, where the output's file, the kept
+    /// one and its folder were three.
+    /// </summary>
+    public bool HoldsOutputs(string relativePath, string target, FileStamp stamp, DateTime stampsWritten) =>
+        outputs.Contains(relativePath)
+        && NativeMethods.RegularFile(target) is { } file
+        && OutputStamps.AsStamped(target, file, stamp, stampsWritten);
 
     /// <summary>
     /// Removes from the staging folder the kept tree's files this build did not make (<paramref name="made"/>, paths
@@ -155,17 +185,44 @@ internal sealed class KeptTree
     /// The list of a staged site's files, written beside its folder before the swap (<c>.NAME.files.new</c>): its first
     /// line names the site's marker file. False where a path cannot be listed on a line (the tree is then not kept).
     /// </summary>
-    public static bool WriteList(string path, string staging, IEnumerable<string> made)
+    /// <param name="made">Each file of the site, and whether it is the site before's (<see cref="Last"/>) or its
+    /// build wrote it (<see cref="Written"/>).</param>
+    public static bool WriteList(string path, string staging, IEnumerable<KeyValuePair<string, byte>> made)
     {
-        var paths = made.Order(StringComparer.Ordinal).ToList();
-        if (paths.Any(p => p.Contains('\n', StringComparison.Ordinal) || p.Contains('\r', StringComparison.Ordinal)))
+        var paths = made.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+        if (paths.Any(p => p.Key.Contains('\n', StringComparison.Ordinal)
+            || p.Key.Contains('\r', StringComparison.Ordinal)))
         {
             return false;
         }
 
         File.WriteAllLines(
-            path, [Line(NativeMethods.FileId(Path.Combine(staging, StagedSite.Marker))), .. paths], Encoding.UTF8);
+            path,
+            [
+                Line(NativeMethods.FileId(Path.Combine(staging, StagedSite.Marker))),
+                .. paths.Select(p => (p.Value == Last ? "= " : "+ ") + p.Key),
+            ],
+            Encoding.UTF8);
         return true;
+    }
+
+    /// <summary>The files of the list at <paramref name="list"/>, when it lists the tree at <paramref name="tree"/>
+    /// (its first line names the tree's marker); else null.</summary>
+    private static Dictionary<string, byte>? Read(string list, string tree)
+    {
+        if (!File.Exists(list))
+        {
+            return null;
+        }
+
+        var lines = File.ReadAllLines(list, Encoding.UTF8);
+        if (lines.Length == 0 || lines[0] != Line(NativeMethods.FileId(Path.Combine(tree, StagedSite.Marker)))
+            || lines.Skip(1).Any(l => l.Length < 3 || l[1] != ' ' || (l[0] != '=' && l[0] != '+')))
+        {
+            return null;
+        }
+
+        return lines.Skip(1).ToDictionary(l => l[2..], l => l[0] == '=' ? Last : Written, StringComparer.Ordinal);
     }
 
     private static string Line((ulong Device, ulong Inode)? marker) =>

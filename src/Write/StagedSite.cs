@@ -28,8 +28,8 @@ public sealed class StagedSite : IDisposable
     // file's folder again (a stat and a mkdir a file) was a twentieth of the data stage's time.
     private readonly ConcurrentDictionary<string, byte> folders =
         new(StringComparer.Ordinal);
-    // The kept tree this build stages in (KeptTree), or null (a new folder); and the paths of the files it made, for
-    // the list that keeps its own tree for the build after next.
+    // The kept tree this build stages in (KeptTree), or null (a new folder); and the paths of the files it made, each
+    // the last site's or written (KeptTree.Last, Written), for the list that keeps its tree for the build after next.
     private readonly KeptTree? kept;
     private readonly ConcurrentDictionary<string, byte> made = new(StringComparer.Ordinal);
     private int changed;
@@ -93,12 +93,13 @@ public sealed class StagedSite : IDisposable
     {
         var target = StagedFiles.Resolve(staging, file.RelativePath);
         MakeFolder(target);
-        made.TryAdd(file.RelativePath, 0);
+        made.TryAdd(file.RelativePath, KeptTree.Last);
 
         if (!KeepUnchanged(StagedFiles.Resolve(output, file.RelativePath), target, file.Content))
         {
             kept?.Replace(target);
             StagedFiles.Write(target, file.Content);
+            made[file.RelativePath] = KeptTree.Written;
             Interlocked.Increment(ref changed);
         }
 
@@ -114,7 +115,7 @@ public sealed class StagedSite : IDisposable
     {
         var target = StagedFiles.Resolve(staging, relativePath);
         MakeFolder(target);
-        made.TryAdd(relativePath, 0);
+        made.TryAdd(relativePath, KeptTree.Last);
         kept?.Replace(target);
         long length;
         using (var stream = new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024))
@@ -131,6 +132,7 @@ public sealed class StagedSite : IDisposable
         }
         else
         {
+            made[relativePath] = KeptTree.Written;
             Interlocked.Increment(ref changed);
         }
 
@@ -166,8 +168,16 @@ public sealed class StagedSite : IDisposable
     public bool Keep(string relativePath, FileStamp stamp)
     {
         var target = StagedFiles.Resolve(staging, relativePath);
+        if (kept?.HoldsOutputs(relativePath, target, stamp, stampsWritten) == true)
+        {
+            made.TryAdd(relativePath, KeptTree.Last);
+            Interlocked.Increment(ref count);
+            Interlocked.Add(ref bytes, stamp.Length);
+            return true;
+        }
+
         MakeFolder(target);
-        made.TryAdd(relativePath, 0);
+        made.TryAdd(relativePath, KeptTree.Last);
         var previousFile = StagedFiles.Resolve(output, relativePath);
         if (!LinkIfSame(
                 previousFile, target, stamp.Length, file => OutputStamps.AsStamped(file, stamp, stampsWritten)))
@@ -185,12 +195,12 @@ public sealed class StagedSite : IDisposable
     {
         var marker = Path.Combine(staging, Marker);
         var stampsFile = Path.Combine(staging, OutputStamps.FileName);
-        made.TryAdd(Marker, 0);
+        made[Marker] = KeptTree.Written;
         kept?.Replace(marker);
         File.WriteAllBytes(marker, []);
         if (stamps is not null)
         {
-            made.TryAdd(OutputStamps.FileName, 0);
+            made[OutputStamps.FileName] = KeptTree.Written;
             kept?.Replace(stampsFile);
             StagedFiles.Write(stampsFile, stamps.Sequence);
         }
@@ -199,7 +209,7 @@ public sealed class StagedSite : IDisposable
         // This site's list, for the build after next to stage in it (KeptTree); moved beside the output after the swap.
         var list = LeftOverStaging.Listed(output);
         var newList = list + ".new";
-        var listed = KeptTree.Supported && KeptTree.WriteList(newList, staging, made.Keys);
+        var listed = KeptTree.Supported && KeptTree.WriteList(newList, staging, made);
         if (Directory.Exists(output))
         {
             Directory.Move(output, previous);

@@ -77,6 +77,45 @@ public class KeptTreeTests
     }
 
     [Fact]
+    public void A_kept_file_is_the_outputs_only_where_the_last_build_wrote_none_and_no_hand_changed_it()
+    {
+        using var temp = TestPaths.Temp();
+        var output = Path.Combine(temp.Path, "site");
+        Build(output, File("a.html", "one"), File("b.html", "old"), File("c.html", "three"));
+        // The last build writes b.html anew (its bytes as long as the kept tree's) and links the others.
+        Build(output, File("a.html", "one"), File("b.html", "new"), File("c.html", "three"));
+        var a = TestPaths.Inode(Path.Combine(output, "a.html"));
+        // Stamps written after every file, as a build writes them: a file older than they is taken by its length.
+        var stamps = Path.Combine(output, OutputStamps.FileName);
+        System.IO.File.WriteAllText(stamps, "");
+        System.IO.File.SetLastWriteTimeUtc(stamps, DateTime.UtcNow);
+        // By hand, in place, later: the kept tree's c.html is the same file, so it changes too.
+        var c = Path.Combine(output, "c.html");
+        System.IO.File.WriteAllText(c, "THREE");
+        System.IO.File.SetLastWriteTimeUtc(c, DateTime.UtcNow.AddSeconds(1));
+
+        using var session = StagedSite.Begin(output);
+        Assert.True(session.StagesInKeptTree);
+        Assert.True(session.Keep("a.html", Stamp("one")));
+        Assert.True(session.Keep("b.html", Stamp("new")));
+        Assert.False(session.Keep("c.html", Stamp("three")));
+        session.Add(File("c.html", "three"));
+        session.Commit();
+
+        Assert.Equal(
+            new Dictionary<string, string> { ["a.html"] = "one", ["b.html"] = "new", ["c.html"] = "three" },
+            Files(output));
+        Assert.Equal(a, TestPaths.Inode(Path.Combine(output, "a.html")));
+    }
+
+    private static FileStamp Stamp(string text)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        return new FileStamp(
+            default, bytes.Length, OutputStamps.ContentHash(new System.Buffers.ReadOnlySequence<byte>(bytes)));
+    }
+
+    [Fact]
     public void A_file_that_becomes_a_folder_and_a_folder_that_becomes_a_file_are_each_this_sites()
     {
         using var temp = TestPaths.Temp();
