@@ -124,19 +124,27 @@ public static class ManifestNarrowing
     }
 
     /// <summary>How many bytes at the ends of two spans of the same length are the same.</summary>
-    private static int SameAtEnd(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
+    /// <remarks>A block at a time from the end, each compared on the processor's vectors, then byte by byte only in the
+    /// block that differs: byte by byte from the end, a changed cell near the start of the national manifest was 31 MB
+    /// of it, ~60 ms of the build's serial Changes stage.</remarks>
+    internal static int SameAtEnd(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
     {
-        if (a.SequenceEqual(b))
+        const int Block = 4096;
+        for (var end = a.Length; end > 0; end -= Block)
         {
-            return a.Length;
+            var start = Math.Max(0, end - Block);
+            if (!a[start..end].SequenceEqual(b[start..end]))
+            {
+                var i = end - 1;
+                while (a[i] == b[i])
+                {
+                    i--;
+                }
+
+                return a.Length - 1 - i;
+            }
         }
 
-        var i = a.Length - 1;
-        while (a[i] == b[i])
-        {
-            i--;
-        }
-
-        return a.Length - 1 - i;
+        return a.Length;
     }
 }

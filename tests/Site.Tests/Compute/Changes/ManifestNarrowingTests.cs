@@ -152,4 +152,24 @@ public class ManifestNarrowingTests
 
         Assert.Null(narrowed);
     }
+
+    [Theory]
+    [InlineData(9999, 0)]
+    [InlineData(9998, 1)]
+    [InlineData(5904, 4095)]
+    [InlineData(5903, 4096)]
+    [InlineData(0, 9999)]
+    [InlineData(-1, 10000)]
+    public void The_bytes_the_same_at_the_end_are_counted_to_the_last_that_differs(int differs, int same)
+    {
+        // 10,000 bytes, the same in both but the one at "differs" (-1: none), across blocks of 4,096 from the end.
+        var a = Enumerable.Range(0, 10000).Select(i => (byte)(i * 7)).ToArray();
+        var b = a.ToArray();
+        if (differs >= 0)
+        {
+            b[differs] ^= 1;
+        }
+
+        Assert.Equal(same, ManifestNarrowing.SameAtEnd(a, b));
+    }
 }
