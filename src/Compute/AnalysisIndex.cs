@@ -46,7 +46,7 @@ public sealed class AnalysisIndex
         schoolTrends = result.Trends
             .Where(t => t.Level == AreaLevel.School)
             .Where(t => t.Organizer == OrganizerSplit.All && t.Quantity == TrendQuantity.Value)
-            .ToDictionary(t => (t.Area, t.Measure));
+            .ToDictionary(t => (t.Area, t.Measure), CodeMeasureComparer.Instance);
         changes = result.YearChanges.ToDictionary(c => (c.Area.Id, c.Organizer, c.Measure, c.To));
         spreads = result.Spreads.ToDictionary(s => (s.Area.Id, s.Year, s.Measure), s => s.Spread);
         scatterPoints = new Lazy<IReadOnlyList<(string, decimal?, decimal?)>>?[areas.Count];

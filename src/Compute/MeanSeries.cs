@@ -17,8 +17,16 @@ internal sealed class MeanSeries(int years)
     /// <param name="included">Whether the school at a position is in the series' split.</param>
     public void Make(int year, int slot, MeanEntry?[][] bySchool, Func<int, bool> included)
     {
-        var entries = new List<MeanEntry>();
-        var positions = new List<int>();
+        // Counted first, so that each list is made once at its size: grown as it was filled, they were 16 MB of a
+        // national build's garbage, and kept up to twice their size to its end.
+        var count = 0;
+        for (var position = 0; position < bySchool.Length; position++)
+        {
+            count += bySchool[position][slot] is not null && included(position) ? 1 : 0;
+        }
+
+        var entries = new List<MeanEntry>(count);
+        var positions = new List<int>(count);
         for (var position = 0; position < bySchool.Length; position++)
         {
             if (bySchool[position][slot] is { } entry && included(position))

@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Buffers.Binary;
-using System.IO.Hashing;
 using Site.Compute.Analysis;
 
 namespace Site.Render;
@@ -42,34 +42,47 @@ public sealed class SliceKeys
     }
 
     /// <summary>The key of the slice of these rows (each once, in ascending order, as a slice has them).</summary>
+    /// <remarks>Gathered, then hashed at once (the same hash as appended a row at a time): a hash object made for each
+    /// of a national build's 21,000 slices was 7 MB of its garbage.</remarks>
     public Hash128 Of(IReadOnlyList<int> rows)
     {
-        var hash = new XxHash128();
-        Span<byte> head = stackalloc byte[21];
-        columns.WriteTo(head);
-        head[16] = dialect;
-        BinaryPrimitives.WriteInt32LittleEndian(head[17..], rows.Count);
-        hash.Append(head);
-        Span<byte> row = stackalloc byte[RowBytes];
-        var (block, previous) = (0, -1);
-        foreach (var index in rows)
+        const int Head = 21, OnStack = 4096;
+        var length = Head + (rows.Count * RowBytes);
+        var rented = length > OnStack ? ArrayPool<byte>.Shared.Rent(length) : null;
+        Span<byte> bytes = rented is null ? stackalloc byte[OnStack] : rented;
+        try
         {
-            if (index <= previous || index >= starts[^1])
+            columns.WriteTo(bytes);
+            bytes[16] = dialect;
+            BinaryPrimitives.WriteInt32LittleEndian(bytes[17..], rows.Count);
+            var (block, previous, at) = (0, -1, Head);
+            foreach (var index in rows)
             {
-                throw new ArgumentException($"Row {index} is not in the table's blocks, or the rows are not in order.");
+                if (index <= previous || index >= starts[^1])
+                {
+                    throw new ArgumentException(
+                        $"Row {index} is not in the table's blocks, or the rows are not in order.");
+                }
+
+                while (index >= starts[block + 1])
+                {
+                    block++;
+                }
+
+                previous = index;
+                blocks[block].Cells.WriteTo(bytes[at..]);
+                BinaryPrimitives.WriteInt32LittleEndian(bytes[(at + 16)..], index - starts[block]);
+                at += RowBytes;
             }
 
-            while (index >= starts[block + 1])
-            {
-                block++;
-            }
-
-            previous = index;
-            blocks[block].Cells.WriteTo(row);
-            BinaryPrimitives.WriteInt32LittleEndian(row[16..], index - starts[block]);
-            hash.Append(row);
+            return Hash128.Of(bytes[..length]);
         }
-
-        return Hash128.Of(hash);
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
     }
 }

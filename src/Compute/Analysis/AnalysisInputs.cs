@@ -34,10 +34,11 @@ public static class AnalysisInputs
         return bytes.Hash();
     }
 
-    /// <summary>A school's results: each one's year, measure and value.</summary>
-    public static Hash128 Results(IReadOnlyList<SchoolResult> results)
+    /// <summary>A school's results: each one's year, measure and value, written with <paramref name="bytes"/> (emptied
+    /// first: one serves school after school).</summary>
+    public static Hash128 Results(IReadOnlyList<SchoolResult> results, FingerprintWriter bytes)
     {
-        var bytes = new FingerprintWriter();
+        bytes.Reset();
         bytes.Int(results.Count);
         foreach (var result in results)
         {

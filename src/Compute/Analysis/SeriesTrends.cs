@@ -25,7 +25,7 @@ public static class SeriesTrends
         // area, split and measure; a series' years are in order, as the means come.
         var bySeries = new Dictionary<
             (AreaLevel Level, string Area, OrganizerSplit Organizer, Measure Measure),
-            List<Aggregate>>();
+            List<Aggregate>>(SeriesKeyComparer.Instance);
         foreach (var aggregate in aggregates)
         {
             if (aggregate.Mean.Method != MeanMethod.Unweighted)
