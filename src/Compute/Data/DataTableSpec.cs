@@ -17,7 +17,7 @@ public sealed record DataTableSpec(
 
     /// <summary>Whether <paramref name="file"/> is this table's <see cref="File"/>, without making that string: the
     /// data package asks it of every table for each of a national site's 22,000 files.</summary>
-    public bool IsFile(string file) =>
+    public bool IsFile(ReadOnlySpan<char> file) =>
         file.Length == Name.Length + 4
         && file.StartsWith(Name, StringComparison.Ordinal)
         && file.EndsWith(".csv", StringComparison.Ordinal);
