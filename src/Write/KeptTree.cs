@@ -225,7 +225,7 @@ internal sealed class KeptTree
             return null;
         }
 
-        var files = new Dictionary<string, byte>(StringComparer.Ordinal);
+        var files = new Dictionary<string, byte>(bytes.Count((byte)'\n'), StringComparer.Ordinal);
         foreach (var range in bytes[header.Length..].Split((byte)'\n'))
         {
             var line = bytes[header.Length..][range];
