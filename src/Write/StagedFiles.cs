@@ -31,13 +31,30 @@ internal static class StagedFiles
     /// <summary>Keeps every rendered path inside the output folder, whatever a school name or slug contained.</summary>
     public static string Resolve(string root, string relative)
     {
-        if (relative.Length == 0 || relative.StartsWith('/') || relative.Contains('\\') || relative
-            .Split('/')
-            .Any(p => p is "" or "." or ".."))
+        if (!Inside(relative))
         {
             throw new InvalidOperationException($"Refusing to write outside the output folder: '{relative}'.");
         }
 
         return Path.Combine(root, relative.Replace('/', Path.DirectorySeparatorChar));
+    }
+
+    // Each part looked at in place: split into strings, a rebuild's ~22,000 paths were 5 MB of garbage.
+    private static bool Inside(ReadOnlySpan<char> relative)
+    {
+        if (relative.IsEmpty || relative[0] == '/' || relative.Contains('\\'))
+        {
+            return false;
+        }
+
+        foreach (var range in relative.Split('/'))
+        {
+            if (relative[range] is "" or "." or "..")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
