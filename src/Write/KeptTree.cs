@@ -50,12 +50,7 @@ internal sealed class KeptTree
         var tree = LeftOverStaging.Previous(parent, name);
         var list = LeftOverStaging.Listed(tree);
         if (!Supported || !File.Exists(Path.Combine(output, StagedSite.Marker)) || !Directory.Exists(tree)
-            || !File.Exists(list))
-        {
-            return null;
-        }
-
-        if (Read(list, tree) is not { } files)
+            || Read(list, tree) is not { } files)
         {
             return null;
         }
@@ -202,7 +197,7 @@ internal sealed class KeptTree
                 Line(NativeMethods.FileId(Path.Combine(staging, StagedSite.Marker))),
                 .. paths.Select(p => (p.Value == Last ? "= " : "+ ") + p.Key),
             ],
-            Encoding.UTF8);
+            new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         return true;
     }
 
@@ -218,17 +213,17 @@ internal sealed class KeptTree
         // Read as bytes, a path made a string from its line's: no string for each whole line (44,000 in a rebuild's
         // two lists).
         var bytes = File.ReadAllBytes(list).AsSpan();
-        bytes = bytes.StartsWith(Encoding.UTF8.Preamble) ? bytes[Encoding.UTF8.Preamble.Length..] : bytes;
         var header = Encoding.UTF8.GetBytes(Line(NativeMethods.FileId(Path.Combine(tree, StagedSite.Marker))) + "\n");
         if (header.Length == 1 || !bytes.StartsWith(header))
         {
             return null;
         }
 
-        var files = new Dictionary<string, byte>(bytes.Count((byte)'\n'), StringComparer.Ordinal);
-        foreach (var range in bytes[header.Length..].Split((byte)'\n'))
+        var lines = bytes[header.Length..];
+        var files = new Dictionary<string, byte>(lines.Count((byte)'\n'), StringComparer.Ordinal);
+        foreach (var range in lines.Split((byte)'\n'))
         {
-            var line = bytes[header.Length..][range];
+            var line = lines[range];
             if (line.IsEmpty)
             {
                 continue;

@@ -168,21 +168,17 @@ public sealed class StagedSite : IDisposable
     public bool Keep(string relativePath, FileStamp stamp)
     {
         var target = StagedFiles.Resolve(staging, relativePath);
-        if (kept?.HoldsOutputs(relativePath, target, stamp, stampsWritten) == true)
-        {
-            made.TryAdd(relativePath, KeptTree.Last);
-            Interlocked.Increment(ref count);
-            Interlocked.Add(ref bytes, stamp.Length);
-            return true;
-        }
-
-        MakeFolder(target);
         made.TryAdd(relativePath, KeptTree.Last);
-        var previousFile = StagedFiles.Resolve(output, relativePath);
-        if (!LinkIfSame(
-                previousFile, target, stamp.Length, file => OutputStamps.AsStamped(file, stamp, stampsWritten)))
+        // The kept tree's file is the output's, kept as it is; else the output's is linked, when it is as stamped.
+        if (kept?.HoldsOutputs(relativePath, target, stamp, stampsWritten) != true)
         {
-            return false;
+            MakeFolder(target);
+            var previousFile = StagedFiles.Resolve(output, relativePath);
+            if (!LinkIfSame(
+                    previousFile, target, stamp.Length, file => OutputStamps.AsStamped(file, stamp, stampsWritten)))
+            {
+                return false;
+            }
         }
 
         Interlocked.Increment(ref count);

@@ -38,10 +38,11 @@ public readonly record struct Hash128(ulong High, ulong Low) : ISpanFormattable
     public static Hash128 Read(BinaryReader reader) => new(reader.ReadUInt64(), reader.ReadUInt64());
 
     /// <summary>32 lower-case hexadecimal digits: the value, as XxHash128's 128-bit number is written.</summary>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{High:x16}{Low:x16}");
+    public override string ToString() =>
+        string.Create(32, this, static (text, hash) => hash.TryFormat(text, out _, default, null));
 
-    /// <summary>The same text, into <paramref name="destination"/> (a line of stamps is written with no string made
-    /// for it: 22,000 a national build).</summary>
+    /// <summary><see cref="ToString()"/>'s text, into <paramref name="destination"/> (a line of stamps is written with
+    /// no string made for it: 22,000 a national build).</summary>
     public bool TryFormat(
         Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
