@@ -11,7 +11,10 @@ namespace Site.Load;
 /// </summary>
 internal static class InputFileReader
 {
-    public static ResultsFile? Result(string path, DiagnosticBag diagnostics, ReadFiles files, SharedStrings strings)
+    /// <param name="store">Reads of Skolverket's exports kept by earlier builds (the build's); null reads the file.
+    /// </param>
+    public static ResultsFile? Result(
+        string path, DiagnosticBag diagnostics, ReadFiles files, SharedStrings strings, ParsedInputStore? store = null)
     {
         if (Missing(path, diagnostics))
         {
@@ -19,7 +22,7 @@ internal static class InputFileReader
         }
 
         using var bytes = PooledFile.Read(path);
-        Record(path, bytes.Span, files);
+        var sha256 = Record(path, bytes.Span, files);
         if (TextFileDecoder.WithoutBom(bytes.Span).IsEmpty)
         {
             diagnostics.Error(
@@ -32,9 +35,8 @@ internal static class InputFileReader
             ? TextFileDecoder.Decode(path, bytes.Span, diagnostics) is { } text
                 ? TidyResultsReader.Read(path, text, diagnostics)
                 : null
-            : TextFileDecoder.LinesOf(path, bytes.Memory, diagnostics) is { } lines
-                ? SkolverketExportReader.Read(path, lines, diagnostics, strings)
-                : null;
+            : store?.FindResults(path, sha256, strings)
+                ?? Export(path, bytes.Memory, sha256, diagnostics, strings, store);
         if (file is null)
         {
             return null;
@@ -54,6 +56,29 @@ internal static class InputFileReader
             Retrieved = meta?.Retrieved,
             Unsuppressed = meta?.Unsuppressed ?? false,
         };
+    }
+
+    /// <summary>A Skolverket export read from its bytes, kept in <paramref name="store"/> when it gave no
+    /// diagnostic.</summary>
+    private static ResultsFile? Export(
+        string path,
+        ReadOnlyMemory<byte> bytes,
+        string sha256,
+        DiagnosticBag diagnostics,
+        SharedStrings strings,
+        ParsedInputStore? store)
+    {
+        var read = new DiagnosticBag();
+        var file = TextFileDecoder.LinesOf(path, bytes, read) is { } lines
+            ? SkolverketExportReader.Read(path, lines, read, strings)
+            : null;
+        diagnostics.AddRange(read.Items);
+        if (file is not null && read.Items.Count == 0)
+        {
+            store?.KeepResults(path, sha256, file);
+        }
+
+        return file;
     }
 
     public static BackgroundFile? Background(string path, DiagnosticBag diagnostics, ReadFiles files)

@@ -55,7 +55,7 @@ public static class LoadInputs
         // The exports' repeated texts (codes, names) as one string each, for this load.
         var strings = new SharedStrings();
         var results = Side((bag, own) =>
-            ReadResults(Path.Combine(dataFolder, ResultsFolder), bag, own, cache, strings));
+            ReadResults(Path.Combine(dataFolder, ResultsFolder), bag, own, cache, strings, store));
         var files = new ReadFiles();
         SiteSettings? settings = null;
         try
@@ -145,7 +145,12 @@ public static class LoadInputs
     }
 
     private static List<ResultsFile> ReadResults(
-        string folder, DiagnosticBag diagnostics, ReadFiles files, LoadCache? cache, SharedStrings strings)
+        string folder,
+        DiagnosticBag diagnostics,
+        ReadFiles files,
+        LoadCache? cache,
+        SharedStrings strings,
+        ParsedInputStore? store)
     {
         if (!Directory.Exists(folder))
         {
@@ -166,7 +171,11 @@ public static class LoadInputs
         }
 
         return ReadEach(
-            paths, cache, diagnostics, files, (path, bag, own) => InputFileReader.Result(path, bag, own, strings));
+            paths,
+            cache,
+            diagnostics,
+            files,
+            (path, bag, own) => InputFileReader.Result(path, bag, own, strings, store));
     }
 
     /// <summary>Optional: Skolverket's "Antal elever per årskurs" exports, for the pupils' background.</summary>

@@ -5,12 +5,13 @@ using Site.Model;
 namespace Site.Load;
 
 /// <summary>
-/// Parsed inputs kept on disk from one build to the next, owned by the build that is given one. Only Skolverket's
-/// municipality workbook is kept: reading it with ExcelDataReader was the longest read of Stockholm's build
-/// (0.45-0.55 CPU-s of a 0.6 s load stage, where everything else is done in 0.35 s), and its figures read back from
-/// here in a fraction of that. A kept read is found by the workbook's path, the SHA-256 of its bytes and this
-/// program's build (the module version id, the same for the same source), so a changed file or a changed reader is
-/// read anew; a read that gave any diagnostic is not kept, so its problems are reported on every build.
+/// Parsed inputs kept on disk from one build to the next, owned by the build that is given one: Skolverket's
+/// municipality workbook (reading it with ExcelDataReader was the longest read of Stockholm's build, 0.45-0.55 CPU-s
+/// of a 0.6 s load stage, where everything else is done in 0.35 s) and Skolverket's school exports (most of a national
+/// load: see <see cref="CachedResultsFile"/>), each read back from here in a fraction of that. A kept read is found by
+/// the file's path, the SHA-256 of its bytes and this program's build (the module version id, the same for the same
+/// source), so a changed file or a changed reader is read anew; a read that gave any diagnostic is not kept, so its
+/// problems are reported on every build.
 /// </summary>
 /// <param name="folder">Where the reads are kept; made when first needed.</param>
 public sealed class ParsedInputStore(string folder)
@@ -20,6 +21,12 @@ public sealed class ParsedInputStore(string folder)
     /// folder), so the least recently used go first, and the folder stays at a few tens of megabytes.
     /// </summary>
     public const int MostKept = 16;
+
+    /// <summary>
+    /// How many reads of exports are kept at most: a country has one a school year (15 in the benchmark's), and each
+    /// is ~0.5 MB.
+    /// </summary>
+    public const int MostKeptResults = 64;
 
     private static readonly string Program =
         typeof(ParsedInputStore).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..16];
@@ -69,8 +76,43 @@ public sealed class ParsedInputStore(string folder)
             MostKept,
             stale: $"official-{PathKey(path)}-*");
 
-    private string FileFor(string path, string sha256) =>
-        Path.Combine(folder, $"official-{PathKey(path)}-{sha256[..16]}-{Program}.bin");
+    /// <summary>
+    /// A Skolverket export's rows as a build read them before (<see cref="CachedResultsFile"/>), their texts taken from
+    /// the load's <paramref name="strings"/>, or null when no build kept this read.
+    /// </summary>
+    public ResultsFile? FindResults(string path, string sha256, SharedStrings strings)
+    {
+        var file = FileFor(path, sha256, "results");
+        try
+        {
+            ResultsFile results;
+            using (var stream = new BufferedStream(File.OpenRead(file), 1 << 16))
+            {
+                results = CachedResultsFile.Read(stream, path, strings);
+            }
+
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow);
+            return results;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            // Not kept, or damaged (EndOfStreamException is an IOException): the export is read again.
+            return null;
+        }
+    }
+
+    /// <summary>Keeps a clean read of an export, in place of any earlier read of the same path.</summary>
+    public void KeepResults(string path, string sha256, ResultsFile results) =>
+        KeptFiles.Write(
+            folder,
+            FileFor(path, sha256, "results"),
+            stream => CachedResultsFile.Write(stream, results),
+            pattern: "results-*",
+            MostKeptResults,
+            stale: $"results-{PathKey(path)}-*");
+
+    private string FileFor(string path, string sha256, string kind = "official") =>
+        Path.Combine(folder, $"{kind}-{PathKey(path)}-{sha256[..16]}-{Program}.bin");
 
     private static string PathKey(string path) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(path))))[..16];
