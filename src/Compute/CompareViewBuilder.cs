@@ -7,14 +7,9 @@ namespace Site.Compute;
 /// computed.</summary>
 public static class CompareViewBuilder
 {
-    public static ComparePageView Build(Dataset dataset, AnalysisIndex index, FrameView frame)
+    public static ComparePageView Build(Dataset dataset, FrameView frame)
     {
         var t = frame.T;
-        // Each school's row is made when the page or its data reads it, and not kept: both languages' rows at once
-        // (300,000 cells each nationally) were ~60 MB alive at the end of a national build, where its memory peaked.
-        var ordered = dataset.Schools.OrderBy(s => s.Name, SwedishComparer.Instance).ToArray();
-        var schools = new LazyViews<CompareSchoolView>(
-            ordered.Length, i => Routes.School(t, ordered[i].Code), i => School(dataset, index, t, ordered[i]));
         var meta = new PageMeta(
             Routes.Compare(t),
             t.Pick("Jämför skolor", "Compare schools"),
@@ -28,11 +23,29 @@ public static class CompareViewBuilder
         return new ComparePageView(
             meta,
             frame,
+            [.. Ordered(dataset).Select(s => new CompareSchoolLink(
+                new LinkView(s.Name, Routes.School(t, s.Code)), s.District?.Name))]);
+    }
+
+    public static CompareDataView BuildData(Dataset dataset, AnalysisIndex index, FrameView frame)
+    {
+        var t = frame.T;
+        // Each school's row is made when the data file reads it, and not kept: both languages' rows at once (300,000
+        // cells each nationally) were ~60 MB alive at the end of a national build, where its memory peaked.
+        var ordered = Ordered(dataset);
+        var schools = new LazyViews<CompareSchoolView>(
+            ordered.Length, i => Routes.School(t, ordered[i].Code), i => School(dataset, index, t, ordered[i]));
+        return new CompareDataView(
+            frame,
             dataset.Years.Select(y => y.Label).ToList(),
             MeasureInfo.All.Select(m => m.Code).ToList(),
             t.MeasureLabels,
             schools);
     }
+
+    // The page's list and its data in the same order, by the schools' names as Swedish sorts them.
+    private static School[] Ordered(Dataset dataset) =>
+        dataset.Schools.OrderBy(s => s.Name, SwedishComparer.Instance).ToArray();
 
     private static CompareSchoolView School(Dataset dataset, AnalysisIndex index, Texts.Texts t, School s) => new(
         s.Code,

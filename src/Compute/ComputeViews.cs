@@ -81,7 +81,8 @@ public static class ComputeViews
             new(() => ExpectedExampleBuilder.Build(dataset, index, t)),
             SearchEntries(dataset, t))
         {
-            Compare = () => CompareViewBuilder.Build(dataset, index, frame),
+            Compare = () => CompareViewBuilder.Build(dataset, frame),
+            CompareData = () => CompareViewBuilder.BuildData(dataset, index, frame),
         };
     }
 

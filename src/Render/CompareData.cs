@@ -16,7 +16,7 @@ public static class CompareData
 
     public static string Href(Site.Compute.Texts.Texts t) => t.Prefix + Routes.CompareData;
 
-    public static OutputFile Build(ComparePageView view)
+    public static OutputFile Build(CompareDataView view)
     {
         var t = view.Frame.T;
         using var chunked = new ChunkedJson(Options);

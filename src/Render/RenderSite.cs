@@ -64,7 +64,7 @@ public static class RenderSite
             IReadOnlyList<(SiteViews Views, bool Search)> jobs =
                 [.. languages.Select(v => (v, true)), .. languages.Select(v => (v, false))];
             var made = ParallelMap.Ordered(
-                jobs, job => job.Search ? SearchIndex.Build(job.Views) : CompareData.Build(job.Views.Compare()));
+                jobs, job => job.Search ? SearchIndex.Build(job.Views) : CompareData.Build(job.Views.CompareData()));
             var others = files.Concat(made)
                 .Append(
                     new OutputFile(

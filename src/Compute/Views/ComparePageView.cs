@@ -1,13 +1,8 @@
 namespace Site.Compute.Views;
 
 /// <summary>
-/// The comparison page: schools chosen by the reader side by side. The page's script draws them from the JSON the build
-/// writes from these views; without scripts the page lists every school's page.
+/// The comparison page: what it shows without its script, a link to each school's page. The values the script draws
+/// are the page's data file's (<see cref="CompareDataView"/>): as part of this view, every school's every value was
+/// made and fingerprinted for a page that shows none of them (nationally 225,000 cells a language, on every build).
 /// </summary>
-public sealed record ComparePageView(
-    PageMeta Meta,
-    FrameView Frame,
-    IReadOnlyList<string> Years,
-    IReadOnlyList<string> MeasureCodes,
-    IReadOnlyList<string> MeasureLabels,
-    IReadOnlyList<CompareSchoolView> Schools);
+public sealed record ComparePageView(PageMeta Meta, FrameView Frame, IReadOnlyList<CompareSchoolLink> Schools);

@@ -19,10 +19,12 @@ public sealed record SiteViews(
     Lazy<TableView?> ExpectedExample,
     IReadOnlyList<SearchEntryView> SearchEntries)
 {
-    /// <summary>
-    /// The comparison page and its data, made each time it is asked for (twice a build: the page, then its data file
-    /// after the last page). Kept, a national site's view of every school's every value (~20 MB a language) was held
-    /// from the page's render to the end of the build.
-    /// </summary>
+    /// <summary>The comparison page, made when it is asked for.</summary>
     public required Func<ComparePageView> Compare { get; init; }
+
+    /// <summary>
+    /// The comparison page's data, made each time it is asked for (once a build, after the last page). Kept, a national
+    /// site's view of every school's every value (~20 MB a language) was held to the end of the build.
+    /// </summary>
+    public required Func<CompareDataView> CompareData { get; init; }
 }
