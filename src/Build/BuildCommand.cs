@@ -95,121 +95,51 @@ public static class BuildCommand
         // The analysis is kept for the next build into this folder, unless the build is to keep nothing.
         // Kept only with the site it was made for: a build that stops before its swap keeps none (Dispose).
         var kept = paths.Cache is { } cache && site is not null ? new KeptAnalysis(cache, paths.Output) : null;
+        // The data files, begun when the analysis is done; null until then, and when nothing can be written.
+        DataSide? data = null;
         using (site)
         using (kept)
         {
-            var prepared = PrepareSite.Run(
-                paths,
-                log,
-                timer,
-                loaded: () => templates = session.Start(paths),
-                site: site,
-                kept: kept);
-            if (prepared is null)
-            {
-                log.WriteLine(
-                    "Build stopped: fix the errors above. Nothing was written; the previous site is unchanged.");
-                return ExitCodes.DataErrors;
-            }
-
-            if (site is null)
-            {
-                return CannotWrite(cannotWrite!);
-            }
-
-            CollectAnalysisGarbage();
-
-            // The last build's stamps of its pages and data files, unless the build is to keep nothing from earlier
-            // builds.
-            var stamps = paths.Cache is null ? OutputStamps.None() : OutputStamps.Read(paths.Output);
-            var reuse = new OutputReuse(stamps, site.Keep);
-            // The tables' blocks of rows and the zip's chunks, kept for the next build into this folder as the analysis
-            // is (in the cache folder: none with --no-cache).
-            var blocks = TableBlocks.Read(paths.Cache, paths.Output, stamps);
-            var chunks = ZipChunks.Read(paths.Cache, paths.Output);
-            using var previousZip = paths.Cache is null
-                ? PreviousZip.None()
-                : PreviousZip.Open(Path.Combine(paths.Output, "data", DataPackage.ZipName));
             try
             {
-                // The data files need no page, so they are rendered and written while the pages are.
-                var (rendered, _, _, _) = await timer.RunAsync("Render and write", async () =>
+                var prepared = PrepareSite.Run(
+                    paths,
+                    log,
+                    timer,
+                    loaded: () => templates = session.Start(paths),
+                    site: site,
+                    kept: kept,
+                    analysed: site is null ? null : (dataset, analysis) =>
+                        data = DataSide.Begin(paths, site, dataset, analysis));
+                if (prepared is null)
                 {
-                    var changes = prepared.Changes.Value;
-                    var pagesDone = false;
-                    // When each side was done, for the log: which one the stage waited for.
-                    var sides = System.Diagnostics.Stopwatch.StartNew();
-                    var dataMs = 0L;
-                    var data = Task.Run(() =>
-                    {
-                        var count = RenderData.Run(
-                            prepared.Dataset,
-                            prepared.Analysis,
-                            prepared.Views,
-                            changes.Manifest,
-                            changes.ChangesJson,
-                            site.Add,
-                            reuse,
-                            previousZip,
-                            new PackageTarget(site.Spool, site.AddWritten, site.OpenStaged, blocks, chunks));
-                        blocks.Keep();
-                        chunks.Keep();
-                        Volatile.Write(ref dataMs, sides.ElapsedMilliseconds);
-                        if (!Volatile.Read(ref pagesDone))
-                        {
-                            CollectDataGarbage();
-                        }
+                    log.WriteLine(
+                        "Build stopped: fix the errors above. Nothing was written; the previous site is unchanged.");
+                    return ExitCodes.DataErrors;
+                }
 
-                        return count;
-                    });
-                    IReadOnlyList<string> pages;
-                    try
-                    {
-                        await templates;
-                        pages = await RenderSite.RunAsync(
-                            prepared.Views,
-                            prepared.Pages,
-                            prepared.Dataset.Settings.BaseUrl,
-                            await session.Making!,
-                            site.Add,
-                            reuse);
-                    }
-                    catch
-                    {
-                        // The data files are still being written into the staging folder: they are waited for before
-                        // it is removed, so that the error shown is the one that stopped the pages (it was "Directory
-                        // not empty", from removing the folder under the data side's feet).
-                        await Task.WhenAny(data);
-                        throw;
-                    }
+                if (site is null || data is null)
+                {
+                    return CannotWrite(cannotWrite!);
+                }
 
-                    Volatile.Write(ref pagesDone, true);
-                    var pagesMs = sides.ElapsedMilliseconds;
-                    return (Pages: pages, Data: await data, PagesMs: pagesMs, DataMs: Volatile.Read(ref dataMs));
-                }, r => $"{r.Pages.Count} page and asset files, {r.Data} data files; {reuse.KeptPages} pages and "
-                    + $"{reuse.KeptDataFiles} data files kept from the last build, {blocks.Counts.Copied} of "
-                    + $"{blocks.Counts.Blocks} blocks of the tables' rows and {chunks.Counts.Copied} of "
-                    + $"{chunks.Counts.Chunks} chunks of the zip copied; pages done at {r.PagesMs} ms, "
-                    + $"data files at {r.DataMs} ms");
-                timer.Run(
-                    "Swap in",
-                    () =>
-                    {
-                        var stampBytes = stamps.Bytes();
-                        site.Commit(stampBytes);
-                        kept?.Seal(OutputStamps.ContentHash(stampBytes.Sequence));
-                        return site.Changed;
-                    },
-                    changed =>
-                        $"{changed} of {site.Count} files new or changed, {site.Bytes / 1024} KB in {paths.Output}");
-                var pages = rendered.Count(f => f.EndsWith(".html", StringComparison.Ordinal));
-                log.WriteLine(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"Built {pages} pages ({site.Count} files) in {timer.Elapsed.TotalSeconds:0.00} s."));
+                CollectAnalysisGarbage();
+                await RenderAsync(prepared, paths, log, timer, session, templates, site, data, kept);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 return CannotWrite(ex.Message);
+            }
+            finally
+            {
+                // The data files are written into the staging folder on the pool: they are waited for before it is
+                // removed, so that the error shown is the one that stopped the build (it was "Directory not empty",
+                // from removing the folder under their feet).
+                if (data is not null)
+                {
+                    await Task.WhenAny(data.Tables);
+                    data.Dispose();
+                }
             }
         }
 
@@ -220,6 +150,82 @@ public static class BuildCommand
             log.WriteLine($"error: could not write the site: {message}");
             return ExitCodes.DataErrors;
         }
+    }
+
+    /// <summary>The pages rendered beside the rest of the data files, then the staging folder swapped in.</summary>
+    private static async Task RenderAsync(
+        PreparedSite prepared,
+        BuildPaths paths,
+        TextWriter log,
+        StageTimer timer,
+        BuildRenderSession session,
+        Task templates,
+        StagedSite site,
+        DataSide data,
+        KeptAnalysis? kept)
+    {
+        var reuse = data.Reuse;
+        var (rendered, _, _, _) = await timer.RunAsync("Render and write", async () =>
+        {
+            var changes = prepared.Changes.Value;
+            var pagesDone = false;
+            // When each side was done, for the log: which one the stage waited for.
+            var sides = System.Diagnostics.Stopwatch.StartNew();
+            var dataMs = 0L;
+            var rest = Task.Run(async () =>
+            {
+                var count = await data.Tables + RenderData.Changes(
+                    prepared.Dataset, prepared.Views, changes.Manifest, changes.ChangesJson, site.Add);
+                Volatile.Write(ref dataMs, sides.ElapsedMilliseconds);
+                if (!Volatile.Read(ref pagesDone))
+                {
+                    CollectDataGarbage();
+                }
+
+                return count;
+            });
+            IReadOnlyList<string> pages;
+            try
+            {
+                await templates;
+                pages = await RenderSite.RunAsync(
+                    prepared.Views,
+                    prepared.Pages,
+                    prepared.Dataset.Settings.BaseUrl,
+                    await session.Making!,
+                    site.Add,
+                    reuse);
+            }
+            catch
+            {
+                // The data files are still being written into the staging folder: they are waited for before it is
+                // removed (RunAsync), as are the change files.
+                await Task.WhenAny(rest);
+                throw;
+            }
+
+            Volatile.Write(ref pagesDone, true);
+            var pagesMs = sides.ElapsedMilliseconds;
+            return (Pages: pages, Data: await rest, PagesMs: pagesMs, DataMs: Volatile.Read(ref dataMs));
+        }, r => $"{r.Pages.Count} page and asset files, {r.Data} data files; {reuse.KeptPages} pages and "
+            + $"{reuse.KeptDataFiles} data files kept from the last build, {data.Blocks.Counts.Copied} of "
+            + $"{data.Blocks.Counts.Blocks} blocks of the tables' rows and {data.Chunks.Counts.Copied} of "
+            + $"{data.Chunks.Counts.Chunks} chunks of the zip copied; pages done at {r.PagesMs} ms, "
+            + $"data files at {r.DataMs} ms");
+        timer.Run(
+            "Swap in",
+            () =>
+            {
+                var stampBytes = data.Stamps.Bytes();
+                site.Commit(stampBytes);
+                kept?.Seal(OutputStamps.ContentHash(stampBytes.Sequence));
+                return site.Changed;
+            },
+            changed => $"{changed} of {site.Count} files new or changed, {site.Bytes / 1024} KB in {paths.Output}");
+        var pages = rendered.Count(f => f.EndsWith(".html", StringComparison.Ordinal));
+        log.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"Built {pages} pages ({site.Count} files) in {timer.Elapsed.TotalSeconds:0.00} s."));
     }
 
     /// <summary>

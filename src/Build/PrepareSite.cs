@@ -28,6 +28,8 @@ public static class PrepareSite
     /// <see cref="SiteChanges.Manifest"/> is then null. Preview keeps the manifest (it has no staging folder).</param>
     /// <param name="loaded">Called when the inputs are read: validate runs on one core, and the other can start on
     /// work that needs no input (the build's chart templates).</param>
+    /// <param name="analysed">Called when the analysis is done, before the changes and the views are: the changes
+    /// leave a core idle, and the build's data files need only the dataset and the analysis.</param>
     public static PreparedSite? Run(
         BuildPaths paths,
         TextWriter log,
@@ -37,7 +39,8 @@ public static class PrepareSite
         AnalysisCache? analysisCache = null,
         Action? loaded = null,
         StagedSite? site = null,
-        KeptAnalysis? kept = null)
+        KeptAnalysis? kept = null,
+        Action<Dataset, AnalysisResult>? analysed = null)
     {
         var previous = ReadPrevious(paths, changesNow);
         var diagnostics = new DiagnosticBag();
@@ -71,7 +74,7 @@ public static class PrepareSite
         // school and pupil rows, ~27 MB, reachable through it during the analysis).
         var pages = inputs.Pages;
         inputs = null;
-        return Analyse(paths, log, timer, pages, dataset, previous, analysisCache, site, kept);
+        return Analyse(paths, log, timer, pages, dataset, previous, analysisCache, site, kept, analysed);
     }
 
     private static PreparedSite? Analyse(
@@ -83,7 +86,8 @@ public static class PrepareSite
         Task<PreviousBuild>? previous,
         AnalysisCache? analysisCache,
         StagedSite? site,
-        KeptAnalysis? kept)
+        KeptAnalysis? kept,
+        Action<Dataset, AnalysisResult>? analysed)
     {
         // The last build's analysis is read beside the entries, which do not need it (a kept analysis has no entries
         // of its own): the entries leave part of a core idle.
@@ -103,6 +107,7 @@ public static class PrepareSite
         // What changed since the last build does not depend on the analysis: a build decides it beside the analysis.
         var deciding = previous is not null ? Task.Run(() => changed.Value) : null;
         var analysis = Analyse(timer, dataset, entries, analysisCache, kept);
+        analysed?.Invoke(dataset, analysis);
         BuildCommand.Report(OfficialWarnings(analysis), log);
         if (deciding is not null)
         {

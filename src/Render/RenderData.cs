@@ -37,10 +37,36 @@ public static class RenderData
         Action<OutputFile> write,
         OutputReuse? reuse = null,
         PreviousZip? previousZip = null,
-        PackageTarget? package = null)
-    {
-        var count = DataFileWriter.Build(
+        PackageTarget? package = null) =>
+        Tables(dataset, analysis, write, reuse, previousZip, package)
+        + Changes(dataset, views, manifest, changesJson, write);
+
+    /// <summary>
+    /// The data files, their package and its zip: they need the dataset and the analysis only, so a build makes them
+    /// while it decides the changes and builds the views (<see cref="Changes"/> makes the rest).
+    /// </summary>
+    /// <returns>How many files were made.</returns>
+    public static int Tables(
+        Dataset dataset,
+        AnalysisResult analysis,
+        Action<OutputFile> write,
+        OutputReuse? reuse = null,
+        PreviousZip? previousZip = null,
+        PackageTarget? package = null) =>
+        DataFileWriter.Build(
             DataTables.Build(dataset, analysis), DataPackageInfo.From(dataset), write, reuse, previousZip, package);
+
+    /// <summary>The change feeds, the redirects, the manifest (unless the build wrote it) and the changes file.
+    /// </summary>
+    /// <returns>How many files were made.</returns>
+    public static int Changes(
+        Dataset dataset,
+        IReadOnlyList<SiteViews> views,
+        ChunkedBytes? manifest,
+        byte[] changesJson,
+        Action<OutputFile> write)
+    {
+        var count = 0;
         foreach (var file in views.Select(v => AtomFeed.Build(
             v.Changes.Value,
             changesJson,
