@@ -19,8 +19,9 @@ public static class CachedResultsFile
     /// on every build, as the meta file is not the export).</summary>
     public static void Write(Stream stream, ResultsFile file)
     {
-        var texts = new List<string>();
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Sized for a code and a name a school: grown from empty, the table was copied a dozen times.
+        var texts = new List<string>(2 * file.Schools.Count);
+        var index = new Dictionary<string, int>(2 * file.Schools.Count, StringComparer.Ordinal);
         int Text(string? text)
         {
             if (text is null)
