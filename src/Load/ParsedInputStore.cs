@@ -43,75 +43,63 @@ public sealed class ParsedInputStore(string folder)
     /// The workbook's figures as a build read them before, of the municipalities <paramref name="publishes"/> keeps
     /// (all when null), or null when no build kept this read.
     /// </summary>
-    public OfficialReport? FindOfficial(string path, string sha256, Func<string, bool>? publishes = null)
-    {
-        var file = FileFor(path, sha256);
-        try
-        {
-            OfficialReport? report;
-            using (var stream = new BufferedStream(File.OpenRead(file), 1 << 16))
-            {
-                report = CachedOfficialReport.Read(stream, publishes).ToReport(path);
-            }
-
-            // Marked as used, so that it is among the last to go when the folder is full.
-            File.SetLastWriteTimeUtc(file, DateTime.UtcNow);
-            return report;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
-        {
-            // Not kept, or damaged: the workbook is read again, and the read kept anew.
-            return null;
-        }
-    }
+    public OfficialReport? FindOfficial(string path, string sha256, Func<string, bool>? publishes = null) =>
+        Find(Official, path, sha256, stream => CachedOfficialReport.Read(stream, publishes).ToReport(path));
 
     /// <summary>Keeps a clean read of the workbook, in place of any earlier read of the same path.</summary>
     public void KeepOfficial(string path, string sha256, OfficialReport report) =>
         // An earlier read of the path (also one kept as JSON by an earlier program) is stale.
-        KeptFiles.Write(
-            folder,
-            FileFor(path, sha256),
-            CachedOfficialReport.From(report).Write,
-            pattern: "official-*",
-            MostKept,
-            stale: $"official-{PathKey(path)}-*");
+        Keep(Official, path, sha256, CachedOfficialReport.From(report).Write, MostKept);
 
     /// <summary>
     /// A Skolverket export's rows as a build read them before (<see cref="CachedResultsFile"/>), their texts taken from
     /// the load's <paramref name="strings"/>, or null when no build kept this read.
     /// </summary>
-    public ResultsFile? FindResults(string path, string sha256, SharedStrings strings)
+    public ResultsFile? FindResults(string path, string sha256, SharedStrings strings) =>
+        Find(Results, path, sha256, stream => CachedResultsFile.Read(stream, path, strings));
+
+    /// <summary>Keeps a clean read of an export, in place of any earlier read of the same path.</summary>
+    public void KeepResults(string path, string sha256, ResultsFile results) =>
+        Keep(Results, path, sha256, stream => CachedResultsFile.Write(stream, results), MostKeptResults);
+
+    // The kinds of kept read, each the start of its files' names: each kind keeps its own number of reads.
+    private const string Official = "official", Results = "results";
+
+    private T? Find<T>(string kind, string path, string sha256, Func<Stream, T> read)
+        where T : class
     {
-        var file = FileFor(path, sha256, "results");
+        var file = FileFor(kind, path, sha256);
         try
         {
-            ResultsFile results;
+            T found;
             using (var stream = new BufferedStream(File.OpenRead(file), 1 << 16))
             {
-                results = CachedResultsFile.Read(stream, path, strings);
+                found = read(stream);
             }
 
+            // Marked as used, so that it is among the last to go when the folder is full.
             File.SetLastWriteTimeUtc(file, DateTime.UtcNow);
-            return results;
+            return found;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            // Not kept, or damaged (EndOfStreamException is an IOException): the export is read again.
+            // Not kept, or damaged (EndOfStreamException is an IOException): the file is read again, and the read
+            // kept anew.
             return null;
         }
     }
 
-    /// <summary>Keeps a clean read of an export, in place of any earlier read of the same path.</summary>
-    public void KeepResults(string path, string sha256, ResultsFile results) =>
+    // Any earlier read of the same path is stale: it is removed.
+    private void Keep(string kind, string path, string sha256, Action<Stream> write, int mostKept) =>
         KeptFiles.Write(
             folder,
-            FileFor(path, sha256, "results"),
-            stream => CachedResultsFile.Write(stream, results),
-            pattern: "results-*",
-            MostKeptResults,
-            stale: $"results-{PathKey(path)}-*");
+            FileFor(kind, path, sha256),
+            write,
+            pattern: $"{kind}-*",
+            mostKept,
+            stale: $"{kind}-{PathKey(path)}-*");
 
-    private string FileFor(string path, string sha256, string kind = "official") =>
+    private string FileFor(string kind, string path, string sha256) =>
         Path.Combine(folder, $"{kind}-{PathKey(path)}-{sha256[..16]}-{Program}.bin");
 
     private static string PathKey(string path) =>

@@ -37,6 +37,10 @@ public sealed class KeptExportReadTests : IDisposable
         return (file, diagnostics);
     }
 
+    private static string Small() => File.ReadAllText(Path.Combine(TestPaths.Small, "results", "export-2024.csv"));
+
+    private ParsedInputStore Store() => new(Path.Combine(temp.Path, "store"));
+
     private string Write(string text)
     {
         var path = Path.Combine(temp.Path, "export.csv");
@@ -50,7 +54,7 @@ public sealed class KeptExportReadTests : IDisposable
     [Fact]
     public void Stockholms_export_is_read_back_as_the_reader_made_it_with_each_values_line_and_column()
     {
-        var store = new ParsedInputStore(Path.Combine(temp.Path, "store"));
+        var store = Store();
         var export = RealExport();
 
         var (fresh, freshDiagnostics) = Read(export, store);
@@ -79,10 +83,8 @@ public sealed class KeptExportReadTests : IDisposable
     [Fact]
     public void A_kept_read_keeps_markers_as_markers_and_numbers_with_their_scale()
     {
-        var store = new ParsedInputStore(Path.Combine(temp.Path, "store"));
-        var export = Write(
-            File.ReadAllText(Path.Combine(TestPaths.Small, "results", "export-2024.csv"))
-                .Replace("250,5", "250,50", StringComparison.Ordinal));
+        var store = Store();
+        var export = Write(Small().Replace("250,5", "250,50", StringComparison.Ordinal));
 
         var (fresh, _) = Read(export, store);
         var kept = store.FindResults(export, Sha256(export), new SharedStrings())!;
@@ -100,7 +102,7 @@ public sealed class KeptExportReadTests : IDisposable
     [Fact]
     public void A_kept_reads_texts_are_the_loads_shared_texts()
     {
-        var store = new ParsedInputStore(Path.Combine(temp.Path, "store"));
+        var store = Store();
         var export = RealExport();
         Read(export, store);
         var strings = new SharedStrings();
@@ -114,10 +116,8 @@ public sealed class KeptExportReadTests : IDisposable
     [Fact]
     public void An_export_that_gives_a_diagnostic_is_not_kept_and_its_problem_is_reported_every_time()
     {
-        var store = new ParsedInputStore(Path.Combine(temp.Path, "store"));
-        var export = Write(
-            File.ReadAllText(Path.Combine(TestPaths.Small, "results", "export-2024.csv"))
-                .Replace("22222222", "2222222X", StringComparison.Ordinal));
+        var store = Store();
+        var export = Write(Small().Replace("22222222", "2222222X", StringComparison.Ordinal));
 
         var (_, first) = Read(export, store);
         var (_, second) = Read(export, store);
@@ -130,8 +130,8 @@ public sealed class KeptExportReadTests : IDisposable
     [Fact]
     public void A_changed_export_is_read_anew_and_a_damaged_kept_read_is_not_read()
     {
-        var store = new ParsedInputStore(Path.Combine(temp.Path, "store"));
-        var small = File.ReadAllText(Path.Combine(TestPaths.Small, "results", "export-2024.csv"));
+        var store = Store();
+        var small = Small();
         var export = Write(small);
         Read(export, store);
         var before = Sha256(export);
