@@ -68,17 +68,31 @@ internal static class InputFileReader
         SharedStrings strings,
         ParsedInputStore? store)
     {
-        var read = new DiagnosticBag();
-        var file = TextFileDecoder.LinesOf(path, bytes, read) is { } lines
-            ? SkolverketExportReader.Read(path, lines, read, strings)
-            : null;
-        diagnostics.AddRange(read.Items);
-        if (file is not null && read.Items.Count == 0)
+        var keep = store is null ? null : (Action<ResultsFile>)(file => store.KeepResults(path, sha256, file));
+        return ReadKept(
+            diagnostics,
+            read => TextFileDecoder.LinesOf(path, bytes, read) is { } lines
+                ? SkolverketExportReader.Read(path, lines, read, strings)
+                : null,
+            keep);
+    }
+
+    /// <summary>
+    /// A file read with a bag of its own, its diagnostics then added to <paramref name="diagnostics"/>; kept
+    /// (<paramref name="keep"/>) only when the read gave none, so that a file's problems are reported on every build.
+    /// </summary>
+    private static T? ReadKept<T>(DiagnosticBag diagnostics, Func<DiagnosticBag, T?> read, Action<T>? keep)
+        where T : class
+    {
+        var own = new DiagnosticBag();
+        var value = read(own);
+        diagnostics.AddRange(own.Items);
+        if (value is not null && own.Items.Count == 0)
         {
-            store?.KeepResults(path, sha256, file);
+            keep?.Invoke(value);
         }
 
-        return file;
+        return value;
     }
 
     public static BackgroundFile? Background(string path, DiagnosticBag diagnostics, ReadFiles files)
@@ -121,21 +135,19 @@ internal static class InputFileReader
         var report = store?.FindOfficial(path, sha256, publishes);
         if (report is null)
         {
-            var read = new DiagnosticBag();
-            using var stream = new MemoryStream(bytes, writable: false);
-            report = OfficialReportReader.Read(path, stream, read);
-            diagnostics.AddRange(read.Items);
+            var keep = store is null ? null : (Action<OfficialReport>)(read => store.KeepOfficial(path, sha256, read));
+            report = ReadKept(
+                diagnostics,
+                read =>
+                {
+                    using var stream = new MemoryStream(bytes, writable: false);
+                    return OfficialReportReader.Read(path, stream, read);
+                },
+                keep)?.Only(publishes);
             if (report is null)
             {
                 return null;
             }
-
-            if (read.Items.Count == 0)
-            {
-                store?.KeepOfficial(path, sha256, report);
-            }
-
-            report = report.Only(publishes);
         }
 
         var meta = Dates(path, diagnostics, files, published: true);

@@ -101,10 +101,15 @@ public static class DataPackage
         var path = file.RelativePath.AsSpan("data/".Length);
         var excel = path.StartsWith("excel/", StringComparison.Ordinal);
         var plain = excel ? path["excel/".Length..] : path;
+        // The table whose file this is (a loop: a lambda cannot hold the span); else its slice's table.
         DataTable? table = null;
         foreach (var each in tables)
         {
-            table ??= each.Spec.IsFile(plain) ? each : null;
+            if (each.Spec.IsFile(plain))
+            {
+                table = each;
+                break;
+            }
         }
 
         table ??= tables.FirstOrDefault(t => t.Spec.Name == file.Table)
