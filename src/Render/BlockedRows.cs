@@ -1,19 +1,20 @@
 using System.Buffers;
 using System.IO.Hashing;
-using System.Runtime.InteropServices;
 using Site.Compute.Analysis;
+using Site.Compute.Data;
 
 namespace Site.Render;
 
 /// <summary>
 /// Writes a table's rows into its two dialects' files a block of rows at a time, and copies a block from the last
-/// build's files when the last build wrote a block of the same cells (<see cref="TableBlocks"/>): a row's bytes depend
-/// only on its cells (<see cref="CsvBytes.SliceInto"/>). Where a block ends depends only on the rows in it, so a
-/// changed row changes its own block and no other, and a row added or removed moves no block but its own.
+/// build's files when the last build wrote a block of the same values (<see cref="TableBlocks"/>): a row's bytes
+/// depend only on its values (<see cref="RowKey"/>), so a block's text is made only when it is not copied. Where a
+/// block ends depends only on the rows in it, so a changed row changes its own block and no other, and a row added or
+/// removed moves no block but its own.
 /// </summary>
 public sealed class BlockedRows : IDisposable
 {
-    // A block ends after a row whose hash has these bits clear, when it has at least Least rows, or at Most rows:
+    // A block ends after a row whose key's hash has these bits clear, when it has at least Least rows, or at Most rows:
     // about 160 rows (20 KB of the school results) a block.
     private const int Least = 32;
     private const int Most = 4096;
@@ -21,26 +22,31 @@ public sealed class BlockedRows : IDisposable
 
     private readonly CsvTableWriter plain;
     private readonly CsvTableWriter excel;
+    private readonly TableRows source;
     private readonly Func<string[], string[]> excelRow;
     private readonly LastTable? last;
     private readonly string[] row;
-    private readonly List<string> cells = [];
     private readonly List<TableBlock> made = [];
-    private char[] text = ArrayPool<char>.Shared.Rent(1 << 16);
-    private int length;
+    private readonly RowKey key = new();
     private int rows;
 
+    /// <param name="source">The table's rows; <see cref="Add"/> takes its current row.</param>
     /// <param name="excelRow">A row's cells in the Excel dialect (<see cref="Compute.Data.DataTableSpec.ExcelRows"/>).
     /// </param>
     /// <param name="last">The last build's blocks of this table; null writes every row.</param>
     public BlockedRows(
-        CsvTableWriter plain, CsvTableWriter excel, int columns, Func<string[], string[]> excelRow, LastTable? last)
+        CsvTableWriter plain,
+        CsvTableWriter excel,
+        TableRows source,
+        Func<string[], string[]> excelRow,
+        LastTable? last)
     {
         this.plain = plain;
         this.excel = excel;
+        this.source = source;
         this.excelRow = excelRow;
         this.last = last;
-        row = new string[columns];
+        row = new string[source.Count];
     }
 
     /// <summary>The blocks written so far.</summary>
@@ -49,24 +55,14 @@ public sealed class BlockedRows : IDisposable
     /// <summary>How many blocks were copied from the last build's files.</summary>
     public int Copied { get; private set; }
 
-    /// <summary>Adds a row; its cells are read now (a table's rows are lent, see
-    /// <see cref="Compute.Data.DataTable"/>).</summary>
-    public void Add(string[] cells)
+    /// <summary>Adds the source's current row: its values now, its text if its block is not copied.</summary>
+    public void Add()
     {
-        var start = length;
-        foreach (var cell in cells)
-        {
-            // Each cell's length before its text: cells "ab","c" and "a","bc" are not the same block.
-            Ensure(cell.Length + 2);
-            text[length++] = (char)(cell.Length & 0xFFFF);
-            text[length++] = (char)(cell.Length >> 16);
-            cell.CopyTo(text.AsSpan(length));
-            length += cell.Length;
-        }
-
-        this.cells.AddRange(cells);
+        var start = key.Length;
+        source.Key(key);
+        source.Hold();
         rows++;
-        var hash = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(text.AsSpan(start, length - start)));
+        var hash = XxHash3.HashToUInt64(key.Since(start));
         if (rows >= Most || (rows >= Least && (hash & EndBits) == 0))
         {
             End();
@@ -82,17 +78,13 @@ public sealed class BlockedRows : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        ArrayPool<char>.Shared.Return(text);
-        text = [];
-    }
+    public void Dispose() => source.Release();
 
     private void End()
     {
-        var key = Hash128.Of(MemoryMarshal.AsBytes(text.AsSpan(0, length)));
+        var cells = Hash128.Of(key.Since(0));
         var (plainStart, excelStart) = (plain.Written(), excel.Written());
-        var (plainCopied, excelCopied) = last?.Find(key, rows) is { } block ? Copy(block) : (false, false);
+        var (plainCopied, excelCopied) = last?.Find(cells, rows) is { } block ? Copy(block) : (false, false);
         for (var i = 0; !plainCopied && i < rows; i++)
         {
             plain.Add(Row(i));
@@ -106,21 +98,21 @@ public sealed class BlockedRows : IDisposable
         Copied += plainCopied && excelCopied ? 1 : 0;
         var (plainEnd, excelEnd) = (plain.Written(), excel.Written());
         made.Add(new TableBlock(
-            Cells: key,
+            Cells: cells,
             Rows: rows,
             PlainStart: plainStart,
             PlainLength: checked((int)(plainEnd - plainStart)),
             ExcelStart: excelStart,
             ExcelLength: checked((int)(excelEnd - excelStart))));
-        cells.Clear();
-        length = 0;
+        source.Release();
+        key.Clear();
         rows = 0;
     }
 
     /// <summary>The block's row <paramref name="index"/>, in the one array the block's rows are lent in.</summary>
     private string[] Row(int index)
     {
-        cells.CopyTo(index * row.Length, row, 0, row.Length);
+        source.Held(index, row);
         return row;
     }
 
@@ -144,17 +136,6 @@ public sealed class BlockedRows : IDisposable
         {
             ArrayPool<byte>.Shared.Return(plainBytes);
             ArrayPool<byte>.Shared.Return(excelBytes);
-        }
-    }
-
-    private void Ensure(int more)
-    {
-        if (length + more > text.Length)
-        {
-            var larger = ArrayPool<char>.Shared.Rent(Math.Max(text.Length * 2, length + more));
-            text.AsSpan(0, length).CopyTo(larger);
-            ArrayPool<char>.Shared.Return(text);
-            text = larger;
         }
     }
 }

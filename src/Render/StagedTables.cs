@@ -88,11 +88,13 @@ public static class StagedTables
         Action<IReadOnlyList<string>>? seen,
         LastTable? last)
     {
-        using var blocked = new BlockedRows(plain, excel, table.Spec.Header.Count, table.Spec.ExcelRows(), last);
-        foreach (var row in table.Rows)
+        using var rows = table.Open();
+        using var blocked = new BlockedRows(plain, excel, rows, table.Spec.ExcelRows(), last);
+        while (rows.MoveNext())
         {
-            blocked.Add(row);
-            seen?.Invoke(row);
+            blocked.Add();
+            // The current row as its cells: a slice reads its key's column only.
+            seen?.Invoke(rows);
         }
 
         blocked.Finish();

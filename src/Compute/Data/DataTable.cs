@@ -5,4 +5,6 @@ namespace Site.Compute.Data;
 /// text of 225,000 rows was the largest thing a build held): both dialects are written in one pass over them. Each row
 /// is lent, one array for them all: its cells are valid until the next row is asked for, so a reader that keeps a row
 /// copies it.</param>
-public sealed record DataTable(DataTableSpec Spec, IEnumerable<string[]> Rows);
+/// <param name="Open">The same rows with their keys (<see cref="TableRows"/>), for a writer that makes a row's text
+/// only when it has to.</param>
+public sealed record DataTable(DataTableSpec Spec, IEnumerable<string[]> Rows, Func<TableRows> Open);

@@ -21,14 +21,14 @@ public static class ExpectedSpecs
                 Type: "number",
                 Swedish: "Skolans redovisade värde.",
                 English: "The school's published value.")
-            .For<ExpectedResult>(e => Invariant.Number(e.Actual, 1)),
+            .Number<ExpectedResult>(e => e.Actual, 1),
             MethodColumn.For<ExpectedResult>(e => Codes.Method(e.Method)),
             new DataColumn(
                 Name: "pupils",
                 Type: "integer",
                 Swedish: "Skolans elever i årskurs 9: dess vikt när regressionen är elevviktad.",
                 English: "The school's grade 9 pupils: its weight when the regression is pupil-weighted.")
-            .For<ExpectedResult>(e => Invariant.Integer(e.Pupils)),
+            .Integer<ExpectedResult>(e => e.Pupils),
             new DataColumn(
                 Name: "expected",
                 Type: "number",
@@ -36,13 +36,13 @@ public static class ExpectedSpecs
                     + "decimal.",
                 English: "The value from the regression on the background shares (expected_models.csv), rounded to one "
                     + "decimal.")
-            .For<ExpectedResult>(e => Invariant.Number(e.Expected, ExpectedResult.Decimals)),
+            .Number<ExpectedResult>(e => e.Expected, ExpectedResult.Decimals),
             new DataColumn(
                 Name: "residual",
                 Type: "number",
                 Swedish: "actual − expected.",
                 English: "actual − expected.")
-            .For<ExpectedResult>(e => Invariant.Number(e.Residual, ExpectedResult.Decimals)),
+            .Number<ExpectedResult>(e => e.Residual, ExpectedResult.Decimals),
             new DataColumn(
                 Name: "variance_factor",
                 Type: "number",
@@ -50,7 +50,7 @@ public static class ExpectedSpecs
                     + "h = skolans hävstång).",
                 English: "v = 1 − 2w·xᵀAx + xᵀABAx: the residual's variance over σ² (1 − h for an unweighted "
                     + "regression, h = the school's leverage).")
-            .For<ExpectedResult>(e => Invariant.Number(e.VarianceFactor, ExpectedResult.VarianceDecimals)),
+            .Number<ExpectedResult>(e => e.VarianceFactor, ExpectedResult.VarianceDecimals),
             new DataColumn(
                 Name: "half_width",
                 Type: "number",
@@ -58,19 +58,19 @@ public static class ExpectedSpecs
                     + "√variance_factor (expected_models.csv), avrundad till en decimal.",
                 English: "Half the width of the residual's 95 % interval: t_critical · residual_sd · √variance_factor "
                     + "(expected_models.csv), rounded to one decimal.")
-            .For<ExpectedResult>(e => Invariant.Number(e.HalfWidth, ExpectedResult.Decimals)),
+            .Number<ExpectedResult>(e => e.HalfWidth, ExpectedResult.Decimals),
             new DataColumn(
                 Name: "interval_low",
                 Type: "number",
                 Swedish: "residual − half_width.",
                 English: "residual − half_width.")
-            .For<ExpectedResult>(e => Invariant.Number(e.IntervalLow, ExpectedResult.Decimals)),
+            .Number<ExpectedResult>(e => e.IntervalLow, ExpectedResult.Decimals),
             new DataColumn(
                 Name: "interval_high",
                 Type: "number",
                 Swedish: "residual + half_width.",
                 English: "residual + half_width.")
-            .For<ExpectedResult>(e => Invariant.Number(e.IntervalHigh, ExpectedResult.Decimals)),
+            .Number<ExpectedResult>(e => e.IntervalHigh, ExpectedResult.Decimals),
             new DataColumn(
                 Name: "label",
                 Type: "string",
@@ -110,7 +110,7 @@ public static class ExpectedSpecs
                 Type: "integer",
                 Swedish: "Skolor i regressionen (n).",
                 English: "Schools in the regression (n).")
-            .For<ExpectedModel>(m => Invariant.Integer(m.Model.Observations)),
+            .Integer<ExpectedModel>(m => m.Model.Observations),
             new DataColumn(
                 Name: "b0",
                 Type: "number",
@@ -136,23 +136,19 @@ public static class ExpectedSpecs
                 Type: "number",
                 Swedish: "s, residualernas standardavvikelse.",
                 English: "s, the residual standard deviation.")
-            .For<ExpectedModel>(m => Invariant.Number(
-                (decimal)m.Model.ResidualStandardDeviation,
-                ExpectedVsActual.ResidualDecimals)),
+            .Number<ExpectedModel>(m => (decimal)m.Model.ResidualStandardDeviation, ExpectedVsActual.ResidualDecimals),
             new DataColumn(
                 Name: "r_squared",
                 Type: "number",
                 Swedish: "R², den (viktade) andel av variationen som modellen förklarar.",
                 English: "R², the (weighted) share of the variation the model explains.")
-            .For<ExpectedModel>(m => Invariant.Number((decimal)m.Model.RSquared, 3)),
+            .Number<ExpectedModel>(m => (decimal)m.Model.RSquared, 3),
             new DataColumn(
                 Name: "t_critical",
                 Type: "number",
                 Swedish: "Students t för 95 % med n − 3 frihetsgrader.",
                 English: "Student's t for 95 % with n − 3 degrees of freedom.")
-            .For<ExpectedModel>(m => Invariant.Number(
-                (decimal)StudentT.Critical95(m.Model.DegreesOfFreedom),
-                Trend.TDecimals)),
+            .Number<ExpectedModel>(m => (decimal)StudentT.Critical95(m.Model.DegreesOfFreedom), Trend.TDecimals),
         ],
         ["school_year", "measure"]);
 

@@ -24,49 +24,49 @@ public static class MeanSpecs
                     + "skola har ett värde.",
                 English: "The mean of school_results.mean_value, rounded once to one decimal; empty when no school has "
                     + "a value.")
-            .For<Aggregate>(a => Invariant.Number(a.Mean.Value, AreaMean.Decimals)),
+            .Number<Aggregate>(a => a.Mean.Value, AreaMean.Decimals),
             new DataColumn(
                 Name: "value_low",
                 Type: "number",
                 Swedish: "Samma medelvärde av mean_low: den lägsta möjliga när ~100-värden ingår.",
                 English: "The same mean of mean_low: the lowest possible when ~100 values are included.")
-            .For<Aggregate>(a => Invariant.Number(a.Mean.Low, AreaMean.Decimals)),
+            .Number<Aggregate>(a => a.Mean.Low, AreaMean.Decimals),
             new DataColumn(
                 Name: "value_high",
                 Type: "number",
                 Swedish: "Samma medelvärde av mean_high: den högsta möjliga.",
                 English: "The same mean of mean_high: the highest possible.")
-            .For<Aggregate>(a => Invariant.Number(a.Mean.High, AreaMean.Decimals)),
+            .Number<Aggregate>(a => a.Mean.High, AreaMean.Decimals),
             new DataColumn(
                 Name: "n_schools",
                 Type: "integer",
                 Swedish: "Skolor med ett värde (eller ~100), som ingår i medelvärdet.",
                 English: "Schools with a value (or ~100), included in the mean.")
-            .For<Aggregate>(a => Invariant.Integer(a.Mean.SchoolsIncluded)),
+            .Integer<Aggregate>(a => a.Mean.SchoolsIncluded),
             new DataColumn(
                 Name: "n_schools_total",
                 Type: "integer",
                 Swedish: "Alla skolor i området med en rad för läsåret och måttet.",
                 English: "All schools in the area with a row for the school year and measure.")
-            .For<Aggregate>(a => Invariant.Integer(a.Mean.SchoolsTotal)),
+            .Integer<Aggregate>(a => a.Mean.SchoolsTotal),
             new DataColumn(
                 Name: "n_pupils",
                 Type: "integer",
                 Swedish: "Elever i årskurs 9 i de skolor som ingår, när elevantal finns.",
                 English: "Grade 9 pupils in the included schools, when pupil numbers exist.")
-            .For<Aggregate>(a => Invariant.Integer(a.Mean.PupilsIncluded)),
+            .Integer<Aggregate>(a => a.Mean.PupilsIncluded),
             new DataColumn(
                 Name: "n_pupils_total",
                 Type: "integer",
                 Swedish: "Elever i årskurs 9 i alla skolor med en rad, när elevantal finns.",
                 English: "Grade 9 pupils in all schools with a row, when pupil numbers exist.")
-            .For<Aggregate>(a => Invariant.Integer(a.Mean.PupilsTotal)),
+            .Integer<Aggregate>(a => a.Mean.PupilsTotal),
             new DataColumn(
                 Name: "gap_to_city",
                 Type: "number",
                 Swedish: "value minus stadens value (samma huvudman, läsår, mått och metod).",
                 English: "value minus the city's value (same organizer, school year, measure and method).")
-            .For<Aggregate>(a => Invariant.Number(a.GapToCity, AreaMean.Decimals)),
+            .Number<Aggregate>(a => a.GapToCity, AreaMean.Decimals),
         ],
         ["level", "area", "organizer", "school_year", "measure", "method"]);
 
@@ -84,44 +84,44 @@ public static class MeanSpecs
                 Type: "number",
                 Swedish: "Nedre kvartilen av behovsindex.",
                 English: "The need index's lower quartile.")
-            .For<SocioeconomicGap>(g => Invariant.Number(g.LowerQuartileIndex, 2)),
+            .Number<SocioeconomicGap>(g => g.LowerQuartileIndex, 2),
             new DataColumn(
                 Name: "upper_quartile_index",
                 Type: "number",
                 Swedish: "Övre kvartilen av behovsindex.",
                 English: "The need index's upper quartile.")
-            .For<SocioeconomicGap>(g => Invariant.Number(g.UpperQuartileIndex, 2)),
+            .Number<SocioeconomicGap>(g => g.UpperQuartileIndex, 2),
             MethodColumn.For<SocioeconomicGap>(g => Codes.Method(g.HighNeed.Method)),
             new DataColumn(
                 Name: "high_need_mean",
                 Type: "number",
                 Swedish: "Medelvärdet för skolorna med index på eller över övre kvartilen.",
                 English: "Mean of the schools with an index at or above the upper quartile.")
-            .For<SocioeconomicGap>(g => Invariant.Number(g.HighNeed.Value, AreaMean.Decimals)),
+            .Number<SocioeconomicGap>(g => g.HighNeed.Value, AreaMean.Decimals),
             new DataColumn(
                 Name: "high_need_n_schools",
                 Type: "integer",
                 Swedish: "Skolor i det medelvärdet.",
                 English: "Schools in that mean.")
-            .For<SocioeconomicGap>(g => Invariant.Integer(g.HighNeed.SchoolsIncluded)),
+            .Integer<SocioeconomicGap>(g => g.HighNeed.SchoolsIncluded),
             new DataColumn(
                 Name: "low_need_mean",
                 Type: "number",
                 Swedish: "Medelvärdet för skolorna med index på eller under nedre kvartilen.",
                 English: "Mean of the schools with an index at or below the lower quartile.")
-            .For<SocioeconomicGap>(g => Invariant.Number(g.LowNeed.Value, AreaMean.Decimals)),
+            .Number<SocioeconomicGap>(g => g.LowNeed.Value, AreaMean.Decimals),
             new DataColumn(
                 Name: "low_need_n_schools",
                 Type: "integer",
                 Swedish: "Skolor i det medelvärdet.",
                 English: "Schools in that mean.")
-            .For<SocioeconomicGap>(g => Invariant.Integer(g.LowNeed.SchoolsIncluded)),
+            .Integer<SocioeconomicGap>(g => g.LowNeed.SchoolsIncluded),
             new DataColumn(
                 Name: "gap",
                 Type: "number",
                 Swedish: "high_need_mean − low_need_mean.",
                 English: "high_need_mean − low_need_mean.")
-            .For<SocioeconomicGap>(g => Invariant.Number(g.Gap, AreaMean.Decimals)),
+            .Number<SocioeconomicGap>(g => g.Gap, AreaMean.Decimals),
         ],
         ["organizer", "school_year", "measure", "method"]);
 
@@ -138,13 +138,13 @@ public static class MeanSpecs
                 Type: "integer",
                 Swedish: "Skolor med både behovsindex och ett redovisat värde (varje skola väger lika).",
                 English: "Schools with both a need index and a published value (every school counts once).")
-            .For<NeedGradient>(g => Invariant.Integer(g.Schools)),
+            .Integer<NeedGradient>(g => g.Schools),
             new DataColumn(
                 Name: "intercept",
                 Type: "number",
                 Swedish: "Linjens värde vid behovsindex 0 (minsta kvadratmetoden).",
                 English: "The line's value at need index 0 (least squares).")
-            .For<NeedGradient>(g => Invariant.Number(g.Intercept, Analysis.NeedGradient.Decimals)),
+            .Number<NeedGradient>(g => g.Intercept, Analysis.NeedGradient.Decimals),
             new DataColumn(
                 Name: "slope_per_index_point",
                 Type: "number",
@@ -152,7 +152,7 @@ public static class MeanSpecs
                     + "enheter.",
                 English: "How much the value changes on average per point of need index; the pages show it per 10 "
                     + "points.")
-            .For<NeedGradient>(g => Invariant.Number(g.Slope, Analysis.NeedGradient.Decimals)),
+            .Number<NeedGradient>(g => g.Slope, Analysis.NeedGradient.Decimals),
         ],
         ["school_year", "measure"]);
 }

@@ -20,20 +20,20 @@ public static class MoneySpecs
                 Type: "number",
                 Swedish: "Behovsindex som anslaget bygger på.",
                 English: "The need index the allocation is based on.")
-            .For<Illustrated<AllocationRow>>(a => Invariant.Number(a.Row.SocioeconomicIndex, 1)),
+            .Number<Illustrated<AllocationRow>>(a => a.Row.SocioeconomicIndex, 1),
             new DataColumn(
                 Name: "sek_per_pupil",
                 Type: "number",
                 Swedish: "Anslag per elev.",
                 English: "Allocation per pupil.",
                 Unit: Kronor)
-            .For<Illustrated<AllocationRow>>(a => Invariant.Number(a.Row.SekPerPupil, 0)),
+            .Number<Illustrated<AllocationRow>>(a => a.Row.SekPerPupil, 0),
             new DataColumn(
                 Name: "pupils",
                 Type: "integer",
                 Swedish: "Elever som anslaget gäller.",
                 English: "Pupils the allocation is for.")
-            .For<Illustrated<AllocationRow>>(a => Invariant.Integer(a.Row.Pupils)),
+            .Integer<Illustrated<AllocationRow>>(a => a.Row.Pupils),
             IllustrativeColumn.For<Illustrated<AllocationRow>>(a => Codes.Boolean(a.Illustrative)),
         ],
         ["school_code", "school_year"],
@@ -50,14 +50,14 @@ public static class MoneySpecs
                 Type: "integer",
                 Swedish: "Skolor med anslag.",
                 English: "Schools with an allocation.")
-            .For<Illustrated<DistrictFunding>>(f => Invariant.Integer(f.Row.SchoolsWithAllocation)),
+            .Integer<Illustrated<DistrictFunding>>(f => f.Row.SchoolsWithAllocation),
             new DataColumn(
                 Name: "mean_sek_per_pupil",
                 Type: "number",
                 Swedish: "Medelvärdet av anslaget per elev.",
                 English: "Mean allocation per pupil.",
                 Unit: Kronor)
-            .For<Illustrated<DistrictFunding>>(f => Invariant.Number(f.Row.MeanSekPerPupil, 0)),
+            .Number<Illustrated<DistrictFunding>>(f => f.Row.MeanSekPerPupil, 0),
             MethodColumn.For<Illustrated<DistrictFunding>>(f => Codes.Method(
                 f.Row.PupilWeighted ? MeanMethod.PupilWeighted : MeanMethod.Unweighted)),
             new DataColumn(
@@ -65,20 +65,20 @@ public static class MoneySpecs
                 Type: "integer",
                 Swedish: "Elever i skolorna med anslag.",
                 English: "Pupils in the schools with an allocation.")
-            .For<Illustrated<DistrictFunding>>(f => Invariant.Integer(f.Row.Pupils)),
+            .Integer<Illustrated<DistrictFunding>>(f => f.Row.Pupils),
             new DataColumn(
                 Name: "total_sek",
                 Type: "number",
                 Swedish: "Totalt anslag.",
                 English: "Total allocation.",
                 Unit: Kronor)
-            .For<Illustrated<DistrictFunding>>(f => Invariant.Number(f.Row.TotalSek, 0)),
+            .Number<Illustrated<DistrictFunding>>(f => f.Row.TotalSek, 0),
             new DataColumn(
                 Name: "mean_socioeconomic_index",
                 Type: "number",
                 Swedish: "Elevviktat behovsindex.",
                 English: "Pupil-weighted need index.")
-            .For<Illustrated<DistrictFunding>>(f => Invariant.Number(f.Row.MeanIndex, 1)),
+            .Number<Illustrated<DistrictFunding>>(f => f.Row.MeanIndex, 1),
             IllustrativeColumn.For<Illustrated<DistrictFunding>>(f => Codes.Boolean(f.Illustrative)),
         ],
         ["area", "school_year"]);

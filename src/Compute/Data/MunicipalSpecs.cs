@@ -142,17 +142,17 @@ public static class MunicipalSpecs
                 "n_below",
                 "integer",
                 "Kommuner med ett lägre värde.",
-                "Municipalities with a lower value.").For<MunicipalFigure>(f => Invariant.Integer(f.Below)),
+                "Municipalities with a lower value.").Integer<MunicipalFigure>(f => f.Below),
             new DataColumn(
                 "n_above",
                 "integer",
                 "Kommuner med ett högre värde.",
-                "Municipalities with a higher value.").For<MunicipalFigure>(f => Invariant.Integer(f.Above)),
+                "Municipalities with a higher value.").Integer<MunicipalFigure>(f => f.Above),
             new DataColumn(
                 "n_municipalities",
                 "integer",
                 "Kommuner med ett värde.",
-                "Municipalities with a value.").For<MunicipalFigure>(f => Invariant.Integer(f.Of)),
+                "Municipalities with a value.").Integer<MunicipalFigure>(f => f.Of),
         ],
         ["report", "municipality_code", "period", "organizer", "measure"]);
 }

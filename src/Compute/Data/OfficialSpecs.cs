@@ -124,13 +124,13 @@ public static class OfficialSpecs
                 Type: "number",
                 Swedish: "Skolverkets värde (official.csv).",
                 English: "Skolverket's value (official.csv).")
-            .For<Reconciliation>(r => Invariant.Number(r.Official.Value.Number, 1)),
+            .Number<Reconciliation>(r => r.Official.Value.Number, 1),
             new DataColumn(
                 Name: "official_pupils",
                 Type: "integer",
                 Swedish: "Skolverkets antal elever i årskurs 9.",
                 English: "Skolverket's number of grade 9 pupils.")
-            .For<Reconciliation>(r => Invariant.Integer(r.OfficialPupils)),
+            .Integer<Reconciliation>(r => r.OfficialPupils),
             new DataColumn(
                 Name: "method",
                 Type: "string",
@@ -142,31 +142,31 @@ public static class OfficialSpecs
                 Type: "number",
                 Swedish: "Vårt medelvärde (aggregates.value).",
                 English: "Our mean (aggregates.value).")
-            .For<Reconciliation>(r => Invariant.Number(r.Recomputed.Value, AreaMean.Decimals)),
+            .Number<Reconciliation>(r => r.Recomputed.Value, AreaMean.Decimals),
             new DataColumn(
                 Name: "recomputed_low",
                 Type: "number",
                 Swedish: "aggregates.value_low.",
                 English: "aggregates.value_low.")
-            .For<Reconciliation>(r => Invariant.Number(r.Recomputed.Low, AreaMean.Decimals)),
+            .Number<Reconciliation>(r => r.Recomputed.Low, AreaMean.Decimals),
             new DataColumn(
                 Name: "recomputed_high",
                 Type: "number",
                 Swedish: "aggregates.value_high.",
                 English: "aggregates.value_high.")
-            .For<Reconciliation>(r => Invariant.Number(r.Recomputed.High, AreaMean.Decimals)),
+            .Number<Reconciliation>(r => r.Recomputed.High, AreaMean.Decimals),
             new DataColumn(
                 Name: "recomputed_pupils",
                 Type: "integer",
                 Swedish: "Elever i skolorna som ingår i vårt medelvärde (aggregates.n_pupils).",
                 English: "Pupils in the schools in our mean (aggregates.n_pupils).")
-            .For<Reconciliation>(r => Invariant.Integer(r.Recomputed.PupilsIncluded)),
+            .Integer<Reconciliation>(r => r.Recomputed.PupilsIncluded),
             new DataColumn(
                 Name: "difference",
                 Type: "number",
                 Swedish: "official_value − recomputed.",
                 English: "official_value − recomputed.")
-            .For<Reconciliation>(r => Invariant.Number(r.Difference, AreaMean.Decimals)),
+            .Number<Reconciliation>(r => r.Difference, AreaMean.Decimals),
             new DataColumn(
                 Name: "exceeds_tolerance",
                 Type: "boolean",

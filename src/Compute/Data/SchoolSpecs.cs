@@ -97,13 +97,13 @@ public static class SchoolSpecs
                 Swedish: "Värdet när status är ok; annars tomt.",
                 English: "The value when status is ok; otherwise empty.",
                 Unit: PointsOrPercent)
-            .For<SchoolResultLine>(r => Invariant.Number(r.Result.Value.Number, 1)),
+            .Number<SchoolResultLine>(r => r.Result.Value.Number, 1),
             new DataColumn(
                 Name: "pupils",
                 Type: "integer",
                 Swedish: "Elever i årskurs 9 enligt Skolverkets exportfil; tomt när det inte redovisas.",
                 English: "Grade 9 pupils according to Skolverket's export; empty when not published.")
-            .For<SchoolResultLine>(r => Invariant.Integer(r.Pupils)),
+            .Integer<SchoolResultLine>(r => r.Pupils),
             new DataColumn(
                 Name: "mean_value",
                 Type: "number",
@@ -112,7 +112,7 @@ public static class SchoolSpecs
                 English: "What the row puts into the means: value when status is ok; for ~100 the centre 100·(N−2.5)/N "
                     + "(N = bound_pupils); empty for .. and .",
                 Unit: PointsOrPercent)
-            .For<SchoolResultLine>(r => Invariant.Number(r.Entry?.Input?.Central, 1)),
+            .Number<SchoolResultLine>(r => r.Entry?.Input?.Central, 1),
             new DataColumn(
                 Name: "mean_low",
                 Type: "number",
@@ -120,20 +120,20 @@ public static class SchoolSpecs
                     "Nedre gränsen: value, eller för ~100 100·(N−4)/N avrundat nedåt (4 elever saknar behörighet).",
                 English: "Lower bound: value, or for ~100 100·(N−4)/N rounded down (4 pupils lacking).",
                 Unit: PointsOrPercent)
-            .For<SchoolResultLine>(r => Invariant.Number(r.Entry?.Input?.Low, 1)),
+            .Number<SchoolResultLine>(r => r.Entry?.Input?.Low, 1),
             new DataColumn(
                 Name: "mean_high",
                 Type: "number",
                 Swedish: "Övre gränsen: value, eller för ~100 100·(N−1)/N avrundat uppåt (1 elev saknar behörighet).",
                 English: "Upper bound: value, or for ~100 100·(N−1)/N rounded up (1 pupil lacking).",
                 Unit: PointsOrPercent)
-            .For<SchoolResultLine>(r => Invariant.Number(r.Entry?.Input?.High, 1)),
+            .Number<SchoolResultLine>(r => r.Entry?.Input?.High, 1),
             new DataColumn(
                 Name: "bound_pupils",
                 Type: "integer",
                 Swedish: "För ~100: elevantalet N som gränserna räknas från.",
                 English: "For ~100: the pupil count N the bounds are computed from.")
-            .For<SchoolResultLine>(r => Invariant.Integer(r.Entry?.BoundPupils)),
+            .Integer<SchoolResultLine>(r => r.Entry?.BoundPupils),
             new DataColumn(
                 Name: "bound_basis",
                 Type: "string",
@@ -175,7 +175,7 @@ public static class SchoolSpecs
                 Type: "number",
                 Swedish: "Behovsindex 0–100: ((100 − parents_post_secondary_pct) + foreign_background_pct) / 2.",
                 English: "Need index 0–100: ((100 − parents_post_secondary_pct) + foreign_background_pct) / 2.")
-            .For<BackgroundRow>(b => Invariant.Number(NeedIndex.Of(b), 2)),
+            .Number<BackgroundRow>(b => NeedIndex.Of(b), 2),
             new DataColumn(
                 Name: "pupils_grades_1_9",
                 Type: "integer",
@@ -201,7 +201,7 @@ public static class SchoolSpecs
                 Type: "integer",
                 Swedish: "1 för den mest lika skolan; lika avstånd ordnas efter skolenhetskod.",
                 English: "1 for the most alike school; equal distances are ordered by school unit code.")
-            .For<SimilarSchool>(s => Invariant.Integer(s.Rank)),
+            .Integer<SimilarSchool>(s => s.Rank),
             new DataColumn(
                 Name: "similar_school_code",
                 Type: "string",
@@ -216,7 +216,7 @@ public static class SchoolSpecs
                 English: "√(difference in the share with parents with post-secondary education² + difference in the "
                     + "share with foreign background²), in percentage points, one decimal.",
                 Unit: "procentenheter / percentage points")
-            .For<SimilarSchool>(s => Invariant.Number(s.Distance, SimilarSchools.Decimals)),
+            .Number<SimilarSchool>(s => s.Distance, SimilarSchools.Decimals),
         ],
         ["school_code", "rank"],
         referencesSchools: true);

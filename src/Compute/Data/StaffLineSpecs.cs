@@ -35,34 +35,32 @@ public static class StaffLineSpecs
                 "n_years",
                 "integer",
                 "Läsår med en skillnad.",
-                "School years with a difference.").For<MetricGapTrend>(g => Invariant.Integer(g.Trend.Points)),
+                "School years with a difference.").Integer<MetricGapTrend>(g => g.Trend.Points),
             Slope(
                 "Skillnadens förändring per läsår (tre decimaler).",
-                "The difference's change per school year (three decimals).").For<MetricGapTrend>(g => Invariant.Number(
-                    g.Trend.Slope,
-                    3)),
+                "The difference's change per school year (three decimals).")
+                .Number<MetricGapTrend>(g => g.Trend.Slope, 3),
             new DataColumn(
                 "standard_error",
                 "number",
                 "Lutningens standardfel.",
-                "The slope's standard error.").For<MetricGapTrend>(g => Invariant.Number(g.Trend.StandardError, 3)),
+                "The slope's standard error.").Number<MetricGapTrend>(g => g.Trend.StandardError, 3),
             new DataColumn(
                 "t_critical",
                 "number",
                 "Students t, 97,5:e percentilen, n − 2 frihetsgrader.",
-                "Student's t, 97.5th percentile, n − 2 degrees of freedom.").For<MetricGapTrend>(g => Invariant.Number(
-                    g.Trend.TCritical,
-                    4)),
+                "Student's t, 97.5th percentile, n − 2 degrees of freedom.")
+                .Number<MetricGapTrend>(g => g.Trend.TCritical, 4),
             new DataColumn(
                 "slope_low",
                 "number",
                 "slope − t · standard_error.",
-                "slope − t · standard_error.").For<MetricGapTrend>(g => Invariant.Number(g.Trend.SlopeLow, 3)),
+                "slope − t · standard_error.").Number<MetricGapTrend>(g => g.Trend.SlopeLow, 3),
             new DataColumn(
                 "slope_high",
                 "number",
                 "slope + t · standard_error.",
-                "slope + t · standard_error.").For<MetricGapTrend>(g => Invariant.Number(g.Trend.SlopeHigh, 3)),
+                "slope + t · standard_error.").Number<MetricGapTrend>(g => g.Trend.SlopeHigh, 3),
             new DataColumn(
                 "verdict",
                 "string",
@@ -101,40 +99,40 @@ public static class StaffLineSpecs
                 "n_schools",
                 "integer",
                 "Skolor med båda talen.",
-                "Schools with both numbers.").For<Association>(a => Invariant.Integer(a.Points)),
+                "Schools with both numbers.").Integer<Association>(a => a.Points),
             new DataColumn(
                 "intercept",
                 "number",
                 "Linjens värde vid x = 0 (tre decimaler).",
-                "The line's value at x = 0 (three decimals).").For<Association>(a => Invariant.Number(a.Intercept, 3)),
+                "The line's value at x = 0 (three decimals).").Number<Association>(a => a.Intercept, 3),
             Slope(
                 "Linjens lutning per enhet av x (tre decimaler).",
-                "The line's slope per unit of x (three decimals).").For<Association>(a => Invariant.Number(a.Slope, 3)),
+                "The line's slope per unit of x (three decimals).").Number<Association>(a => a.Slope, 3),
             new DataColumn(
                 "standard_error",
                 "number",
                 "Lutningens standardfel.",
-                "The slope's standard error.").For<Association>(a => Invariant.Number(a.StandardError, 3)),
+                "The slope's standard error.").Number<Association>(a => a.StandardError, 3),
             new DataColumn(
                 "t_critical",
                 "number",
                 "Students t, n − 2 frihetsgrader.",
-                "Student's t, n − 2 degrees of freedom.").For<Association>(a => Invariant.Number(a.TCritical, 4)),
+                "Student's t, n − 2 degrees of freedom.").Number<Association>(a => a.TCritical, 4),
             new DataColumn(
                 "slope_low",
                 "number",
                 "slope − t · standard_error.",
-                "slope − t · standard_error.").For<Association>(a => Invariant.Number(a.SlopeLow, 3)),
+                "slope − t · standard_error.").Number<Association>(a => a.SlopeLow, 3),
             new DataColumn(
                 "slope_high",
                 "number",
                 "slope + t · standard_error.",
-                "slope + t · standard_error.").For<Association>(a => Invariant.Number(a.SlopeHigh, 3)),
+                "slope + t · standard_error.").Number<Association>(a => a.SlopeHigh, 3),
             new DataColumn(
                 "correlation",
                 "number",
                 "Pearsons r.",
-                "Pearson's r.").For<Association>(a => Invariant.Number(a.Correlation, 3)),
+                "Pearson's r.").Number<Association>(a => a.Correlation, 3),
             new DataColumn(
                 "verdict",
                 "string",

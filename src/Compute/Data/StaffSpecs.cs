@@ -59,7 +59,7 @@ public static class StaffSpecs
                 Swedish: "Värdet när status är ok; annars tomt.",
                 English: "The value when status is ok; otherwise empty.",
                 Unit: Units)
-            .For<MetricRow>(r => Invariant.Number(r.Value.Number, 1)),
+            .Number<MetricRow>(r => r.Value.Number, 1),
         ],
         ["school_code", "school_year", "measure"],
         referencesSchools: true,
@@ -82,15 +82,15 @@ public static class StaffSpecs
                 "Medelvärdet, en decimal; tomt när ingen skola har ett tal.",
                 "The mean, one decimal; empty when no school has a number.",
                 Units)
-                .For<MetricMean>(m => Invariant.Number(m.Mean.Value, 1)),
+                .Number<MetricMean>(m => m.Mean.Value, 1),
             new DataColumn("n_schools", "integer", "Skolor med ett tal.", "Schools with a number.")
-                .For<MetricMean>(m => Invariant.Integer(m.Mean.SchoolsIncluded)),
+                .Integer<MetricMean>(m => m.Mean.SchoolsIncluded),
             new DataColumn(
                 "n_schools_total",
                 "integer",
                 "Skolor med en rad (också markeringar).",
                 "Schools with a row (markers too).")
-                .For<MetricMean>(m => Invariant.Integer(m.Mean.SchoolsTotal)),
+                .Integer<MetricMean>(m => m.Mean.SchoolsTotal),
         ],
         ["area", "school_year", "measure"]);
 
@@ -109,37 +109,37 @@ public static class StaffSpecs
                 "number",
                 "Nedre kvartilen av behovsindex bland skolorna med ett tal.",
                 "The lower quartile of the need index among the schools with a number.")
-                .For<MetricNeedGap>(g => Invariant.Number(g.LowerQuartileIndex, 2)),
+                .Number<MetricNeedGap>(g => g.LowerQuartileIndex, 2),
             new DataColumn("upper_quartile_index", "number", "Övre kvartilen.", "The upper quartile.")
-                .For<MetricNeedGap>(g => Invariant.Number(g.UpperQuartileIndex, 2)),
+                .Number<MetricNeedGap>(g => g.UpperQuartileIndex, 2),
             new DataColumn(
                 "high_need_mean",
                 "number",
                 "Medelvärdet för skolorna med index ≥ övre kvartilen.",
                 "The mean of the schools with index ≥ the upper quartile.",
                 Units)
-                .For<MetricNeedGap>(g => Invariant.Number(g.HighNeed.Value, 1)),
+                .Number<MetricNeedGap>(g => g.HighNeed.Value, 1),
             new DataColumn(
                 "high_need_n_schools",
                 "integer",
                 "Antal skolor med ett tal i den gruppen.",
                 "Schools with a number in that group.")
-                .For<MetricNeedGap>(g => Invariant.Integer(g.HighNeed.SchoolsIncluded)),
+                .Integer<MetricNeedGap>(g => g.HighNeed.SchoolsIncluded),
             new DataColumn(
                 "low_need_mean",
                 "number",
                 "Medelvärdet för skolorna med index ≤ nedre kvartilen.",
                 "The mean of the schools with index ≤ the lower quartile.",
                 Units)
-                .For<MetricNeedGap>(g => Invariant.Number(g.LowNeed.Value, 1)),
+                .Number<MetricNeedGap>(g => g.LowNeed.Value, 1),
             new DataColumn(
                 "low_need_n_schools",
                 "integer",
                 "Antal skolor med ett tal i den gruppen.",
                 "Schools with a number in that group.")
-                .For<MetricNeedGap>(g => Invariant.Integer(g.LowNeed.SchoolsIncluded)),
+                .Integer<MetricNeedGap>(g => g.LowNeed.SchoolsIncluded),
             new DataColumn("gap", "number", "high_need_mean − low_need_mean.", "high_need_mean − low_need_mean.", Units)
-                .For<MetricNeedGap>(g => Invariant.Number(g.Gap, 1)),
+                .Number<MetricNeedGap>(g => g.Gap, 1),
         ],
         ["school_year", "measure"]);
 }

@@ -35,7 +35,7 @@ public sealed class TableOf<TRow>
 
     /// <summary>The table over these rows; each row's text is made as it is enumerated (see
     /// <see cref="DataTable"/>).</summary>
-    public DataTable Of(IEnumerable<TRow> rows) => new(Spec, Rows(rows));
+    public DataTable Of(IEnumerable<TRow> rows) => new(Spec, Rows(rows), () => new TableRowsOf<TRow>(columns, rows));
 
     // An iterator of its own, not rows.Select(Row): over a LINQ iterator Select is a generic virtual call, which the
     // published (ReadyToRun) program cannot compile ahead of time, so every table's rows ran through code compiled

@@ -70,7 +70,7 @@ public static class TrendSpecs
                 Type: "integer",
                 Swedish: "Läsår med ett värde (n).",
                 English: "School years with a value (n).")
-            .For<SeriesTrend>(s => Invariant.Integer(s.Trend.Points)),
+            .Integer<SeriesTrend>(s => s.Trend.Points),
             new DataColumn(
                 Name: "slope",
                 Type: "number",
@@ -78,31 +78,31 @@ public static class TrendSpecs
                 English: "The least-squares slope b = Σ(x − x̄)(y − ȳ) / Σ(x − x̄)², x = the school year's first "
                     + "calendar year.",
                 Unit: "per läsår / per school year")
-            .For<SeriesTrend>(s => Invariant.Number(s.Trend.Slope, Trend.Decimals)),
+            .Number<SeriesTrend>(s => s.Trend.Slope, Trend.Decimals),
             new DataColumn(
                 Name: "standard_error",
                 Type: "number",
                 Swedish: "SE = √(Σ residual² / (n − 2) / Σ(x − x̄)²); tomt när n < 3.",
                 English: "SE = √(Σ residual² / (n − 2) / Σ(x − x̄)²); empty when n < 3.")
-            .For<SeriesTrend>(s => Invariant.Number(s.Trend.StandardError, Trend.Decimals)),
+            .Number<SeriesTrend>(s => s.Trend.StandardError, Trend.Decimals),
             new DataColumn(
                 Name: "t_critical",
                 Type: "number",
                 Swedish: "Students t för 95 % med n − 2 frihetsgrader.",
                 English: "Student's t for 95 % with n − 2 degrees of freedom.")
-            .For<SeriesTrend>(s => Invariant.Number(s.Trend.TCritical, Trend.TDecimals)),
+            .Number<SeriesTrend>(s => s.Trend.TCritical, Trend.TDecimals),
             new DataColumn(
                 Name: "interval_low",
                 Type: "number",
                 Swedish: "slope − t_critical · standard_error, räknat på de publicerade talen.",
                 English: "slope − t_critical · standard_error, from the published numbers.")
-            .For<SeriesTrend>(s => Invariant.Number(s.Trend.SlopeLow, Trend.Decimals)),
+            .Number<SeriesTrend>(s => s.Trend.SlopeLow, Trend.Decimals),
             new DataColumn(
                 Name: "interval_high",
                 Type: "number",
                 Swedish: "slope + t_critical · standard_error.",
                 English: "slope + t_critical · standard_error.")
-            .For<SeriesTrend>(s => Invariant.Number(s.Trend.SlopeHigh, Trend.Decimals)),
+            .Number<SeriesTrend>(s => s.Trend.SlopeHigh, Trend.Decimals),
             new DataColumn(
                 Name: "verdict",
                 Type: "string",
@@ -176,25 +176,25 @@ public static class TrendSpecs
                 Type: "integer",
                 Swedish: "Skolor med ett värde (eller ~100) båda åren: de enda som ingår.",
                 English: "Schools with a value (or ~100) in both years: the only ones included.")
-            .For<YearChange>(c => Invariant.Integer(c.Schools)),
+            .Integer<YearChange>(c => c.Schools),
             new DataColumn(
                 Name: "from_mean",
                 Type: "number",
                 Swedish: "Deras medelvärde av school_results.mean_value det tidigare året, avrundat till en decimal.",
                 English: "Their mean of school_results.mean_value in the earlier year, rounded to one decimal.")
-            .For<YearChange>(c => Invariant.Number(c.FromMean, AreaMean.Decimals)),
+            .Number<YearChange>(c => c.FromMean, AreaMean.Decimals),
             new DataColumn(
                 Name: "to_mean",
                 Type: "number",
                 Swedish: "Deras medelvärde det senare året.",
                 English: "Their mean in the later year.")
-            .For<YearChange>(c => Invariant.Number(c.ToMean, AreaMean.Decimals)),
+            .Number<YearChange>(c => c.ToMean, AreaMean.Decimals),
             new DataColumn(
                 Name: "change",
                 Type: "number",
                 Swedish: "to_mean − from_mean.",
                 English: "to_mean − from_mean.")
-            .For<YearChange>(c => Invariant.Number(c.Change, AreaMean.Decimals)),
+            .Number<YearChange>(c => c.Change, AreaMean.Decimals),
         ],
         ["level", "area", "organizer", "measure", "to_year"]);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Site.Compute.Data;
 using Site.Render;
 
 namespace Site.Tests.Render;
@@ -14,6 +15,29 @@ public class BlockedRowsTests
 
     private static bool Numeric(int column) => column == 2;
 
+    /// <summary>The rows as a published table declares them: each column's text is its key.</summary>
+    private static readonly TableOf<string[]> Table = new(
+        "test_rows",
+        ("Rader", "Rows"),
+        ("Rader.", "Rows."),
+        [
+            .. Header.Select((name, i) =>
+                new DataColumn(name, i == 2 ? "number" : "string", "", "").For<string[]>(r => r[i])),
+        ],
+        ["school_code"]);
+
+    /// <summary>Rows of values: the merit is a number, its text rounded to one decimal.</summary>
+    private static readonly TableOf<(string Code, string Name, decimal Merit)> Values = new(
+        "test_values",
+        ("Värden", "Values"),
+        ("Värden.", "Values."),
+        [
+            new DataColumn("school_code", "string", "", "").For<(string Code, string, decimal)>(r => r.Code),
+            new DataColumn("name", "string", "", "").For<(string, string Name, decimal)>(r => r.Name),
+            new DataColumn("merit", "number", "", "").Number<(string, string, decimal Merit)>(r => r.Merit, 1),
+        ],
+        ["school_code"]);
+
     /// <summary>2,000 rows; every 97th name has a line break, every 89th quotes and a delimiter.</summary>
     private static List<string[]> Rows() => Enumerable.Range(0, 2000).Select(i => new[]
     {
@@ -26,23 +50,43 @@ public class BlockedRowsTests
         byte[] Plain, byte[] Excel, IReadOnlyList<int> PlainEnds, IReadOnlyList<TableBlock> Blocks, int Copied);
 
     /// <summary>The rows through <see cref="BlockedRows"/>, copying from <paramref name="last"/>'s files.</summary>
-    private static Written Write(IEnumerable<string[]> rows, Written? last, string folder)
+    private static Written Write(IEnumerable<string[]> rows, Written? last, string folder) =>
+        Write(Table.Of(rows.ToList()), last, folder);
+
+    private static Written Write(DataTable table, Written? last, string folder)
     {
         using var plainBytes = new MemoryStream();
         using var excelBytes = new MemoryStream();
         using var plain = new CsvTableWriter(Header, CsvDialect.Rfc4180, Numeric, plainBytes, sliced: true);
         using var excel = new CsvTableWriter(Header, CsvDialect.SwedishExcel, Numeric, excelBytes, sliced: true);
         using var lastTable = last is null ? null : Open(last, folder);
-        using var blocked = new BlockedRows(plain, excel, Header.Length, row => row, lastTable);
-        foreach (var row in rows)
+        using var source = table.Open();
+        using var blocked = new BlockedRows(plain, excel, source, row => row, lastTable);
+        while (source.MoveNext())
         {
-            blocked.Add(row);
+            blocked.Add();
         }
 
         blocked.Finish();
         var ends = plain.Finish(new ByteChunks().Freeze()).RowEnds;
         excel.Complete();
         return new(plainBytes.ToArray(), excelBytes.ToArray(), ends, [.. blocked.Blocks], blocked.Copied);
+    }
+
+    /// <summary>The block that holds row <paramref name="row"/>.</summary>
+    private static TableBlock BlockOf(Written written, int row)
+    {
+        foreach (var block in written.Blocks)
+        {
+            if (row < block.Rows)
+            {
+                return block;
+            }
+
+            row -= block.Rows;
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(row));
     }
 
     private static LastTable Open(Written last, string folder)
@@ -89,6 +133,38 @@ public class BlockedRowsTests
         Assert.Equal(0, first.Copied);
         Assert.Equal(first.Blocks.Count - 1, second.Copied);
         Assert.Contains("10001000,Skola 1000,231.5\n", Encoding.UTF8.GetString(second.Plain), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_block_is_keyed_by_its_values_before_they_are_text()
+    {
+        using var temp = TestPaths.Temp();
+        var values = Enumerable.Range(0, 2000)
+            .Select(i => (
+                Code: (10000000 + i).ToString(CultureInfo.InvariantCulture),
+                Name: $"Skola {i}",
+                Merit: 200m + i % 50 / 2m))
+            .ToList();
+        var first = Write(Values.Of(values), last: null, temp.Path);
+        // Row 500's merit written with another scale (200.00 for 200: the same text, another value), row 1500's
+        // another number (201.25, 201.3 rounded).
+        values[500] = values[500] with { Merit = 200.00m };
+        values[1500] = values[1500] with { Merit = 201.25m };
+
+        var second = Write(Values.Of(values), first, temp.Path);
+
+        var text = Values.Of(values).Rows.Select(r => r.ToArray()).ToList();
+        AssertWritten(text, second);
+        Assert.Equal(0, first.Copied);
+        // The two rows' blocks are written again (a changed row may end its block elsewhere: the next one too), row
+        // 500's too, though its text is the same: its key is not one of the last build's.
+        Assert.InRange(second.Copied, first.Blocks.Count - 4, first.Blocks.Count - 2);
+        Assert.DoesNotContain(BlockOf(second, 500).Cells, first.Blocks.Select(b => b.Cells));
+        Assert.DoesNotContain(BlockOf(second, 1500).Cells, first.Blocks.Select(b => b.Cells));
+        Assert.Contains(BlockOf(second, 1000).Cells, first.Blocks.Select(b => b.Cells));
+        var plain = Encoding.UTF8.GetString(second.Plain);
+        Assert.Contains("10000500,Skola 500,200.0\n", plain, StringComparison.Ordinal);
+        Assert.Contains("10001500,Skola 1500,201.3\n", plain, StringComparison.Ordinal);
     }
 
     [Fact]
