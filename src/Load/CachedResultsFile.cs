@@ -125,6 +125,10 @@ public static class CachedResultsFile
                 ? texts[at]
                 : throw new InvalidDataException("a kept results file that does not hold together");
 
+        // One delegate for every row: the local function passed as itself made one for each (15 MB of a national
+        // changed cell's garbage).
+        Func<int, string?> text = Text;
+
         var schools = new List<ExportSchoolRow>(Count(reader.ReadInt32(), stream));
         for (var i = schools.Capacity; i > 0; i--)
         {
@@ -142,14 +146,14 @@ public static class CachedResultsFile
         var pupils = new List<PupilCountRow>(Count(reader.ReadInt32(), stream));
         for (var i = pupils.Capacity; i > 0; i--)
         {
-            var (code, municipality, year, _, value, source) = ReadRow(reader, Text, years, path);
+            var (code, municipality, year, _, value, source) = ReadRow(reader, text, years, path);
             pupils.Add(new PupilCountRow(code, municipality, year, value, source));
         }
 
         var results = new List<ResultRow>(Count(reader.ReadInt32(), stream));
         for (var i = results.Capacity; i > 0; i--)
         {
-            var (code, municipality, year, measure, value, source) = ReadRow(reader, Text, years, path);
+            var (code, municipality, year, measure, value, source) = ReadRow(reader, text, years, path);
             results.Add(new ResultRow(
                 code,
                 municipality,
