@@ -14,7 +14,7 @@ public sealed class ChartTraces : IDisposable
     private static readonly JsonSerializerSettings Settings = new()
     {
         ContractResolver = Globals.JSON_CONFIG.ContractResolver,
-        Converters = Globals.JSON_CONFIG.Converters,
+        Converters = [.. Globals.JSON_CONFIG.Converters, new DynamicObjJsonConverter()],
         NullValueHandling = Globals.JSON_CONFIG.NullValueHandling,
         // The JSON sits in a <script> element: '<', '>' and '&' must never close it.
         StringEscapeHandling = StringEscapeHandling.EscapeHtml,
@@ -92,8 +92,14 @@ public sealed class ChartTraces : IDisposable
     internal string TraceJson(ChartSeries s) => FromTemplate(new System.Text.StringBuilder(), s).ToString();
 
     /// <summary>One series' trace JSON straight from Plotly.NET: the reference the templates must equal.</summary>
-    internal static string Serialize(ChartSeries s) =>
-        JsonConvert.SerializeObject(GenericChart.getTraces(Trace(s)), Settings)[1..^1];
+    /// <param name="dynamic">Newtonsoft's own way through Plotly.NET's objects (the runtime binder), for the tests to
+    /// hold the program's way (<see cref="DynamicObjJsonConverter"/>) to.</param>
+    internal static string Serialize(ChartSeries s, bool dynamic = false) =>
+        JsonConvert.SerializeObject(
+            GenericChart.getTraces(Trace(s)),
+            dynamic
+                ? new JsonSerializerSettings(Settings) { Converters = Globals.JSON_CONFIG.Converters }
+                : Settings)[1..^1];
 
     // A trace's look (colour, dash, marker; for bars a colour per sign) depends only on its kind (its role, and whether
     // its points carry labels): Plotly.NET writes one trace per kind with marked placeholders, cut once into the text
@@ -259,6 +265,18 @@ public sealed class ChartTraces : IDisposable
             ? "null"
             : escaped.GetOrAdd(value, v => JsonConvert.ToString(v, '"', StringEscapeHandling.EscapeHtml));
 
+    /// <summary>
+    /// A colour of the palette as Plotly.NET writes one made from its hex code ("rgba(11, 79, 138, 1.0)"), given as
+    /// that text: Plotly.NET formats a colour with F#'s printf, which makes generic code at run time, and the natively
+    /// compiled program (Site.csproj, SiteAot) cannot. ChartTracesTests holds the two equal.
+    /// </summary>
+    internal static Color PaletteColour(string hex)
+    {
+        var rgb = Convert.FromHexString(hex.AsSpan(1));
+        return Color.fromString(string.Create(
+            System.Globalization.CultureInfo.InvariantCulture, $"rgba({rgb[0]}, {rgb[1]}, {rgb[2]}, 1.0)"));
+    }
+
     private static GenericChart Trace(ChartSeries s)
     {
         var y = s.Y.Select(v => v is { } n ? (IConvertible)Shown(n) : DBNull.Value).ToList();
@@ -268,20 +286,20 @@ public sealed class ChartTraces : IDisposable
             ChartSeriesRole.Bars => Plotly.NET.CSharp.Chart.Bar<IConvertible, IConvertible, string>(
                 values: y, Keys: new Plotly.NET.CSharp.Optional<IEnumerable<IConvertible>>(x, true), Name: s.Name,
                 MarkerColor: Color.fromColors(
-                    s.Y.Select(v => Color.fromHex(v is < 0 ? ChartColors.Negative : ChartColors.Positive)))),
+                    s.Y.Select(v => PaletteColour(v is < 0 ? ChartColors.Negative : ChartColors.Positive)))),
             ChartSeriesRole.Points => Plotly.NET.CSharp.Chart.Point<IConvertible, IConvertible, string>(
                 x: x, y: y, Name: s.Name, MultiText: new Plotly.NET.CSharp.Optional<IEnumerable<string>>(
                     s.Labels ?? [],
-                    s.Labels is not null), MarkerColor: Color.fromHex(ChartColors.Primary)),
+                    s.Labels is not null), MarkerColor: PaletteColour(ChartColors.Primary)),
             ChartSeriesRole.Highlight => Plotly.NET.CSharp.Chart.Point<IConvertible, IConvertible, string>(
-                x: x, y: y, Name: s.Name, MarkerColor: Color.fromHex(
+                x: x, y: y, Name: s.Name, MarkerColor: PaletteColour(
                     ChartColors.Secondary), MarkerSymbol: StyleParam.MarkerSymbol.Diamond),
             ChartSeriesRole.Fit => Plotly.NET.CSharp.Chart.Line<IConvertible, IConvertible, string>(
-                x: x, y: y, Name: s.Name, LineColor: Color.fromHex(
+                x: x, y: y, Name: s.Name, LineColor: PaletteColour(
                     ChartColors.Reference), LineDash: StyleParam.DrawingStyle.Dash),
             _ => Plotly.NET.CSharp.Chart.Line<IConvertible, IConvertible, string>(
                 x: x, y: y, Name: s.Name, ShowMarkers: true,
-                LineColor: Color.fromHex(ChartColors.For(s.Role)),
+                LineColor: PaletteColour(ChartColors.For(s.Role)),
                 LineDash: s.Role switch
                 {
                     ChartSeriesRole.Secondary => StyleParam.DrawingStyle.Dash,
@@ -294,7 +312,7 @@ public sealed class ChartTraces : IDisposable
                     ChartSeriesRole.Reference => StyleParam.MarkerSymbol.Diamond,
                     _ => StyleParam.MarkerSymbol.Circle,
                 },
-                MarkerColor: Color.fromHex(ChartColors.For(s.Role))),
+                MarkerColor: PaletteColour(ChartColors.For(s.Role))),
         };
     }
 }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
 
@@ -136,12 +137,17 @@ public sealed class ComponentKind
     // beside setting the expression compiler up: the site's 26 component kinds took 47-51 ms (54-59 CPU-ms) to make
     // in a fresh process, 16-17 ms so, where the generic methods are compiled ahead of time when published (shared by
     // every reference type).
-    private static Action<ComponentBase, object?> Setter(PropertyInfo property) =>
-        Made<Func<MethodInfo, Action<ComponentBase, object?>>>(
-            nameof(SetterOf), property.DeclaringType!, property.PropertyType)(
-                property.SetMethod
-                    ?? throw new NotSupportedException(
-                        $"{property.DeclaringType!.FullName}.{property.Name} has no setter"));
+    // Natively compiled (Site.csproj, SiteAot), a generic method's instance over a value type that the code never names
+    // cannot be made at run time: the parameter is set by reflection there.
+    private static Action<ComponentBase, object?> Setter(PropertyInfo property)
+    {
+        var setter = property.SetMethod
+            ?? throw new NotSupportedException($"{property.DeclaringType!.FullName}.{property.Name} has no setter");
+        return RuntimeFeature.IsDynamicCodeSupported
+            ? Made<Func<MethodInfo, Action<ComponentBase, object?>>>(
+                nameof(SetterOf), property.DeclaringType!, property.PropertyType)(setter)
+            : property.SetValue;
+    }
 
     // A delegate to the generic method's instance: called through MethodInfo.Invoke instead, each instance had a stub
     // of its own compiled at run time.

@@ -53,4 +53,50 @@ public class ChartTracesTests
     {
         Assert.Equal(ChartTraces.Serialize(series), new ChartTraces().TraceJson(series));
     }
+
+    /// <summary>Every role's series, with text and numeric axes, markers, labels and empty points.</summary>
+    public static TheoryData<ChartSeries> EveryRole()
+    {
+        var all = new TheoryData<ChartSeries>();
+        foreach (var role in Enum.GetValues<ChartSeriesRole>())
+        {
+            all.Add(
+                new ChartSeries("Skola <\"å\">", role, ["2022/23", "2023/24", "Ö&Ä"], null, [245.257m, null, 0m]));
+            all.Add(new ChartSeries("Skolor", role, null, [1.5m, 3.255m], [250m, -3.5m], ["A <b>", "Ö&Ä"]));
+        }
+
+        return all;
+    }
+
+    /// <summary>
+    /// The program writes Plotly.NET's objects without the runtime binder Newtonsoft reads them through by default
+    /// (DynamicObjJsonConverter: the natively compiled program cannot run it); the JSON is the same.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(EveryRole))]
+    public void Plotly_nets_objects_are_written_as_newtonsoft_writes_them(ChartSeries series)
+    {
+        var dynamic = ChartTraces.Serialize(series, dynamic: true);
+
+        Assert.Equal(dynamic, ChartTraces.Serialize(series));
+        Assert.Contains("\"type\":", dynamic, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The palette's colours are given to Plotly.NET as text (the natively compiled program cannot run the F# printf
+    /// Plotly.NET formats a colour made from its hex code with), the text it wrote for them: #0b4f8a is 11, 79, 138.
+    /// </summary>
+    [Theory]
+    [InlineData(ChartSeriesRole.Primary, "rgba(11, 79, 138, 1.0)")]
+    [InlineData(ChartSeriesRole.Secondary, "rgba(163, 79, 0, 1.0)")]
+    [InlineData(ChartSeriesRole.Reference, "rgba(74, 74, 74, 1.0)")]
+    public void A_palette_colour_is_written_as_plotly_nets_own(ChartSeriesRole role, string colour)
+    {
+        var series = new ChartSeries("Skola", role, ["2023/24", "2024/25"], null, [245.2m, 250m]);
+
+        var json = ChartTraces.Serialize(series);
+
+        Assert.Contains($"\"line\":{{\"color\":\"{colour}\"", json, StringComparison.Ordinal);
+        Assert.Contains($"\"marker\":{{\"color\":\"{colour}\"", json, StringComparison.Ordinal);
+    }
 }
