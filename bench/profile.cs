@@ -6,6 +6,11 @@
 // it when it was a stub or the runtime.
 //
 //   dotnet run --file bench/profile.cs -- PERF_SCRIPT_TXT MAP_CSV COMPOSITE_IMAGE [TOP] [FOCUS]
+//   dotnet run --file bench/profile.cs -- PERF_SCRIPT_TXT - NATIVE_PROGRAM [TOP] [FOCUS]
+//
+// The natively compiled program (bench/publish's default) has its symbols in the executable, which perf reads: MAP_CSV
+// "-" names its methods as perf does, and counts the runtime's code in it (the collector, the helpers, unnamed code)
+// as the runtime.
 //
 // FOCUS: also the call stacks of the samples with a frame whose name has it in it ("PRead", "LinkIfSame"), by their
 // innermost named methods of the image: who calls what the tables above name.
@@ -17,12 +22,15 @@ using System.Text.RegularExpressions;
 
 var top = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 25;
 var image = args[2];
-var methods = ReadMap(args[1]);
+var native = args[1] == "-";
+var methods = native ? [] : ReadMap(args[1]);
 var byStart = Comparer<(long Start, long Length, string Name)>.Create((a, b) => a.Start.CompareTo(b.Start));
 // perf gives an address in the image as its offset in the file; the map gives it relative to the image's base.
-var fileToRva = TextSectionShift(image);
-var samples = ReadSamples(args[0]);
-Console.WriteLine($"{samples.Count} samples of {Path.GetFileName(image)} (offset to RVA: +0x{fileToRva:X})");
+var fileToRva = native ? 0 : TextSectionShift(image);
+var samples = ReadSamples(args[0], native ? image : null);
+Console.WriteLine(native
+    ? $"{samples.Count} samples of {Path.GetFileName(image)} (natively compiled)"
+    : $"{samples.Count} samples of {Path.GetFileName(image)} (offset to RVA: +0x{fileToRva:X})");
 
 Print("What ran", samples.GroupBy(KindOf));
 Print("In which part of the build (the innermost part on the stack)", samples.GroupBy(StageOf));
@@ -55,7 +63,7 @@ string Callee(Sample s)
 string Stack(Sample s) => string.Join(
     " < ", s.Frames.Where(f => f.Dso == Dso.Image).Select(Name).Take(4).Select(n => n.Replace("Site_Site_", "")));
 
-string Name(Frame f) => f.Dso == Dso.Image ? Method(f.Address + fileToRva) : f.Symbol;
+string Name(Frame f) => f.Dso == Dso.Image && !native ? Method(f.Address + fileToRva) : f.Symbol;
 
 string Method(long rva)
 {
@@ -78,12 +86,12 @@ string KindOf(Sample s)
 
     return s.Frames[0].Dso switch
     {
-        Dso.Image => "compiled ahead of time (the composite image)",
+        Dso.Image => $"compiled ahead of time ({(native ? "the native program" : "the composite image")})",
         Dso.RunTime => "stubs and methods compiled at run time",
         Dso.Kernel when s.Frames.Any(f => f.Symbol.Contains("page_fault", StringComparison.Ordinal))
             => "the kernel: page faults",
         Dso.Kernel => "the kernel: system calls",
-        Dso.Runtime => "the runtime (libcoreclr) on the build's threads",
+        Dso.Runtime => "the runtime (libcoreclr, or the native program's own) on the build's threads",
         Dso.Zlib => "deflate (zlib, the package zip)",
         Dso.Libc => "libc (memset, memmove)",
         Dso.Jit => "the just-in-time compiler",
@@ -190,7 +198,14 @@ static long TextSectionShift(string path)
     throw new InvalidDataException($"{path} has no .text section.");
 }
 
-static List<Sample> ReadSamples(string path)
+// A managed method's symbol is its assembly's, namespace's and type's names, then "__" and its own
+// ("Site_Site_Render_DataFileWriter__Build"); the runtime's code in the executable is C++ and C ("SVR::gc_heap::…",
+// "RhpNewFast", "EnumGcRefs", unnamed).
+static bool RuntimeName(string name) => !name.Contains("__", StringComparison.Ordinal);
+
+// nativeProgram: the natively compiled executable, whose frames are the image's, or the runtime's when their names are
+// its (C++ names, the helpers named Rhp…).
+static List<Sample> ReadSamples(string path, string? nativeProgram)
 {
     var frame = new Regex(@"^\s*([0-9a-f]+) (.*) \(([^()]*)\)$", RegexOptions.CultureInvariant);
     var samples = new List<Sample>();
@@ -215,6 +230,9 @@ static List<Sample> ReadSamples(string path)
                 m.Groups[2].Value,
                 dso switch
                 {
+                    _ when nativeProgram is not null && dso == nativeProgram => RuntimeName(m.Groups[2].Value)
+                        ? Dso.Runtime
+                        : Dso.Image,
                     _ when dso.EndsWith(".r2r.dll", StringComparison.Ordinal) => Dso.Image,
                     _ when dso.StartsWith("/tmp/perf-", StringComparison.Ordinal) || dso.Contains("[JIT]")
                         || dso == "[unknown]" => Dso.RunTime,
