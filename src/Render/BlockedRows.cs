@@ -12,7 +12,7 @@ namespace Site.Render;
 /// block ends depends only on the rows in it, so a changed row changes its own block and no other, and a row added or
 /// removed moves no block but its own.
 /// </summary>
-public sealed class BlockedRows : IDisposable
+public sealed class BlockedRows
 {
     // A block ends after a row whose key's hash has these bits clear, when it has at least Least rows, or at Most rows:
     // about 160 rows (20 KB of the school results) a block.
@@ -77,8 +77,6 @@ public sealed class BlockedRows : IDisposable
             End();
         }
     }
-
-    public void Dispose() => source.Release();
 
     private void End()
     {

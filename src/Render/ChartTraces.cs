@@ -268,7 +268,8 @@ public sealed class ChartTraces : IDisposable
     /// <summary>
     /// A colour of the palette as Plotly.NET writes one made from its hex code ("rgba(11, 79, 138, 1.0)"), given as
     /// that text: Plotly.NET formats a colour with F#'s printf, which makes generic code at run time, and the natively
-    /// compiled program (Site.csproj, SiteAot) cannot. ChartTracesTests holds the two equal.
+    /// compiled program (Site.csproj, SiteAot) cannot. ChartTracesTests holds the palette's text to what the published
+    /// pages have.
     /// </summary>
     internal static Color PaletteColour(string hex)
     {

@@ -89,7 +89,7 @@ public static class StagedTables
         LastTable? last)
     {
         using var rows = table.Open();
-        using var blocked = new BlockedRows(plain, excel, rows, table.Spec.ExcelRows(), last);
+        var blocked = new BlockedRows(plain, excel, rows, table.Spec.ExcelRows(), last);
         while (rows.MoveNext())
         {
             blocked.Add();

@@ -33,25 +33,7 @@ public sealed class TableOf<TRow>
 
     public DataTableSpec Spec { get; }
 
-    /// <summary>The table over these rows; each row's text is made as it is enumerated (see
-    /// <see cref="DataTable"/>).</summary>
-    public DataTable Of(IEnumerable<TRow> rows) => new(Spec, Rows(rows), () => new TableRowsOf<TRow>(columns, rows));
-
-    // An iterator of its own, not rows.Select(Row): over a LINQ iterator Select is a generic virtual call, which the
-    // published (ReadyToRun) program cannot compile ahead of time, so every table's rows ran through code compiled
-    // just in time at its lowest tier (a tenth of Stockholm's data stage). One array serves every row (they are lent,
-    // see DataTable): an array per row was 6 MB of the 205 MB Stockholm's build allocated.
-    private IEnumerable<string[]> Rows(IEnumerable<TRow> rows)
-    {
-        var cells = new string[columns.Count];
-        foreach (var row in rows)
-        {
-            for (var i = 0; i < cells.Length; i++)
-            {
-                cells[i] = columns[i].Value(row);
-            }
-
-            yield return cells;
-        }
-    }
+    /// <summary>The table over these rows; each row's text is made as it is read (see <see cref="DataTable"/>).
+    /// </summary>
+    public DataTable Of(IEnumerable<TRow> rows) => new(Spec, () => new TableRowsOf<TRow>(columns, rows));
 }

@@ -18,6 +18,9 @@ public abstract class TableRows : IReadOnlyList<string>, IDisposable
     /// <summary>Moves to the next row; false after the last.</summary>
     public abstract bool MoveNext();
 
+    /// <summary>The current row's text, into <paramref name="cells"/>.</summary>
+    public abstract void Cells(string[] cells);
+
     /// <summary>Writes the current row's values, column by column, into <paramref name="key"/>.</summary>
     public abstract void Key(RowKey key);
 

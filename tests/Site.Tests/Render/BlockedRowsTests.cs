@@ -61,7 +61,7 @@ public class BlockedRowsTests
         using var excel = new CsvTableWriter(Header, CsvDialect.SwedishExcel, Numeric, excelBytes, sliced: true);
         using var lastTable = last is null ? null : Open(last, folder);
         using var source = table.Open();
-        using var blocked = new BlockedRows(plain, excel, source, row => row, lastTable);
+        var blocked = new BlockedRows(plain, excel, source, row => row, lastTable);
         while (source.MoveNext())
         {
             blocked.Add();
