@@ -1,22 +1,22 @@
-using System.Buffers;
-using System.Globalization;
 using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace Site.Render;
 
 /// <summary>
-/// One CSV file being written a row at a time (with CsvHelper, so quoting is always right), noting where each row
-/// ends. Rows are handed in by the caller, so that two dialects of a table are written in one pass over rows made on
-/// the fly: making a national table's rows took as long as writing them.
+/// One CSV file being written a row at a time as UTF-8, noting where each row ends. Rows are handed in by the caller,
+/// so that two dialects of a table are written in one pass over rows made on the fly: making a national table's rows
+/// took as long as writing them.
+/// The cells are written by <see cref="CsvCells"/>, not by CsvHelper: its writer made each cell a string in a
+/// StreamWriter's chars and encoded them again at every row's end (to note where the row ends), and asked its
+/// configuration about every cell; in a national build that was 7 % of the samples (820 of 11,455, `bench/profile`),
+/// for a rule of five lines. CsvHelper still reads every input.
 /// </summary>
 public sealed class CsvTableWriter : IDisposable
 {
     private readonly Stream bytes;
-    private readonly StreamWriter text;
-    private readonly CsvWriter csv;
+    private readonly CsvCells cells;
     private readonly bool excel;
+    private readonly byte[] newLine;
     private readonly bool[] numeric;
     private readonly List<int>? rowEnds;
     private readonly int headerEnd;
@@ -26,8 +26,7 @@ public sealed class CsvTableWriter : IDisposable
     /// them with a decimal comma.</param>
     /// <param name="pool">Where the file's chunks come from (see <see cref="ByteChunks"/>).</param>
     /// <param name="sliced">Whether the file is cut into slices by rows (<see cref="CsvBytes.SliceInto"/>), so that
-    /// where each row ends is noted: that takes flushing both writers after every row, wasted on a table that is never
-    /// sliced, such as Stockholm's largest (the municipality reports, 5 MB in each dialect).</param>
+    /// where each row ends is noted.</param>
     public CsvTableWriter(
         IReadOnlyList<string> header,
         CsvDialect dialect,
@@ -46,24 +45,24 @@ public sealed class CsvTableWriter : IDisposable
         rowEnds = sliced ? [] : null;
         bytes = target;
         excel = dialect == CsvDialect.SwedishExcel;
+        cells = new CsvCells(target, excel ? (byte)';' : (byte)',');
+        newLine = excel ? "\r\n"u8.ToArray() : "\n"u8.ToArray();
         this.numeric = Enumerable.Range(0, header.Count).Select(numeric).ToArray();
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+
+        // The Excel dialect starts with a byte order mark, so that Excel reads it as UTF-8 (as a StreamWriter over a
+        // new file wrote it).
+        if (excel && (!target.CanSeek || target.Position == 0))
         {
-            NewLine = excel ? "\r\n" : "\n",
-            Delimiter = excel ? ";" : ",",
-            ShouldQuote = ShouldQuote,
-        };
-        // Written as UTF-8 straight into small chunks: a national table as a .NET string would be twice its size.
-        text = new StreamWriter(bytes, new UTF8Encoding(excel), 4096, leaveOpen: true);
-        csv = new CsvWriter(text, config);
-        foreach (var name in header)
-        {
-            csv.WriteField(name);
+            cells.Add(Encoding.UTF8.Preamble);
         }
 
-        csv.NextRecord();
-        csv.Flush();
-        headerEnd = checked((int)bytes.Length);
+        for (var i = 0; i < header.Count; i++)
+        {
+            cells.Add(first: i == 0, header[i]);
+        }
+
+        cells.Add(newLine);
+        headerEnd = checked((int)Written());
     }
 
     public void Add(IReadOnlyList<string> row)
@@ -71,11 +70,11 @@ public sealed class CsvTableWriter : IDisposable
         // The published tables' rows are arrays (DataTable), read as arrays: through the interface, a national build's
         // 5 million cells were 10 million calls through the runtime's dispatch stubs (bench/profile: 1.5 % of the
         // build's samples, called from the rows' writer). Other callers (import) give any list.
-        if (row is string[] cells)
+        if (row is string[] values)
         {
-            for (var i = 0; i < cells.Length; i++)
+            for (var i = 0; i < values.Length; i++)
             {
-                Field(i, cells[i]);
+                Field(i, values[i]);
             }
         }
         else
@@ -86,18 +85,15 @@ public sealed class CsvTableWriter : IDisposable
             }
         }
 
-        csv.NextRecord();
-        if (rowEnds is not null)
-        {
-            csv.Flush();
-            rowEnds.Add(checked((int)bytes.Length));
-        }
+        cells.Add(newLine);
+        rowEnds?.Add(checked((int)cells.End));
+        cells.DrainWhenFull();
     }
 
     /// <summary>Where the next row will start: what has been written so far, written out.</summary>
     public long Written()
     {
-        csv.Flush();
+        cells.Drain();
         return bytes.Length;
     }
 
@@ -119,8 +115,8 @@ public sealed class CsvTableWriter : IDisposable
 
     /// <summary>
     /// Whether <paramref name="rows"/> are <paramref name="count"/> whole rows, noting where each ends (after
-    /// <paramref name="start"/>) in <paramref name="ends"/>. A row ends at a line feed outside quotes: CsvHelper quotes
-    /// a cell with a line break in it, and doubles a quote inside one.
+    /// <paramref name="start"/>) in <paramref name="ends"/>. A row ends at a line feed outside quotes: a cell with a
+    /// line break in it is quoted, and a quote inside one doubled.
     /// </summary>
     private static bool RowEnds(ReadOnlySpan<byte> rows, int count, List<int>? ends, int start)
     {
@@ -156,8 +152,17 @@ public sealed class CsvTableWriter : IDisposable
         return false;
     }
 
-    private void Field(int column, string value) =>
-        csv.WriteField(numeric[column] ? (excel ? value.Replace('.', ',') : value) : Neutralise(value));
+    private void Field(int column, string value)
+    {
+        if (numeric[column])
+        {
+            cells.Add(first: column == 0, value, comma: excel);
+        }
+        else
+        {
+            cells.Add(first: column == 0, Neutralise(value));
+        }
+    }
 
     /// <summary>The file as written, kept in memory; nothing may be added after this.</summary>
     public CsvBytes Finish()
@@ -182,27 +187,9 @@ public sealed class CsvTableWriter : IDisposable
         if (!finished)
         {
             finished = true;
-            csv.Dispose();
-            text.Dispose();
+            cells.Dispose();
         }
     }
-
-    // CsvHelper's rule quotes a cell with a quote, the delimiter, a space at either end or the dialect's line end. Most
-    // cells are plain numbers and codes: its rule, with a look-up of the configuration and a search of the cell per
-    // character, was 7 % of a national build's data stage in a profile, so it is asked only about a cell that has one
-    // of these characters.
-    private static readonly SearchValues<char> QuoteCharacters = SearchValues.Create("\",;");
-    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\r\n");
-
-    /// <summary>
-    /// CsvHelper's rule, and any line break besides: with the line end set to CRLF (the Excel dialect), its rule quoted
-    /// only a cell holding CRLF, and a cell with a bare line feed broke its row in two.
-    /// </summary>
-    private static bool ShouldQuote(ShouldQuoteArgs args) =>
-        args.Field is { Length: > 0 } field
-        && (field.AsSpan().ContainsAny(LineBreaks)
-            || ((field[0] == ' ' || field[^1] == ' ' || field.AsSpan().ContainsAny(QuoteCharacters))
-                && ConfigurationFunctions.ShouldQuote(args)));
 
     // A text cell a spreadsheet would run as a formula gets a leading apostrophe.
     private static string Neutralise(string text) =>

@@ -2,8 +2,8 @@ using System.Buffers;
 
 namespace Site.Render;
 
-/// <summary>Writes RFC 4180 CSV (UTF-8 without BOM, LF line ends, decimal point) with CsvHelper, so quoting is always
-/// right.</summary>
+/// <summary>Writes RFC 4180 CSV (UTF-8 without BOM, LF line ends, decimal point) by
+/// <see cref="CsvTableWriter"/>.</summary>
 public static class CsvText
 {
     public static byte[] Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows) =>
