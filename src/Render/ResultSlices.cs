@@ -2,8 +2,8 @@ namespace Site.Render;
 
 /// <summary>
 /// The rows of the school results that share a key (a school's code, a district's slug), in the order the keys first
-/// appear. Each slice is cut from the bytes of the whole table: ten thousand small files written again by CsvHelper
-/// cost more than the rest of the data files.
+/// appear. Each slice is cut from the bytes of the whole table: ten thousand small files written again, a cell at a
+/// time, cost more than the rest of the data files.
 /// </summary>
 public sealed class ResultSlices(int column)
 {

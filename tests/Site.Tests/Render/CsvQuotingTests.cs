@@ -51,4 +51,25 @@ public class CsvQuotingTests
             "text;number\r\na,b;1,5\r\n\"a;b\";2\r\n\"x\ny\";\r\n\"x\ry\";\r\n\"x\r\ny\";\r\n",
             csv);
     }
+
+    [Fact]
+    public void Swedish_excel_writes_a_quoted_number_with_its_decimal_comma()
+    {
+        // A number needing quotes takes the general way, not the plain one: its point still becomes a comma.
+        var csv = Written(CsvDialect.SwedishExcel, ["Åby", " 1.5"], ["x", "2.25 "]);
+
+        Assert.Equal("text;number\r\nÅby;\" 1,5\"\r\nx;\"2,25 \"\r\n", csv);
+    }
+
+    [Fact]
+    public void A_cell_larger_than_the_writers_buffer_is_written_whole()
+    {
+        // 100,000 two-byte letters and a quote: 200 KB of UTF-8, several times the 32 KB the cells gather in.
+        var large = new string('å', 50_000) + "\"" + new string('ä', 50_000);
+
+        var csv = Written(CsvDialect.Rfc4180, [large, "1"], ["b", "2"]);
+
+        Assert.Equal(
+            "text,number\n\"" + new string('å', 50_000) + "\"\"" + new string('ä', 50_000) + "\",1\nb,2\n", csv);
+    }
 }
