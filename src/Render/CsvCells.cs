@@ -34,8 +34,12 @@ public sealed class CsvCells(Stream file, byte delimiter) : IDisposable
             Add([delimiter]);
         }
 
-        // A number's text is ASCII, so its point is one byte to turn into a comma.
-        var start = used;
+        // The comma made in the text, not in the buffer: the buffer may be written out in the middle of the cell.
+        if (comma)
+        {
+            text = text.Replace('.', ',');
+        }
+
         if (!ShouldQuote(text))
         {
             Add(text);
@@ -53,11 +57,6 @@ public sealed class CsvCells(Stream file, byte delimiter) : IDisposable
 
             Add(rest);
             Add("\""u8);
-        }
-
-        if (comma)
-        {
-            buffer.AsSpan(start, used - start).Replace((byte)'.', (byte)',');
         }
     }
 

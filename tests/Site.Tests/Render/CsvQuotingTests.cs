@@ -72,4 +72,16 @@ public class CsvQuotingTests
         Assert.Equal(
             "text,number\n\"" + new string('å', 50_000) + "\"\"" + new string('ä', 50_000) + "\",1\nb,2\n", csv);
     }
+
+    [Fact]
+    public void A_quoted_number_across_the_writers_buffer_keeps_its_decimal_comma()
+    {
+        // A text cell that leaves a few bytes of the 32 KB the cells gather in, then a number that needs quotes: the
+        // buffer is written out in the middle of the number.
+        var filler = new string('a', 32_760);
+
+        var csv = Written(CsvDialect.SwedishExcel, [filler, " 1.5"]);
+
+        Assert.Equal("text;number\r\n" + filler + ";\" 1,5\"\r\n", csv);
+    }
 }
